@@ -1,0 +1,167 @@
+import { Construct } from "constructs";
+import {
+  ComputeSecurityPolicy,
+  ComputeSecurityPolicyRule,
+} from "@cdktf/provider-google/lib/compute-security-policy";
+import { PropChecker } from "./validation";
+
+/** Preconfigured WAF rule sets Cloud Armor offers (v3.3, ModSecurity CRS 3.3). */
+export const WAF_RULE_SETS = [
+  "sqli-v33-stable",
+  "xss-v33-stable",
+  "lfi-v33-stable",
+  "rfi-v33-stable",
+  "rce-v33-stable",
+  "methodenforcement-v33-stable",
+  "scannerdetection-v33-stable",
+  "protocolattack-v33-stable",
+  "php-v33-stable",
+  "sessionfixation-v33-stable",
+  "java-v33-stable",
+  "nodejs-v33-stable",
+  "cve-canary",
+] as const;
+export type WafRuleSet = (typeof WAF_RULE_SETS)[number];
+
+export interface WafRuleProps {
+  readonly ruleSet: WafRuleSet;
+  /** 1 (fewest false positives) to 4. @default 1 */
+  readonly sensitivity?: number;
+  /** Log matches without blocking, to tune before enforcing. @default false */
+  readonly preview?: boolean;
+}
+
+/** Rate-limit windows Cloud Armor accepts, in seconds. */
+export const RATE_LIMIT_INTERVALS = [10, 30, 60, 120, 180, 240, 300, 600, 900, 1200, 1800, 2700, 3600] as const;
+export type RateLimitInterval = (typeof RATE_LIMIT_INTERVALS)[number];
+
+export interface RateLimitProps {
+  /** Requests allowed per client IP in `intervalSec`. */
+  readonly count: number;
+  /** @default 60 */
+  readonly intervalSec?: RateLimitInterval;
+  /** Ban clients that exceed the limit for this many seconds; unset throttles instead. */
+  readonly banDurationSec?: number;
+}
+
+export interface ArmorPolicyProps {
+  readonly projectId: string;
+  readonly name: string;
+  readonly description?: string;
+  /** What happens to traffic no rule matched. @default "allow" */
+  readonly defaultAction?: "allow" | "deny(403)" | "deny(404)";
+  /** Source ranges always allowed (evaluated before WAF rules). */
+  readonly allowCidrs?: readonly string[];
+  /** Source ranges always denied. */
+  readonly denyCidrs?: readonly string[];
+  /** @default sqli and xss, enforced at sensitivity 1 */
+  readonly wafRules?: readonly WafRuleProps[];
+  /** Per-IP rate limiting. @default none */
+  readonly rateLimit?: RateLimitProps;
+  /** Layer-7 DDoS adaptive protection. @default true */
+  readonly adaptiveProtection?: boolean;
+}
+
+const DEFAULT_RULE_PRIORITY = 2147483647;
+/** Cloud Armor accepts at most 10 source ranges in one rule. */
+const MAX_RANGES_PER_RULE = 10;
+
+/**
+ * Cloud Armor policy for GKE Ingress backends (referenced from a BackendConfig):
+ * deny list, allow list, preconfigured WAF rules, optional rate limit, then a default rule.
+ */
+export class ArmorPolicy extends Construct {
+  public readonly policy: ComputeSecurityPolicy;
+  public readonly name: string;
+
+  constructor(scope: Construct, id: string, props: ArmorPolicyProps) {
+    super(scope, id);
+    ArmorPolicy.validate(this.node.path, props);
+    this.name = props.name;
+    const rules = ArmorPolicy.rules(props);
+    const priorities = rules.map((r) => r.priority);
+    const clash = priorities.find((p, i) => priorities.indexOf(p) !== i);
+    if (clash !== undefined) throw new Error(`ArmorPolicy "${this.node.path}": two rules share priority ${clash}`);
+
+    this.policy = new ComputeSecurityPolicy(this, "policy", {
+      project: props.projectId,
+      name: props.name,
+      description: props.description,
+      type: "CLOUD_ARMOR",
+      rule: rules,
+      adaptiveProtectionConfig:
+        props.adaptiveProtection ?? true ? { layer7DdosDefenseConfig: { enable: true } } : undefined,
+    });
+  }
+
+  /** Rules in evaluation order; priorities are unique by construction. */
+  private static rules(props: ArmorPolicyProps): ComputeSecurityPolicyRule[] {
+    const rules: ComputeSecurityPolicyRule[] = [];
+    const ipRules = (cidrs: readonly string[], base: number, action: string, what: string) => {
+      for (let i = 0; i < cidrs.length; i += MAX_RANGES_PER_RULE) {
+        rules.push({
+          priority: base + i / MAX_RANGES_PER_RULE,
+          action,
+          description: `${what} (${i / MAX_RANGES_PER_RULE + 1})`,
+          match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: cidrs.slice(i, i + MAX_RANGES_PER_RULE) } },
+        });
+      }
+    };
+    ipRules(props.denyCidrs ?? [], 1000, "deny(403)", "deny list");
+    ipRules(props.allowCidrs ?? [], 2000, "allow", "allow list");
+    const waf = props.wafRules ?? [{ ruleSet: "sqli-v33-stable" }, { ruleSet: "xss-v33-stable" }];
+    waf.forEach((w, i) =>
+      rules.push({
+        priority: 3000 + i,
+        action: "deny(403)",
+        preview: w.preview ?? false,
+        description: `WAF ${w.ruleSet}${w.preview ? " (preview)" : ""}`,
+        match: { expr: { expression: `evaluatePreconfiguredWaf('${w.ruleSet}', {'sensitivity': ${w.sensitivity ?? 1}})` } },
+      }),
+    );
+    const rl = props.rateLimit;
+    if (rl) {
+      const ban = rl.banDurationSec !== undefined;
+      rules.push({
+        priority: 4000,
+        action: ban ? "rate_based_ban" : "throttle",
+        description: `rate limit ${rl.count}/${rl.intervalSec ?? 60}s per IP`,
+        match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
+        rateLimitOptions: {
+          conformAction: "allow",
+          exceedAction: "deny(429)",
+          enforceOnKey: "IP",
+          rateLimitThreshold: { count: rl.count, intervalSec: rl.intervalSec ?? 60 },
+          banDurationSec: rl.banDurationSec,
+        },
+      });
+    }
+    rules.push({
+      priority: DEFAULT_RULE_PRIORITY,
+      action: props.defaultAction ?? "allow",
+      description: "default rule",
+      match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
+    });
+    return rules;
+  }
+
+  private static validate(path: string, props: ArmorPolicyProps): void {
+    const c = new PropChecker("ArmorPolicy", path).gcpName(props.name, "name", 63);
+    for (const key of ["allowCidrs", "denyCidrs"] as const) {
+      const list = props[key] ?? [];
+      list.forEach((cidr, i) => c.cidr(cidr, `${key}[${i}]`));
+      c.require(list.length <= 10 * MAX_RANGES_PER_RULE, key, `may hold at most ${10 * MAX_RANGES_PER_RULE} ranges, got ${list.length}`);
+    }
+    const waf = props.wafRules ?? [];
+    waf.forEach((w, i) => {
+      c.require((WAF_RULE_SETS as readonly string[]).includes(w.ruleSet), `wafRules[${i}].ruleSet`, `"${w.ruleSet}" is not one of ${WAF_RULE_SETS.join(", ")}`);
+      c.intRange(w.sensitivity, `wafRules[${i}].sensitivity`, 1, 4);
+    });
+    c.require(new Set(waf.map((w) => w.ruleSet)).size === waf.length, "wafRules", "lists a rule set twice; keep one entry per rule set");
+    c.require(waf.length <= 100, "wafRules", "may hold at most 100 rules");
+    if (props.rateLimit) {
+      c.intRange(props.rateLimit.count, "rateLimit.count", 1, 1_000_000).intRange(props.rateLimit.banDurationSec, "rateLimit.banDurationSec", 60, 86400);
+    }
+    c.done();
+  }
+}

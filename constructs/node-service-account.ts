@@ -1,0 +1,48 @@
+import { Construct } from "constructs";
+import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
+import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
+import { PropChecker } from "./validation";
+
+/** The only roles GKE nodes need to ship logs and metrics and pull images. */
+export const NODE_ROLES = [
+  "roles/logging.logWriter",
+  "roles/monitoring.metricWriter",
+  "roles/monitoring.viewer",
+  "roles/stackdriver.resourceMetadata.writer",
+  "roles/autoscaling.metricsWriter",
+  "roles/artifactregistry.reader",
+] as const;
+
+export interface NodeServiceAccountProps {
+  readonly projectId: string;
+  /** account_id: 6-30 characters. */
+  readonly accountId: string;
+}
+
+/**
+ * Dedicated least-privilege service account for GKE nodes, so nodes never run as the
+ * Compute Engine default service account (which holds Editor on the project).
+ */
+export class NodeServiceAccount extends Construct {
+  public readonly email: string;
+
+  constructor(scope: Construct, id: string, props: NodeServiceAccountProps) {
+    super(scope, id);
+    new PropChecker("NodeServiceAccount", this.node.path)
+      .accountId(props.accountId, "accountId")
+      .done();
+    const sa = new ServiceAccount(this, "sa", {
+      project: props.projectId,
+      accountId: props.accountId,
+      displayName: "GKE nodes (least privilege)",
+    });
+    this.email = sa.email;
+    for (const role of NODE_ROLES) {
+      new ProjectIamMember(this, role.replace(/^roles\//, ""), {
+        project: props.projectId,
+        role,
+        member: sa.member,
+      });
+    }
+  }
+}

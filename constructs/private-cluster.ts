@@ -1,0 +1,200 @@
+import { Construct } from "constructs";
+import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
+import { PropChecker } from "./validation";
+
+export interface AuthorizedNetwork {
+  readonly displayName: string;
+  readonly cidrBlock: string;
+}
+
+export interface MaintenanceWindowProps {
+  /** RFC 3339 start of the first window, e.g. "2026-01-03T01:00:00Z". */
+  readonly startTime: string;
+  /** RFC 3339 end of the first window; the window length repeats. */
+  readonly endTime: string;
+  /** RFC 5545 RRULE, e.g. "FREQ=WEEKLY;BYDAY=SA,SU". */
+  readonly recurrence: string;
+}
+
+export interface MaintenanceExclusionProps {
+  readonly name: string;
+  readonly startTime: string;
+  readonly endTime: string;
+  /** @default "NO_UPGRADES" */
+  readonly scope?: "NO_UPGRADES" | "NO_MINOR_UPGRADES" | "NO_MINOR_OR_NODE_UPGRADES";
+}
+
+export interface PrivateClusterProps {
+  readonly projectId: string;
+  readonly name: string;
+  /** A region: the control plane and nodes are spread over its zones. */
+  readonly region: string;
+  readonly networkId: string;
+  readonly subnetId: string;
+  readonly podsRangeName: string;
+  readonly servicesRangeName: string;
+  /** /28 for the control plane's private endpoint. */
+  readonly masterCidr: string;
+  /** Networks allowed to reach the control plane. Required: there is no open default. */
+  readonly authorizedNetworks: readonly AuthorizedNetwork[];
+  /** Email of the least-privilege node service account, used by the bootstrap default pool. */
+  readonly nodeServiceAccountEmail: string;
+  /** Make the control plane reachable only on its private endpoint. @default false */
+  readonly privateEndpoint?: boolean;
+  /** @default "REGULAR" */
+  readonly releaseChannel?: "RAPID" | "REGULAR" | "STABLE" | "EXTENDED";
+  /** Dataplane V2 (eBPF, built-in network policy); `false` uses Calico network policy instead. @default true */
+  readonly dataplaneV2?: boolean;
+  /** @default Tuesday to Thursday, 02:00-06:00 UTC */
+  readonly maintenanceWindow?: MaintenanceWindowProps;
+  /** Periods with no automatic upgrades, e.g. a production freeze. @default none */
+  readonly maintenanceExclusions?: readonly MaintenanceExclusionProps[];
+  /** Enforce the project's Binary Authorization policy. @default false */
+  readonly binaryAuthorization?: boolean;
+  /** Google Groups for RBAC, e.g. "gke-security-groups@example.com". @default none */
+  readonly rbacSecurityGroup?: string;
+  /** @default true */
+  readonly deletionProtection?: boolean;
+  readonly labels?: Record<string, string>;
+}
+
+const DEFAULT_WINDOW: MaintenanceWindowProps = {
+  startTime: "2026-01-06T02:00:00Z",
+  endTime: "2026-01-06T06:00:00Z",
+  recurrence: "FREQ=WEEKLY;BYDAY=TU,WE,TH",
+};
+
+/** Hours of maintenance availability in the worst 32-day span; GKE rejects windows under 48. */
+export function windowHoursPer32Days(w: MaintenanceWindowProps): number | undefined {
+  const hours = (Date.parse(w.endTime) - Date.parse(w.startTime)) / 3_600_000;
+  if (/^FREQ=DAILY(;|$)/.test(w.recurrence)) return hours * 32;
+  const days = /^FREQ=WEEKLY;BYDAY=([A-Z,]+)$/.exec(w.recurrence);
+  return days ? hours * days[1].split(",").length * 4 : undefined;
+}
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/**
+ * Regional, VPC-native, private GKE Standard cluster. Nodes have no public IPs, the
+ * control plane answers only authorized networks, and the default node pool is
+ * removed so every pool is managed by a NodePool construct.
+ */
+export class PrivateCluster extends Construct {
+  public readonly cluster: ContainerCluster;
+  public readonly name: string;
+  public readonly location: string;
+  /** Workload Identity pool, `<project>.svc.id.goog`. */
+  public readonly workloadPool: string;
+
+  constructor(scope: Construct, id: string, props: PrivateClusterProps) {
+    super(scope, id);
+    PrivateCluster.validate(this.node.path, props);
+    this.name = props.name;
+    this.location = props.region;
+    this.workloadPool = `${props.projectId}.svc.id.goog`;
+    const window = props.maintenanceWindow ?? DEFAULT_WINDOW;
+    const dataplaneV2 = props.dataplaneV2 ?? true;
+
+    this.cluster = new ContainerCluster(this, "cluster", {
+      project: props.projectId,
+      name: props.name,
+      location: props.region,
+      network: props.networkId,
+      subnetwork: props.subnetId,
+      networkingMode: "VPC_NATIVE",
+      ipAllocationPolicy: {
+        clusterSecondaryRangeName: props.podsRangeName,
+        servicesSecondaryRangeName: props.servicesRangeName,
+      },
+      // The provider requires a count for the bootstrap pool even though it is removed.
+      removeDefaultNodePool: true,
+      initialNodeCount: 1,
+      // Locks down the short-lived bootstrap pool the same way as managed pools.
+      nodeConfig: {
+        serviceAccount: props.nodeServiceAccountEmail,
+        oauthScopes: ["https://www.googleapis.com/auth/cloud-platform"],
+        imageType: "COS_CONTAINERD",
+        workloadMetadataConfig: { mode: "GKE_METADATA" },
+        shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
+        metadata: { "disable-legacy-endpoints": "true" },
+      },
+      privateClusterConfig: {
+        enablePrivateNodes: true,
+        enablePrivateEndpoint: props.privateEndpoint ?? false,
+        masterIpv4CidrBlock: props.masterCidr,
+        masterGlobalAccessConfig: { enabled: false },
+      },
+      masterAuthorizedNetworksConfig: {
+        cidrBlocks: props.authorizedNetworks.map((n) => ({ displayName: n.displayName, cidrBlock: n.cidrBlock })),
+        gcpPublicCidrsAccessEnabled: false,
+      },
+      masterAuth: { clientCertificateConfig: { issueClientCertificate: false } },
+      enableLegacyAbac: false,
+      enableShieldedNodes: true,
+      enableIntranodeVisibility: true,
+      workloadIdentityConfig: { workloadPool: this.workloadPool },
+      releaseChannel: { channel: props.releaseChannel ?? "REGULAR" },
+      // Dataplane V2 enforces NetworkPolicy itself; the Calico addon must then stay off.
+      datapathProvider: dataplaneV2 ? "ADVANCED_DATAPATH" : "LEGACY_DATAPATH",
+      networkPolicy: dataplaneV2 ? undefined : { enabled: true, provider: "CALICO" },
+      addonsConfig: {
+        httpLoadBalancing: { disabled: false },
+        horizontalPodAutoscaling: { disabled: false },
+        networkPolicyConfig: { disabled: dataplaneV2 },
+      },
+      maintenancePolicy: {
+        recurringWindow: { startTime: window.startTime, endTime: window.endTime, recurrence: window.recurrence },
+        maintenanceExclusion: (props.maintenanceExclusions ?? []).map((e) => ({
+          exclusionName: e.name,
+          startTime: e.startTime,
+          endTime: e.endTime,
+          exclusionOptions: { scope: e.scope ?? "NO_UPGRADES" },
+        })),
+      },
+      binaryAuthorization: props.binaryAuthorization
+        ? { evaluationMode: "PROJECT_SINGLETON_POLICY_ENFORCE" }
+        : undefined,
+      authenticatorGroupsConfig: props.rbacSecurityGroup ? { securityGroup: props.rbacSecurityGroup } : undefined,
+      loggingConfig: { enableComponents: ["SYSTEM_COMPONENTS", "WORKLOADS"] },
+      monitoringConfig: { enableComponents: ["SYSTEM_COMPONENTS"], managedPrometheus: { enabled: true } },
+      deletionProtection: props.deletionProtection ?? true,
+      resourceLabels: props.labels,
+    });
+  }
+
+  private static validate(path: string, props: PrivateClusterProps): void {
+    const c = new PropChecker("PrivateCluster", path)
+      .gcpName(props.name, "name", 40)
+      .cidr(props.masterCidr, "masterCidr", 28, 28)
+      .require(
+        props.authorizedNetworks.length > 0,
+        "authorizedNetworks",
+        "must list at least one network (e.g. your VPN egress range); the control plane is never open to all",
+      )
+      .require(
+        props.authorizedNetworks.length <= 50,
+        "authorizedNetworks",
+        `may list at most 50 networks, got ${props.authorizedNetworks.length}`,
+      );
+    props.authorizedNetworks.forEach((n, i) => {
+      c.cidr(n.cidrBlock, `authorizedNetworks[${i}].cidrBlock`, 1, 32);
+      c.require(n.cidrBlock !== "0.0.0.0/0", `authorizedNetworks[${i}].cidrBlock`, "must not be 0.0.0.0/0: that opens the control plane to the internet");
+    });
+    const w = props.maintenanceWindow;
+    if (w) {
+      c.require(RFC3339.test(w.startTime), "maintenanceWindow.startTime", `must be RFC 3339 UTC like 2026-01-03T01:00:00Z, got "${w.startTime}"`)
+        .require(RFC3339.test(w.endTime), "maintenanceWindow.endTime", `must be RFC 3339 UTC like 2026-01-03T05:00:00Z, got "${w.endTime}"`)
+        .require(w.recurrence.startsWith("FREQ="), "maintenanceWindow.recurrence", `must be an RFC 5545 RRULE like FREQ=WEEKLY;BYDAY=SA,SU, got "${w.recurrence}"`);
+      if (RFC3339.test(w.startTime) && RFC3339.test(w.endTime)) {
+        const hours = (Date.parse(w.endTime) - Date.parse(w.startTime)) / 3_600_000;
+        const per32 = windowHoursPer32Days(w);
+        c.require(hours >= 4, "maintenanceWindow", `must be at least 4 hours long, got ${hours} h`)
+          .require(per32 === undefined || per32 >= 48, "maintenanceWindow", `gives ${per32} h of maintenance in 32 days; GKE needs at least 48 h: lengthen the window or add days`);
+      }
+    }
+    (props.maintenanceExclusions ?? []).forEach((e, i) => {
+      c.require(RFC3339.test(e.startTime) && RFC3339.test(e.endTime), `maintenanceExclusions[${i}]`, "startTime and endTime must be RFC 3339 UTC like 2026-12-20T00:00:00Z")
+        .require(Date.parse(e.endTime) > Date.parse(e.startTime), `maintenanceExclusions[${i}].endTime`, "must be after startTime");
+    });
+    c.done();
+  }
+}

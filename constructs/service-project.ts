@@ -1,0 +1,123 @@
+import { Construct } from "constructs";
+import { Project } from "@cdktf/provider-google/lib/project";
+import { ProjectService } from "@cdktf/provider-google/lib/project-service";
+import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
+import { ComputeSharedVpcServiceProject } from "@cdktf/provider-google/lib/compute-shared-vpc-service-project";
+import { ComputeSubnetworkIamMember } from "@cdktf/provider-google/lib/compute-subnetwork-iam-member";
+import { PropChecker } from "./validation";
+
+/** APIs every service project gets; services add their own. */
+export const BASE_APIS = [
+  "compute.googleapis.com",
+  "container.googleapis.com",
+  "iam.googleapis.com",
+  "logging.googleapis.com",
+  "monitoring.googleapis.com",
+  "secretmanager.googleapis.com",
+] as const;
+
+export interface ServiceProjectProps {
+  readonly projectId: string;
+  /** Display name (4-30 characters). */
+  readonly displayName: string;
+  /** Exactly one of folderId and orgId places the project. */
+  readonly folderId?: string;
+  readonly orgId?: string;
+  readonly billingAccount: string;
+  readonly labels: Record<string, string>;
+  /** APIs on top of BASE_APIS. */
+  readonly apis?: readonly string[];
+  /** Shared VPC host project the service project attaches to. */
+  readonly hostProjectId: string;
+  /** Subnet (in the host project) the project's service agents may use. */
+  readonly subnet: { readonly region: string; readonly name: string };
+  /** Google group of the owning team, e.g. "payments@example.com". */
+  readonly teamGroup: string;
+  /** Roles the team group gets on this project only; basic roles are refused. */
+  readonly teamRoles: readonly string[];
+}
+
+/**
+ * A service's own project: no default network, labelled, APIs enabled, attached to the
+ * environment's Shared VPC, with its team's IAM confined to it.
+ */
+export class ServiceProject extends Construct {
+  public readonly project: Project;
+  public readonly projectId: string;
+  /** API enablements; resources that use an API should depend on these. */
+  public readonly services: ProjectService[];
+
+  constructor(scope: Construct, id: string, props: ServiceProjectProps) {
+    super(scope, id);
+    ServiceProject.validate(this.node.path, props);
+    this.projectId = props.projectId;
+
+    this.project = new Project(this, "project", {
+      projectId: props.projectId,
+      name: props.displayName,
+      folderId: props.folderId,
+      orgId: props.folderId ? undefined : props.orgId,
+      billingAccount: props.billingAccount,
+      autoCreateNetwork: false,
+      labels: props.labels,
+      deletionPolicy: "PREVENT",
+    });
+
+    const apis = [...new Set([...BASE_APIS, ...(props.apis ?? [])])].sort();
+    this.services = apis.map(
+      (api) =>
+        new ProjectService(this, `api-${api.split(".")[0]}`, {
+          project: this.project.projectId,
+          service: api,
+          // Turning APIs off on destroy breaks resources other stacks may still hold.
+          disableOnDestroy: false,
+          disableDependentServices: false,
+        }),
+    );
+    const compute = this.services.filter((s) => /^(compute|container)\./.test(s.service));
+
+    new ComputeSharedVpcServiceProject(this, "shared-vpc", {
+      hostProject: props.hostProjectId,
+      serviceProject: this.project.projectId,
+      deletionPolicy: "ABANDON",
+      dependsOn: compute,
+    });
+
+    // Service agents of this project deploy into the shared subnet (GKE, managed instance groups).
+    const agents = {
+      cloudservices: `serviceAccount:${this.project.number}@cloudservices.gserviceaccount.com`,
+      gke: `serviceAccount:service-${this.project.number}@container-engine-robot.iam.gserviceaccount.com`,
+    };
+    for (const [name, member] of Object.entries(agents)) {
+      new ComputeSubnetworkIamMember(this, `subnet-network-user-${name}`, {
+        project: props.hostProjectId,
+        region: props.subnet.region,
+        subnetwork: props.subnet.name,
+        role: "roles/compute.networkUser",
+        member,
+        dependsOn: compute,
+      });
+    }
+
+    for (const role of props.teamRoles) {
+      new ProjectIamMember(this, `team-${role.replace(/[^a-zA-Z0-9]+/g, "-")}`, {
+        project: this.project.projectId,
+        role,
+        member: `group:${props.teamGroup}`,
+      });
+    }
+  }
+
+  private static validate(path: string, props: ServiceProjectProps): void {
+    const c = new PropChecker("ServiceProject", path)
+      .require(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(props.projectId), "projectId", `"${props.projectId}" must be 6-30 lowercase letters, digits or hyphens, start with a letter and not end with a hyphen`)
+      .require(/^[a-zA-Z0-9 '"!-]{4,30}$/.test(props.displayName), "displayName", `"${props.displayName}" must be 4-30 letters, digits, spaces, hyphens, quotes or exclamation marks`)
+      .require(Boolean(props.folderId) !== Boolean(props.orgId), "folderId", "set exactly one of folderId and orgId")
+      .require(/^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$/.test(props.billingAccount), "billingAccount", `"${props.billingAccount}" must look like 012345-6789AB-CDEF01`)
+      .require(/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(props.teamGroup), "teamGroup", `"${props.teamGroup}" must be a Google group email`);
+    (props.apis ?? []).forEach((api, i) =>
+      c.require(/^[a-z0-9-]+\.googleapis\.com$/.test(api), `apis[${i}]`, `"${api}" must be a service name like sqladmin.googleapis.com`),
+    );
+    c.roles(props.teamRoles, "teamRoles").done();
+  }
+}

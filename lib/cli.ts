@@ -1,0 +1,28 @@
+import * as path from "path";
+import { synthesize, PolicyError } from "./synth";
+import { ConfigError } from "./config/errors";
+import { formatFindings } from "./policy/report";
+
+/** Entry point of `main.ts`: returns the process exit code. `--report` prints every finding. */
+export function runSynth(args: readonly string[], env: NodeJS.ProcessEnv): number {
+  // cdktf and npm run the app from the repository root.
+  const root = env.KIT_ROOT ?? process.cwd();
+  const started = Date.now();
+  try {
+    const result = synthesize({ root, outdir: env.CDKTF_OUTDIR });
+    const warnings = result.findings.filter((f) => f.severity === "warning" && !f.waived);
+    const waived = result.findings.filter((f) => f.waived);
+    if (args.includes("--report")) console.log(formatFindings(result.findings));
+    console.log(
+      `Synthesized ${result.stacks.length} stacks into ${path.relative(process.cwd(), result.outdir) || "."} in ${Date.now() - started} ms` +
+        ` (${warnings.length} guardrail warnings, ${waived.length} waived; --report lists them)`,
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof PolicyError) {
+      console.error(e.message);
+      return 1;
+    }
+    throw e;
+  }
+}

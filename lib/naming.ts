@@ -1,0 +1,47 @@
+import { createHash } from "crypto";
+
+/**
+ * Every resource and stack name derives from environment and service names here, so a
+ * naming change is one edit and GCP's length and charset limits are handled once.
+ */
+
+/** GCP project IDs: 6-30 characters. */
+const PROJECT_ID_MAX = 30;
+
+function shortHash(text: string, length: number): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, length);
+}
+
+/** Trims to `max` characters and drops a trailing hyphen. */
+function fit(text: string, max: number): string {
+  return text.slice(0, max).replace(/-+$/, "");
+}
+
+export const naming = {
+  // The platform stack carries the bare environment name: `cdktf deploy dev`.
+  platformStack: (env: string) => env,
+  serviceStack: (service: string, env: string) => `svc-${service}-${env}`,
+  network: (env: string) => `vpc-${env}`,
+  cluster: (env: string) => `gke-${env}`,
+  nat: (env: string) => `nat-${env}`,
+  nodeServiceAccount: (env: string) => `gke-nodes-${env}`,
+  upgradeTopic: (env: string) => `gke-${env}-upgrades`,
+  sharedArmorPolicy: (env: string) => `${env}-baseline`,
+  workloadServiceAccount: (service: string) => fit(`wi-${service}`, 30),
+  redis: (service: string, env: string) => fit(`${service}-${env}`, 40),
+  redisSecret: (service: string) => `${service}-redis`,
+  armorPolicy: (service: string, env: string) => fit(`${service}-${env}`, 63),
+  /** State object prefix in the GCS bucket: one state per stack. */
+  statePrefix: (stack: string) => `stacks/${stack}`,
+
+  /**
+   * `<prefix>-<service>-<env>`; when that exceeds 30 characters the service part is cut
+   * and a 4-character hash of the full name keeps it unique and stable.
+   */
+  serviceProjectId(prefix: string, service: string, env: string): string {
+    const full = `${prefix}-${service}-${env}`;
+    if (full.length <= PROJECT_ID_MAX) return full;
+    const room = PROJECT_ID_MAX - prefix.length - env.length - 3 - 4;
+    return `${prefix}-${fit(service, room)}-${shortHash(full, 4)}-${env}`;
+  },
+};

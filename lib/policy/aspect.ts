@@ -1,0 +1,95 @@
+import { IConstruct } from "constructs";
+import { Annotations, IAspect, TerraformResource } from "cdktf";
+import { Rule, RULES, RuleContext, Severity } from "./rules";
+import type { Waiver } from "../config/schema";
+
+export interface Finding {
+  readonly stack: string;
+  /** Construct path, e.g. "dev/cluster/cluster". */
+  readonly path: string;
+  readonly resourceType: string;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly fix: string;
+  /** The waiver's reason when the finding is waived. */
+  readonly waived?: string;
+}
+
+/** Findings of every stack, kept once per stack, resource and rule. */
+export class PolicyReport {
+  private readonly byKey = new Map<string, Finding>();
+
+  add(f: Finding): void {
+    this.byKey.set(`${f.path}\u0000${f.rule}`, f);
+  }
+
+  get findings(): Finding[] {
+    return [...this.byKey.values()].sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+  }
+
+  /** Unwaived error findings: any of these fails synthesis. */
+  get errors(): Finding[] {
+    return this.findings.filter((f) => f.severity === "error" && !f.waived);
+  }
+}
+
+/** A waiver resolved to where it came from, so its scope is known. */
+export interface ScopedWaiver extends Waiver {
+  readonly source: string;
+}
+
+function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .split("**")
+    .map((part) => part.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*"))
+    .join(".*");
+  return new RegExp(`^${body}$`);
+}
+
+export interface PolicyAspectProps extends RuleContext {
+  readonly stackName: string;
+  readonly waivers: readonly ScopedWaiver[];
+  readonly report: PolicyReport;
+  readonly rules?: readonly Rule[];
+}
+
+/**
+ * Runs every guardrail rule over each resource of a stack, on the same snake_case JSON
+ * Terraform receives. Waived findings become info annotations carrying the reason;
+ * warnings become warning annotations; errors are collected for the synth step to fail on.
+ */
+export class PolicyAspect implements IAspect {
+  private readonly matchers: Array<{ waiver: ScopedWaiver; re?: RegExp }>;
+
+  constructor(private readonly props: PolicyAspectProps) {
+    this.matchers = props.waivers.map((waiver) => ({ waiver, re: waiver.resource ? globToRegExp(waiver.resource) : undefined }));
+  }
+
+  visit(node: IConstruct): void {
+    if (!TerraformResource.isTerraformResource(node)) return;
+    const type = node.terraformResourceType;
+    const rules = (this.props.rules ?? RULES).filter((r) => r.resourceTypes.includes(type));
+    if (rules.length === 0) return;
+    const config = node.toTerraform().resource[type][node.friendlyUniqueId];
+    const path = node.node.path;
+    for (const rule of rules) {
+      if (rule.check(config, this.props)) continue;
+      const waiver = this.matchers.find((m) => m.waiver.rule === rule.id && (!m.re || m.re.test(path)))?.waiver;
+      const finding: Finding = {
+        stack: this.props.stackName,
+        path,
+        resourceType: type,
+        rule: rule.id,
+        severity: rule.severity,
+        title: rule.title,
+        fix: rule.fix,
+        waived: waiver ? `${waiver.reason} (${waiver.source})` : undefined,
+      };
+      this.props.report.add(finding);
+      const text = `[${rule.id}] ${rule.title}: ${rule.rationale} Fix: ${rule.fix}`;
+      if (waiver) Annotations.of(node).addInfo(`${text} WAIVED: ${finding.waived}`);
+      else if (rule.severity === "warning") Annotations.of(node).addWarning(text);
+    }
+  }
+}

@@ -1,0 +1,299 @@
+/**
+ * Guardrail rules, as data: each checks one synthesized resource (snake_case Terraform
+ * JSON, exactly what the provider receives) and returns a problem or undefined.
+ * Add a rule by appending to RULES; the README table is generated from this list.
+ */
+
+export type Severity = "error" | "warning";
+
+export interface RuleContext {
+  /** The environment is production-like (stg, prd, ...): stricter rules apply. */
+  readonly productionLike: boolean;
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  /** Terraform resource types the rule applies to. */
+  readonly resourceTypes: readonly string[];
+  readonly title: string;
+  readonly rationale: string;
+  readonly fix: string;
+  /** Returns true when the resource complies. */
+  readonly check: (config: Json, ctx: RuleContext) => boolean;
+}
+
+const first = (block: unknown): Json | undefined => (Array.isArray(block) ? block[0] : (block as Json | undefined));
+const isTrue = (v: unknown) => v === true || v === "true";
+const PRIMITIVE = new Set(["roles/owner", "roles/editor", "roles/viewer"]);
+const CLUSTER = ["google_container_cluster"];
+const POOLS = ["google_container_node_pool"];
+const NODES = ["google_container_cluster", "google_container_node_pool"];
+const IAM_MEMBERS = [
+  "google_project_iam_member",
+  "google_project_iam_binding",
+  "google_folder_iam_member",
+  "google_organization_iam_member",
+];
+
+/** Node config of a pool, or of a cluster's bootstrap default pool. */
+const nodeConfig = (c: Json): Json => first(c.node_config) ?? {};
+
+export const RULES: readonly Rule[] = [
+  {
+    id: "GKE001", severity: "error", resourceTypes: CLUSTER,
+    title: "Private nodes",
+    rationale: "Nodes with public IPs are reachable from the internet.",
+    fix: "Set private_cluster_config.enable_private_nodes = true (PrivateCluster does).",
+    check: (c) => isTrue(first(c.private_cluster_config)?.enable_private_nodes),
+  },
+  {
+    id: "GKE002", severity: "error", resourceTypes: CLUSTER,
+    title: "Control plane limited to authorized networks",
+    rationale: "An open control plane endpoint invites credential stuffing and exploits.",
+    fix: "List your VPN/office ranges in cluster.authorizedNetworks; never 0.0.0.0/0.",
+    check: (c) => {
+      const blocks = first(c.master_authorized_networks_config)?.cidr_blocks;
+      return Array.isArray(blocks) && blocks.length > 0 && blocks.every((b: Json) => b.cidr_block !== "0.0.0.0/0");
+    },
+  },
+  {
+    id: "GKE003", severity: "warning", resourceTypes: CLUSTER,
+    title: "Private control plane endpoint",
+    rationale: "A private-only endpoint removes the public control plane IP entirely.",
+    fix: "Set cluster.privateEndpoint: true once CI and operators reach the VPC (VPN, bastion or Connect Gateway).",
+    check: (c) => isTrue(first(c.private_cluster_config)?.enable_private_endpoint),
+  },
+  {
+    id: "GKE004", severity: "error", resourceTypes: CLUSTER,
+    title: "Workload Identity",
+    rationale: "Without it pods use the node's service account and its credentials.",
+    fix: "Set workload_identity_config.workload_pool = <project>.svc.id.goog.",
+    check: (c) => /\.svc\.id\.goog$/.test(first(c.workload_identity_config)?.workload_pool ?? ""),
+  },
+  {
+    id: "GKE005", severity: "error", resourceTypes: CLUSTER,
+    title: "Shielded GKE nodes",
+    rationale: "Shielded nodes prove node identity and stop rogue kubelets joining.",
+    fix: "Set enable_shielded_nodes = true.",
+    check: (c) => c.enable_shielded_nodes !== false,
+  },
+  {
+    id: "GKE006", severity: "error", resourceTypes: NODES,
+    title: "Secure boot and integrity monitoring",
+    rationale: "Verified boot blocks rootkits and bootkits on nodes.",
+    fix: "Set node_config.shielded_instance_config.enable_secure_boot and enable_integrity_monitoring = true.",
+    check: (c) => {
+      const s = first(nodeConfig(c).shielded_instance_config);
+      return isTrue(s?.enable_secure_boot) && s?.enable_integrity_monitoring !== false;
+    },
+  },
+  {
+    id: "GKE007", severity: "error", resourceTypes: NODES,
+    title: "GKE metadata server",
+    rationale: "Hides node credentials and the instance metadata from pods.",
+    fix: "Set node_config.workload_metadata_config.mode = GKE_METADATA.",
+    check: (c) => first(nodeConfig(c).workload_metadata_config)?.mode === "GKE_METADATA",
+  },
+  {
+    id: "GKE008", severity: "error", resourceTypes: CLUSTER,
+    title: "No legacy ABAC, no client certificate",
+    rationale: "Both bypass RBAC and IAM with long-lived, unrevocable credentials.",
+    fix: "Set enable_legacy_abac = false and master_auth.client_certificate_config.issue_client_certificate = false.",
+    check: (c) =>
+      !isTrue(c.enable_legacy_abac) &&
+      !isTrue(first(first(c.master_auth)?.client_certificate_config)?.issue_client_certificate),
+  },
+  {
+    id: "GKE009", severity: "error", resourceTypes: CLUSTER,
+    title: "Release channel",
+    rationale: "Clusters on a release channel get security patches automatically.",
+    fix: "Set cluster.releaseChannel to RAPID, REGULAR, STABLE or EXTENDED.",
+    check: (c) => ["RAPID", "REGULAR", "STABLE", "EXTENDED"].includes(first(c.release_channel)?.channel),
+  },
+  {
+    id: "GKE010", severity: "error", resourceTypes: CLUSTER,
+    title: "Network policy enforcement",
+    rationale: "Without it every pod can reach every other pod.",
+    fix: "Use Dataplane V2 (datapath_provider = ADVANCED_DATAPATH) or enable network_policy.",
+    check: (c) => c.datapath_provider === "ADVANCED_DATAPATH" || isTrue(first(c.network_policy)?.enabled),
+  },
+  {
+    id: "GKE011", severity: "error", resourceTypes: CLUSTER,
+    title: "Default node pool removed",
+    rationale: "The default pool cannot be managed or hardened like dedicated pools.",
+    fix: "Set remove_default_node_pool = true and manage pools with NodePool.",
+    check: (c) => isTrue(c.remove_default_node_pool),
+  },
+  {
+    id: "GKE012", severity: "error", resourceTypes: NODES,
+    title: "Dedicated node service account",
+    rationale: "The Compute default service account holds Editor on the project.",
+    fix: "Set node_config.service_account to a least-privilege account (NodeServiceAccount).",
+    check: (c) => {
+      const sa = nodeConfig(c).service_account;
+      return typeof sa === "string" && sa !== "default" && !/-compute@developer\.gserviceaccount\.com$/.test(sa);
+    },
+  },
+  {
+    id: "GKE013", severity: "error", resourceTypes: NODES,
+    title: "cloud-platform scope only with GKE metadata server",
+    rationale: "The broad scope is safe only when pods cannot reach node credentials.",
+    fix: "Keep workload_metadata_config.mode = GKE_METADATA, or narrow oauth_scopes.",
+    check: (c) => {
+      const n = nodeConfig(c);
+      const broad = (n.oauth_scopes ?? []).some((s: string) => /auth\/cloud-platform$/.test(s));
+      return !broad || first(n.workload_metadata_config)?.mode === "GKE_METADATA";
+    },
+  },
+  {
+    id: "GKE014", severity: "error", resourceTypes: POOLS,
+    title: "Auto-repair and auto-upgrade",
+    rationale: "Unrepaired or unpatched nodes accumulate failures and CVEs.",
+    fix: "Set management.auto_repair and management.auto_upgrade = true.",
+    check: (c) => isTrue(first(c.management)?.auto_repair) && isTrue(first(c.management)?.auto_upgrade),
+  },
+  {
+    id: "GKE015", severity: "error", resourceTypes: CLUSTER,
+    title: "Deletion protection in production-like environments",
+    rationale: "A cluster delete takes every workload down with it.",
+    fix: "Keep cluster.deletionProtection: true.",
+    check: (c, ctx) => !ctx.productionLike || c.deletion_protection !== false,
+  },
+  {
+    id: "GKE016", severity: "error", resourceTypes: NODES,
+    title: "Container-Optimized OS with containerd",
+    rationale: "COS is the hardened, minimal, auto-patched node image.",
+    fix: "Set node_config.image_type = COS_CONTAINERD.",
+    check: (c) => (nodeConfig(c).image_type ?? "COS_CONTAINERD") === "COS_CONTAINERD",
+  },
+  {
+    id: "GKE017", severity: "warning", resourceTypes: CLUSTER,
+    title: "Binary Authorization",
+    rationale: "Only attested images should run in production.",
+    fix: "Set cluster.binaryAuthorization: true.",
+    check: (c) => first(c.binary_authorization)?.evaluation_mode === "PROJECT_SINGLETON_POLICY_ENFORCE",
+  },
+  {
+    id: "GKE018", severity: "error", resourceTypes: CLUSTER,
+    title: "VPC-native networking",
+    rationale: "Alias IPs are needed for private clusters, NEGs and Memorystore access.",
+    fix: "Set networking_mode = VPC_NATIVE with ip_allocation_policy secondary range names.",
+    check: (c) => c.networking_mode === "VPC_NATIVE" && first(c.ip_allocation_policy)?.cluster_secondary_range_name !== undefined,
+  },
+  {
+    id: "NET001", severity: "error", resourceTypes: ["google_compute_network"],
+    title: "Custom-mode VPC",
+    rationale: "Auto-created subnets overlap across VPCs and regions you never use.",
+    fix: "Set auto_create_subnetworks = false.",
+    check: (c) => c.auto_create_subnetworks === false,
+  },
+  {
+    id: "NET002", severity: "error", resourceTypes: ["google_compute_subnetwork"],
+    title: "Private Google Access",
+    rationale: "Private nodes need it to reach Google APIs without public IPs.",
+    fix: "Set private_ip_google_access = true.",
+    check: (c) => isTrue(c.private_ip_google_access),
+  },
+  {
+    id: "NET003", severity: "warning", resourceTypes: ["google_compute_subnetwork"],
+    title: "VPC flow logs",
+    rationale: "Flow logs are the record of who talked to whom during an incident.",
+    fix: "Set network.flowLogs in the environment config.",
+    check: (c) => first(c.log_config) !== undefined,
+  },
+  {
+    id: "NAT001", severity: "error", resourceTypes: ["google_compute_router_nat"],
+    title: "NAT error logging",
+    rationale: "Port exhaustion and dropped connections are invisible without logs.",
+    fix: "Set log_config.enable = true with filter ERRORS_ONLY or ALL.",
+    check: (c) => isTrue(first(c.log_config)?.enable) && ["ERRORS_ONLY", "ALL"].includes(first(c.log_config)?.filter),
+  },
+  {
+    id: "RED001", severity: "error", resourceTypes: ["google_redis_instance"],
+    title: "Redis AUTH",
+    rationale: "Without AUTH anything in the VPC can read and write the cache.",
+    fix: "Set auth_enabled = true.",
+    check: (c) => isTrue(c.auth_enabled),
+  },
+  {
+    id: "RED002", severity: "error", resourceTypes: ["google_redis_instance"],
+    title: "Redis in-transit encryption",
+    rationale: "AUTH strings and data cross the network in clear text otherwise.",
+    fix: "Set transit_encryption_mode = SERVER_AUTHENTICATION.",
+    check: (c) => c.transit_encryption_mode === "SERVER_AUTHENTICATION",
+  },
+  {
+    id: "RED003", severity: "error", resourceTypes: ["google_redis_instance"],
+    title: "Redis over private service access",
+    rationale: "Private service access keeps the instance on the shared VPC's private ranges.",
+    fix: "Set connect_mode = PRIVATE_SERVICE_ACCESS.",
+    check: (c) => c.connect_mode === "PRIVATE_SERVICE_ACCESS",
+  },
+  {
+    id: "RED004", severity: "error", resourceTypes: ["google_redis_instance"],
+    title: "Redis HA in production-like environments",
+    rationale: "A BASIC instance loses all data and availability on a zone or node failure.",
+    fix: "Set redis.tier: STANDARD_HA, or waive RED004 with a reason.",
+    check: (c, ctx) => !ctx.productionLike || c.tier === "STANDARD_HA",
+  },
+  {
+    id: "ARM001", severity: "error", resourceTypes: ["google_compute_security_policy"],
+    title: "Armor policy has a default rule and at least one other rule",
+    rationale: "A policy with only a default rule filters nothing.",
+    fix: "Add WAF, allow/deny or rate-limit rules (ArmorPolicy adds sqli/xss by default).",
+    check: (c) => {
+      const rules: Json[] = c.rule ?? [];
+      return rules.some((r) => r.priority === 2147483647) && rules.length >= 2;
+    },
+  },
+  {
+    id: "PRJ001", severity: "error", resourceTypes: ["google_project"],
+    title: "No default network",
+    rationale: "The default network has permissive firewall rules and auto subnets.",
+    fix: "Set auto_create_network = false.",
+    check: (c) => c.auto_create_network === false,
+  },
+  {
+    id: "PRJ002", severity: "error", resourceTypes: ["google_project"],
+    title: "Project deletion protection",
+    rationale: "Deleting a project deletes every resource and all data in it.",
+    fix: "Set deletion_policy = PREVENT.",
+    check: (c) => (c.deletion_policy ?? "PREVENT") === "PREVENT",
+  },
+  {
+    id: "IAM001", severity: "error", resourceTypes: IAM_MEMBERS,
+    title: "No basic roles for users and groups",
+    rationale: "Owner/Editor/Viewer grant far more than anyone needs and cross service boundaries.",
+    fix: "Grant predefined roles instead of roles/owner, roles/editor or roles/viewer.",
+    check: (c) => {
+      const members: string[] = c.members ?? (c.member ? [c.member] : []);
+      return !(PRIMITIVE.has(c.role) && members.some((m) => /^(user|group|domain):/.test(m)));
+    },
+  },
+  {
+    id: "IAM002", severity: "error", resourceTypes: IAM_MEMBERS,
+    title: "No basic roles for service accounts",
+    rationale: "A workload with Editor can change anything in its project.",
+    fix: "Grant the predefined roles the workload needs.",
+    check: (c) => {
+      const members: string[] = c.members ?? (c.member ? [c.member] : []);
+      return !(PRIMITIVE.has(c.role) && members.some((m) => /^serviceAccount:/.test(m)));
+    },
+  },
+  {
+    id: "LBL001", severity: "error",
+    resourceTypes: ["google_container_cluster", "google_project", "google_redis_instance", "google_compute_address", "google_pubsub_topic"],
+    title: "Cost labels present",
+    rationale: "Unlabelled resources cannot be charged back to a team or environment.",
+    fix: "Let the Labels aspect apply environment labels; do not clear them.",
+    check: (c) => {
+      const labels = c.resource_labels ?? c.labels;
+      return labels !== undefined && typeof labels === "object" && "environment" in labels;
+    },
+  },
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -1,0 +1,12 @@
+import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
+import { ScopedWaiver } from "../lib/policy/aspect";
+
+/** Labels every resource of an environment carries. */
+export function environmentLabels(platform: PlatformConfig, env: EnvironmentConfig): Record<string, string> {
+  return { ...platform.labels, ...env.labels, environment: env.name, "managed-by": "cdktf" };
+}
+
+/** The environment's waivers, tagged with the file they came from. */
+export function environmentWaivers(env: EnvironmentConfig): ScopedWaiver[] {
+  return env.waivers.map((w) => ({ ...w, source: env.file }));
+}

@@ -1,0 +1,132 @@
+import { Construct } from "constructs";
+import { TerraformOutput, TerraformStack } from "cdktf";
+import { Network } from "../constructs/network";
+import { PrivateCluster } from "../constructs/private-cluster";
+import { NodePool } from "../constructs/node-pool";
+import { NodeServiceAccount } from "../constructs/node-service-account";
+import { CloudNat } from "../constructs/cloud-nat";
+import { ArmorPolicy } from "../constructs/armor-policy";
+import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
+import { naming } from "../lib/naming";
+import { PolicyReport } from "../lib/policy/aspect";
+import { applyStackDefaults } from "./stack-defaults";
+import { environmentLabels, environmentWaivers } from "./environment-context";
+
+export interface PlatformStackProps {
+  readonly platform: PlatformConfig;
+  readonly env: EnvironmentConfig;
+  readonly report: PolicyReport;
+}
+
+/**
+ * One environment's shared platform in its host project: VPC, private GKE cluster and
+ * node pools, Cloud NAT with fixed egress IPs, and the baseline Cloud Armor policy.
+ */
+export class PlatformStack extends TerraformStack {
+  public readonly network: Network;
+  public readonly cluster: PrivateCluster;
+
+  constructor(scope: Construct, props: PlatformStackProps) {
+    const { env, platform } = props;
+    super(scope, naming.platformStack(env.name));
+    applyStackDefaults(this, {
+      stateBucket: platform.stateBucket,
+      projectId: env.projectId,
+      region: env.region,
+      labels: environmentLabels(platform, env),
+      productionLike: env.productionLike,
+      waivers: environmentWaivers(env),
+      report: props.report,
+    });
+    const net = env.network;
+
+    this.network = new Network(this, "network", {
+      projectId: env.projectId,
+      name: naming.network(env.name),
+      region: env.region,
+      subnetCidr: net.subnetCidr,
+      podsCidr: net.podsCidr,
+      servicesCidr: net.servicesCidr,
+      privateServiceAccessCidr: net.privateServiceAccessCidr,
+      flowLogs: net.flowLogs === false ? false : { flowSampling: net.flowLogs.sampling },
+    });
+
+    const nodeSa = new NodeServiceAccount(this, "node-sa", {
+      projectId: env.projectId,
+      accountId: naming.nodeServiceAccount(env.name),
+    });
+
+    const c = env.cluster;
+    this.cluster = new PrivateCluster(this, "cluster", {
+      projectId: env.projectId,
+      name: naming.cluster(env.name),
+      region: env.region,
+      networkId: this.network.network.id,
+      subnetId: this.network.subnet.id,
+      podsRangeName: this.network.podsRangeName,
+      servicesRangeName: this.network.servicesRangeName,
+      masterCidr: net.masterCidr,
+      authorizedNetworks: c.authorizedNetworks.map((n) => ({ displayName: n.name, cidrBlock: n.cidr })),
+      nodeServiceAccountEmail: nodeSa.email,
+      privateEndpoint: c.privateEndpoint,
+      releaseChannel: c.releaseChannel,
+      dataplaneV2: c.dataplaneV2,
+      maintenanceWindow: c.maintenanceWindow,
+      maintenanceExclusions: c.maintenanceExclusions,
+      binaryAuthorization: c.binaryAuthorization,
+      rbacSecurityGroup: c.rbacSecurityGroup,
+      deletionProtection: c.deletionProtection,
+    });
+
+    for (const pool of c.nodePools) {
+      new NodePool(this, `pool-${pool.name}`, {
+        projectId: env.projectId,
+        clusterId: this.cluster.cluster.id,
+        location: env.region,
+        name: pool.name,
+        serviceAccountEmail: nodeSa.email,
+        machineType: pool.machineType,
+        minNodes: pool.minNodes,
+        maxNodes: pool.maxNodes,
+        diskSizeGb: pool.diskSizeGb,
+        diskType: pool.diskType,
+        spot: pool.spot,
+        nodeLabels: pool.labels,
+        taints: pool.taints,
+        upgrade: pool.upgrade,
+        nodeLocations: pool.zones,
+      });
+    }
+
+    const nat = new CloudNat(this, "nat", {
+      projectId: env.projectId,
+      region: env.region,
+      name: naming.nat(env.name),
+      networkId: this.network.network.id,
+      subnetId: this.network.subnet.id,
+      staticIpCount: env.nat.staticIpCount,
+      minPortsPerVm: env.nat.minPortsPerVm,
+    });
+
+    if (env.armor) {
+      const armor = new ArmorPolicy(this, "armor-baseline", {
+        projectId: env.projectId,
+        name: naming.sharedArmorPolicy(env.name),
+        description: `Baseline policy for ${env.name} ingresses`,
+        ...env.armor,
+      });
+      new TerraformOutput(this, "baseline_armor_policy", { value: armor.name, description: "BackendConfig securityPolicy.name for services without their own policy" });
+    }
+
+    new TerraformOutput(this, "cluster_name", { value: this.cluster.cluster.name });
+    new TerraformOutput(this, "cluster_location", { value: this.cluster.location });
+    new TerraformOutput(this, "cluster_endpoint", { value: this.cluster.cluster.endpoint, sensitive: true });
+    new TerraformOutput(this, "workload_identity_pool", { value: this.cluster.workloadPool });
+    new TerraformOutput(this, "network_self_link", { value: this.network.network.selfLink });
+    new TerraformOutput(this, "subnet_self_link", { value: this.network.subnet.selfLink });
+    new TerraformOutput(this, "nat_egress_ips", { value: nat.egressIps, description: "Static egress IPs for partners' allow-lists" });
+    new TerraformOutput(this, "get_credentials", {
+      value: `gcloud container clusters get-credentials ${naming.cluster(env.name)} --region ${env.region} --project ${env.projectId}`,
+    });
+  }
+}

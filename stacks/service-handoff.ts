@@ -1,0 +1,76 @@
+import { stringify } from "yaml";
+import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
+import { naming } from "../lib/naming";
+
+/** Everything a service team needs to wire its workload to what the kit created. */
+export interface ServiceHandoff {
+  readonly service: string;
+  readonly environment: string;
+  readonly projectId: string;
+  readonly namespace: string;
+  readonly kubernetesServiceAccount: string;
+  readonly serviceAccountEmail: string;
+  readonly redisSecret?: string;
+  readonly armorPolicy?: string;
+  readonly cluster: string;
+  /** Kubernetes YAML to copy into the service's manifests. */
+  readonly manifest: string;
+}
+
+/** Computed from config alone, so it is the same before and after deploy. */
+export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig, service: ServiceConfig): ServiceHandoff {
+  const projectId = naming.serviceProjectId(platform.prefix, service.name, env.name);
+  const namespace = service.namespace ?? service.name;
+  const ksa = service.kubernetesServiceAccount ?? service.name;
+  const email = `${naming.workloadServiceAccount(service.name)}@${projectId}.iam.gserviceaccount.com`;
+  const armorPolicy = service.armor
+    ? naming.armorPolicy(service.name, env.name)
+    : env.armor
+      ? naming.sharedArmorPolicy(env.name)
+      : undefined;
+  const redisSecret = service.redis ? `projects/${projectId}/secrets/${naming.redisSecret(service.name)}` : undefined;
+
+  const docs: object[] = [
+    { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace, labels: { team: service.team } } },
+    {
+      apiVersion: "v1",
+      kind: "ServiceAccount",
+      metadata: { name: ksa, namespace, annotations: { "iam.gke.io/gcp-service-account": email } },
+    },
+  ];
+  if (armorPolicy) {
+    docs.push({
+      apiVersion: "cloud.google.com/v1",
+      kind: "BackendConfig",
+      metadata: { name: service.name, namespace },
+      spec: { securityPolicy: { name: armorPolicy } },
+    });
+  }
+  docs.push({
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: {
+      name: service.name,
+      namespace,
+      annotations: {
+        "cloud.google.com/neg": '{"ingress": true}',
+        ...(armorPolicy ? { "cloud.google.com/backend-config": JSON.stringify({ default: service.name }) } : {}),
+      },
+    },
+    spec: { type: "ClusterIP", selector: { app: service.name }, ports: [{ name: "http", port: 80, targetPort: 8080 }] },
+  });
+  const header = `# ${service.name} in ${env.name}: cluster ${naming.cluster(env.name)} (${env.region}, project ${env.projectId})\n`;
+  const redisNote = redisSecret ? `# Redis connection (host, port, auth, CA): ${redisSecret}\n` : "";
+  return {
+    service: service.name,
+    environment: env.name,
+    projectId,
+    namespace,
+    kubernetesServiceAccount: ksa,
+    serviceAccountEmail: email,
+    redisSecret,
+    armorPolicy,
+    cluster: naming.cluster(env.name),
+    manifest: header + redisNote + docs.map((d) => stringify(d, { lineWidth: 0 })).join("---\n"),
+  };
+}

@@ -1,0 +1,133 @@
+import { Construct } from "constructs";
+import { Fn, TerraformOutput, TerraformStack } from "cdktf";
+import { SecretManagerSecret } from "@cdktf/provider-google/lib/secret-manager-secret";
+import { SecretManagerSecretVersion } from "@cdktf/provider-google/lib/secret-manager-secret-version";
+import { SecretManagerSecretIamMember } from "@cdktf/provider-google/lib/secret-manager-secret-iam-member";
+import { ServiceProject } from "../constructs/service-project";
+import { WorkloadIdentityServiceAccount } from "../constructs/workload-identity-sa";
+import { RedisInstance } from "../constructs/redis-instance";
+import { ArmorPolicy } from "../constructs/armor-policy";
+import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
+import { naming } from "../lib/naming";
+import { PolicyReport } from "../lib/policy/aspect";
+import { applyStackDefaults } from "./stack-defaults";
+import { environmentLabels } from "./environment-context";
+import { ServiceHandoff, serviceHandoff } from "./service-handoff";
+
+export interface ServiceStackProps {
+  readonly platform: PlatformConfig;
+  readonly env: EnvironmentConfig;
+  readonly service: ServiceConfig;
+  readonly report: PolicyReport;
+}
+
+/**
+ * One service in one environment: its project, Workload Identity service account and
+ * optional Redis and Cloud Armor policy. It refers to the platform stack only by names
+ * derived from config, so planning it never reads or refreshes the platform state.
+ */
+export class ServiceStack extends TerraformStack {
+  /** What the service team needs, computed from config (no tokens). */
+  public readonly handoff: ServiceHandoff;
+
+  constructor(scope: Construct, props: ServiceStackProps) {
+    const { platform, env, service } = props;
+    super(scope, naming.serviceStack(service.name, env.name));
+    const projectId = naming.serviceProjectId(platform.prefix, service.name, env.name);
+    const labels = {
+      ...environmentLabels(platform, env),
+      service: service.name,
+      team: service.team,
+      "cost-center": service.costCenter,
+    };
+    applyStackDefaults(this, {
+      stateBucket: platform.stateBucket,
+      projectId,
+      region: env.region,
+      labels,
+      productionLike: env.productionLike,
+      waivers: service.waivers.map((w) => ({ ...w, source: service.file })),
+      report: props.report,
+    });
+    this.handoff = serviceHandoff(platform, env, service);
+
+    const project = new ServiceProject(this, "project", {
+      projectId,
+      displayName: `${service.name} ${env.name}`.slice(0, 30),
+      folderId: env.folderId,
+      orgId: env.folderId ? undefined : platform.organizationId,
+      billingAccount: platform.billingAccount,
+      labels,
+      apis: [...service.apis, ...(service.redis ? ["redis.googleapis.com"] : [])],
+      hostProjectId: env.projectId,
+      subnet: { region: env.region, name: `${naming.network(env.name)}-${env.region}` },
+      teamGroup: service.teamGroup,
+      teamRoles: platform.teamRoles,
+    });
+
+    const workload = new WorkloadIdentityServiceAccount(this, "workload", {
+      projectId: project.project.projectId,
+      accountId: naming.workloadServiceAccount(service.name),
+      workloadPool: `${env.projectId}.svc.id.goog`,
+      namespace: this.handoff.namespace,
+      kubernetesServiceAccount: this.handoff.kubernetesServiceAccount,
+      roles: service.serviceAccountRoles,
+    });
+
+    if (service.redis) {
+      const haWaiver = service.waivers.find((w) => w.rule === "RED004");
+      const redis = new RedisInstance(this, "redis", {
+        projectId: project.project.projectId,
+        region: env.region,
+        name: naming.redis(service.name, env.name),
+        authorizedNetwork: `projects/${env.projectId}/global/networks/${naming.network(env.name)}`,
+        memorySizeGb: service.redis.memorySizeGb,
+        tier: service.redis.tier ?? (env.productionLike ? "STANDARD_HA" : "BASIC"),
+        redisVersion: service.redis.version,
+        productionLike: env.productionLike,
+        haWaiverReason: haWaiver?.reason,
+        dependsOn: project.services,
+      });
+      // Connection details, AUTH string and CA go to Secret Manager, readable by the workload only.
+      const secret = new SecretManagerSecret(this, "redis-secret", {
+        project: project.project.projectId,
+        secretId: naming.redisSecret(service.name),
+        replication: { auto: {} },
+        dependsOn: project.services,
+      });
+      new SecretManagerSecretVersion(this, "redis-secret-version", {
+        secret: secret.id,
+        secretData: Fn.jsonencode({
+          host: redis.host,
+          port: redis.port,
+          auth: redis.instance.authString,
+          tls: true,
+          ca: Fn.lookup(Fn.element(redis.instance.serverCaCerts, 0), "cert", ""),
+        }),
+      });
+      new SecretManagerSecretIamMember(this, "redis-secret-reader", {
+        project: project.project.projectId,
+        secretId: secret.secretId,
+        role: "roles/secretmanager.secretAccessor",
+        member: `serviceAccount:${workload.email}`,
+      });
+      new TerraformOutput(this, "redis_secret", { value: this.handoff.redisSecret, description: "Secret Manager secret with host, port, auth and CA" });
+    }
+
+    if (service.armor) {
+      // GKE Ingress creates backend services in the cluster's project, so the policy lives there.
+      new ArmorPolicy(this, "armor", {
+        projectId: env.projectId,
+        name: naming.armorPolicy(service.name, env.name),
+        description: `${service.name} ingress policy (${env.name})`,
+        ...service.armor,
+      });
+    }
+
+    new TerraformOutput(this, "project_id", { value: project.project.projectId });
+    new TerraformOutput(this, "service_account_email", { value: workload.email });
+    new TerraformOutput(this, "workload_identity_member", { value: workload.kubernetesMember });
+    if (this.handoff.armorPolicy) new TerraformOutput(this, "armor_policy_name", { value: this.handoff.armorPolicy });
+    new TerraformOutput(this, "kubernetes_manifest", { value: this.handoff.manifest, description: "Namespace, KSA, BackendConfig and Service snippet" });
+  }
+}

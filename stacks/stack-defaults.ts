@@ -1,0 +1,30 @@
+import { Aspects, GcsBackend, TerraformStack } from "cdktf";
+import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
+import { LabelsAspect } from "../lib/labels-aspect";
+import { PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
+import { naming } from "../lib/naming";
+
+export interface StackDefaultsProps {
+  readonly stateBucket: string;
+  /** Project and region API calls default to. */
+  readonly projectId: string;
+  readonly region: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly productionLike: boolean;
+  readonly waivers: readonly ScopedWaiver[];
+  readonly report: PolicyReport;
+}
+
+/**
+ * What every stack of the kit has: its own state object in the GCS bucket, one google
+ * provider, cost labels and the guardrails. Labels run before the guardrails check them.
+ */
+export function applyStackDefaults(stack: TerraformStack, props: StackDefaultsProps): void {
+  const name = stack.node.id;
+  new GcsBackend(stack, { bucket: props.stateBucket, prefix: naming.statePrefix(name) });
+  new GoogleProvider(stack, "google", { project: props.projectId, region: props.region });
+  Aspects.of(stack).add(new LabelsAspect(props.labels));
+  Aspects.of(stack).add(
+    new PolicyAspect({ stackName: name, productionLike: props.productionLike, waivers: props.waivers, report: props.report }),
+  );
+}
