@@ -47,11 +47,11 @@ function keysAt(schema: ZodTypeAny, at: readonly (string | number)[]): string[] 
 
 function readYaml(root: string, file: string, issues: ConfigIssue[]): unknown {
   const text = fs.readFileSync(path.join(root, file), "utf8");
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const pos = e.linePos?.[0];
-      issues.push({ file: pos ? `${file}:${pos.line}:${pos.col}` : file, field: "", message: `is not valid YAML: ${e.message.split("\n")[0]}` });
+      issues.push({ file: pos ? `${file}:${pos.line}:${pos.col}` : file, field: "", message: `is not valid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}` });
     }
     return undefined;
   }

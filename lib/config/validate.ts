@@ -136,7 +136,11 @@ export function crossValidate(
   for (const svc of services) {
     issues.push(...checkService(svc, platform, envs));
     const other = byName.get(svc.name);
-    if (other) issues.push({ file: svc.file, field: "name", message: `"${svc.name}" is already defined in ${other}; service names must be unique` });
+    if (other) {
+      // Its project and namespace clashes follow from the duplicate; one message is enough.
+      issues.push({ file: svc.file, field: "name", message: `"${svc.name}" is already defined in ${other}; service names must be unique` });
+      continue;
+    }
     byName.set(svc.name, svc.file);
 
     for (const e of svc.environments) {

@@ -1,0 +1,55 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { Construct } from "constructs";
+import { Testing } from "cdktf";
+import { parse, stringify } from "yaml";
+
+export const REPO_ROOT = path.resolve(__dirname, "..");
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface Synthesized {
+  /** Raw JSON text, for cdktf's jest matchers. */
+  readonly text: string;
+  readonly json: Json;
+}
+
+/** Synthesizes whatever `build` adds to a fresh test stack. */
+export function synthConstruct(build: (scope: Construct) => void): Synthesized {
+  const text = Testing.synthScope(build);
+  return { text, json: JSON.parse(text) };
+}
+
+/** Every resource of `type`, config only. */
+export function resourcesOf(json: Json, type: string): Json[] {
+  return Object.values(json.resource?.[type] ?? {});
+}
+
+export function onlyResource(json: Json, type: string): Json {
+  const all = resourcesOf(json, type);
+  if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
+  return all[0];
+}
+
+/** A throwaway copy of the shipped config/ and services/ to break on purpose. */
+export function tempKit(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-"));
+  for (const dir of ["config", "services"]) {
+    fs.cpSync(path.join(REPO_ROOT, dir), path.join(root, dir), { recursive: true });
+  }
+  return root;
+}
+
+/** Parses a YAML file in `root`, lets `edit` change it, writes it back. */
+export function editYaml(root: string, file: string, edit: (doc: Json) => void): void {
+  const abs = path.join(root, file);
+  const doc = parse(fs.readFileSync(abs, "utf8"));
+  edit(doc);
+  fs.writeFileSync(abs, stringify(doc));
+}
+
+export function writeFile(root: string, file: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  fs.writeFileSync(path.join(root, file), text);
+}

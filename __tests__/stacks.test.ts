@@ -1,0 +1,115 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { synthesize } from "../lib/synth";
+import { REPO_ROOT, resourcesOf } from "./helpers";
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// One synthesis of the shipped config for the whole file: the path `npm run synth` takes.
+const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-out-"));
+const result = synthesize({ root: REPO_ROOT, outdir });
+const stack = (name: string): Json => JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
+const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
+
+describe("stacks", () => {
+  it("has a platform stack per environment and a stack per service and environment", () => {
+    expect(result.stacks.sort()).toEqual(
+      ["dev", "prd", "stg", "svc-catalog-dev", "svc-catalog-stg", "svc-payments-dev", "svc-payments-prd", "svc-payments-stg"].sort(),
+    );
+  });
+
+  it.each(["dev", "stg", "prd", "svc-payments-dev", "svc-payments-prd", "svc-catalog-stg"])("keeps %s in its own GCS state", (name) => {
+    expect(stack(name).terraform.backend).toEqual({ gcs: { bucket: "acme-gke-platform-tfstate", prefix: `stacks/${name}` } });
+  });
+
+  it("deploys service stacks after their environment's platform stack", () => {
+    expect(manifest.stacks["svc-payments-prd"].dependencies).toEqual(["prd"]);
+    expect(manifest.stacks.dev.dependencies).toEqual([]);
+  });
+
+  it("keeps service stacks free of cross-stack state reads", () => {
+    const svc = stack("svc-payments-dev");
+    expect(svc.data?.terraform_remote_state).toBeUndefined();
+    expect(JSON.stringify(svc)).not.toContain("terraform_remote_state");
+  });
+
+  it("outputs what users need from the platform", () => {
+    expect(Object.keys(stack("prd").output).sort()).toEqual(
+      ["baseline_armor_policy", "cluster_endpoint", "cluster_location", "cluster_name", "get_credentials", "nat_egress_ips", "network_self_link", "subnet_self_link", "workload_identity_pool"].sort(),
+    );
+    expect(stack("prd").output.cluster_endpoint.sensitive).toBe(true);
+  });
+
+  it("gives production four fixed egress IPs, a high-memory pool and a blue-green general pool", () => {
+    const prd = stack("prd");
+    expect(resourcesOf(prd, "google_compute_address")).toHaveLength(4);
+    const pools = Object.fromEntries(resourcesOf(prd, "google_container_node_pool").map((p) => [p.name, p]));
+    expect(pools.highmem.node_config.taint).toEqual([{ key: "workload", value: "highmem", effect: "NO_SCHEDULE" }]);
+    expect(pools.general.upgrade_settings.strategy).toBe("BLUE_GREEN");
+    const cluster = resourcesOf(prd, "google_container_cluster")[0];
+    expect(cluster.maintenance_policy.maintenance_exclusion).toEqual([
+      { exclusion_name: "year-end-freeze", start_time: "2026-12-20T00:00:00Z", end_time: "2027-01-04T00:00:00Z", exclusion_options: { scope: "NO_MINOR_UPGRADES" } },
+    ]);
+  });
+
+  it("labels every labelable resource with environment and cost labels", () => {
+    const svc = stack("svc-payments-prd");
+    const project = resourcesOf(svc, "google_project")[0];
+    expect(project.labels).toEqual({ "cost-center": "cc-1001", environment: "prd", "managed-by": "cdktf", owner: "platform-team", service: "payments", team: "payments" });
+    expect(resourcesOf(svc, "google_redis_instance")[0].labels.environment).toBe("prd");
+    expect(resourcesOf(stack("dev"), "google_compute_address")[0].labels).toMatchObject({ environment: "dev", "cost-center": "platform-dev" });
+  });
+
+  it("puts a service's project, Workload Identity and Redis in its own project on the shared VPC", () => {
+    const svc = stack("svc-payments-prd");
+    expect(resourcesOf(svc, "google_project")[0].project_id).toBe("acme-payments-prd");
+    expect(resourcesOf(svc, "google_compute_shared_vpc_service_project")[0].host_project).toBe("acme-gke-prd");
+    expect(resourcesOf(svc, "google_service_account_iam_member")[0].member).toBe("serviceAccount:acme-gke-prd.svc.id.goog[payments/payments]");
+    expect(resourcesOf(svc, "google_redis_instance")[0]).toMatchObject({
+      project: expect.stringMatching(/^\$\{google_project\.project_[0-9A-F]+\.project_id\}$/),
+      authorized_network: "projects/acme-gke-prd/global/networks/vpc-prd",
+      tier: "STANDARD_HA",
+      memory_size_gb: 2,
+    });
+  });
+
+  it("uses BASIC Redis outside production and HA inside by default", () => {
+    expect(resourcesOf(stack("svc-payments-dev"), "google_redis_instance")[0].tier).toBe("BASIC");
+  });
+
+  it("creates the service's Armor policy in the cluster's project, where Ingress backends live", () => {
+    const policy = resourcesOf(stack("svc-payments-stg"), "google_compute_security_policy")[0];
+    expect(policy.project).toBe("acme-gke-stg");
+    expect(policy.name).toBe("payments-stg");
+  });
+
+  it("writes a Kubernetes hand-off per service and environment", () => {
+    const kit = fs.readFileSync(path.join(outdir, "service-kits/payments/prd.yaml"), "utf8");
+    expect(kit).toContain("iam.gke.io/gcp-service-account: wi-payments@acme-payments-prd.iam.gserviceaccount.com");
+    expect(kit).toContain(`cloud.google.com/neg: '{"ingress": true}'`);
+    expect(kit).toMatch(/kind: BackendConfig[\s\S]*securityPolicy:\n\s+name: payments-prd/);
+    expect(kit).toContain("projects/acme-payments-prd/secrets/payments-redis");
+    // catalog has no policy of its own and falls back to the environment's baseline.
+    expect(fs.readFileSync(path.join(outdir, "service-kits/catalog/dev.yaml"), "utf8")).toMatch(/securityPolicy:\n\s+name: dev-baseline/);
+  });
+
+  it("records every waiver in the synthesized policy report", () => {
+    const report = JSON.parse(fs.readFileSync(path.join(outdir, "policy-report.json"), "utf8"));
+    expect(report.findings.filter((f: Json) => f.waived).map((f: Json) => `${f.stack}:${f.rule}`).sort()).toEqual(["dev:GKE003", "dev:GKE017", "prd:GKE003", "stg:GKE003"]);
+  });
+
+  it("is deterministic: a second synthesis is byte-identical", () => {
+    const again = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-out-"));
+    synthesize({ root: REPO_ROOT, outdir: again });
+    for (const name of result.stacks) {
+      expect(fs.readFileSync(path.join(again, "stacks", name, "cdk.tf.json"), "utf8")).toBe(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
+    }
+  });
+
+  describe("snapshots", () => {
+    it.each(result.stacks.sort())("%s matches its snapshot", (name) => {
+      expect(stack(name)).toMatchSnapshot();
+    });
+  });
+});
