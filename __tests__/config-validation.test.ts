@@ -132,7 +132,7 @@ const corpus: Array<[string, (root: string) => void, RegExp]> = [
   [
     "a bad service name",
     (r) => editYaml(r, PAYMENTS, (d) => { d.name = "Payments_API"; }),
-    /services\/payments\.yaml: name: must be a service name: 1-20 lowercase letters, digits or hyphens/,
+    /services\/payments\.yaml: name: must be 1-20 lowercase letters, digits or hyphens, starting with a letter and not ending with a hyphen \(service name\)/,
   ],
   [
     "a basic role for the workload",
@@ -203,7 +203,7 @@ describe("synthesis with bad configuration (the path users take)", () => {
     editYaml(root, DEV, (d) => { d.network.servicesCidr = "10.10.0.0/24"; });
     const code = runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "cdktf.out") });
     expect(code).toBe(1);
-    expect(errors.join("\n")).toMatch(/Configuration has 1 problem; nothing was synthesized:\n {2}config\/environments\/dev\.yaml: network\.servicesCidr: 10\.10\.0\.0\/24 overlaps network\.subnetCidr/);
+    expect(errors.join("\n")).toMatch(/Configuration has 1 problem:\n {2}config\/environments\/dev\.yaml: network\.servicesCidr: 10\.10\.0\.0\/24 overlaps network\.subnetCidr[^\n]*\nNothing was synthesized; the previous output is unchanged\.$/);
     expect(fs.readdirSync(root).sort()).toEqual(["config", "services"]);
   });
 

@@ -1,4 +1,5 @@
 import { Testing } from "cdktf";
+// Declares the matcher types (toHaveResourceWithProperties, ...) for the type check.
+import "cdktf/lib/testing/adapters/jest";
 
-// cdktf's jest matchers: toHaveResource, toHaveResourceWithProperties, ...
 Testing.setupJest();

@@ -20,7 +20,7 @@ export function runSynth(args: readonly string[], env: NodeJS.ProcessEnv): numbe
     return 0;
   } catch (e) {
     if (e instanceof ConfigError || e instanceof PolicyError) {
-      console.error(e.message);
+      console.error(`${e.message}\nNothing was synthesized; the previous output is unchanged.`);
       return 1;
     }
     throw e;

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput } from "cdktf";
+import { KitStack } from "./kit-stack";
 import { Network } from "../constructs/network";
 import { PrivateCluster } from "../constructs/private-cluster";
 import { NodePool } from "../constructs/node-pool";
@@ -22,7 +23,7 @@ export interface PlatformStackProps {
  * One environment's shared platform in its host project: VPC, private GKE cluster and
  * node pools, Cloud NAT with fixed egress IPs, and the baseline Cloud Armor policy.
  */
-export class PlatformStack extends TerraformStack {
+export class PlatformStack extends KitStack {
   public readonly network: Network;
   public readonly cluster: PrivateCluster;
 

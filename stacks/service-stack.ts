@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
-import { Fn, TerraformOutput, TerraformStack } from "cdktf";
+import { Fn, TerraformOutput } from "cdktf";
+import { KitStack } from "./kit-stack";
 import { SecretManagerSecret } from "@cdktf/provider-google/lib/secret-manager-secret";
 import { SecretManagerSecretVersion } from "@cdktf/provider-google/lib/secret-manager-secret-version";
 import { SecretManagerSecretIamMember } from "@cdktf/provider-google/lib/secret-manager-secret-iam-member";
@@ -26,7 +27,7 @@ export interface ServiceStackProps {
  * optional Redis and Cloud Armor policy. It refers to the platform stack only by names
  * derived from config, so planning it never reads or refreshes the platform state.
  */
-export class ServiceStack extends TerraformStack {
+export class ServiceStack extends KitStack {
   /** What the service team needs, computed from config (no tokens). */
   public readonly handoff: ServiceHandoff;
 

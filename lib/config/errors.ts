@@ -11,7 +11,7 @@ export interface ConfigIssue {
 export class ConfigError extends Error {
   constructor(public readonly issues: readonly ConfigIssue[]) {
     super(
-      `Configuration has ${issues.length} problem${issues.length === 1 ? "" : "s"}; nothing was synthesized:\n` +
+      `Configuration has ${issues.length} problem${issues.length === 1 ? "" : "s"}:\n` +
         issues.map((i) => `  ${i.file}: ${i.field || "(file)"}: ${i.message}`).join("\n"),
     );
     this.name = "ConfigError";

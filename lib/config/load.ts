@@ -58,7 +58,8 @@ function readYaml(root: string, file: string, issues: ConfigIssue[]): unknown {
   return doc.toJS() ?? {};
 }
 
-function parse<T extends ZodTypeAny>(root: string, file: string, schema: T, issues: ConfigIssue[]): z.infer<T> | undefined {
+/** Reads one YAML file and validates it; problems go to `issues` (also used by the bootstrap config). */
+export function parse<T extends ZodTypeAny>(root: string, file: string, schema: T, issues: ConfigIssue[]): z.infer<T> | undefined {
   const raw = readYaml(root, file, issues);
   if (raw === undefined) return undefined;
   const result = schema.safeParse(raw);

@@ -13,7 +13,7 @@ import { PRIMITIVE_ROLES } from "../../constructs/iam";
 const dnsLabel = (what: string, max: number) =>
   z.string().regex(
     new RegExp(`^[a-z](?:[a-z0-9-]{0,${max - 2}}[a-z0-9])?$`),
-    `must be a ${what}: 1-${max} lowercase letters, digits or hyphens, starting with a letter, not ending with a hyphen`,
+    `must be 1-${max} lowercase letters, digits or hyphens, starting with a letter and not ending with a hyphen (${what})`,
   );
 const cidr = z.string().regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "must be an IPv4 CIDR like 10.0.0.0/20");
 const labels = z.record(
@@ -77,6 +77,8 @@ export const platformSchema = z
     billingAccount: z.string().regex(/^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$/, "must look like 012345-6789AB-CDEF01"),
     stateBucket: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$/, "must be a GCS bucket name (3-63 lowercase letters, digits, -, _ or .)"),
     labels: labels.default({}),
+    /** Domain of team Google groups: `new-service --team payments` means payments@<domain>. */
+    teamGroupDomain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a domain like example.com").optional(),
     /** Roles a service team's group gets on its own projects. */
     teamRoles: z.array(role).min(1),
     /** Roles a service may request for its workload service account (reviewed allow-list). */

@@ -1,0 +1,76 @@
+import * as fs from "fs";
+import * as path from "path";
+import { parse } from "yaml";
+import { newService } from "../scripts/new-service";
+import { synthesize } from "../lib/synth";
+import { tempKit } from "./helpers";
+
+const servicesIn = (root: string) => fs.readdirSync(path.join(root, "services")).sort();
+
+describe("npm run new-service", () => {
+  it("writes a valid definition that synthesizes into the service's stacks", () => {
+    const root = tempKit();
+    const { code, out } = newService(["orders", "--team", "shop", "--redis", "--redis-size", "2", "--armor", "--envs", "dev,prd"], root);
+    expect(code).toBe(0);
+    expect(out).toContain("Created services/orders.yaml");
+    expect(out).toContain("prd: project acme-orders-prd, stack svc-orders-prd, service account wi-orders@acme-orders-prd.iam.gserviceaccount.com");
+    expect(out).toMatch(/Next steps:[\s\S]*Open a pull request/);
+
+    const written = parse(fs.readFileSync(path.join(root, "services/orders.yaml"), "utf8"));
+    expect(written).toMatchObject({
+      name: "orders",
+      team: "shop",
+      teamGroup: "shop@example.com",
+      environments: ["dev", "prd"],
+      redis: { memorySizeGb: 2 },
+      armor: { wafRules: [{ ruleSet: "sqli-v33-stable" }, { ruleSet: "xss-v33-stable" }] },
+    });
+
+    const result = synthesize({ root, outdir: path.join(root, "out") });
+    expect(result.stacks).toEqual(expect.arrayContaining(["svc-orders-dev", "svc-orders-prd"]));
+    const prd = JSON.parse(fs.readFileSync(path.join(root, "out/stacks/svc-orders-prd/cdk.tf.json"), "utf8"));
+    expect(Object.values(prd.resource.google_redis_instance)[0]).toMatchObject({ tier: "STANDARD_HA", memory_size_gb: 2 });
+  });
+
+  it("defaults to every environment and the service name as team", () => {
+    const root = tempKit();
+    expect(newService(["search"], root).code).toBe(0);
+    expect(parse(fs.readFileSync(path.join(root, "services/search.yaml"), "utf8"))).toMatchObject({
+      team: "search",
+      teamGroup: "search@example.com",
+      environments: ["dev", "prd", "stg"],
+    });
+  });
+
+  it("refuses to overwrite an existing service", () => {
+    const root = tempKit();
+    const before = fs.readFileSync(path.join(root, "services/payments.yaml"), "utf8");
+    const { code, out } = newService(["payments"], root);
+    expect(code).toBe(1);
+    expect(out).toContain("services/payments.yaml already exists; edit it instead, or pick another name");
+    expect(fs.readFileSync(path.join(root, "services/payments.yaml"), "utf8")).toBe(before);
+  });
+
+  it.each([
+    [["Bad_Name"], /service name "Bad_Name" must be 1-20 lowercase letters/],
+    [["ab"], /service name "ab" must be at least 3 characters/],
+    [["orders", "--envs", "dev,prod"], /services\/orders\.yaml: environments\[1\]: "prod" is not an environment.*Did you mean "prd"\?/],
+    [["orders", "--group", "not-an-email"], /services\/orders\.yaml: teamGroup: must be an email address/],
+    [["orders", "--redis-size", "4"], /--redis-size needs --redis/],
+    [["orders", "--bogus"], /Unknown option '--bogus'/],
+    [[], /give the service name/],
+  ])("fails clearly on %j and leaves nothing behind", (args, message) => {
+    const root = tempKit();
+    const before = servicesIn(root);
+    const { code, out } = newService(args, root);
+    expect(code).toBe(1);
+    expect(out).toMatch(message);
+    expect(servicesIn(root)).toEqual(before);
+  });
+
+  it("prints help", () => {
+    const { code, out } = newService(["--help"], tempKit());
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Usage: npm run new-service -- <name> \[options\]/);
+  });
+});

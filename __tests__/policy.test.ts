@@ -1,0 +1,203 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Aspects, TerraformResource, TerraformStack, Testing } from "cdktf";
+import { Construct } from "constructs";
+import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
+import { ComputeSecurityPolicy } from "@cdktf/provider-google/lib/compute-security-policy";
+import { Network } from "../constructs/network";
+import { PrivateCluster } from "../constructs/private-cluster";
+import { NodePool } from "../constructs/node-pool";
+import { CloudNat } from "../constructs/cloud-nat";
+import { RedisInstance } from "../constructs/redis-instance";
+import { ArmorPolicy } from "../constructs/armor-policy";
+import { ServiceProject } from "../constructs/service-project";
+import { LabelsAspect } from "../lib/labels-aspect";
+import { Finding, PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
+import { RULES } from "../lib/policy/rules";
+import { rulesMarkdown } from "../lib/policy/report";
+import { synthesize, PolicyError } from "../lib/synth";
+import { runSynth } from "../lib/cli";
+import { editYaml, REPO_ROOT, tempKit } from "./helpers";
+
+type Kind = "cluster" | "pool" | "network" | "subnet" | "nat" | "redis" | "armor" | "project" | "iam";
+
+/** One compliant resource of each kind, built with the kit's constructs. */
+function build(scope: Construct, kind: Kind): TerraformResource {
+  const net = "projects/p/global/networks/n";
+  switch (kind) {
+    case "cluster":
+      return new PrivateCluster(scope, "c", {
+        projectId: "acme-gke-dev", name: "gke-dev", region: "europe-west1", networkId: net, subnetId: "s",
+        podsRangeName: "pods", servicesRangeName: "svc", masterCidr: "172.16.0.0/28",
+        authorizedNetworks: [{ displayName: "vpn", cidrBlock: "203.0.113.0/24" }], nodeServiceAccountEmail: "nodes@p.iam.gserviceaccount.com",
+        privateEndpoint: true, binaryAuthorization: true,
+      }).cluster;
+    case "pool":
+      return new NodePool(scope, "p", { projectId: "p-123456", clusterId: "c", location: "europe-west1", name: "general", serviceAccountEmail: "nodes@p.iam.gserviceaccount.com" }).pool;
+    case "network":
+    case "subnet": {
+      const n = new Network(scope, "n", { projectId: "p-123456", name: "vpc", region: "europe-west1", subnetCidr: "10.0.0.0/20", podsCidr: "10.4.0.0/14", servicesCidr: "10.8.0.0/20", privateServiceAccessCidr: "10.9.0.0/20" });
+      return kind === "network" ? n.network : n.subnet;
+    }
+    case "nat":
+      return new CloudNat(scope, "nat", { projectId: "p-123456", region: "europe-west1", name: "nat", networkId: net, subnetId: "s" }).nat;
+    case "redis":
+      return new RedisInstance(scope, "r", { projectId: "p-123456", region: "europe-west1", name: "cache", authorizedNetwork: net }).instance;
+    case "armor":
+      return new ArmorPolicy(scope, "a", { projectId: "p-123456", name: "armor" }).policy;
+    case "project":
+      return new ServiceProject(scope, "sp", {
+        projectId: "acme-svc-dev", displayName: "svc dev", folderId: "123456789", billingAccount: "01A2B3-C4D5E6-F7A8B9", labels: {},
+        hostProjectId: "acme-gke-dev", subnet: { region: "europe-west1", name: "s" }, teamGroup: "t@example.com", teamRoles: ["roles/logging.viewer"],
+      }).project;
+    case "iam":
+      return new ProjectIamMember(scope, "iam", { project: "p-123456", role: "roles/logging.viewer", member: "group:t@example.com" });
+  }
+}
+
+interface Run {
+  findings: Finding[];
+}
+
+/** Builds one resource, optionally breaks it, and runs labels + guardrails as synthesis does. */
+interface Breakage {
+  override?: Record<string, unknown>;
+  /** For changes overrides cannot make (overrides append to lists). */
+  mutate?: (r: TerraformResource) => void;
+  productionLike?: boolean;
+  labels?: boolean;
+  waivers?: ScopedWaiver[];
+}
+
+function check(kind: Kind, opts: Breakage = {}): Run {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  const resource = build(stack, kind);
+  for (const [key, value] of Object.entries(opts.override ?? {})) resource.addOverride(key, value);
+  opts.mutate?.(resource);
+  const report = new PolicyReport();
+  if (opts.labels !== false) Aspects.of(stack).add(new LabelsAspect({ environment: "test" }));
+  Aspects.of(stack).add(new PolicyAspect({ stackName: "test", productionLike: opts.productionLike ?? true, waivers: opts.waivers ?? [], report }));
+  Testing.synth(stack);
+  return { findings: report.findings };
+}
+
+/** For every rule: the resource kind and the change that breaks it. */
+const violations: Record<string, Breakage & { kind: Kind }> = {
+  GKE001: { kind: "cluster", override: { "private_cluster_config.enable_private_nodes": false } },
+  GKE002: { kind: "cluster", override: { "master_authorized_networks_config.cidr_blocks": [{ cidr_block: "0.0.0.0/0", display_name: "all" }] } },
+  GKE003: { kind: "cluster", override: { "private_cluster_config.enable_private_endpoint": false } },
+  GKE004: { kind: "cluster", override: { "workload_identity_config.workload_pool": "" } },
+  GKE005: { kind: "cluster", override: { enable_shielded_nodes: false } },
+  GKE006: { kind: "pool", override: { "node_config.shielded_instance_config.enable_secure_boot": false } },
+  GKE007: { kind: "pool", override: { "node_config.workload_metadata_config.mode": "GCE_METADATA" } },
+  GKE008: { kind: "cluster", override: { enable_legacy_abac: true } },
+  GKE009: { kind: "cluster", override: { "release_channel.channel": "UNSPECIFIED" } },
+  GKE010: { kind: "cluster", override: { datapath_provider: "LEGACY_DATAPATH" } },
+  GKE011: { kind: "cluster", override: { remove_default_node_pool: false } },
+  GKE012: { kind: "pool", override: { "node_config.service_account": "123-compute@developer.gserviceaccount.com" } },
+  GKE013: { kind: "pool", override: { "node_config.workload_metadata_config.mode": "GCE_METADATA" } },
+  GKE014: { kind: "pool", override: { "management.auto_upgrade": false } },
+  GKE015: { kind: "cluster", override: { deletion_protection: false } },
+  GKE016: { kind: "pool", override: { "node_config.image_type": "UBUNTU_CONTAINERD" } },
+  GKE017: { kind: "cluster", override: { "binary_authorization.evaluation_mode": "DISABLED" } },
+  GKE018: { kind: "cluster", override: { networking_mode: "ROUTES" } },
+  NET001: { kind: "network", override: { auto_create_subnetworks: true } },
+  NET002: { kind: "subnet", override: { private_ip_google_access: false } },
+  NET003: { kind: "subnet", override: { log_config: undefined } },
+  NAT001: { kind: "nat", override: { "log_config.enable": false } },
+  RED001: { kind: "redis", override: { auth_enabled: false } },
+  RED002: { kind: "redis", override: { transit_encryption_mode: "DISABLED" } },
+  RED003: { kind: "redis", override: { connect_mode: "DIRECT_PEERING" } },
+  RED004: { kind: "redis", override: { tier: "BASIC" } },
+  ARM001: {
+    kind: "armor",
+    mutate: (r) => (r as ComputeSecurityPolicy).putRule([{ priority: 2147483647, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } }]),
+  },
+  PRJ001: { kind: "project", override: { auto_create_network: true } },
+  PRJ002: { kind: "project", override: { deletion_policy: "DELETE" } },
+  IAM001: { kind: "iam", override: { role: "roles/owner", member: "user:someone@example.com" } },
+  IAM002: { kind: "iam", override: { role: "roles/editor", member: "serviceAccount:app@p.iam.gserviceaccount.com" } },
+  LBL001: { kind: "redis", labels: false },
+};
+
+describe("guardrail rules", () => {
+  it("has a violation case for every rule", () => {
+    expect(Object.keys(violations).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it.each(["cluster", "pool", "network", "subnet", "nat", "redis", "armor", "project", "iam"] as Kind[])("passes a compliant %s", (kind) => {
+    expect(check(kind).findings).toEqual([]);
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))("%s flags a violating resource with its fix", (id, rule) => {
+    const v = violations[id];
+    const found = check(v.kind, v).findings.find((f) => f.rule === id);
+    expect(found).toMatchObject({ rule: id, severity: rule.severity, title: rule.title, fix: rule.fix, stack: "test" });
+    expect(found?.path).toMatch(/^test\//);
+    expect(found?.waived).toBeUndefined();
+  });
+
+  it("relaxes production-only rules outside production", () => {
+    expect(check("redis", { override: { tier: "BASIC" }, productionLike: false }).findings).toEqual([]);
+    expect(check("cluster", { override: { deletion_protection: false }, productionLike: false }).findings).toEqual([]);
+  });
+
+  it("applies a waiver only to the matching rule and resource, and keeps its reason", () => {
+    const waiver = { rule: "GKE005", resource: "test/c/*", reason: "testing the waiver scope", source: "test.yaml" };
+    const waived = check("cluster", { override: { enable_shielded_nodes: false }, waivers: [waiver] }).findings;
+    expect(waived).toEqual([expect.objectContaining({ rule: "GKE005", waived: "testing the waiver scope (test.yaml)" })]);
+    const elsewhere = check("cluster", { override: { enable_shielded_nodes: false }, waivers: [{ ...waiver, resource: "test/other/*" }] }).findings;
+    expect(elsewhere[0].waived).toBeUndefined();
+  });
+});
+
+describe("guardrails on the path users take", () => {
+  let errors: string[];
+  beforeEach(() => {
+    errors = [];
+    jest.spyOn(console, "error").mockImplementation((m: string) => void errors.push(m));
+    jest.spyOn(console, "log").mockImplementation(() => undefined);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it("pass the shipped environments and services with no open errors", () => {
+    const out = fs.mkdtempSync(path.join(REPO_ROOT, "..", "gke-kit-policy-"));
+    try {
+      const { findings } = synthesize({ root: REPO_ROOT, outdir: path.join(out, "o") });
+      expect(findings.filter((f) => f.severity === "error" && !f.waived)).toEqual([]);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it("fail synthesis on an error finding, naming stack, resource, rule and fix, and write nothing", () => {
+    const root = tempKit();
+    editYaml(root, "config/environments/prd.yaml", (d) => { d.cluster.deletionProtection = false; });
+    expect(() => synthesize({ root })).toThrow(PolicyError);
+    expect(runSynth([], { KIT_ROOT: root })).toBe(1);
+    expect(errors.join("\n")).toContain(
+      "prd: prd/cluster/cluster [GKE015] Deletion protection in production-like environments. Fix: Keep cluster.deletionProtection: true.",
+    );
+    expect(fs.existsSync(path.join(root, "cdktf.out"))).toBe(false);
+  });
+
+  it("accept the same change with a waiver and show the waiver in the report", () => {
+    const root = tempKit();
+    editYaml(root, "config/environments/prd.yaml", (d) => {
+      d.cluster.deletionProtection = false;
+      d.waivers.push({ rule: "GKE015", resource: "prd/cluster/*", reason: "Cluster is being rebuilt in the new region this week" });
+    });
+    const logs: string[] = [];
+    (console.log as jest.Mock).mockImplementation((m: string) => void logs.push(m));
+    expect(runSynth(["--report"], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(0);
+    expect(logs.join("\n")).toMatch(/prd\s+GKE015\s+error\s+waived\s+prd\/cluster\/cluster\s+Cluster is being rebuilt in the new region this week \(config\/environments\/prd\.yaml\)/);
+  });
+});
+
+describe("README rule table", () => {
+  it("is generated from the rules and up to date", () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
+    expect(readme).toContain(rulesMarkdown());
+  });
+});
