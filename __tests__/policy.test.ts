@@ -30,7 +30,7 @@ function build(scope: Construct, kind: Kind): TerraformResource {
         projectId: "acme-gke-dev", name: "gke-dev", region: "europe-west1", networkId: net, subnetId: "s",
         podsRangeName: "pods", servicesRangeName: "svc", masterCidr: "172.16.0.0/28",
         authorizedNetworks: [{ displayName: "vpn", cidrBlock: "203.0.113.0/24" }], nodeServiceAccountEmail: "nodes@p.iam.gserviceaccount.com",
-        privateEndpoint: true, binaryAuthorization: true,
+        privateEndpoint: true, binaryAuthorization: true, backupAgent: true,
       }).cluster;
     case "pool":
       return new NodePool(scope, "p", { projectId: "p-123456", clusterId: "c", location: "europe-west1", name: "general", serviceAccountEmail: "nodes@p.iam.gserviceaccount.com" }).pool;
@@ -102,6 +102,8 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   GKE016: { kind: "pool", override: { "node_config.image_type": "UBUNTU_CONTAINERD" } },
   GKE017: { kind: "cluster", override: { "binary_authorization.evaluation_mode": "DISABLED" } },
   GKE018: { kind: "cluster", override: { networking_mode: "ROUTES" } },
+  GKE019: { kind: "cluster", override: { "security_posture_config.vulnerability_mode": "VULNERABILITY_DISABLED" } },
+  GKE020: { kind: "cluster", override: { "addons_config.gke_backup_agent_config.enabled": false } },
   NET001: { kind: "network", override: { auto_create_subnetworks: true } },
   NET002: { kind: "subnet", override: { private_ip_google_access: false } },
   NET003: { kind: "subnet", override: { log_config: undefined } },

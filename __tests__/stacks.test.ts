@@ -36,7 +36,7 @@ describe("stacks", () => {
 
   it("outputs what users need from the platform", () => {
     expect(Object.keys(stack("prd").output).sort()).toEqual(
-      ["baseline_armor_policy", "cluster_endpoint", "cluster_location", "cluster_name", "get_credentials", "nat_egress_ips", "network_self_link", "subnet_self_link", "workload_identity_pool"].sort(),
+      ["baseline_armor_policy", "cluster_endpoint", "cluster_location", "cluster_name", "get_credentials", "nat_egress_ips", "network_self_link", "subnet_self_link", "upgrade_notifications_topic", "workload_identity_pool"].sort(),
     );
     expect(stack("prd").output.cluster_endpoint.sensitive).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { ITerraformDependable } from "cdktf";
 import { ComputeNetwork } from "@cdktf/provider-google/lib/compute-network";
 import { ComputeSubnetwork } from "@cdktf/provider-google/lib/compute-subnetwork";
 import { ComputeGlobalAddress } from "@cdktf/provider-google/lib/compute-global-address";
@@ -32,6 +33,8 @@ export interface NetworkProps {
   readonly flowLogs?: FlowLogsProps | false;
   /** Make the project a Shared VPC host so service projects can attach. @default true */
   readonly sharedVpcHost?: boolean;
+  /** Resources to create first, e.g. API enablements on a new project. */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /**
@@ -60,6 +63,7 @@ export class Network extends Construct {
       name: props.name,
       autoCreateSubnetworks: false,
       routingMode: "REGIONAL",
+      dependsOn: props.dependsOn,
       deleteDefaultRoutesOnCreate: false,
     });
 
@@ -99,6 +103,7 @@ export class Network extends Construct {
       network: this.network.id,
       service: "servicenetworking.googleapis.com",
       reservedPeeringRanges: [psaRange.name],
+      dependsOn: props.dependsOn,
     });
 
     if (props.sharedVpcHost ?? true) {

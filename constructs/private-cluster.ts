@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { ITerraformDependable } from "cdktf";
 import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { PropChecker } from "./validation";
 
@@ -22,6 +23,31 @@ export interface MaintenanceExclusionProps {
   readonly endTime: string;
   /** @default "NO_UPGRADES" */
   readonly scope?: "NO_UPGRADES" | "NO_MINOR_UPGRADES" | "NO_MINOR_OR_NODE_UPGRADES";
+}
+
+export type NotificationEvent = "UPGRADE_AVAILABLE_EVENT" | "UPGRADE_EVENT" | "SECURITY_BULLETIN_EVENT" | "UPGRADE_INFO_EVENT";
+export type LoggingComponent = "SYSTEM_COMPONENTS" | "WORKLOADS" | "APISERVER" | "SCHEDULER" | "CONTROLLER_MANAGER";
+export type MonitoringComponent =
+  | "SYSTEM_COMPONENTS" | "APISERVER" | "SCHEDULER" | "CONTROLLER_MANAGER" | "STORAGE"
+  | "HPA" | "POD" | "DAEMONSET" | "DEPLOYMENT" | "STATEFULSET";
+
+/** Monitoring components GKE collects through Managed Service for Prometheus. */
+const KUBE_STATE_METRICS: readonly MonitoringComponent[] = ["STORAGE", "HPA", "POD", "DAEMONSET", "DEPLOYMENT", "STATEFULSET"];
+
+export interface ObservabilityProps {
+  /** @default ["SYSTEM_COMPONENTS", "WORKLOADS"] */
+  readonly loggingComponents?: readonly LoggingComponent[];
+  /** @default ["SYSTEM_COMPONENTS"] */
+  readonly monitoringComponents?: readonly MonitoringComponent[];
+  /** Google Cloud Managed Service for Prometheus. @default true */
+  readonly managedPrometheus?: boolean;
+}
+
+export interface SecurityPostureProps {
+  /** Configuration auditing. @default "BASIC" */
+  readonly mode?: "DISABLED" | "BASIC" | "ENTERPRISE";
+  /** Workload vulnerability scanning. @default "VULNERABILITY_BASIC" */
+  readonly vulnerabilityMode?: "VULNERABILITY_DISABLED" | "VULNERABILITY_BASIC" | "VULNERABILITY_ENTERPRISE";
 }
 
 export interface PrivateClusterProps {
@@ -56,6 +82,17 @@ export interface PrivateClusterProps {
   /** @default true */
   readonly deletionProtection?: boolean;
   readonly labels?: Record<string, string>;
+  /** Pub/Sub topic ID (`projects/<p>/topics/<t>`, same project) for cluster notifications. @default none */
+  readonly notificationTopicId?: string;
+  /** @default upgrade available, upgrade and security bulletin events */
+  readonly notificationEvents?: readonly NotificationEvent[];
+  /** Backup for GKE agent, needed by backup plans. @default false */
+  readonly backupAgent?: boolean;
+  readonly observability?: ObservabilityProps;
+  /** @default BASIC auditing and basic vulnerability scanning */
+  readonly securityPosture?: SecurityPostureProps;
+  /** Resources to create first, e.g. API enablements on a new project. */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 const DEFAULT_WINDOW: MaintenanceWindowProps = {
@@ -93,6 +130,7 @@ export class PrivateCluster extends Construct {
     this.workloadPool = `${props.projectId}.svc.id.goog`;
     const window = props.maintenanceWindow ?? DEFAULT_WINDOW;
     const dataplaneV2 = props.dataplaneV2 ?? true;
+    const obs = props.observability;
 
     this.cluster = new ContainerCluster(this, "cluster", {
       project: props.projectId,
@@ -140,6 +178,20 @@ export class PrivateCluster extends Construct {
         httpLoadBalancing: { disabled: false },
         horizontalPodAutoscaling: { disabled: false },
         networkPolicyConfig: { disabled: dataplaneV2 },
+        gkeBackupAgentConfig: { enabled: props.backupAgent ?? false },
+      },
+      notificationConfig: props.notificationTopicId
+        ? {
+            pubsub: {
+              enabled: true,
+              topic: props.notificationTopicId,
+              filter: { eventType: [...(props.notificationEvents ?? ["UPGRADE_AVAILABLE_EVENT", "UPGRADE_EVENT", "SECURITY_BULLETIN_EVENT"])] },
+            },
+          }
+        : undefined,
+      securityPostureConfig: {
+        mode: props.securityPosture?.mode ?? "BASIC",
+        vulnerabilityMode: props.securityPosture?.vulnerabilityMode ?? "VULNERABILITY_BASIC",
       },
       maintenancePolicy: {
         recurringWindow: { startTime: window.startTime, endTime: window.endTime, recurrence: window.recurrence },
@@ -154,10 +206,14 @@ export class PrivateCluster extends Construct {
         ? { evaluationMode: "PROJECT_SINGLETON_POLICY_ENFORCE" }
         : undefined,
       authenticatorGroupsConfig: props.rbacSecurityGroup ? { securityGroup: props.rbacSecurityGroup } : undefined,
-      loggingConfig: { enableComponents: ["SYSTEM_COMPONENTS", "WORKLOADS"] },
-      monitoringConfig: { enableComponents: ["SYSTEM_COMPONENTS"], managedPrometheus: { enabled: true } },
+      loggingConfig: { enableComponents: [...(obs?.loggingComponents ?? ["SYSTEM_COMPONENTS", "WORKLOADS"])] },
+      monitoringConfig: {
+        enableComponents: [...(obs?.monitoringComponents ?? ["SYSTEM_COMPONENTS"])],
+        managedPrometheus: { enabled: obs?.managedPrometheus ?? true },
+      },
       deletionProtection: props.deletionProtection ?? true,
       resourceLabels: props.labels,
+      dependsOn: props.dependsOn,
     });
   }
 
@@ -179,6 +235,23 @@ export class PrivateCluster extends Construct {
       c.cidr(n.cidrBlock, `authorizedNetworks[${i}].cidrBlock`, 1, 32);
       c.require(n.cidrBlock !== "0.0.0.0/0", `authorizedNetworks[${i}].cidrBlock`, "must not be 0.0.0.0/0: that opens the control plane to the internet");
     });
+    const obs = props.observability;
+    if (obs) {
+      // GKE rejects monitoring or logging without system components.
+      c.require(!obs.loggingComponents || obs.loggingComponents.length === 0 || obs.loggingComponents.includes("SYSTEM_COMPONENTS"), "observability.loggingComponents", "must include SYSTEM_COMPONENTS when not empty")
+        .require(!obs.monitoringComponents || obs.monitoringComponents.length === 0 || obs.monitoringComponents.includes("SYSTEM_COMPONENTS"), "observability.monitoringComponents", "must include SYSTEM_COMPONENTS when not empty");
+      const kubeState = (obs.monitoringComponents ?? []).filter((m) => KUBE_STATE_METRICS.includes(m));
+      c.require(
+        kubeState.length === 0 || obs.managedPrometheus !== false,
+        "observability.monitoringComponents",
+        `${kubeState.join(", ")} are kube state metrics, collected by Managed Prometheus: set managedPrometheus: true or drop them`,
+      );
+    }
+    c.require(
+      props.notificationTopicId === undefined || /^projects\/[^/]+\/topics\/[^/]+$|\$\{/.test(props.notificationTopicId),
+      "notificationTopicId",
+      `"${props.notificationTopicId}" must look like projects/<project>/topics/<topic>`,
+    );
     const w = props.maintenanceWindow;
     if (w) {
       c.require(RFC3339.test(w.startTime), "maintenanceWindow.startTime", `must be RFC 3339 UTC like 2026-01-03T01:00:00Z, got "${w.startTime}"`)

@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { ITerraformDependable } from "cdktf";
 import { RedisInstance as GoogleRedisInstance } from "@cdktf/provider-google/lib/redis-instance";
 import { PropChecker } from "./validation";
 
@@ -23,8 +24,8 @@ export interface RedisInstanceProps {
   /** Weekly maintenance: day and UTC hour. @default SUNDAY 03:00 */
   readonly maintenance?: { readonly day: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY"; readonly hour: number };
   readonly labels?: Record<string, string>;
-  /** Resources that must exist first, e.g. the API enablement. */
-  readonly dependsOn?: import("cdktf").ITerraformDependable[];
+  /** Resources to create first, e.g. API enablements on a new project. */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { Project } from "@cdktf/provider-google/lib/project";
 import { ProjectService } from "@cdktf/provider-google/lib/project-service";
+import { ProjectApis } from "./project-apis";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { ComputeSharedVpcServiceProject } from "@cdktf/provider-google/lib/compute-shared-vpc-service-project";
 import { ComputeSubnetworkIamMember } from "@cdktf/provider-google/lib/compute-subnetwork-iam-member";
@@ -63,18 +64,10 @@ export class ServiceProject extends Construct {
       deletionPolicy: "PREVENT",
     });
 
-    const apis = [...new Set([...BASE_APIS, ...(props.apis ?? [])])].sort();
-    this.services = apis.map(
-      (api) =>
-        new ProjectService(this, `api-${api.split(".")[0]}`, {
-          project: this.project.projectId,
-          service: api,
-          // Turning APIs off on destroy breaks resources other stacks may still hold.
-          disableOnDestroy: false,
-          disableDependentServices: false,
-        }),
-    );
-    const compute = this.services.filter((s) => /^(compute|container)\./.test(s.service));
+    // The project's own attribute (not the literal ID) so APIs wait for the project.
+    const apis = new ProjectApis(this, "apis", { projectId: this.project.projectId, apis: [...BASE_APIS, ...(props.apis ?? [])] });
+    this.services = apis.services;
+    const compute = apis.of("compute.googleapis.com", "container.googleapis.com");
 
     new ComputeSharedVpcServiceProject(this, "shared-vpc", {
       hostProject: props.hostProjectId,
@@ -115,9 +108,6 @@ export class ServiceProject extends Construct {
       .require(Boolean(props.folderId) !== Boolean(props.orgId), "folderId", "set exactly one of folderId and orgId")
       .require(/^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$/.test(props.billingAccount), "billingAccount", `"${props.billingAccount}" must look like 012345-6789AB-CDEF01`)
       .require(/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(props.teamGroup), "teamGroup", `"${props.teamGroup}" must be a Google group email`);
-    (props.apis ?? []).forEach((api, i) =>
-      c.require(/^[a-z0-9-]+\.googleapis\.com$/.test(api), `apis[${i}]`, `"${api}" must be a service name like sqladmin.googleapis.com`),
-    );
     c.roles(props.teamRoles, "teamRoles").done();
   }
 }

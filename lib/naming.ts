@@ -26,6 +26,7 @@ export const naming = {
   nat: (env: string) => `nat-${env}`,
   nodeServiceAccount: (env: string) => `gke-nodes-${env}`,
   upgradeTopic: (env: string) => `gke-${env}-upgrades`,
+  backupPlan: (env: string) => `gke-${env}-daily`,
   sharedArmorPolicy: (env: string) => `${env}-baseline`,
   workloadServiceAccount: (service: string) => fit(`wi-${service}`, 30),
   redis: (service: string, env: string) => fit(`${service}-${env}`, 40),

@@ -1,5 +1,7 @@
-import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
+import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
 import { ScopedWaiver } from "../lib/policy/aspect";
+import type { ObservabilityProps, SecurityPostureProps } from "../constructs/private-cluster";
+import type { ProjectBudgetProps } from "../constructs/project-budget";
 
 /** Labels every resource of an environment carries. */
 export function environmentLabels(platform: PlatformConfig, env: EnvironmentConfig): Record<string, string> {
@@ -9,4 +11,55 @@ export function environmentLabels(platform: PlatformConfig, env: EnvironmentConf
 /** The environment's waivers, tagged with the file they came from. */
 export function environmentWaivers(env: EnvironmentConfig): ScopedWaiver[] {
   return env.waivers.map((w) => ({ ...w, source: env.file }));
+}
+
+export interface Day2Settings {
+  readonly backup: boolean;
+  readonly observability: Required<ObservabilityProps>;
+  readonly securityPosture: Required<SecurityPostureProps>;
+}
+
+/**
+ * Day-2 options with their environment-dependent defaults, decided here only: production-like
+ * environments get backups, control-plane and kube-state metrics, Managed Prometheus and
+ * vulnerability scanning; others keep what developers need and skip what costs.
+ */
+export function day2Settings(env: EnvironmentConfig): Day2Settings {
+  const prod = env.productionLike;
+  const c = env.cluster;
+  return {
+    backup: c.backup?.enabled ?? prod,
+    observability: {
+      loggingComponents: c.observability?.loggingComponents ?? ["SYSTEM_COMPONENTS", "WORKLOADS"],
+      monitoringComponents:
+        c.observability?.monitoringComponents ??
+        (prod
+          ? ["SYSTEM_COMPONENTS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER", "STORAGE", "HPA", "POD", "DAEMONSET", "DEPLOYMENT", "STATEFULSET"]
+          : ["SYSTEM_COMPONENTS"]),
+      managedPrometheus: c.observability?.managedPrometheus ?? prod,
+    },
+    securityPosture: {
+      mode: c.securityPosture?.mode ?? "BASIC",
+      vulnerabilityMode: c.securityPosture?.vulnerabilityMode ?? (prod ? "VULNERABILITY_BASIC" : "VULNERABILITY_DISABLED"),
+    },
+  };
+}
+
+/** The service's budget in `env`, or undefined when neither the service nor the environment sets one. */
+export function serviceBudget(
+  platform: PlatformConfig,
+  env: EnvironmentConfig,
+  service: ServiceConfig,
+): Omit<ProjectBudgetProps, "billingAccount" | "projectNumber" | "displayName"> | undefined {
+  if (service.budget === false) return undefined;
+  const own = service.budget;
+  const base = own ?? env.budget;
+  if (!base) return undefined;
+  return {
+    amount: own?.environmentAmounts?.[env.name] ?? base.amount,
+    currency: own?.currency ?? env.budget?.currency ?? platform.billingCurrency,
+    thresholds: own?.thresholds ?? env.budget?.thresholds,
+    pubsubTopic: platform.budgetAlerts?.pubsubTopic,
+    notificationChannels: platform.budgetAlerts?.notificationChannels,
+  };
 }

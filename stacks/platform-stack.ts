@@ -7,11 +7,25 @@ import { NodePool } from "../constructs/node-pool";
 import { NodeServiceAccount } from "../constructs/node-service-account";
 import { CloudNat } from "../constructs/cloud-nat";
 import { ArmorPolicy } from "../constructs/armor-policy";
+import { ProjectApis } from "../constructs/project-apis";
+import { BackupPlan } from "../constructs/backup-plan";
+import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
 import { PolicyReport } from "../lib/policy/aspect";
 import { applyStackDefaults } from "./stack-defaults";
-import { environmentLabels, environmentWaivers } from "./environment-context";
+import { day2Settings, environmentLabels, environmentWaivers } from "./environment-context";
+
+/** APIs the host project needs for the platform. */
+const HOST_APIS = [
+  "compute.googleapis.com",
+  "container.googleapis.com",
+  "servicenetworking.googleapis.com",
+  "pubsub.googleapis.com",
+  "logging.googleapis.com",
+  "monitoring.googleapis.com",
+  "containersecurity.googleapis.com",
+];
 
 export interface PlatformStackProps {
   readonly platform: PlatformConfig;
@@ -40,6 +54,11 @@ export class PlatformStack extends KitStack {
       report: props.report,
     });
     const net = env.network;
+    const day2 = day2Settings(env);
+    const apis = new ProjectApis(this, "apis", {
+      projectId: env.projectId,
+      apis: [...HOST_APIS, ...(day2.backup ? ["gkebackup.googleapis.com"] : [])],
+    });
 
     this.network = new Network(this, "network", {
       projectId: env.projectId,
@@ -50,6 +69,8 @@ export class PlatformStack extends KitStack {
       servicesCidr: net.servicesCidr,
       privateServiceAccessCidr: net.privateServiceAccessCidr,
       flowLogs: net.flowLogs === false ? false : { flowSampling: net.flowLogs.sampling },
+      // Resources named by literal project IDs must wait for their APIs on a fresh project.
+      dependsOn: apis.of("compute.googleapis.com", "servicenetworking.googleapis.com"),
     });
 
     const nodeSa = new NodeServiceAccount(this, "node-sa", {
@@ -58,6 +79,14 @@ export class PlatformStack extends KitStack {
     });
 
     const c = env.cluster;
+    const upgrades = c.notifications.enabled
+      ? new PubsubTopic(this, "upgrade-notifications", {
+          project: env.projectId,
+          name: naming.upgradeTopic(env.name),
+          messageRetentionDuration: "604800s",
+          dependsOn: apis.of("pubsub.googleapis.com"),
+        })
+      : undefined;
     this.cluster = new PrivateCluster(this, "cluster", {
       projectId: env.projectId,
       name: naming.cluster(env.name),
@@ -77,7 +106,30 @@ export class PlatformStack extends KitStack {
       binaryAuthorization: c.binaryAuthorization,
       rbacSecurityGroup: c.rbacSecurityGroup,
       deletionProtection: c.deletionProtection,
+      notificationTopicId: upgrades?.id,
+      notificationEvents: c.notifications.events,
+      backupAgent: day2.backup,
+      observability: day2.observability,
+      securityPosture: day2.securityPosture,
+      dependsOn: apis.of("container.googleapis.com", "containersecurity.googleapis.com"),
     });
+
+    if (day2.backup) {
+      const b = c.backup;
+      new BackupPlan(this, "backup", {
+        projectId: env.projectId,
+        name: naming.backupPlan(env.name),
+        clusterId: this.cluster.cluster.id,
+        region: env.region,
+        cronSchedule: b?.schedule,
+        retainDays: b?.retainDays,
+        deleteLockDays: b?.deleteLockDays,
+        namespaces: b?.namespaces,
+        includeVolumeData: b?.includeVolumeData,
+        includeSecrets: b?.includeSecrets,
+        dependsOn: apis.of("gkebackup.googleapis.com"),
+      });
+    }
 
     for (const pool of c.nodePools) {
       new NodePool(this, `pool-${pool.name}`, {
@@ -126,6 +178,9 @@ export class PlatformStack extends KitStack {
     new TerraformOutput(this, "network_self_link", { value: this.network.network.selfLink });
     new TerraformOutput(this, "subnet_self_link", { value: this.network.subnet.selfLink });
     new TerraformOutput(this, "nat_egress_ips", { value: nat.egressIps, description: "Static egress IPs for partners' allow-lists" });
+    if (upgrades) {
+      new TerraformOutput(this, "upgrade_notifications_topic", { value: upgrades.id, description: "Subscribe to hear about GKE upgrades before they happen" });
+    }
     new TerraformOutput(this, "get_credentials", {
       value: `gcloud container clusters get-credentials ${naming.cluster(env.name)} --region ${env.region} --project ${env.projectId}`,
     });

@@ -12,7 +12,8 @@ import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/
 import { naming } from "../lib/naming";
 import { PolicyReport } from "../lib/policy/aspect";
 import { applyStackDefaults } from "./stack-defaults";
-import { environmentLabels } from "./environment-context";
+import { environmentLabels, serviceBudget } from "./environment-context";
+import { ProjectBudget } from "../constructs/project-budget";
 import { ServiceHandoff, serviceHandoff } from "./service-handoff";
 
 export interface ServiceStackProps {
@@ -122,6 +123,16 @@ export class ServiceStack extends KitStack {
         name: naming.armorPolicy(service.name, env.name),
         description: `${service.name} ingress policy (${env.name})`,
         ...service.armor,
+      });
+    }
+
+    const budget = serviceBudget(platform, env, service);
+    if (budget) {
+      new ProjectBudget(this, "budget", {
+        ...budget,
+        billingAccount: platform.billingAccount,
+        projectNumber: project.project.number,
+        displayName: `${service.name}-${env.name}`,
       });
     }
 

@@ -74,10 +74,13 @@ export function fromZod(file: string, issues: readonly ZodIssue[], knownKeys: Kn
       case "invalid_union_discriminator":
         return [{ file, field, message: `must be one of ${issue.options.map(String).join(", ")}` }];
       case "too_small":
-        if (issue.type === "array") return [{ file, field, message: issue.message.startsWith("Array must") ? `must list at least ${issue.minimum} item(s)` : issue.message }];
-        return [{ file, field, message: issue.message.startsWith("Number must") || issue.message.startsWith("String must") ? `must be at least ${issue.minimum}${issue.type === "string" ? " characters" : ""}` : issue.message }];
-      case "too_big":
-        return [{ file, field, message: `must be at most ${issue.maximum}${issue.type === "string" ? " characters" : issue.type === "array" ? " items" : ""}` }];
+      case "too_big": {
+        // Keep messages the schema wrote; replace zod's generic ones.
+        if (!/^(Number|String|Array) must/.test(issue.message)) return [{ file, field, message: issue.message }];
+        const unit = issue.type === "string" ? " characters" : issue.type === "array" ? " item(s)" : "";
+        const bound = issue.code === "too_small" ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
+        return [{ file, field, message: `must be ${issue.type === "array" ? "a list of " : ""}${bound}${unit}` }];
+      }
       default:
         return [{ file, field, message: issue.message }];
     }

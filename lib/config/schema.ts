@@ -3,6 +3,7 @@ import { REGIONS } from "./regions";
 import { RULE_IDS } from "../policy/rules";
 import { WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval } from "../../constructs/armor-policy";
 import { PRIMITIVE_ROLES } from "../../constructs/iam";
+import { BUDGET_CURRENCIES } from "../../constructs/project-budget";
 
 /**
  * Schemas of the three kinds of config file. Objects are strict, so a misspelt key is
@@ -69,6 +70,33 @@ const armorSchema = z
   .strict();
 export type ArmorConfig = z.infer<typeof armorSchema>;
 
+const budgetThresholds = z
+  .array(
+    z
+      .object({
+        percent: z.number().gt(0, "must be above 0 (0.5 = 50 %)").max(2, "must be at most 2 (200 %)"),
+        basis: z.enum(["CURRENT_SPEND", "FORECASTED_SPEND"]).default("CURRENT_SPEND"),
+      })
+      .strict(),
+  )
+  .min(1)
+  .max(20);
+const budgetSchema = z
+  .object({
+    /** Monthly amount, in the currency of the billing account. */
+    amount: z.number().positive("must be a positive amount"),
+    currency: z.enum(BUDGET_CURRENCIES).optional(),
+    thresholds: budgetThresholds.optional(),
+    /** Per-environment amounts that replace `amount`, e.g. { prd: 2000 }. */
+    environmentAmounts: z.record(z.number().positive("must be a positive amount")).optional(),
+  })
+  .strict();
+export type BudgetConfig = z.infer<typeof budgetSchema>;
+
+const monitoringComponents = [
+  "SYSTEM_COMPONENTS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER", "STORAGE", "HPA", "POD", "DAEMONSET", "DEPLOYMENT", "STATEFULSET",
+] as const;
+
 export const platformSchema = z
   .object({
     /** Prefix of every project ID the kit creates, e.g. your company's short name. */
@@ -83,6 +111,19 @@ export const platformSchema = z
     teamRoles: z.array(role).min(1),
     /** Roles a service may request for its workload service account (reviewed allow-list). */
     serviceAccountRoleAllowList: z.array(role).default([]),
+    /** Currency of the billing account; budgets are expressed in it. */
+    billingCurrency: z.enum(BUDGET_CURRENCIES).default("USD"),
+    /** Where budget alerts go: a Pub/Sub topic and/or Cloud Monitoring notification channels. */
+    budgetAlerts: z
+      .object({
+        pubsubTopic: z.string().regex(/^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/topics\/[A-Za-z][\w.~+%-]{2,254}$/, "must look like projects/<project>/topics/<topic>").optional(),
+        notificationChannels: z
+          .array(z.string().regex(/^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/notificationChannels\/\d+$/, "must look like projects/<project>/notificationChannels/<number>"))
+          .max(5)
+          .default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type PlatformConfig = z.infer<typeof platformSchema>;
@@ -161,8 +202,49 @@ export const environmentSchema = z
           )
           .default([]),
         nodePools: z.array(nodePoolSchema).min(1, "must define at least one node pool"),
+        /** Upgrade and security notifications to a Pub/Sub topic the platform stack creates. */
+        notifications: z
+          .object({
+            enabled: z.boolean().default(true),
+            events: z.array(z.enum(["UPGRADE_AVAILABLE_EVENT", "UPGRADE_EVENT", "SECURITY_BULLETIN_EVENT", "UPGRADE_INFO_EVENT"])).min(1).optional(),
+          })
+          .strict()
+          .default({}),
+        /** Backup for GKE. @default on in production-like environments */
+        backup: z
+          .object({
+            enabled: z.boolean().optional(),
+            schedule: z.string().regex(/^(\S+\s+){4}\S+$/, 'must be a 5-field cron expression like "0 2 * * *"').default("0 2 * * *"),
+            retainDays: z.number().int().min(1).max(365).default(30),
+            deleteLockDays: z.number().int().min(0).max(90).default(7),
+            namespaces: z.array(z.string().regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, "must be a Kubernetes namespace name")).min(1).optional(),
+            includeVolumeData: z.boolean().default(true),
+            includeSecrets: z.boolean().default(true),
+          })
+          .strict()
+          .refine((b) => b.deleteLockDays <= b.retainDays, { message: "must not exceed retainDays", path: ["deleteLockDays"] })
+          .optional(),
+        /** Logging, monitoring and Managed Prometheus. @default lean in dev, full in production-like */
+        observability: z
+          .object({
+            loggingComponents: z.array(z.enum(["SYSTEM_COMPONENTS", "WORKLOADS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER"])).optional(),
+            monitoringComponents: z.array(z.enum(monitoringComponents)).optional(),
+            managedPrometheus: z.boolean().optional(),
+          })
+          .strict()
+          .optional(),
+        /** Security posture dashboard and workload vulnerability scanning. */
+        securityPosture: z
+          .object({
+            mode: z.enum(["DISABLED", "BASIC", "ENTERPRISE"]).optional(),
+            vulnerabilityMode: z.enum(["VULNERABILITY_DISABLED", "VULNERABILITY_BASIC", "VULNERABILITY_ENTERPRISE"]).optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
+    /** Default monthly budget of each service project in this environment. */
+    budget: budgetSchema.optional(),
     nat: z.object({ staticIpCount: z.number().int().min(0).max(300).default(2), minPortsPerVm: z.number().int().min(64).max(65536).default(1024) }).strict().default({}),
     /** Shared baseline Cloud Armor policy for the environment's ingresses. */
     armor: armorSchema.optional(),
@@ -191,6 +273,8 @@ export const serviceSchema = z
       .strict()
       .optional(),
     armor: armorSchema.optional(),
+    /** Monthly budget per environment; `false` opts out of the environment's default. */
+    budget: z.union([z.literal(false), budgetSchema]).optional(),
     waivers: z.array(waiverSchema).default([]),
   })
   .strict();

@@ -100,6 +100,9 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig, envs: Map<st
       add(`serviceAccountRoles[${i}]`, `"${r}" is not in serviceAccountRoleAllowList of config/platform.yaml; pick an allowed role or ask the platform team to review and add it`);
     }
   });
+  for (const e of Object.keys((svc.budget || undefined)?.environmentAmounts ?? {})) {
+    if (!svc.environments.includes(e)) add(`budget.environmentAmounts.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
+  }
   for (const e of svc.environments) {
     const env = envs.get(e);
     if (!env) continue;

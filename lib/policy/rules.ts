@@ -184,6 +184,23 @@ export const RULES: readonly Rule[] = [
     check: (c) => c.networking_mode === "VPC_NATIVE" && first(c.ip_allocation_policy)?.cluster_secondary_range_name !== undefined,
   },
   {
+    id: "GKE019", severity: "error", resourceTypes: CLUSTER,
+    title: "Security posture and vulnerability scanning in production-like environments",
+    rationale: "Misconfigured workloads and vulnerable images go unnoticed without them.",
+    fix: "Set cluster.securityPosture mode BASIC or ENTERPRISE and vulnerabilityMode VULNERABILITY_BASIC or higher.",
+    check: (c, ctx) => {
+      const p = first(c.security_posture_config);
+      return !ctx.productionLike || (p?.mode !== undefined && p.mode !== "DISABLED" && p.vulnerability_mode !== undefined && p.vulnerability_mode !== "VULNERABILITY_DISABLED");
+    },
+  },
+  {
+    id: "GKE020", severity: "warning", resourceTypes: CLUSTER,
+    title: "Backup for GKE in production-like environments",
+    rationale: "Without backups a deleted namespace or corrupted volume cannot be restored.",
+    fix: "Leave cluster.backup enabled (the default in production-like environments).",
+    check: (c, ctx) => !ctx.productionLike || isTrue(first(first(c.addons_config)?.gke_backup_agent_config)?.enabled),
+  },
+  {
     id: "NET001", severity: "error", resourceTypes: ["google_compute_network"],
     title: "Custom-mode VPC",
     rationale: "Auto-created subnets overlap across VPCs and regions you never use.",

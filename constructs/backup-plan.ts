@@ -1,0 +1,63 @@
+import { Construct } from "constructs";
+import { ITerraformDependable } from "cdktf";
+import { GkeBackupBackupPlan } from "@cdktf/provider-google/lib/gke-backup-backup-plan";
+import { PropChecker } from "./validation";
+
+export interface BackupPlanProps {
+  readonly projectId: string;
+  readonly name: string;
+  /** Cluster ID, `projects/<p>/locations/<region>/clusters/<name>`; it needs the backup agent addon. */
+  readonly clusterId: string;
+  readonly region: string;
+  /** Cron in UTC. @default "0 2 * * *" (daily at 02:00) */
+  readonly cronSchedule?: string;
+  /** @default 30 */
+  readonly retainDays?: number;
+  /** Days a backup cannot be deleted, against accidents and ransomware. @default 7 */
+  readonly deleteLockDays?: number;
+  /** Namespaces to back up. @default all namespaces */
+  readonly namespaces?: readonly string[];
+  /** Persistent volume data too. @default true */
+  readonly includeVolumeData?: boolean;
+  /** Kubernetes Secrets too (they are encrypted in the backup). @default true */
+  readonly includeSecrets?: boolean;
+  /** Resources to create first, e.g. API enablements on a new project. */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** Backup for GKE plan: scheduled backups of cluster resources and volumes. */
+export class BackupPlan extends Construct {
+  public readonly plan: GkeBackupBackupPlan;
+
+  constructor(scope: Construct, id: string, props: BackupPlanProps) {
+    super(scope, id);
+    const retain = props.retainDays ?? 30;
+    const lock = props.deleteLockDays ?? 7;
+    const c = new PropChecker("BackupPlan", this.node.path)
+      .gcpName(props.name, "name", 63)
+      .require(/^(\S+\s+){4}\S+$/.test(props.cronSchedule ?? "0 2 * * *"), "cronSchedule", `"${props.cronSchedule}" must be a 5-field cron expression like "0 2 * * *"`)
+      .intRange(props.retainDays, "retainDays", 1, 365)
+      .intRange(props.deleteLockDays, "deleteLockDays", 0, 90)
+      .require(lock <= retain, "deleteLockDays", `(${lock}) must not exceed retainDays (${retain})`);
+    (props.namespaces ?? []).forEach((ns, i) =>
+      c.require(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(ns), `namespaces[${i}]`, `"${ns}" is not a Kubernetes namespace name`),
+    );
+    c.require(props.namespaces === undefined || props.namespaces.length > 0, "namespaces", "must list at least one namespace, or be left out to back up all");
+    c.done();
+
+    this.plan = new GkeBackupBackupPlan(this, "plan", {
+      project: props.projectId,
+      name: props.name,
+      cluster: props.clusterId,
+      location: props.region,
+      dependsOn: props.dependsOn,
+      retentionPolicy: { backupRetainDays: retain, backupDeleteLockDays: lock },
+      backupSchedule: { cronSchedule: props.cronSchedule ?? "0 2 * * *" },
+      backupConfig: {
+        includeVolumeData: props.includeVolumeData ?? true,
+        includeSecrets: props.includeSecrets ?? true,
+        ...(props.namespaces ? { selectedNamespaces: { namespaces: [...props.namespaces] } } : { allNamespaces: true }),
+      },
+    });
+  }
+}
