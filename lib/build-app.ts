@@ -1,4 +1,4 @@
-import { App } from "cdktf";
+import { App, TerraformStack } from "cdktf";
 import { KitConfig } from "./config/load";
 import { PolicyReport } from "./policy/aspect";
 import { PlatformStack } from "../stacks/platform-stack";
@@ -11,17 +11,30 @@ export interface BuiltApp {
   readonly handoffs: ServiceHandoff[];
 }
 
+/** Which stacks one synthesis part writes: part `index` of `count`. */
+export interface Part {
+  readonly index: number;
+  readonly count: number;
+}
+
+export const WHOLE: Part = { index: 0, count: 1 };
+
 /**
  * Composes the stacks: a platform stack per environment and a stack per service and
  * environment. Service stacks depend on their platform stack (deploy order) without
  * cross-stack tokens, so each plans against its own state only.
+ *
+ * With `part`, only every count-th service stack is built (round robin), so parts can be
+ * synthesized in parallel; every part builds the platform stacks its services depend on.
  */
-export function buildApp(app: App, config: KitConfig, report: PolicyReport): BuiltApp {
+export function buildApp(app: App, config: KitConfig, report: PolicyReport, part: Part = WHOLE): BuiltApp {
   const platformStacks = config.environments.map((env) => new PlatformStack(app, { platform: config.platform, env, report }));
   const byEnv = new Map(platformStacks.map((s, i) => [config.environments[i].name, { stack: s, env: config.environments[i] }]));
   const serviceStacks: ServiceStack[] = [];
+  let n = 0;
   for (const service of config.services) {
     for (const envName of service.environments) {
+      if (n++ % part.count !== part.index) continue;
       const { stack: platformStack, env } = byEnv.get(envName)!;
       const stack = new ServiceStack(app, { platform: config.platform, env, service, report });
       stack.addDependency(platformStack);
@@ -29,4 +42,9 @@ export function buildApp(app: App, config: KitConfig, report: PolicyReport): Bui
     }
   }
   return { platformStacks, serviceStacks, handoffs: serviceStacks.map((s) => s.handoff) };
+}
+
+/** The stacks a part writes: the platform stacks belong to part 0. */
+export function stacksOfPart(built: BuiltApp, part: Part): TerraformStack[] {
+  return [...(part.index === 0 ? built.platformStacks : []), ...built.serviceStacks];
 }

@@ -19,10 +19,10 @@ export function runSynth(args: readonly string[], env: NodeJS.ProcessEnv): numbe
     );
     return 0;
   } catch (e) {
-    if (e instanceof ConfigError || e instanceof PolicyError) {
-      console.error(`${e.message}\nNothing was synthesized; the previous output is unchanged.`);
-      return 1;
-    }
-    throw e;
+    const known = e instanceof ConfigError || e instanceof PolicyError;
+    // Anything else is a bug or an environment problem: show the stack only when debugging.
+    const text = known || !process.env.KIT_DEBUG ? (e as Error).message : (e as Error).stack;
+    console.error(`${known ? "" : "error: "}${text}\nNothing was synthesized; the previous output is unchanged.`);
+    return 1;
   }
 }

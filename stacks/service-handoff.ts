@@ -1,4 +1,3 @@
-import { stringify } from "yaml";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
 
@@ -17,6 +16,29 @@ export interface ServiceHandoff {
   readonly manifest: string;
 }
 
+type Yaml = string | number | boolean | readonly Yaml[] | { readonly [key: string]: Yaml };
+
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._\/@-]*$/;
+const RESERVED = /^(true|false|yes|no|on|off|null|~|[-+.\d][\d._eE+-]*)$/i;
+
+/**
+ * Block-style YAML for the small, known documents below. A hand-rolled emitter because
+ * the general one costs more than the rest of a service stack's synthesis; tests parse
+ * the output back with the `yaml` package.
+ */
+function toYaml(value: Yaml, indent = ""): string {
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "string") {
+    if (PLAIN.test(value) && !RESERVED.test(value)) return value;
+    return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
+  }
+  const nested = (v: Yaml, pad: string) => (typeof v === "object" && Object.keys(v).length > 0 ? `\n${toYaml(v, pad)}` : ` ${toYaml(v, pad)}`);
+  if (Array.isArray(value)) return value.map((v) => `${indent}-${nested(v, indent + "  ").replace(/^\n\s*/, " ")}`).join("\n");
+  return Object.entries(value)
+    .map(([k, v]) => `${indent}${toYaml(k)}:${nested(v, indent + "  ")}`)
+    .join("\n");
+}
+
 /** Computed from config alone, so it is the same before and after deploy. */
 export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig, service: ServiceConfig): ServiceHandoff {
   const projectId = naming.serviceProjectId(platform.prefix, service.name, env.name);
@@ -30,7 +52,7 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
       : undefined;
   const redisSecret = service.redis ? `projects/${projectId}/secrets/${naming.redisSecret(service.name)}` : undefined;
 
-  const docs: object[] = [
+  const docs: Yaml[] = [
     { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace, labels: { team: service.team } } },
     {
       apiVersion: "v1",
@@ -71,6 +93,6 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
     redisSecret,
     armorPolicy,
     cluster: naming.cluster(env.name),
-    manifest: header + redisNote + docs.map((d) => stringify(d, { lineWidth: 0 })).join("---\n"),
+    manifest: header + redisNote + docs.map((d) => `${toYaml(d)}\n`).join("---\n"),
   };
 }

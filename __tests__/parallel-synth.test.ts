@@ -1,0 +1,56 @@
+import * as fs from "fs";
+import * as path from "path";
+import { execFileSync } from "child_process";
+import { parseAllDocuments } from "yaml";
+import { newService } from "../scripts/new-service";
+import { REPO_ROOT, tempKit } from "./helpers";
+
+/** Every file under `dir`, relative path → content. */
+function tree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(path.relative(dir, p), fs.readFileSync(p, "utf8"));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
+  const root = tempKit();
+  for (const name of ["alpha", "bravo", "charlie", "delta", "echo"]) {
+    expect(newService([name, "--redis"], root).code).toBe(0);
+  }
+  execFileSync(process.execPath, [path.join(REPO_ROOT, "scripts/build.js")]);
+  const synth = (workers: number, out: string) =>
+    execFileSync(process.execPath, [path.join(REPO_ROOT, "dist/main.js")], {
+      env: { ...process.env, KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, out), KIT_SYNTH_WORKERS: String(workers) },
+      encoding: "utf8",
+    });
+
+  it("writes byte-identical output with one or three threads", () => {
+    expect(synth(1, "one")).toMatch(/^Synthesized 23 stacks/);
+    expect(synth(3, "three")).toMatch(/^Synthesized 23 stacks/);
+    const one = tree(path.join(root, "one"));
+    const three = tree(path.join(root, "three"));
+    expect([...three.keys()].sort()).toEqual([...one.keys()].sort());
+    for (const [file, text] of one) expect(three.get(file)).toBe(text);
+    expect(JSON.parse(one.get("manifest.json")!).stacks["svc-echo-prd"].dependencies).toEqual(["prd"]);
+    expect(fs.readdirSync(root).filter((f) => f.includes("staging"))).toEqual([]);
+  });
+
+  it("writes hand-off files that parse as the Kubernetes objects they describe", () => {
+    const docs = parseAllDocuments(fs.readFileSync(path.join(root, "one/service-kits/alpha/dev.yaml"), "utf8"));
+    expect(docs.every((d) => d.errors.length === 0)).toBe(true);
+    const objects = docs.map((d) => d.toJS());
+    expect(objects.map((o) => o.kind)).toEqual(["Namespace", "ServiceAccount", "BackendConfig", "Service"]);
+    expect(objects[3].metadata.annotations).toEqual({
+      "cloud.google.com/neg": '{"ingress": true}',
+      "cloud.google.com/backend-config": '{"default":"alpha"}',
+    });
+    expect(objects[3].spec.ports).toEqual([{ name: "http", port: 80, targetPort: 8080 }]);
+  });
+});

@@ -1,0 +1,292 @@
+import * as fs from "fs";
+import * as path from "path";
+import { CONFIG_PATHS } from "../../lib/config/load";
+import { naming } from "../../lib/naming";
+import { CiInputError, EXIT, readJsonFile, runCli } from "./common";
+
+/**
+ * Which stacks a change touches, so CI plans and deploys only those: a pull request for
+ * one service plans that service's stacks, not the whole estate.
+ */
+
+/** Stack name to the names of the stacks it depends on, from cdktf.out/manifest.json. */
+export type StackGraph = Readonly<Record<string, readonly string[]>>;
+
+const MANIFEST_HINT = "run `npm run synth` first; it writes cdktf.out/manifest.json";
+
+/** The stack graph of a synthesized manifest; `source` names the file in errors. */
+export function parseManifest(raw: unknown, source: string): StackGraph {
+  const stacks = (raw as { stacks?: unknown } | null)?.stacks;
+  if (typeof stacks !== "object" || stacks === null || Array.isArray(stacks)) {
+    throw new CiInputError(`${source}: has no "stacks" object, so it is not a cdktf manifest; ${MANIFEST_HINT}`);
+  }
+  const graph: Record<string, readonly string[]> = {};
+  for (const [name, stack] of Object.entries(stacks)) {
+    const deps = (stack as { dependencies?: unknown } | null)?.dependencies ?? [];
+    if (!Array.isArray(deps) || !deps.every((d) => typeof d === "string")) {
+      throw new CiInputError(`${source}: stacks.${name}.dependencies must be an array of stack names; ${MANIFEST_HINT}`);
+    }
+    graph[name] = deps;
+  }
+  return graph;
+}
+
+export function readManifest(file: string): StackGraph {
+  return parseManifest(readJsonFile(file, "the cdktf manifest", MANIFEST_HINT), file);
+}
+
+/**
+ * Stacks in deploy order: a stack after everything it depends on, the platform stacks
+ * first; ties by name so the order is stable.
+ */
+export function deployOrder(graph: StackGraph, stacks: readonly string[] = Object.keys(graph)): string[] {
+  const depth = stackDepths(graph);
+  return [...stacks].sort((a, b) => depth.get(a)! - depth.get(b)! || a.localeCompare(b));
+}
+
+/**
+ * Deploy waves: wave i holds the stacks at dependency depth i, so wave 0 is always the
+ * platform stacks (possibly none) and each wave depends only on earlier ones.
+ */
+export function deployWaves(graph: StackGraph, stacks: readonly string[]): string[][] {
+  const depth = stackDepths(graph);
+  const waves: string[][] = [];
+  for (const s of deployOrder(graph, stacks)) {
+    const d = depth.get(s)!;
+    while (waves.length <= d) waves.push([]);
+    waves[d].push(s);
+  }
+  return waves;
+}
+
+/** 0 for a stack without dependencies, else one more than its deepest dependency. */
+function stackDepths(graph: StackGraph): Map<string, number> {
+  const depth = new Map<string, number>();
+  const visiting = new Set<string>();
+  const visit = (s: string): number => {
+    const known = depth.get(s);
+    if (known !== undefined) return known;
+    if (visiting.has(s)) throw new CiInputError(`stack dependencies form a cycle through "${s}"; cdktf would refuse to deploy them`);
+    visiting.add(s);
+    const d = Math.max(-1, ...(graph[s] ?? []).map(visit)) + 1;
+    visiting.delete(s);
+    depth.set(s, d);
+    return d;
+  };
+  Object.keys(graph).forEach(visit);
+  return depth;
+}
+
+/** What one changed file means for the stacks. */
+export type FileEffect =
+  | { readonly file: string; readonly effect: "all"; readonly why: string }
+  | { readonly file: string; readonly effect: "stacks"; readonly stacks: readonly string[] }
+  | { readonly file: string; readonly effect: "none"; readonly why: string };
+
+const yamlName = (dir: string) => new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/([^/]+)\\.ya?ml$`);
+const SERVICE_FILE = yamlName(CONFIG_PATHS.services);
+const ENVIRONMENT_FILE = yamlName(CONFIG_PATHS.environments);
+
+/** Inputs of the app's synth: a change to any of these may change every stack. */
+const SHARED_FILES = new Set([CONFIG_PATHS.platform, "main.ts", "package.json", "package-lock.json", "cdktf.json", "scripts/build.js"]);
+const SHARED_DIRS = ["constructs/", "stacks/", "lib/"];
+/** The bootstrap app is separate (local state, applied by hand), so it affects no stack here. */
+const BOOTSTRAP_FILES = new Set(["config/bootstrap.yaml", "stacks/bootstrap-stack.ts", "lib/config/bootstrap-schema.ts"]);
+
+type FileClass =
+  | { kind: "service"; name: string }
+  | { kind: "environment"; name: string }
+  | { kind: "all"; why: string }
+  | { kind: "none"; why: string };
+
+/** Sorts a changed path into the rule that applies to it. */
+export function classifyFile(file: string): FileClass {
+  let m = SERVICE_FILE.exec(file);
+  if (m) return { kind: "service", name: m[1] };
+  m = ENVIRONMENT_FILE.exec(file);
+  if (m) return { kind: "environment", name: m[1] };
+  if (BOOTSTRAP_FILES.has(file) || file.startsWith("bootstrap/")) return { kind: "none", why: "bootstrap app, applied by hand" };
+  if (SHARED_FILES.has(file)) return { kind: "all", why: "shared input of every stack" };
+  if (SHARED_DIRS.some((d) => file.startsWith(d))) return { kind: "all", why: "shared code" };
+  if (file.startsWith("__tests__/")) return { kind: "none", why: "tests" };
+  if (file.startsWith(".github/")) return { kind: "none", why: "workflows" };
+  if (file.startsWith("docs/") || file.endsWith(".md")) return { kind: "none", why: "documentation" };
+  return { kind: "none", why: "not read by the app's synth" };
+}
+
+export interface AffectedInput {
+  /** Paths relative to the repository root, as `git diff --name-only` prints them. */
+  readonly changedFiles: readonly string[];
+  /** The graph synthesized from the change. */
+  readonly manifest: StackGraph;
+  /** The graph synthesized from the base commit: stacks only it has were removed. */
+  readonly baseManifest?: StackGraph;
+  /** Environment names (config/environments/*.yaml); a service's stacks derive from them. */
+  readonly environments: readonly string[];
+  /** Every stack, whatever changed: no usable base commit, or a manual full deploy. */
+  readonly all?: boolean;
+}
+
+export interface AffectedResult {
+  /** Stacks to plan or deploy, in deploy order. */
+  readonly stacks: readonly string[];
+  /** Stacks the base had and the change removes (known only with a base manifest). */
+  readonly removed: readonly string[];
+  readonly files: readonly FileEffect[];
+  /** Things a person should know, e.g. a service file whose stacks are gone. */
+  readonly notes: readonly string[];
+}
+
+/** The stacks a set of changed files affects. Pure. */
+export function affectedStacks(input: AffectedInput): AffectedResult {
+  const { manifest } = input;
+  const inManifest = (s: string) => s in manifest;
+  const notes: string[] = [];
+  const files = [...new Set(input.changedFiles.map((f) => f.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean))];
+
+  const effects = files.map((file): FileEffect => {
+    const c = classifyFile(file);
+    if (c.kind === "all" || c.kind === "none") return { file, effect: c.kind, why: c.why };
+    const name = c.name;
+    let stacks: string[];
+    if (c.kind === "service") {
+      stacks = input.environments.map((env) => naming.serviceStack(name, env)).filter(inManifest);
+    } else {
+      const platform = naming.platformStack(name);
+      stacks = Object.keys(manifest).filter((s) => s === platform || manifest[s].includes(platform));
+    }
+    if (stacks.length === 0) {
+      const what = `${c.kind} "${name}"`;
+      notes.push(
+        `${file}: no stack of ${what} is in the manifest: the file was deleted${c.kind === "service" ? " or lists no environment" : ""}. ` +
+          (input.baseManifest
+            ? "Stacks it had are listed as removed."
+            : "Stacks it had are gone from the app; pass --base-manifest (a synth of the base commit) to list them.") +
+          " Their resources are not destroyed by a deploy (docs/ci.md, Removing a service or environment).",
+      );
+    }
+    return { file, effect: "stacks", stacks };
+  });
+
+  const all = input.all || effects.some((e) => e.effect === "all");
+  const chosen = all ? Object.keys(manifest) : [...new Set(effects.flatMap((e) => (e.effect === "stacks" ? e.stacks : [])))];
+  const removed = input.baseManifest ? deployOrder(input.baseManifest).filter((s) => !inManifest(s)) : [];
+  return { stacks: deployOrder(manifest, chosen), removed, files: effects, notes };
+}
+
+/** A GitHub Actions matrix entry: one job plans or deploys these stacks one after another. */
+export interface MatrixEntry {
+  readonly name: string;
+  /** Space-separated stack names (names are DNS labels: safe to word-split). */
+  readonly stacks: string;
+}
+
+/**
+ * One job per stack, or, beyond `maxJobs`, stacks batched into `maxJobs` jobs: GitHub caps a
+ * matrix at 256 jobs, and a shared-code change touches every stack of every service.
+ */
+export function toMatrix(stacks: readonly string[], maxJobs: number): { include: MatrixEntry[] } {
+  const size = Math.ceil(stacks.length / Math.max(1, maxJobs));
+  const include: MatrixEntry[] = [];
+  for (let i = 0; i < stacks.length; i += size) {
+    const batch = stacks.slice(i, i + size);
+    include.push({ name: batch.length === 1 ? batch[0] : `${batch[0]}+${batch.length - 1}`, stacks: batch.join(" ") });
+  }
+  return { include };
+}
+
+const USAGE = `usage: affected-stacks --manifest <manifest.json> [options] [changed files...]
+
+Prints the stacks a change affects as a JSON array, platform stacks first.
+Changed files come from the arguments, --files-from, or stdin (one path a line).
+  --manifest <file>        cdktf.out/manifest.json of the change
+  --base-manifest <file>   manifest of the base commit: stacks it alone has are reported as removed
+  --files-from <file>      read changed files from a file ("-" for stdin)
+  --all                    every stack (no usable base commit, or a full deploy)
+  --matrix                 print a GitHub Actions matrix {"include":[{"name","stacks"}]} instead
+  --max-jobs <n>           batch stacks into at most n matrix jobs (default 50)
+  --waves <n>              fail unless the stacks deploy in at most n dependency waves
+  --github-output          also write stacks, removed, any, matrix and matrix_wave_<i> to $GITHUB_OUTPUT`;
+
+function readLines(file: string): string[] {
+  try {
+    return fs.readFileSync(file === "-" ? 0 : file, "utf8").split(/\r?\n/);
+  } catch {
+    throw new CiInputError(`--files-from ${file}: cannot read it; write it with \`git diff --name-only --no-renames <base> HEAD > ${file}\``);
+  }
+}
+
+function positiveInt(value: unknown, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new CiInputError(`${flag}: expected a positive integer, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+  const options = {
+    manifest: { type: "string" },
+    "base-manifest": { type: "string" },
+    "files-from": { type: "string" },
+    all: { type: "boolean" },
+    matrix: { type: "boolean" },
+    "max-jobs": { type: "string" },
+    waves: { type: "string" },
+    "github-output": { type: "boolean" },
+  } as const;
+  return runCli(USAGE, options, argv, ({ values, positionals }) => {
+    if (!values.manifest) throw new CiInputError("--manifest is required, e.g. --manifest cdktf.out/manifest.json");
+    const root = env.KIT_ROOT ?? process.cwd();
+    const envDir = path.join(root, CONFIG_PATHS.environments);
+    const environments = fs.existsSync(envDir) ? fs.readdirSync(envDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, "")) : [];
+    let changedFiles = positionals;
+    if (values["files-from"]) changedFiles = [...changedFiles, ...readLines(values["files-from"] as string)];
+    else if (positionals.length === 0 && !values.all) {
+      if (process.stdin.isTTY) throw new CiInputError("no changed files: pass them as arguments, with --files-from, or on stdin");
+      changedFiles = readLines("-");
+    }
+
+    const manifest = readManifest(values.manifest as string);
+    const result = affectedStacks({
+      changedFiles,
+      manifest,
+      ...(values["base-manifest"] ? { baseManifest: readManifest(values["base-manifest"] as string) } : {}),
+      environments,
+      all: Boolean(values.all),
+    });
+    const maxJobs = values["max-jobs"] === undefined ? 50 : positiveInt(values["max-jobs"], "--max-jobs");
+    const maxWaves = values.waves === undefined ? undefined : positiveInt(values.waves, "--waves");
+    const waves = deployWaves(manifest, result.stacks);
+    if (maxWaves !== undefined && waves.length > maxWaves) {
+      throw new CiInputError(
+        `the affected stacks need ${waves.length} deploy waves (${waves.map((w) => w[0]).join(" -> ")} ...) but the workflow has ${maxWaves}; add a wave job to .github/workflows/deploy.yml`,
+      );
+    }
+
+    for (const f of result.files) {
+      console.error(`${f.file}: ${f.effect === "stacks" ? f.stacks.join(", ") || "(no stacks)" : f.effect === "all" ? `all stacks (${f.why})` : `no stack (${f.why})`}`);
+    }
+    for (const note of result.notes) console.error(`note: ${note}`);
+    if (result.removed.length > 0) console.error(`removed from the app (resources NOT destroyed): ${result.removed.join(", ")}`);
+    console.error(`${result.stacks.length} stack(s) affected`);
+
+    if (values["github-output"]) {
+      if (!env.GITHUB_OUTPUT) throw new CiInputError("--github-output: $GITHUB_OUTPUT is not set; it is only available inside GitHub Actions");
+      const out: Record<string, string> = {
+        stacks: JSON.stringify(result.stacks),
+        removed: JSON.stringify(result.removed),
+        any: String(result.stacks.length > 0),
+        matrix: JSON.stringify(toMatrix(result.stacks, maxJobs)),
+      };
+      // With --waves every wave gets an output, empty ones too, so the workflow can test them.
+      for (let i = 0; i < (maxWaves ?? waves.length); i++) {
+        out[`matrix_wave_${i}`] = JSON.stringify(toMatrix(waves[i] ?? [], maxJobs));
+        out[`any_wave_${i}`] = String((waves[i] ?? []).length > 0);
+      }
+      fs.appendFileSync(env.GITHUB_OUTPUT, Object.entries(out).map(([k, v]) => `${k}=${v}\n`).join(""));
+    }
+    console.log(JSON.stringify(values.matrix ? toMatrix(result.stacks, maxJobs) : result.stacks));
+    return EXIT.ok;
+  });
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));
