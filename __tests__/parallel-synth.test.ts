@@ -25,9 +25,9 @@ describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
     expect(newService([name, "--redis"], root).code).toBe(0);
   }
   execFileSync(process.execPath, [path.join(REPO_ROOT, "scripts/build.js")]);
-  const synth = (workers: number, out: string) =>
+  const synth = (workers: number, out: string, extra: Record<string, string> = {}) =>
     execFileSync(process.execPath, [path.join(REPO_ROOT, "dist/main.js")], {
-      env: { ...process.env, KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, out), KIT_SYNTH_WORKERS: String(workers) },
+      env: { ...process.env, KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, out), KIT_SYNTH_WORKERS: String(workers), ...extra },
       encoding: "utf8",
     });
 
@@ -40,6 +40,14 @@ describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
     for (const [file, text] of one) expect(three.get(file)).toBe(text);
     expect(JSON.parse(one.get("manifest.json")!).stacks["svc-echo-prd"].dependencies).toEqual(["prd"]);
     expect(fs.readdirSync(root).filter((f) => f.includes("staging"))).toEqual([]);
+  });
+
+  it("resolves tokens exactly as cdktf's own resolver does", () => {
+    synth(1, "cdktf-resolve", { KIT_CDKTF_RESOLVE: "1" });
+    const fast = tree(path.join(root, "one"));
+    const reference = tree(path.join(root, "cdktf-resolve"));
+    expect([...fast.keys()].sort()).toEqual([...reference.keys()].sort());
+    for (const [file, text] of reference) expect(fast.get(file)).toBe(text);
   });
 
   it("writes hand-off files that parse as the Kubernetes objects they describe", () => {

@@ -24,23 +24,23 @@ export const WHOLE: Part = { index: 0, count: 1 };
  * environment. Service stacks depend on their platform stack (deploy order) without
  * cross-stack tokens, so each plans against its own state only.
  *
- * With `part`, only every count-th service stack is built (round robin), so parts can be
- * synthesized in parallel; every part builds the platform stacks its services depend on.
+ * With `part`, only every count-th service is built (round robin, all its environments),
+ * so parts can be synthesized separately; every part builds the platform stacks its
+ * services depend on, and part 0 writes them.
  */
 export function buildApp(app: App, config: KitConfig, report: PolicyReport, part: Part = WHOLE): BuiltApp {
   const platformStacks = config.environments.map((env) => new PlatformStack(app, { platform: config.platform, env, report }));
   const byEnv = new Map(platformStacks.map((s, i) => [config.environments[i].name, { stack: s, env: config.environments[i] }]));
   const serviceStacks: ServiceStack[] = [];
-  let n = 0;
-  for (const service of config.services) {
+  config.services.forEach((service, i) => {
+    if (i % part.count !== part.index) return;
     for (const envName of service.environments) {
-      if (n++ % part.count !== part.index) continue;
       const { stack: platformStack, env } = byEnv.get(envName)!;
       const stack = new ServiceStack(app, { platform: config.platform, env, service, report });
       stack.addDependency(platformStack);
       serviceStacks.push(stack);
     }
-  }
+  });
   return { platformStacks, serviceStacks, handoffs: serviceStacks.map((s) => s.handoff) };
 }
 

@@ -4,12 +4,10 @@ import { App } from "cdktf";
 import { KitConfig } from "./config/load";
 import { Finding, PolicyReport } from "./policy/aspect";
 import { buildApp, Part, stacksOfPart } from "./build-app";
-import { ServiceHandoff } from "../stacks/service-handoff";
 
 export interface PartResult {
   readonly stacks: string[];
   readonly findings: Finding[];
-  readonly handoffs: ServiceHandoff[];
 }
 
 /**
@@ -30,27 +28,29 @@ function withoutStackTraces<T>(fn: () => T): T {
 }
 
 /**
- * Builds and writes one part of the app into `outdir` (stacks and manifest), the way
- * App.synth does, but only for the part's stacks. Returns the manifest owner so parts
- * can be merged into one manifest.
+ * Builds one part of the app in its own cdktf App and writes it into `outdir` the way
+ * App.synth does (stacks, manifest), plus the service teams' hand-off files. A fresh App
+ * per part keeps the live heap, and so garbage collection, small for large apps.
  */
-export function synthesizePart(config: KitConfig, part: Part, outdir: string): PartResult & { readonly app: App } {
+export function synthesizePart(config: KitConfig, part: Part, outdir: string): PartResult {
   fs.mkdirSync(outdir, { recursive: true });
   const report = new PolicyReport();
-  const app = new App({ outdir });
-  const result = withoutStackTraces(() => {
+  const stacks = withoutStackTraces(() => {
+    const app = new App({ outdir });
     const built = buildApp(app, config, report, part);
-    const stacks = stacksOfPart(built, part);
+    const written = stacksOfPart(built, part);
     const session = { outdir: app.outdir, skipValidation: false, manifest: app.manifest };
-    stacks.forEach((s) => s.prepareStack());
-    stacks.forEach((s) => s.synthesizer.synthesize(session));
+    written.forEach((s) => s.prepareStack());
+    written.forEach((s) => s.synthesizer.synthesize(session));
     app.manifest.writeToFile();
-    return { stacks: stacks.map((s) => s.node.id), handoffs: built.handoffs };
+    for (const service of new Set(built.handoffs.map((h) => h.service))) fs.mkdirSync(path.join(outdir, "service-kits", service), { recursive: true });
+    for (const h of built.handoffs) fs.writeFileSync(path.join(outdir, "service-kits", h.service, `${h.environment}.yaml`), h.manifest);
+    return written.map((s) => s.node.id);
   });
-  return { ...result, findings: report.findings, app };
+  return { stacks, findings: report.findings };
 }
 
-/** Where a worker part leaves its result for the main thread. */
+/** Where a part synthesized by a worker thread leaves its result. */
 export function resultFile(outdir: string): string {
   return path.join(outdir, "part-result.json");
 }

@@ -2,11 +2,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
+import { Manifest } from "cdktf";
 import { KitConfig, loadConfig } from "./config/load";
 import { Finding } from "./policy/aspect";
-import { Part } from "./build-app";
 import { PartResult, resultFile, synthesizePart } from "./synth-part";
-import { ServiceHandoff } from "../stacks/service-handoff";
 
 export interface SynthOptions {
   /** Repository root holding config/ and services/. */
@@ -38,97 +37,111 @@ export class PolicyError extends Error {
 /** What a worker thread gets (lib/synth-worker.ts). */
 export interface WorkerInput {
   readonly config: KitConfig;
-  readonly part: Part;
-  readonly outdir: string;
-  /** Int32 flag the worker sets to 1 when its result file is written. */
+  /** Part indices this thread synthesizes, in order. */
+  readonly parts: number[];
+  readonly count: number;
+  /** Output directory of every part, by index. */
+  readonly outdirs: string[];
+  /** Int32 flag the worker sets to 1 when all its result files are written. */
   readonly done: SharedArrayBuffer;
 }
 
 const WORKER_FILE = path.join(__dirname, "synth-worker.js");
-/** Below this many service stacks a second thread costs more than it saves. */
-const PARALLEL_THRESHOLD = 60;
+/** Service stacks per part: larger parts grow the heap and garbage collection superlinearly. */
+const PART_SIZE = 400;
 const WORKER_TIMEOUT_MS = 15 * 60_000;
 
-function workerCount(config: KitConfig, requested: number | undefined): number {
-  // Workers run compiled JavaScript; from TypeScript sources (tests) synthesis stays in-thread.
-  if (!fs.existsSync(WORKER_FILE)) return 1;
-  const fromEnv = Number(process.env.KIT_SYNTH_WORKERS);
-  if (requested ?? (fromEnv > 0 ? fromEnv : undefined)) return Math.max(1, Math.floor(requested ?? fromEnv));
+interface Plan {
+  readonly parts: number;
+  readonly threads: number;
+}
+
+/** How many parts, and threads to run them on (KIT_SYNTH_WORKERS or `workers` overrides). */
+function plan(config: KitConfig, requested: number | undefined): Plan {
   const serviceStacks = config.services.reduce((n, s) => n + s.environments.length, 0);
-  return serviceStacks >= PARALLEL_THRESHOLD ? Math.min(os.availableParallelism(), 4) : 1;
-}
-
-/** Starts parts 1..count-1 in worker threads; part 0 runs in this thread meanwhile. */
-function startWorkers(config: KitConfig, count: number, staging: string): Array<{ outdir: string; done: Int32Array }> {
-  return Array.from({ length: count - 1 }, (_, i) => {
-    const outdir = `${staging}.part${i + 1}`;
-    const done = new SharedArrayBuffer(4);
-    const input: WorkerInput = { config, part: { index: i + 1, count }, outdir, done };
-    new Worker(WORKER_FILE, { workerData: input }).unref();
-    return { outdir, done: new Int32Array(done) };
-  });
-}
-
-/** Waits for a worker's flag (synchronously: the API stays synchronous) and reads its result. */
-function collect(worker: { outdir: string; done: Int32Array }): PartResult {
-  if (Atomics.wait(worker.done, 0, 0, WORKER_TIMEOUT_MS) === "timed-out") {
-    throw new Error(`A synthesis worker did not finish within ${WORKER_TIMEOUT_MS / 60_000} minutes; run with KIT_SYNTH_WORKERS=1`);
+  const parts = Math.max(1, Math.min(config.services.length, Math.ceil(serviceStacks / PART_SIZE)));
+  // Worker threads run compiled JavaScript; from TypeScript sources (tests) all parts stay in-thread.
+  if (!fs.existsSync(WORKER_FILE)) return { parts, threads: 1 };
+  const fromEnv = Number(process.env.KIT_SYNTH_WORKERS) || undefined;
+  const wanted = requested ?? fromEnv;
+  if (wanted !== undefined) {
+    const threads = Math.max(1, Math.min(Math.floor(wanted), Math.max(1, config.services.length)));
+    return { parts: Math.max(parts, threads), threads };
   }
-  const result = JSON.parse(fs.readFileSync(resultFile(worker.outdir), "utf8"));
-  if (result.error) throw new Error(result.error);
-  return result;
-}
-
-function writeHandoffs(outdir: string, handoffs: readonly ServiceHandoff[]): void {
-  for (const h of handoffs) {
-    const dir = path.join(outdir, "service-kits", h.service);
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `${h.environment}.yaml`), h.manifest);
-  }
+  return { parts, threads: Math.min(parts, os.availableParallelism(), 4) };
 }
 
 /**
  * Validates config, builds every stack and synthesizes into a staging directory that
  * replaces `outdir` only when everything succeeded: a failed run leaves the previous
- * output untouched and no half-written stacks. Large apps are split into parts
- * synthesized in parallel threads and merged into one output, byte-identical to a
- * single-threaded run.
+ * output untouched and no half-written stacks. Large apps are split into parts (by
+ * service), synthesized on several threads and merged into one output, byte-identical
+ * to a single-part run.
  */
 export function synthesize(options: SynthOptions): SynthResult {
   const config = loadConfig(options.root);
   const outdir = path.resolve(options.root, options.outdir ?? "cdktf.out");
   const staging = `${outdir}.staging-${process.pid}`;
-  const count = workerCount(config, options.workers);
-  const cleanup = () => {
-    fs.rmSync(staging, { recursive: true, force: true });
-    for (let i = 1; i < count; i++) fs.rmSync(`${staging}.part${i}`, { recursive: true, force: true });
-  };
+  const { parts, threads } = plan(config, options.workers);
+  const outdirs = Array.from({ length: parts }, (_, p) => (p === 0 ? staging : `${staging}.part${p}`));
+  const byThread = Array.from({ length: threads }, (_, t) => outdirs.map((_, p) => p).filter((p) => p % threads === t));
+  const flags: Int32Array[] = [];
+  const cleanup = () => outdirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
   cleanup();
   try {
-    const workers = startWorkers(config, count, staging);
-    const main = synthesizePart(config, { index: 0, count }, staging);
-    const parts: PartResult[] = [main, ...workers.map(collect)];
-
-    // Merge: stacks move into the main part's tree and manifest.
-    workers.forEach((w) => {
-      const manifest = JSON.parse(fs.readFileSync(path.join(w.outdir, "manifest.json"), "utf8"));
-      for (const [name, entry] of Object.entries(manifest.stacks)) {
-        fs.renameSync(path.join(w.outdir, "stacks", name), path.join(staging, "stacks", name));
-        (main.app.manifest.stacks as Record<string, unknown>)[name] = entry;
+    for (const mine of byThread.slice(1)) {
+      const done = new SharedArrayBuffer(4);
+      const input: WorkerInput = { config, parts: mine, count: parts, outdirs, done };
+      new Worker(WORKER_FILE, { workerData: input }).unref();
+      flags.push(new Int32Array(done));
+    }
+    const results = new Map<number, PartResult>();
+    for (const p of byThread[0]) results.set(p, synthesizePart(config, { index: p, count: parts }, outdirs[p]));
+    for (const flag of flags) {
+      if (Atomics.wait(flag, 0, 0, WORKER_TIMEOUT_MS) === "timed-out") {
+        throw new Error(`A synthesis thread did not finish within ${WORKER_TIMEOUT_MS / 60_000} minutes; run with KIT_SYNTH_WORKERS=1`);
       }
-    });
-    if (workers.length > 0) main.app.manifest.writeToFile();
+    }
+    for (const p of byThread.slice(1).flat()) {
+      const result = JSON.parse(fs.readFileSync(resultFile(outdirs[p]), "utf8"));
+      if (result.error) throw new Error(result.error);
+      results.set(p, result);
+    }
+    if (parts > 1) mergeParts(staging, outdirs.slice(1));
 
-    const findings = parts.flatMap((p) => p.findings).sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+    const all = [...results.entries()].sort(([a], [b]) => a - b).map(([, r]) => r);
+    const findings = all.flatMap((r) => r.findings).sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
     const errors = findings.filter((f) => f.severity === "error" && !f.waived);
     if (errors.length > 0) throw new PolicyError(errors);
 
     fs.writeFileSync(path.join(staging, "policy-report.json"), JSON.stringify({ findings }, null, 2) + "\n");
-    writeHandoffs(staging, parts.flatMap((p) => p.handoffs));
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.renameSync(staging, outdir);
-    return { outdir, stacks: parts.flatMap((p) => p.stacks), findings, workers: count };
+    return { outdir, stacks: all.flatMap((r) => r.stacks), findings, workers: threads };
   } finally {
+    // Threads still writing (after an error elsewhere) must finish before their output is removed.
+    flags.forEach((flag) => Atomics.wait(flag, 0, 0, WORKER_TIMEOUT_MS));
     cleanup();
   }
+}
+
+/** Moves the other parts' stacks and hand-offs into part 0's tree and manifest. */
+function mergeParts(target: string, others: readonly string[]): void {
+  const first = JSON.parse(fs.readFileSync(path.join(target, Manifest.fileName), "utf8"));
+  // cdktf's own Manifest writes the merged file, so it is formatted exactly as a single run's.
+  const manifest = new Manifest(first.version, target, false);
+  Object.assign(manifest.stacks, first.stacks);
+  for (const dir of others) {
+    const part = JSON.parse(fs.readFileSync(path.join(dir, Manifest.fileName), "utf8"));
+    for (const [name, entry] of Object.entries(part.stacks)) {
+      fs.renameSync(path.join(dir, Manifest.stacksFolder, name), path.join(target, Manifest.stacksFolder, name));
+      Object.assign(manifest.stacks, { [name]: entry });
+    }
+    const kits = path.join(dir, "service-kits");
+    if (fs.existsSync(kits)) {
+      fs.mkdirSync(path.join(target, "service-kits"), { recursive: true });
+      for (const service of fs.readdirSync(kits)) fs.renameSync(path.join(kits, service), path.join(target, "service-kits", service));
+    }
+  }
+  manifest.writeToFile();
 }
