@@ -294,12 +294,13 @@ describe("ArmorPolicy", () => {
   const armor = (p: Partial<ArmorPolicyProps> = {}) =>
     onlyResource(synthConstruct((s) => new ArmorPolicy(s, "a", { projectId: "acme-gke-dev", name: "payments-dev", ...p })).json, "google_compute_security_policy");
 
-  it("enforces sqli and xss WAF rules by default and ends with a default rule", () => {
+  it("enforces sqli, xss and Log4Shell WAF rules by default and ends with a default rule", () => {
     const policy = armor();
     const rules = policy.rule as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(rules.map((r) => r.match.expr?.expression).filter(Boolean)).toEqual([
       "evaluatePreconfiguredWaf('sqli-v33-stable', {'sensitivity': 1})",
       "evaluatePreconfiguredWaf('xss-v33-stable', {'sensitivity': 1})",
+      "evaluatePreconfiguredWaf('cve-canary', {'sensitivity': 1})",
     ]);
     expect(rules.every((r) => r.preview !== true)).toBe(true);
     expect(rules[rules.length - 1]).toMatchObject({ priority: 2147483647, action: "allow", match: { config: { src_ip_ranges: ["*"] } } });

@@ -31,6 +31,8 @@ function build(scope: Construct, kind: Kind): TerraformResource {
         podsRangeName: "pods", servicesRangeName: "svc", masterCidr: "172.16.0.0/28",
         authorizedNetworks: [{ displayName: "vpn", cidrBlock: "203.0.113.0/24" }], nodeServiceAccountEmail: "nodes@p.iam.gserviceaccount.com",
         privateEndpoint: true, binaryAuthorization: true, backupAgent: true,
+        rbacSecurityGroup: "gke-security-groups@example.com",
+        secretsEncryptionKey: "projects/acme-security/locations/europe-west1/keyRings/gke/cryptoKeys/secrets",
       }).cluster;
     case "pool":
       return new NodePool(scope, "p", { projectId: "p-123456", clusterId: "c", location: "europe-west1", name: "general", serviceAccountEmail: "nodes@p.iam.gserviceaccount.com" }).pool;
@@ -104,6 +106,8 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   GKE018: { kind: "cluster", override: { networking_mode: "ROUTES" } },
   GKE019: { kind: "cluster", override: { "security_posture_config.vulnerability_mode": "VULNERABILITY_DISABLED" } },
   GKE020: { kind: "cluster", override: { "addons_config.gke_backup_agent_config.enabled": false } },
+  GKE021: { kind: "cluster", override: { authenticator_groups_config: undefined } },
+  GKE022: { kind: "cluster", override: { "database_encryption.state": "DECRYPTED" } },
   NET001: { kind: "network", override: { auto_create_subnetworks: true } },
   NET002: { kind: "subnet", override: { private_ip_google_access: false } },
   NET003: { kind: "subnet", override: { log_config: undefined } },
@@ -115,6 +119,13 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   ARM001: {
     kind: "armor",
     mutate: (r) => (r as ComputeSecurityPolicy).putRule([{ priority: 2147483647, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } }]),
+  },
+  ARM002: {
+    kind: "armor",
+    mutate: (r) => (r as ComputeSecurityPolicy).putRule([
+      { priority: 1000, action: "deny(403)", match: { expr: { expression: "evaluatePreconfiguredWaf('sqli-v33-stable')" } } },
+      { priority: 2147483647, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } },
+    ]),
   },
   PRJ001: { kind: "project", override: { auto_create_network: true } },
   PRJ002: { kind: "project", override: { deletion_policy: "DELETE" } },

@@ -54,7 +54,7 @@ export interface ArmorPolicyProps {
   readonly allowCidrs?: readonly string[];
   /** Source ranges always denied. */
   readonly denyCidrs?: readonly string[];
-  /** @default sqli and xss, enforced at sensitivity 1 */
+  /** @default sqli, xss and cve-canary (Log4Shell), enforced at sensitivity 1 */
   readonly wafRules?: readonly WafRuleProps[];
   /** Per-IP rate limiting. @default none */
   readonly rateLimit?: RateLimitProps;
@@ -62,6 +62,11 @@ export interface ArmorPolicyProps {
   readonly adaptiveProtection?: boolean;
 }
 
+export const DEFAULT_WAF_RULES: readonly WafRuleProps[] = [
+  { ruleSet: "sqli-v33-stable" },
+  { ruleSet: "xss-v33-stable" },
+  { ruleSet: "cve-canary" },
+];
 const DEFAULT_RULE_PRIORITY = 2147483647;
 /** Cloud Armor accepts at most 10 source ranges in one rule. */
 const MAX_RANGES_PER_RULE = 10;
@@ -109,7 +114,7 @@ export class ArmorPolicy extends Construct {
     };
     ipRules(props.denyCidrs ?? [], 1000, "deny(403)", "deny list");
     ipRules(props.allowCidrs ?? [], 2000, "allow", "allow list");
-    const waf = props.wafRules ?? [{ ruleSet: "sqli-v33-stable" }, { ruleSet: "xss-v33-stable" }];
+    const waf = props.wafRules ?? DEFAULT_WAF_RULES;
     waf.forEach((w, i) =>
       rules.push({
         priority: 3000 + i,

@@ -77,6 +77,12 @@ export interface PrivateClusterProps {
   readonly maintenanceExclusions?: readonly MaintenanceExclusionProps[];
   /** Enforce the project's Binary Authorization policy. @default false */
   readonly binaryAuthorization?: boolean;
+  /**
+   * Cloud KMS key (`projects/<p>/locations/<region>/keyRings/<r>/cryptoKeys/<k>`) for
+   * application-layer encryption of Kubernetes Secrets in etcd. The GKE service agent needs
+   * roles/cloudkms.cryptoKeyEncrypterDecrypter on it. @default Google-managed encryption only
+   */
+  readonly secretsEncryptionKey?: string;
   /** Google Groups for RBAC, e.g. "gke-security-groups@example.com". @default none */
   readonly rbacSecurityGroup?: string;
   /** @default true */
@@ -108,6 +114,7 @@ export function windowHoursPer32Days(w: MaintenanceWindowProps): number | undefi
   const days = /^FREQ=WEEKLY;BYDAY=([A-Z,]+)$/.exec(w.recurrence);
   return days ? hours * days[1].split(",").length * 4 : undefined;
 }
+export const KMS_KEY = /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/[a-z0-9-]+\/keyRings\/[\w-]{1,63}\/cryptoKeys\/[\w-]{1,63}$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 /**
@@ -205,6 +212,9 @@ export class PrivateCluster extends Construct {
       binaryAuthorization: props.binaryAuthorization
         ? { evaluationMode: "PROJECT_SINGLETON_POLICY_ENFORCE" }
         : undefined,
+      databaseEncryption: props.secretsEncryptionKey
+        ? { state: "ENCRYPTED", keyName: props.secretsEncryptionKey }
+        : undefined,
       authenticatorGroupsConfig: props.rbacSecurityGroup ? { securityGroup: props.rbacSecurityGroup } : undefined,
       loggingConfig: { enableComponents: [...(obs?.loggingComponents ?? ["SYSTEM_COMPONENTS", "WORKLOADS"])] },
       monitoringConfig: {
@@ -247,6 +257,11 @@ export class PrivateCluster extends Construct {
         `${kubeState.join(", ")} are kube state metrics, collected by Managed Prometheus: set managedPrometheus: true or drop them`,
       );
     }
+    c.require(
+      props.secretsEncryptionKey === undefined || KMS_KEY.test(props.secretsEncryptionKey),
+      "secretsEncryptionKey",
+      `"${props.secretsEncryptionKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`,
+    );
     c.require(
       props.notificationTopicId === undefined || /^projects\/[^/]+\/topics\/[^/]+$|\$\{/.test(props.notificationTopicId),
       "notificationTopicId",

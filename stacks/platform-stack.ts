@@ -105,6 +105,7 @@ export class PlatformStack extends KitStack {
       maintenanceExclusions: c.maintenanceExclusions,
       binaryAuthorization: c.binaryAuthorization,
       rbacSecurityGroup: c.rbacSecurityGroup,
+      secretsEncryptionKey: c.secretsEncryptionKey,
       deletionProtection: c.deletionProtection,
       notificationTopicId: upgrades?.id,
       notificationEvents: c.notifications.events,

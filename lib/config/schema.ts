@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { REGIONS } from "./regions";
 import { RULE_IDS } from "../policy/rules";
-import { WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval } from "../../constructs/armor-policy";
+import { WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval, DEFAULT_WAF_RULES } from "../../constructs/armor-policy";
+import { KMS_KEY } from "../../constructs/private-cluster";
 import { PRIMITIVE_ROLES } from "../../constructs/iam";
 import { BUDGET_CURRENCIES } from "../../constructs/project-budget";
 
@@ -53,7 +54,7 @@ const armorSchema = z
           })
           .strict(),
       )
-      .default([{ ruleSet: "sqli-v33-stable" }, { ruleSet: "xss-v33-stable" }] as never),
+      .default(DEFAULT_WAF_RULES.map((r) => ({ sensitivity: 1, preview: false, ...r }))),
     rateLimit: z
       .object({
         count: z.number().int().min(1).max(1_000_000),
@@ -188,6 +189,8 @@ export const environmentSchema = z
         binaryAuthorization: z.boolean().default(false),
         deletionProtection: z.boolean().default(true),
         rbacSecurityGroup: email.optional(),
+        /** Cloud KMS key for application-layer encryption of Kubernetes Secrets. */
+        secretsEncryptionKey: z.string().regex(KMS_KEY, "must look like projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>").optional(),
         maintenanceWindow: z.object({ startTime: rfc3339, endTime: rfc3339, recurrence: z.string().min(5) }).strict().optional(),
         maintenanceExclusions: z
           .array(

@@ -201,6 +201,20 @@ export const RULES: readonly Rule[] = [
     check: (c, ctx) => !ctx.productionLike || isTrue(first(first(c.addons_config)?.gke_backup_agent_config)?.enabled),
   },
   {
+    id: "GKE021", severity: "warning", resourceTypes: CLUSTER,
+    title: "Google Groups for RBAC",
+    rationale: "RBAC bound to groups is reviewed in one place and follows people leaving.",
+    fix: "Set cluster.rbacSecurityGroup to your gke-security-groups@<domain> group.",
+    check: (c) => typeof first(c.authenticator_groups_config)?.security_group === "string",
+  },
+  {
+    id: "GKE022", severity: "warning", resourceTypes: CLUSTER,
+    title: "Application-layer encryption of Kubernetes Secrets",
+    rationale: "A key you control protects Secrets in etcd and lets you revoke access to them.",
+    fix: "Set cluster.secretsEncryptionKey to a Cloud KMS key in the cluster's region.",
+    check: (c) => first(c.database_encryption)?.state === "ENCRYPTED" && typeof first(c.database_encryption)?.key_name === "string",
+  },
+  {
     id: "NET001", severity: "error", resourceTypes: ["google_compute_network"],
     title: "Custom-mode VPC",
     rationale: "Auto-created subnets overlap across VPCs and regions you never use.",
@@ -265,6 +279,13 @@ export const RULES: readonly Rule[] = [
       const rules: Json[] = c.rule ?? [];
       return rules.some((r) => r.priority === 2147483647) && rules.length >= 2;
     },
+  },
+  {
+    id: "ARM002", severity: "warning", resourceTypes: ["google_compute_security_policy"],
+    title: "Armor policy blocks Log4Shell probes",
+    rationale: "Log4j remote code execution (CVE-2021-44228) is still probed for constantly.",
+    fix: "Keep the cve-canary WAF rule (in ArmorPolicy's defaults) in the policy's wafRules.",
+    check: (c) => (c.rule ?? []).some((r: Json) => /'cve-canary'/.test(first(first(r.match)?.expr)?.expression ?? "")),
   },
   {
     id: "PRJ001", severity: "error", resourceTypes: ["google_project"],
