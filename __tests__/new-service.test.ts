@@ -23,10 +23,12 @@ describe("npm run new-service", () => {
       teamGroup: "shop@example.com",
       environments: ["dev", "prd"],
       redis: { memorySizeGb: 2 },
-      armor: { wafRules: [{ ruleSet: "sqli-v33-stable" }, { ruleSet: "xss-v33-stable" }] },
+      armor: { wafRules: [{ ruleSet: "sqli-v33-stable" }, { ruleSet: "xss-v33-stable" }, { ruleSet: "cve-canary" }] },
     });
 
     const result = synthesize({ root, outdir: path.join(root, "out") });
+    // A scaffolded service starts without guardrail findings.
+    expect(result.findings.filter((f) => f.stack.startsWith("svc-orders-"))).toEqual([]);
     expect(result.stacks).toEqual(expect.arrayContaining(["svc-orders-dev", "svc-orders-prd"]));
     const prd = JSON.parse(fs.readFileSync(path.join(root, "out/stacks/svc-orders-prd/cdk.tf.json"), "utf8"));
     expect(Object.values(prd.resource.google_redis_instance)[0]).toMatchObject({ tier: "STANDARD_HA", memory_size_gb: 2 });

@@ -15,7 +15,7 @@ export function runSynth(args: readonly string[], env: NodeJS.ProcessEnv): numbe
     if (args.includes("--report")) console.log(formatFindings(result.findings));
     console.log(
       `Synthesized ${result.stacks.length} stacks into ${path.relative(process.cwd(), result.outdir) || "."} in ${Date.now() - started} ms` +
-        ` (${warnings.length} guardrail warnings, ${waived.length} waived; --report lists them)`,
+        ` (${warnings.length} guardrail warnings, ${waived.length} waived; npm run policy lists them)`,
     );
     return 0;
   } catch (e) {

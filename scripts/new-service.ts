@@ -6,6 +6,7 @@ import { loadConfig, CONFIG_PATHS } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 import { serviceSchema } from "../lib/config/schema";
 import { naming } from "../lib/naming";
+import { DEFAULT_WAF_RULES } from "../constructs/armor-policy";
 
 const HELP = `Usage: npm run new-service -- <name> [options]
 
@@ -19,7 +20,7 @@ Options:
   --envs <a,b,c>          environments (default: all in config/environments)
   --redis                 add a Memorystore for Redis instance
   --redis-size <GB>       Redis memory in GB (default: 1)
-  --armor                 add the service's own Cloud Armor policy (sqli + xss WAF)
+  --armor                 add the service's own Cloud Armor policy (sqli, xss, Log4Shell WAF)
   --namespace <ns>        Kubernetes namespace (default: the service name)
   -h, --help              show this help
 
@@ -95,7 +96,7 @@ export function newService(argv: readonly string[], root: string): CommandResult
     apis: [],
     serviceAccountRoles: [],
     ...(v.redis ? { redis: { memorySizeGb: redisSize } } : {}),
-    ...(v.armor ? { armor: { wafRules: [{ ruleSet: "sqli-v33-stable" }, { ruleSet: "xss-v33-stable" }] } } : {}),
+    ...(v.armor ? { armor: { wafRules: DEFAULT_WAF_RULES.map((r) => ({ ruleSet: r.ruleSet })) } } : {}),
   };
   const text =
     `# ${name}: created by \`npm run new-service\`. Reference: README.md, "Adding a service".\n` +
