@@ -195,6 +195,16 @@ describe("guardrails on the path users take", () => {
     expect(fs.existsSync(path.join(root, "cdktf.out"))).toBe(false);
   });
 
+  it("print warnings without failing", () => {
+    const root = tempKit();
+    editYaml(root, "config/environments/stg.yaml", (d) => { delete d.cluster.rbacSecurityGroup; });
+    const logs: string[] = [];
+    (console.log as jest.Mock).mockImplementation((m: string) => void logs.push(m));
+    expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(0);
+    expect(logs).toContain("warning: stg: stg/cluster/cluster [GKE021] Google Groups for RBAC. Fix: Set cluster.rbacSecurityGroup to your gke-security-groups@<domain> group.");
+    expect(logs[logs.length - 1]).toMatch(/\(1 guardrail warnings, 5 waived; npm run policy lists them\)$/);
+  });
+
   it("accept the same change with a waiver and show the waiver in the report", () => {
     const root = tempKit();
     editYaml(root, "config/environments/prd.yaml", (d) => {

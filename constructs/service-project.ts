@@ -47,6 +47,8 @@ export class ServiceProject extends Construct {
   public readonly projectId: string;
   /** API enablements; resources that use an API should depend on these. */
   public readonly services: ProjectService[];
+  /** The Shared VPC attachment; resources on the host network should depend on it. */
+  public readonly sharedVpcAttachment: ComputeSharedVpcServiceProject;
 
   constructor(scope: Construct, id: string, props: ServiceProjectProps) {
     super(scope, id);
@@ -69,7 +71,7 @@ export class ServiceProject extends Construct {
     this.services = apis.services;
     const compute = apis.of("compute.googleapis.com", "container.googleapis.com");
 
-    new ComputeSharedVpcServiceProject(this, "shared-vpc", {
+    this.sharedVpcAttachment = new ComputeSharedVpcServiceProject(this, "shared-vpc", {
       hostProject: props.hostProjectId,
       serviceProject: this.project.projectId,
       deletionPolicy: "ABANDON",

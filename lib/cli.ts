@@ -13,6 +13,7 @@ export function runSynth(args: readonly string[], env: NodeJS.ProcessEnv): numbe
     const warnings = result.findings.filter((f) => f.severity === "warning" && !f.waived);
     const waived = result.findings.filter((f) => f.waived);
     if (args.includes("--report")) console.log(formatFindings(result.findings));
+    else for (const f of warnings) console.log(`warning: ${f.stack}: ${f.path} [${f.rule}] ${f.title}. Fix: ${f.fix}`);
     console.log(
       `Synthesized ${result.stacks.length} stacks into ${path.relative(process.cwd(), result.outdir) || "."} in ${Date.now() - started} ms` +
         ` (${warnings.length} guardrail warnings, ${waived.length} waived; npm run policy lists them)`,

@@ -88,7 +88,7 @@ export class ServiceStack extends KitStack {
         redisVersion: service.redis.version,
         productionLike: env.productionLike,
         haWaiverReason: haWaiver?.reason,
-        dependsOn: project.services,
+        dependsOn: [...project.services, project.sharedVpcAttachment],
       });
       // Connection details, AUTH string and CA go to Secret Manager, readable by the workload only.
       const secret = new SecretManagerSecret(this, "redis-secret", {
