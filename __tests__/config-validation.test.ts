@@ -3,7 +3,7 @@ import * as path from "path";
 import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 import { runSynth } from "../lib/cli";
-import { editYaml, REPO_ROOT, tempKit, writeFile } from "./helpers";
+import { captureConsole, editYaml, REPO_ROOT, tempKit, writeFile } from "./helpers";
 
 /** The messages loadConfig reports for the kit in `root`. */
 function problems(root: string): string[] {
@@ -190,13 +190,7 @@ describe("bad configuration", () => {
 });
 
 describe("synthesis with bad configuration (the path users take)", () => {
-  let errors: string[];
-  beforeEach(() => {
-    errors = [];
-    jest.spyOn(console, "error").mockImplementation((m: string) => void errors.push(m));
-    jest.spyOn(console, "log").mockImplementation(() => undefined);
-  });
-  afterEach(() => jest.restoreAllMocks());
+  const { errors } = captureConsole();
 
   it("exits non-zero, names the problem and writes nothing", () => {
     const root = tempKit();

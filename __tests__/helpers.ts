@@ -53,3 +53,16 @@ export function writeFile(root: string, file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   fs.writeFileSync(path.join(root, file), text);
 }
+
+/** Records console.log and console.error for the current test (restored after each test). */
+export function captureConsole(): { readonly logs: string[]; readonly errors: string[] } {
+  const captured = { logs: [] as string[], errors: [] as string[] };
+  beforeEach(() => {
+    captured.logs.length = 0;
+    captured.errors.length = 0;
+    jest.spyOn(console, "error").mockImplementation((m: string) => void captured.errors.push(m));
+    jest.spyOn(console, "log").mockImplementation((m: string) => void captured.logs.push(m));
+  });
+  afterEach(() => jest.restoreAllMocks());
+  return captured;
+}

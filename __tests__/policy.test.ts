@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { Aspects, TerraformResource, TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
@@ -17,7 +18,7 @@ import { RULES } from "../lib/policy/rules";
 import { rulesMarkdown } from "../lib/policy/report";
 import { synthesize, PolicyError } from "../lib/synth";
 import { runSynth } from "../lib/cli";
-import { editYaml, REPO_ROOT, tempKit } from "./helpers";
+import { captureConsole, editYaml, REPO_ROOT, tempKit } from "./helpers";
 
 type Kind = "cluster" | "pool" | "network" | "subnet" | "nat" | "redis" | "armor" | "project" | "iam";
 
@@ -166,16 +167,10 @@ describe("guardrail rules", () => {
 });
 
 describe("guardrails on the path users take", () => {
-  let errors: string[];
-  beforeEach(() => {
-    errors = [];
-    jest.spyOn(console, "error").mockImplementation((m: string) => void errors.push(m));
-    jest.spyOn(console, "log").mockImplementation(() => undefined);
-  });
-  afterEach(() => jest.restoreAllMocks());
+  const { errors, logs } = captureConsole();
 
   it("pass the shipped environments and services with no open errors", () => {
-    const out = fs.mkdtempSync(path.join(REPO_ROOT, "..", "gke-kit-policy-"));
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-policy-"));
     try {
       const { findings } = synthesize({ root: REPO_ROOT, outdir: path.join(out, "o") });
       expect(findings.filter((f) => f.severity === "error" && !f.waived)).toEqual([]);
@@ -198,8 +193,6 @@ describe("guardrails on the path users take", () => {
   it("print warnings without failing", () => {
     const root = tempKit();
     editYaml(root, "config/environments/stg.yaml", (d) => { delete d.cluster.rbacSecurityGroup; });
-    const logs: string[] = [];
-    (console.log as jest.Mock).mockImplementation((m: string) => void logs.push(m));
     expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(0);
     expect(logs).toContain("warning: stg: stg/cluster/cluster [GKE021] Google Groups for RBAC. Fix: Set cluster.rbacSecurityGroup to your gke-security-groups@<domain> group.");
     expect(logs[logs.length - 1]).toMatch(/\(1 guardrail warnings, 5 waived; npm run policy lists them\)$/);
@@ -211,8 +204,6 @@ describe("guardrails on the path users take", () => {
       d.cluster.deletionProtection = false;
       d.waivers.push({ rule: "GKE015", resource: "prd/cluster/*", reason: "Cluster is being rebuilt in the new region this week" });
     });
-    const logs: string[] = [];
-    (console.log as jest.Mock).mockImplementation((m: string) => void logs.push(m));
     expect(runSynth(["--report"], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(0);
     expect(logs.join("\n")).toMatch(/prd\s+GKE015\s+error\s+waived\s+prd\/cluster\/cluster\s+Cluster is being rebuilt in the new region this week \(config\/environments\/prd\.yaml\)/);
   });
