@@ -47,7 +47,7 @@ const corpus: Array<[string, (root: string) => void, RegExp]> = [
   [
     "a master range inside the private service access range",
     (r) => editYaml(r, DEV, (d) => { d.network.masterCidr = "10.14.0.16/28"; }),
-    /dev\.yaml: network\.privateServiceAccessCidr: 10\.14\.0\.0\/20 overlaps network\.masterCidr 10\.14\.0\.16\/28/,
+    /dev\.yaml: network\.masterCidr: 10\.14\.0\.16\/28 overlaps network\.privateServiceAccessCidr 10\.14\.0\.0\/20; every range of the network needs its own space/,
   ],
   [
     "a master range that is not a /28",

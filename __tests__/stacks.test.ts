@@ -1,7 +1,10 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { App } from "cdktf";
+import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
 import { synthesize } from "../lib/synth";
+import { KitStack } from "../stacks/kit-stack";
 import { REPO_ROOT, resourcesOf } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -111,5 +114,18 @@ describe("stacks", () => {
     it.each(result.stacks.sort())("%s matches its snapshot", (name) => {
       expect(stack(name)).toMatchSnapshot();
     });
+  });
+});
+
+describe("KitStack", () => {
+  it("refuses cross-stack tokens, which would make one stack's plan read another's state", () => {
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-x-")), skipValidation: true });
+    const a = new KitStack(app, "a");
+    const b = new KitStack(app, "b");
+    const topic = new PubsubTopic(a, "t", { name: "t" });
+    new PubsubTopic(b, "u", { name: topic.name });
+    expect(() => app.synth()).toThrow(
+      /Stack b refers to google_pubsub_topic\.t, which is not in this stack: a cross-stack token\? Stacks in this kit stay independent: derive the name or ID from config with lib\/naming\.ts instead\./,
+    );
   });
 });

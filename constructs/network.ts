@@ -8,6 +8,16 @@ import { ComputeSharedVpcHostProject } from "@cdktf/provider-google/lib/compute-
 import { parseCidr, findOverlaps, Cidr } from "../lib/cidr";
 import { PropChecker } from "./validation";
 
+/** Prefix lengths each range may have, and why: what GKE and private service access accept. */
+export const NETWORK_RANGE_LIMITS = {
+  subnetCidr: { min: 8, max: 29, hint: "nodes need at least a /29" },
+  podsCidr: { min: 8, max: 24, hint: "a /24 holds pods for only a few nodes; use /14-/20" },
+  servicesCidr: { min: 8, max: 27, hint: "use /20 or larger for services" },
+  // Private service access needs at least a /24; Google recommends /16-/20.
+  privateServiceAccessCidr: { min: 8, max: 24, hint: "private service access needs at least a /24 (Google recommends /16-/20)" },
+} as const;
+export type NetworkRange = keyof typeof NETWORK_RANGE_LIMITS;
+
 export interface FlowLogsProps {
   /** @default "INTERVAL_5_SEC" */
   readonly aggregationInterval?: "INTERVAL_5_SEC" | "INTERVAL_30_SEC" | "INTERVAL_1_MIN" | "INTERVAL_5_MIN" | "INTERVAL_10_MIN" | "INTERVAL_15_MIN";
@@ -112,20 +122,11 @@ export class Network extends Construct {
   }
 
   private static validate(path: string, props: NetworkProps): void {
-    const c = new PropChecker("Network", path)
-      .gcpName(props.name, "name", 50)
-      .cidr(props.subnetCidr, "subnetCidr", 8, 29)
-      .cidr(props.podsCidr, "podsCidr", 8, 24)
-      .cidr(props.servicesCidr, "servicesCidr", 8, 27)
-      // Private service access needs at least a /24; Google recommends /16-/20.
-      .cidr(props.privateServiceAccessCidr, "privateServiceAccessCidr", 8, 24);
-    const ranges = ([
-      ["subnetCidr", props.subnetCidr],
-      ["podsCidr", props.podsCidr],
-      ["servicesCidr", props.servicesCidr],
-      ["privateServiceAccessCidr", props.privateServiceAccessCidr],
-    ] as const).flatMap(([name, text]) => {
-      const cidr = parseCidr(text);
+    const c = new PropChecker("Network", path).gcpName(props.name, "name", 50);
+    const keys = Object.keys(NETWORK_RANGE_LIMITS) as NetworkRange[];
+    for (const key of keys) c.cidr(props[key], key, NETWORK_RANGE_LIMITS[key].min, NETWORK_RANGE_LIMITS[key].max);
+    const ranges = keys.flatMap((name) => {
+      const cidr = parseCidr(props[name]);
       return typeof cidr === "string" ? [] : [{ name, cidr }];
     });
     for (const [a, b] of findOverlaps(ranges)) {

@@ -1,19 +1,17 @@
 import { findOverlaps, isPrivate, NamedCidr, parseCidr } from "../cidr";
 import { naming } from "../naming";
 import { windowHoursPer32Days } from "../../constructs/private-cluster";
+import { NETWORK_RANGE_LIMITS } from "../../constructs/network";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
 import { ConfigIssue, suggest } from "./errors";
 import { zonesOf } from "./regions";
 
-/** Prefix-length bounds per range: what GKE and private service access accept. */
-type RangeKey = "subnetCidr" | "podsCidr" | "servicesCidr" | "masterCidr" | "privateServiceAccessCidr";
-const RANGE_LIMITS: Record<RangeKey, [number, number, string]> = {
-  subnetCidr: [8, 29, "nodes need at least a /29"],
-  podsCidr: [8, 24, "a /24 holds pods for only a few nodes; use /14-/20"],
-  servicesCidr: [8, 27, "use /20 or larger for services"],
-  masterCidr: [28, 28, "GKE requires exactly a /28 for the control plane"],
-  privateServiceAccessCidr: [8, 24, "private service access needs at least a /24 (Google recommends /16-/20)"],
+/** Prefix-length bounds per range: the Network construct's, plus the control plane's /28. */
+const RANGE_LIMITS = {
+  ...NETWORK_RANGE_LIMITS,
+  masterCidr: { min: 28, max: 28, hint: "GKE requires exactly a /28 for the control plane" },
 };
+type RangeKey = keyof typeof RANGE_LIMITS;
 
 const ENV_NAME = /^[a-z][a-z0-9]{1,9}$/;
 
@@ -27,7 +25,7 @@ function checkEnvironment(env: EnvironmentConfig): ConfigIssue[] {
 
   const ranges: NamedCidr[] = [];
   for (const key of Object.keys(RANGE_LIMITS) as RangeKey[]) {
-    const [min, max, hint] = RANGE_LIMITS[key];
+    const { min, max, hint } = RANGE_LIMITS[key];
     const text = env.network[key];
     const parsed = parseCidr(text);
     if (typeof parsed === "string") {
