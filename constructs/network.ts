@@ -28,8 +28,10 @@ export interface FlowLogsProps {
 export interface NetworkProps {
   /** Project that owns the VPC (the Shared VPC host project). */
   readonly projectId: string;
-  /** VPC name; the subnet, ranges and peering range derive their names from it. */
+  /** VPC name; the secondary and peering ranges derive their names from it. */
   readonly name: string;
+  /** @default `<name>-<region>` */
+  readonly subnetName?: string;
   readonly region: string;
   /** Primary range of the nodes' subnet. */
   readonly subnetCidr: string;
@@ -80,7 +82,7 @@ export class Network extends Construct {
     const flowLogs = props.flowLogs === undefined ? {} : props.flowLogs;
     this.subnet = new ComputeSubnetwork(this, "subnet", {
       project: props.projectId,
-      name: `${props.name}-${props.region}`,
+      name: props.subnetName ?? `${props.name}-${props.region}`,
       region: props.region,
       network: this.network.id,
       ipCidrRange: props.subnetCidr,
@@ -122,7 +124,7 @@ export class Network extends Construct {
   }
 
   private static validate(path: string, props: NetworkProps): void {
-    const c = new PropChecker("Network", path).gcpName(props.name, "name", 50);
+    const c = new PropChecker("Network", path).gcpName(props.name, "name", 50).gcpName(props.subnetName, "subnetName", 63);
     const keys = Object.keys(NETWORK_RANGE_LIMITS) as NetworkRange[];
     for (const key of keys) c.cidr(props[key], key, NETWORK_RANGE_LIMITS[key].min, NETWORK_RANGE_LIMITS[key].max);
     const ranges = keys.flatMap((name) => {

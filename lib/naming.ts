@@ -22,6 +22,10 @@ export const naming = {
   platformStack: (env: string) => env,
   serviceStack: (service: string, env: string) => `svc-${service}-${env}`,
   network: (env: string) => `vpc-${env}`,
+  /** The environment's subnet; service stacks grant access to it by this name. */
+  subnet: (env: string, region: string) => `${naming.network(env)}-${region}`,
+  /** The VPC's ID, as private-IP services (Redis) in service projects name it. */
+  networkId: (hostProject: string, env: string) => `projects/${hostProject}/global/networks/${naming.network(env)}`,
   cluster: (env: string) => `gke-${env}`,
   nat: (env: string) => `nat-${env}`,
   nodeServiceAccount: (env: string) => `gke-nodes-${env}`,

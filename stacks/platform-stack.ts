@@ -63,6 +63,7 @@ export class PlatformStack extends KitStack {
     this.network = new Network(this, "network", {
       projectId: env.projectId,
       name: naming.network(env.name),
+      subnetName: naming.subnet(env.name, env.region),
       region: env.region,
       subnetCidr: net.subnetCidr,
       podsCidr: net.podsCidr,

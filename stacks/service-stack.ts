@@ -62,7 +62,7 @@ export class ServiceStack extends KitStack {
       labels,
       apis: [...service.apis, ...(service.redis ? ["redis.googleapis.com"] : [])],
       hostProjectId: env.projectId,
-      subnet: { region: env.region, name: `${naming.network(env.name)}-${env.region}` },
+      subnet: { region: env.region, name: naming.subnet(env.name, env.region) },
       teamGroup: service.teamGroup,
       teamRoles: platform.teamRoles,
     });
@@ -82,7 +82,7 @@ export class ServiceStack extends KitStack {
         projectId: project.project.projectId,
         region: env.region,
         name: naming.redis(service.name, env.name),
-        authorizedNetwork: `projects/${env.projectId}/global/networks/${naming.network(env.name)}`,
+        authorizedNetwork: naming.networkId(env.projectId, env.name),
         memorySizeGb: service.redis.memorySizeGb,
         tier: service.redis.tier ?? (env.productionLike ? "STANDARD_HA" : "BASIC"),
         redisVersion: service.redis.version,
