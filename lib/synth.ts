@@ -20,7 +20,6 @@ export interface SynthResult {
   readonly outdir: string;
   readonly stacks: string[];
   readonly findings: Finding[];
-  readonly workers: number;
 }
 
 export class PolicyError extends Error {
@@ -50,6 +49,7 @@ const WORKER_FILE = path.join(__dirname, "synth-worker.js");
 /** Service stacks per part: larger parts grow the heap and garbage collection superlinearly. */
 const PART_SIZE = 400;
 const WORKER_TIMEOUT_MS = 15 * 60_000;
+const CLEANUP_WAIT_MS = 60_000;
 
 interface Plan {
   readonly parts: number;
@@ -117,10 +117,10 @@ export function synthesize(options: SynthOptions): SynthResult {
     fs.writeFileSync(path.join(staging, "policy-report.json"), JSON.stringify({ findings }, null, 2) + "\n");
     fs.rmSync(outdir, { recursive: true, force: true });
     fs.renameSync(staging, outdir);
-    return { outdir, stacks: all.flatMap((r) => r.stacks), findings, workers: threads };
+    return { outdir, stacks: all.flatMap((r) => r.stacks), findings };
   } finally {
     // Threads still writing (after an error elsewhere) must finish before their output is removed.
-    flags.forEach((flag) => Atomics.wait(flag, 0, 0, WORKER_TIMEOUT_MS));
+    flags.forEach((flag) => Atomics.wait(flag, 0, 0, CLEANUP_WAIT_MS));
     cleanup();
   }
 }

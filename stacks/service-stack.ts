@@ -35,7 +35,8 @@ export class ServiceStack extends KitStack {
   constructor(scope: Construct, props: ServiceStackProps) {
     const { platform, env, service } = props;
     super(scope, naming.serviceStack(service.name, env.name));
-    const projectId = naming.serviceProjectId(platform.prefix, service.name, env.name);
+    this.handoff = serviceHandoff(platform, env, service);
+    const projectId = this.handoff.projectId;
     const labels = {
       ...environmentLabels(platform, env),
       service: service.name,
@@ -51,7 +52,6 @@ export class ServiceStack extends KitStack {
       waivers: service.waivers.map((w) => ({ ...w, source: service.file })),
       report: props.report,
     });
-    this.handoff = serviceHandoff(platform, env, service);
 
     const project = new ServiceProject(this, "project", {
       projectId,
