@@ -62,6 +62,11 @@ describe("stacks", () => {
     expect(project.labels).toEqual({ "cost-center": "cc-1001", environment: "prd", "managed-by": "cdktf", owner: "platform-team", service: "payments", team: "payments" });
     expect(resourcesOf(svc, "google_redis_instance")[0].labels.environment).toBe("prd");
     expect(resourcesOf(stack("dev"), "google_compute_address")[0].labels).toMatchObject({ environment: "dev", "cost-center": "platform-dev" });
+    // Node VMs carry the labels too: that is where a cluster's cost is.
+    for (const pool of resourcesOf(stack("prd"), "google_container_node_pool")) {
+      expect(pool.node_config.resource_labels).toMatchObject({ environment: "prd", "cost-center": "platform-prd" });
+    }
+    expect(resourcesOf(stack("prd"), "google_gke_backup_backup_plan")[0].labels.environment).toBe("prd");
   });
 
   it("puts a service's project, Workload Identity and Redis in its own project on the shared VPC", () => {

@@ -323,12 +323,15 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "LBL001", severity: "error",
-    resourceTypes: ["google_container_cluster", "google_project", "google_redis_instance", "google_compute_address", "google_pubsub_topic"],
+    resourceTypes: [
+      "google_container_cluster", "google_container_node_pool", "google_project", "google_redis_instance",
+      "google_compute_address", "google_pubsub_topic", "google_secret_manager_secret", "google_gke_backup_backup_plan",
+    ],
     title: "Cost labels present",
     rationale: "Unlabelled resources cannot be charged back to a team or environment.",
     fix: "Let the Labels aspect apply environment labels; do not clear them.",
     check: (c) => {
-      const labels = c.resource_labels ?? c.labels;
+      const labels = c.resource_labels ?? c.labels ?? first(c.node_config)?.resource_labels;
       return labels !== undefined && typeof labels === "object" && "environment" in labels;
     },
   },
