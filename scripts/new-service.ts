@@ -25,7 +25,7 @@ Options:
   -h, --help              show this help
 
 Example:
-  npm run new-service -- payments --team payments --redis --armor`;
+  npm run new-service -- checkout --team payments --redis --armor`;
 
 export interface CommandResult {
   readonly code: number;
