@@ -274,7 +274,7 @@ export const RULES: readonly Rule[] = [
     id: "ARM001", severity: "error", resourceTypes: ["google_compute_security_policy"],
     title: "Armor policy has a default rule and at least one other rule",
     rationale: "A policy with only a default rule filters nothing.",
-    fix: "Add WAF, allow/deny or rate-limit rules (ArmorPolicy adds sqli/xss by default).",
+    fix: "Add WAF, allow/deny or rate-limit rules (ArmorPolicy adds sqli, xss and cve-canary by default).",
     check: (c) => {
       const rules: Json[] = c.rule ?? [];
       return rules.some((r) => r.priority === 2147483647) && rules.length >= 2;
