@@ -54,11 +54,12 @@ describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
     const docs = parseAllDocuments(fs.readFileSync(path.join(root, "one/service-kits/alpha/dev.yaml"), "utf8"));
     expect(docs.every((d) => d.errors.length === 0)).toBe(true);
     const objects = docs.map((d) => d.toJS());
-    expect(objects.map((o) => o.kind)).toEqual(["Namespace", "ServiceAccount", "BackendConfig", "Service"]);
-    expect(objects[3].metadata.annotations).toEqual({
+    expect(objects.map((o) => o.kind)).toEqual(["Namespace", "ServiceAccount", "RoleBinding", "BackendConfig", "Service"]);
+    expect(objects[2].subjects).toEqual([{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "alpha@example.com" }]);
+    expect(objects[4].metadata.annotations).toEqual({
       "cloud.google.com/neg": '{"ingress": true}',
       "cloud.google.com/backend-config": '{"default":"alpha"}',
     });
-    expect(objects[3].spec.ports).toEqual([{ name: "http", port: 80, targetPort: 8080 }]);
+    expect(objects[4].spec.ports).toEqual([{ name: "http", port: 80, targetPort: 8080 }]);
   });
 });

@@ -60,6 +60,16 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
       metadata: { name: ksa, namespace, annotations: { "iam.gke.io/gcp-service-account": email } },
     },
   ];
+  if (env.cluster.rbacSecurityGroup) {
+    // Google Groups for RBAC: the team's group (a member of the security group) edits its namespace only.
+    docs.push({
+      apiVersion: "rbac.authorization.k8s.io/v1",
+      kind: "RoleBinding",
+      metadata: { name: `${service.team}-edit`, namespace },
+      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "edit" },
+      subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: service.teamGroup }],
+    });
+  }
   if (armorPolicy) {
     docs.push({
       apiVersion: "cloud.google.com/v1",
