@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { spawn } from "child_process";
 import { Worker } from "worker_threads";
 import { Manifest } from "cdktf";
 import { KitConfig, loadConfig } from "./config/load";
@@ -115,14 +116,27 @@ export function synthesize(options: SynthOptions): SynthResult {
     if (errors.length > 0) throw new PolicyError(errors);
 
     fs.writeFileSync(path.join(staging, "policy-report.json"), JSON.stringify({ findings }, null, 2) + "\n");
-    fs.rmSync(outdir, { recursive: true, force: true });
-    fs.renameSync(staging, outdir);
+    replaceDir(outdir, staging);
     return { outdir, stacks: all.flatMap((r) => r.stacks), findings };
   } finally {
     // Threads still writing (after an error elsewhere) must finish before their output is removed.
     flags.forEach((flag) => Atomics.wait(flag, 0, 0, CLEANUP_WAIT_MS));
     cleanup();
   }
+}
+
+/**
+ * Puts `fresh` in place of `target` with two renames. Deleting the old tree (thousands of
+ * files for a large app) takes longer than synthesizing it, so a detached `rm` does it
+ * after this process has exited; the old tree's name is git-ignored.
+ */
+function replaceDir(target: string, fresh: string): void {
+  if (!fs.existsSync(target)) return fs.renameSync(fresh, target);
+  const old = `${target}.old-${process.pid}`;
+  fs.renameSync(target, old);
+  fs.renameSync(fresh, target);
+  if (process.platform === "win32") return fs.rmSync(old, { recursive: true, force: true });
+  spawn("rm", ["-rf", old], { detached: true, stdio: "ignore" }).unref();
 }
 
 /** Moves the other parts' stacks and hand-offs into part 0's tree and manifest. */
