@@ -6,6 +6,11 @@ import { isPrimitiveRole, ROLE_RE } from "./iam";
  * constructor, before creating resources, so a bad prop fails with the construct's
  * path, the prop name and what to do instead.
  */
+/** GCP resource names: lowercase letter first, then letters, digits and hyphens, no trailing hyphen. */
+export function gcpNamePattern(maxLength: number): RegExp {
+  return new RegExp(`^[a-z](?:[a-z0-9-]{0,${maxLength - 2}}[a-z0-9])?$`);
+}
+
 export class PropChecker {
   private readonly problems: string[] = [];
 
@@ -40,7 +45,7 @@ export class PropChecker {
   /** GCP resource names: lowercase letter first, then letters, digits and hyphens, no trailing hyphen. */
   gcpName(value: string | undefined, prop: string, maxLength = 63): this {
     if (value === undefined) return this;
-    const ok = new RegExp(`^[a-z](?:[a-z0-9-]{0,${maxLength - 2}}[a-z0-9])?$`).test(value);
+    const ok = gcpNamePattern(maxLength).test(value);
     return this.require(
       ok,
       prop,

@@ -3,6 +3,7 @@ import { REGIONS } from "./regions";
 import { RULE_IDS } from "../policy/rules";
 import { WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval, DEFAULT_WAF_RULES } from "../../constructs/armor-policy";
 import { KMS_KEY } from "../../constructs/private-cluster";
+import { gcpNamePattern } from "../../constructs/validation";
 import { PRIMITIVE_ROLES } from "../../constructs/iam";
 import { BUDGET_CURRENCIES } from "../../constructs/project-budget";
 
@@ -14,7 +15,7 @@ import { BUDGET_CURRENCIES } from "../../constructs/project-budget";
 
 const dnsLabel = (what: string, max: number) =>
   z.string().regex(
-    new RegExp(`^[a-z](?:[a-z0-9-]{0,${max - 2}}[a-z0-9])?$`),
+    gcpNamePattern(max),
     `must be 1-${max} lowercase letters, digits or hyphens, starting with a letter and not ending with a hyphen (${what})`,
   );
 const cidr = z.string().regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "must be an IPv4 CIDR like 10.0.0.0/20");
@@ -69,7 +70,6 @@ const armorSchema = z
     adaptiveProtection: z.boolean().default(true),
   })
   .strict();
-export type ArmorConfig = z.infer<typeof armorSchema>;
 
 const budgetThresholds = z
   .array(
@@ -92,7 +92,6 @@ const budgetSchema = z
     environmentAmounts: z.record(z.number().positive("must be a positive amount")).optional(),
   })
   .strict();
-export type BudgetConfig = z.infer<typeof budgetSchema>;
 
 const monitoringComponents = [
   "SYSTEM_COMPONENTS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER", "STORAGE", "HPA", "POD", "DAEMONSET", "DEPLOYMENT", "STATEFULSET",
