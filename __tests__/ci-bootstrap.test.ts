@@ -178,8 +178,8 @@ describe("bootstrap app", () => {
     const ownFiles = new Set(["stacks/bootstrap-stack.ts", "lib/config/bootstrap-schema.ts"]);
     const walk = (rel: string): string[] =>
       fs.statSync(path.join(root, rel)).isDirectory() ? fs.readdirSync(path.join(root, rel)).flatMap((f) => walk(path.posix.join(rel, f))) : rel.endsWith(".ts") ? [rel] : [];
-    const mainApp = ["main.ts", "lib", "stacks", "constructs"].flatMap(walk).filter((f) => !ownFiles.has(f));
-    expect(mainApp).toContain("lib/build-app.ts");
+    const mainApp = ["main.ts", "synth", "lib", "stacks", "constructs"].flatMap(walk).filter((f) => !ownFiles.has(f));
+    expect(mainApp).toContain("synth/build-app.ts");
     for (const file of mainApp) {
       expect([file, /from ["'][^"']*(bootstrap-stack|bootstrap-schema|bootstrap\/main)["']/.test(fs.readFileSync(path.join(root, file), "utf8"))]).toEqual([file, false]);
     }

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
-import { runSynth } from "../lib/cli";
+import { runSynth } from "../synth/cli";
 import { captureConsole, editYaml, REPO_ROOT, tempKit, writeFile } from "./helpers";
 
 /** The messages loadConfig reports for the kit in `root`. */

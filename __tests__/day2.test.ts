@@ -6,7 +6,7 @@ import { ProjectBudget, ProjectBudgetProps } from "../constructs/project-budget"
 import { PrivateCluster, PrivateClusterProps } from "../constructs/private-cluster";
 import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
-import { synthesize } from "../lib/synth";
+import { synthesize } from "../synth/synth";
 import { editYaml, onlyResource, REPO_ROOT, resourcesOf, synthConstruct, tempKit } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

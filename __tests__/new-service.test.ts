@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { newService } from "../scripts/new-service";
-import { synthesize } from "../lib/synth";
+import { synthesize } from "../synth/synth";
 import { tempKit } from "./helpers";
 
 const servicesIn = (root: string) => fs.readdirSync(path.join(root, "services")).sort();

@@ -16,8 +16,8 @@ import { LabelsAspect } from "../lib/labels-aspect";
 import { Finding, PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { RULES } from "../lib/policy/rules";
 import { rulesMarkdown } from "../lib/policy/report";
-import { synthesize, PolicyError } from "../lib/synth";
-import { runSynth } from "../lib/cli";
+import { synthesize, PolicyError } from "../synth/synth";
+import { runSynth } from "../synth/cli";
 import { captureConsole, editYaml, REPO_ROOT, tempKit } from "./helpers";
 
 type Kind = "cluster" | "pool" | "network" | "subnet" | "nat" | "redis" | "armor" | "project" | "iam";

@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { App } from "cdktf";
 import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
-import { synthesize } from "../lib/synth";
+import { synthesize } from "../synth/synth";
 import { KitStack } from "../stacks/kit-stack";
 import { REPO_ROOT, resourcesOf } from "./helpers";
 

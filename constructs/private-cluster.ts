@@ -2,20 +2,15 @@ import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { PropChecker } from "./validation";
+import { KMS_KEY, MaintenanceWindowProps, windowHoursPer32Days } from "../lib/gcp/gke";
+
+export type { MaintenanceWindowProps } from "../lib/gcp/gke";
 
 export interface AuthorizedNetwork {
   readonly displayName: string;
   readonly cidrBlock: string;
 }
 
-export interface MaintenanceWindowProps {
-  /** RFC 3339 start of the first window, e.g. "2026-01-03T01:00:00Z". */
-  readonly startTime: string;
-  /** RFC 3339 end of the first window; the window length repeats. */
-  readonly endTime: string;
-  /** RFC 5545 RRULE, e.g. "FREQ=WEEKLY;BYDAY=SA,SU". */
-  readonly recurrence: string;
-}
 
 export interface MaintenanceExclusionProps {
   readonly name: string;
@@ -107,14 +102,6 @@ const DEFAULT_WINDOW: MaintenanceWindowProps = {
   recurrence: "FREQ=WEEKLY;BYDAY=TU,WE,TH",
 };
 
-/** Hours of maintenance availability in the worst 32-day span; GKE rejects windows under 48. */
-export function windowHoursPer32Days(w: MaintenanceWindowProps): number | undefined {
-  const hours = (Date.parse(w.endTime) - Date.parse(w.startTime)) / 3_600_000;
-  if (/^FREQ=DAILY(;|$)/.test(w.recurrence)) return hours * 32;
-  const days = /^FREQ=WEEKLY;BYDAY=([A-Z,]+)$/.exec(w.recurrence);
-  return days ? hours * days[1].split(",").length * 4 : undefined;
-}
-export const KMS_KEY = /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/[a-z0-9-]+\/keyRings\/[\w-]{1,63}\/cryptoKeys\/[\w-]{1,63}$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 /**

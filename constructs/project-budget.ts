@@ -1,13 +1,8 @@
 import { Construct } from "constructs";
 import { BillingBudget } from "@cdktf/provider-google/lib/billing-budget";
 import { PropChecker } from "./validation";
+import { BUDGET_CURRENCIES, BudgetCurrency } from "../lib/gcp/billing";
 
-/** Currencies Cloud Billing accounts are kept in. The budget must use the account's currency. */
-export const BUDGET_CURRENCIES = [
-  "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
-  "INR", "BRL", "MXN", "SGD", "HKD", "NZD", "KRW", "TWD", "ZAR", "ILS", "IDR", "TRY", "CNY",
-] as const;
-export type BudgetCurrency = (typeof BUDGET_CURRENCIES)[number];
 
 export interface BudgetThreshold {
   /** Fraction of the budget: 0.5 is 50 %; up to 2 (200 %). */

@@ -1,16 +1,12 @@
 import { parseCidr } from "../lib/cidr";
-import { isPrimitiveRole, ROLE_RE } from "./iam";
+import { isPrimitiveRole, ROLE_RE } from "../lib/gcp/iam";
+import { gcpNamePattern } from "../lib/gcp/names";
 
 /**
  * Prop validation shared by every construct: each construct calls these once, in its
  * constructor, before creating resources, so a bad prop fails with the construct's
  * path, the prop name and what to do instead.
  */
-/** GCP resource names: lowercase letter first, then letters, digits and hyphens, no trailing hyphen. */
-export function gcpNamePattern(maxLength: number): RegExp {
-  return new RegExp(`^[a-z](?:[a-z0-9-]{0,${maxLength - 2}}[a-z0-9])?$`);
-}
-
 export class PropChecker {
   private readonly problems: string[] = [];
 

@@ -5,7 +5,7 @@ import { environmentSchema } from "./schema";
 import { parse } from "./load";
 import { ConfigError, ConfigIssue } from "./errors";
 import { REGIONS } from "./regions";
-import { isPrimitiveRole, ROLE_RE } from "../../constructs/iam";
+import { isPrimitiveRole, ROLE_RE } from "../gcp/iam";
 
 /**
  * config/bootstrap.yaml: the one-time setup CI needs before it can run (state bucket,

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { REGIONS } from "./regions";
 import { RULE_IDS } from "../policy/rules";
-import { WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval, DEFAULT_WAF_RULES } from "../../constructs/armor-policy";
-import { KMS_KEY } from "../../constructs/private-cluster";
-import { gcpNamePattern } from "../../constructs/validation";
-import { PRIMITIVE_ROLES } from "../../constructs/iam";
-import { BUDGET_CURRENCIES } from "../../constructs/project-budget";
+import { WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval, DEFAULT_WAF_RULES } from "../gcp/armor";
+import { KMS_KEY } from "../gcp/gke";
+import { gcpNamePattern } from "../gcp/names";
+import { PRIMITIVE_ROLES } from "../gcp/iam";
+import { BUDGET_CURRENCIES } from "../gcp/billing";
 
 /**
  * Schemas of the three kinds of config file. Objects are strict, so a misspelt key is

@@ -1,7 +1,7 @@
 import { findOverlaps, isPrivate, NamedCidr, parseCidr } from "../cidr";
 import { naming } from "../naming";
-import { windowHoursPer32Days } from "../../constructs/private-cluster";
-import { NETWORK_RANGE_LIMITS } from "../../constructs/network";
+import { windowHoursPer32Days } from "../gcp/gke";
+import { NETWORK_RANGE_LIMITS } from "../gcp/network";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
 import { ConfigIssue, suggest } from "./errors";
 import { zonesOf } from "./regions";

@@ -89,7 +89,7 @@ const ENVIRONMENT_FILE = yamlName(CONFIG_PATHS.environments);
 
 /** Inputs of the app's synth: a change to any of these may change every stack. */
 const SHARED_FILES = new Set([CONFIG_PATHS.platform, "main.ts", "package.json", "package-lock.json", "cdktf.json", "scripts/build.js"]);
-const SHARED_DIRS = ["constructs/", "stacks/", "lib/"];
+const SHARED_DIRS = ["synth/", "constructs/", "stacks/", "lib/"];
 /** The bootstrap app is separate (local state, applied by hand), so it affects no stack here. */
 const BOOTSTRAP_FILES = new Set(["config/bootstrap.yaml", "stacks/bootstrap-stack.ts", "lib/config/bootstrap-schema.ts"]);
 

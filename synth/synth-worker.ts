@@ -3,7 +3,7 @@ import { workerData } from "worker_threads";
 import { synthesizePart, resultFile } from "./synth-part";
 import type { WorkerInput } from "./synth";
 
-// Synthesizes its parts of a parallel synthesis (see lib/synth.ts), one after the other,
+// Synthesizes its parts of a parallel synthesis (see synth/synth.ts), one after the other,
 // and always signals the main thread, which waits synchronously on the shared flag.
 const input = workerData as WorkerInput;
 try {

@@ -1,6 +1,6 @@
 import { App, TerraformStack } from "cdktf";
-import { KitConfig } from "./config/load";
-import { PolicyReport } from "./policy/aspect";
+import { KitConfig } from "../lib/config/load";
+import { PolicyReport } from "../lib/policy/aspect";
 import { PlatformStack } from "../stacks/platform-stack";
 import { ServiceStack } from "../stacks/service-stack";
 import { ServiceHandoff } from "../stacks/service-handoff";

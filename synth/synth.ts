@@ -4,8 +4,8 @@ import * as path from "path";
 import { spawn } from "child_process";
 import { Worker } from "worker_threads";
 import { Manifest } from "cdktf";
-import { KitConfig, loadConfig } from "./config/load";
-import { Finding } from "./policy/aspect";
+import { KitConfig, loadConfig } from "../lib/config/load";
+import { Finding } from "../lib/policy/aspect";
 import { PartResult, resultFile, synthesizePart } from "./synth-part";
 
 export interface SynthOptions {
@@ -34,7 +34,7 @@ export class PolicyError extends Error {
   }
 }
 
-/** What a worker thread gets (lib/synth-worker.ts). */
+/** What a worker thread gets (synth/synth-worker.ts). */
 export interface WorkerInput {
   readonly config: KitConfig;
   /** Part indices this thread synthesizes, in order. */

@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { App } from "cdktf";
-import { KitConfig } from "./config/load";
-import { Finding, PolicyReport } from "./policy/aspect";
+import { KitConfig } from "../lib/config/load";
+import { Finding, PolicyReport } from "../lib/policy/aspect";
 import { buildApp, Part, stacksOfPart } from "./build-app";
 
 export interface PartResult {

@@ -1,7 +1,7 @@
 import * as path from "path";
 import { synthesize, PolicyError } from "./synth";
-import { ConfigError } from "./config/errors";
-import { formatFindings } from "./policy/report";
+import { ConfigError } from "../lib/config/errors";
+import { formatFindings } from "../lib/policy/report";
 
 /** Entry point of `main.ts`: returns the process exit code. `--report` prints every finding. */
 export function runSynth(args: readonly string[], env: NodeJS.ProcessEnv): number {
