@@ -4,7 +4,7 @@ import { z } from "zod";
 import { environmentSchema } from "./schema";
 import { parse } from "./load";
 import { ConfigError, ConfigIssue } from "./errors";
-import { REGIONS } from "./regions";
+import { isRegion } from "./regions";
 import { isPrimitiveRole, ROLE_RE } from "../gcp/iam";
 
 /**
@@ -110,7 +110,7 @@ export const bootstrapSchema = z
     /** Where the state bucket lives: a region or a multi/dual-region such as EU. */
     stateBucketLocation: z
       .string()
-      .refine((l) => MULTI_REGIONS.includes(l) || l in REGIONS, (l) => ({ message: `"${l}" is not a bucket location; use a region like europe-west1 or one of ${MULTI_REGIONS.join(", ")}` })),
+      .refine((l) => MULTI_REGIONS.includes(l) || isRegion(l), (l) => ({ message: `"${l}" is not a bucket location; use a region like europe-west1 or one of ${MULTI_REGIONS.join(", ")}` })),
     /** Older state versions kept per stack, to roll back a bad apply. */
     noncurrentStateVersions: z.number().int().min(1).max(100).default(10),
     github: z

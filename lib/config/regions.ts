@@ -47,6 +47,11 @@ export const REGIONS: Readonly<Record<string, readonly string[]>> = {
   "us-west4": ["a", "b", "c"],
 };
 
+/** Own keys only: "constructor" or "toString" are not regions. */
+export function isRegion(name: string): boolean {
+  return Object.hasOwn(REGIONS, name);
+}
+
 export function zonesOf(region: string): string[] {
-  return (REGIONS[region] ?? []).map((z) => `${region}-${z}`);
+  return isRegion(region) ? REGIONS[region].map((z) => `${region}-${z}`) : [];
 }

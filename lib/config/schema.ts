@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REGIONS } from "./regions";
+import { isRegion } from "./regions";
 import { RULE_IDS } from "../policy/rules";
 import { WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval, DEFAULT_WAF_RULES } from "../gcp/armor";
 import { KMS_KEY } from "../gcp/gke";
@@ -163,7 +163,7 @@ export const environmentSchema = z
   .object({
     /** Host project: VPC, cluster, NAT and shared Armor policies live here. */
     projectId: z.string().regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, "must be a GCP project ID: 6-30 lowercase letters, digits or hyphens, starting with a letter"),
-    region: z.string().refine((r) => r in REGIONS, (r) => ({ message: `"${r}" is not a Google Cloud region (e.g. europe-west1, us-central1)` })),
+    region: z.string().refine(isRegion, (r) => ({ message: `"${r}" is not a Google Cloud region (e.g. europe-west1, us-central1)` })),
     /** Production-like environments get stricter guardrails (HA Redis, deletion protection). */
     productionLike: z.boolean(),
     /** Folder for this environment's service projects (else the organization). */

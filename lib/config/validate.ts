@@ -78,7 +78,7 @@ function checkEnvironment(env: EnvironmentConfig): ConfigIssue[] {
   return issues;
 }
 
-function checkService(svc: ServiceConfig, platform: PlatformConfig, envs: Map<string, EnvironmentConfig>): ConfigIssue[] {
+function checkService(svc: ServiceConfig, platform: PlatformConfig | undefined, envs: Map<string, EnvironmentConfig>, envNames: readonly string[]): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const add = (field: string, message: string) => issues.push({ file: svc.file, field, message });
   const fileName = svc.file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
@@ -88,13 +88,13 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig, envs: Map<st
   svc.environments.forEach((e, i) => {
     if (seen.has(e)) add(`environments[${i}]`, `"${e}" is listed twice`);
     seen.add(e);
-    if (!envs.has(e)) {
-      const hint = suggest(e, [...envs.keys()]);
-      add(`environments[${i}]`, `"${e}" is not an environment (config/environments/${e}.yaml does not exist).${hint ? ` Did you mean "${hint}"?` : ""} Known: ${[...envs.keys()].join(", ")}`);
+    if (!envNames.includes(e)) {
+      const hint = suggest(e, envNames);
+      add(`environments[${i}]`, `"${e}" is not an environment (config/environments/${e}.yaml does not exist).${hint ? ` Did you mean "${hint}"?` : ""} Known: ${envNames.join(", ")}`);
     }
   });
   svc.serviceAccountRoles.forEach((r, i) => {
-    if (!platform.serviceAccountRoleAllowList.includes(r)) {
+    if (platform && !platform.serviceAccountRoleAllowList.includes(r)) {
       add(`serviceAccountRoles[${i}]`, `"${r}" is not in serviceAccountRoleAllowList of config/platform.yaml; pick an allowed role or ask the platform team to review and add it`);
     }
   });
@@ -104,7 +104,7 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig, envs: Map<st
   for (const e of svc.environments) {
     const env = envs.get(e);
     if (!env) continue;
-    if (!env.folderId && !platform.organizationId) {
+    if (platform && !env.folderId && !platform.organizationId) {
       add("environments", `environment "${e}" has no folderId and config/platform.yaml has no organizationId, so the project has nowhere to live; set one of them`);
     }
     const waivedHa = svc.waivers.some((w) => w.rule === "RED004");
@@ -115,11 +115,16 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig, envs: Map<st
   return issues;
 }
 
-/** Checks that need several files at once. Assumes every file passed its schema. */
+/**
+ * Checks that need several files at once, over the files that passed their schema; checks
+ * that need a file that did not (e.g. platform.yaml) are skipped, its own problems reported.
+ * `environmentNames` lists every environment file, parsed or not.
+ */
 export function crossValidate(
-  platform: PlatformConfig,
+  platform: PlatformConfig | undefined,
   environments: readonly EnvironmentConfig[],
   services: readonly ServiceConfig[],
+  environmentNames: readonly string[] = environments.map((e) => e.name),
 ): ConfigIssue[] {
   const issues = environments.flatMap(checkEnvironment);
   const envs = new Map(environments.map((e) => [e.name, e]));
@@ -135,7 +140,7 @@ export function crossValidate(
   const projectIds = new Map<string, string>(hostProjects);
   const workloads = new Map<string, string>();
   for (const svc of services) {
-    issues.push(...checkService(svc, platform, envs));
+    issues.push(...checkService(svc, platform, envs, environmentNames));
     const other = byName.get(svc.name);
     if (other) {
       // Its project and namespace clashes follow from the duplicate; one message is enough.
@@ -145,7 +150,7 @@ export function crossValidate(
     byName.set(svc.name, svc.file);
 
     for (const e of svc.environments) {
-      if (!envs.has(e)) continue;
+      if (!envs.has(e) || !platform) continue;
       const id = naming.serviceProjectId(platform.prefix, svc.name, e);
       const clash = projectIds.get(id);
       if (clash && clash !== svc.file) {
