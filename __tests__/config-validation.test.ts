@@ -85,9 +85,14 @@ const corpus: Array<[string, (root: string) => void, RegExp]> = [
     /dev\.yaml: cluster\.authorizedNetworks\[0\]\.cidr: 0\.0\.0\.0\/0 opens the control plane to the internet/,
   ],
   [
-    "no authorized networks",
-    (r) => editYaml(r, DEV, (d) => { d.cluster.authorizedNetworks = []; }),
-    /dev\.yaml: cluster\.authorizedNetworks: must list at least one network; the control plane is never open to all/,
+    "no authorized networks while the public IP endpoint is on",
+    (r) => editYaml(r, DEV, (d) => { d.cluster.authorizedNetworks = []; d.cluster.privateEndpoint = false; }),
+    /^config\/environments\/dev\.yaml: cluster\.authorizedNetworks: must list at least one network while the public IP endpoint is on \(privateEndpoint: false\); the control plane is never open to all$/m,
+  ],
+  [
+    "authorized networks that open the control plane without writing 0.0.0.0/0",
+    (r) => editYaml(r, DEV, (d) => { d.cluster.authorizedNetworks = [{ name: "low", cidr: "0.0.0.0/1" }, { name: "high", cidr: "128.0.0.0/1" }]; }),
+    /^config\/environments\/dev\.yaml: cluster\.authorizedNetworks: together cover 4,294,967,296 addresses, more than 16,777,216 addresses \(a \/8\): that opens the control plane to most of the internet; list only your VPN, office or CI ranges$/m,
   ],
   [
     "an enum typo",

@@ -94,6 +94,25 @@ describe("PrivateCluster", () => {
     expect(cluster.master_authorized_networks_config.gcp_public_cidrs_access_enabled).toBe(false);
   });
 
+  it("has no public IP endpoint and an IAM-authorized DNS endpoint by default", () => {
+    expect(cluster.private_cluster_config.enable_private_endpoint).toBe(true);
+    expect(cluster.control_plane_endpoints_config).toEqual({
+      dns_endpoint_config: { allow_external_traffic: true },
+      ip_endpoints_config: { enabled: true },
+    });
+    const ipOnly = onlyResource(synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, dnsEndpoint: false, privateEndpoint: false })).json, "google_container_cluster");
+    expect(ipOnly.private_cluster_config.enable_private_endpoint).toBe(false);
+    expect(ipOnly.control_plane_endpoints_config.dns_endpoint_config).toEqual({ allow_external_traffic: false });
+  });
+
+  it("blocks insecure RBAC bindings, limits anonymous access, closes the kubelet read-only port and allocates cost", () => {
+    expect(cluster.rbac_binding_config).toEqual({ enable_insecure_binding_system_unauthenticated: false, enable_insecure_binding_system_authenticated: false });
+    expect(cluster.anonymous_authentication_config).toEqual({ mode: "LIMITED" });
+    expect(cluster.node_pool_defaults).toEqual({ node_config_defaults: { insecure_kubelet_readonly_port_enabled: "FALSE" } });
+    expect(cluster.node_config.kubelet_config).toEqual({ insecure_kubelet_readonly_port_enabled: "FALSE" });
+    expect(cluster.cost_management_config).toEqual({ enabled: true });
+  });
+
   it("is regional and VPC-native on the named secondary ranges", () => {
     expect(cluster.location).toBe("europe-west1");
     expect(cluster.networking_mode).toBe("VPC_NATIVE");
@@ -148,8 +167,10 @@ describe("PrivateCluster", () => {
 
   it("refuses an open control plane, a wrong master range and a too-short maintenance window", () => {
     const bad = (p: Partial<PrivateClusterProps>) => () => synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, ...p }));
-    expect(bad({ authorizedNetworks: [] })).toThrow(/prop "authorizedNetworks" must list at least one network/);
-    expect(bad({ authorizedNetworks: [{ displayName: "all", cidrBlock: "0.0.0.0/0" }] })).toThrow(/must not be 0\.0\.0\.0\/0/);
+    expect(bad({ authorizedNetworks: [], privateEndpoint: false })).toThrow(/prop "authorizedNetworks" must list at least one network/);
+    expect(bad({ authorizedNetworks: [{ displayName: "all", cidrBlock: "0.0.0.0/0" }] })).toThrow(/prefix length between \/1 and \/32/);
+    const halves = [{ displayName: "a", cidrBlock: "0.0.0.0/1" }, { displayName: "b", cidrBlock: "128.0.0.0/1" }];
+    expect(bad({ authorizedNetworks: halves })).toThrow(/prop "authorizedNetworks" together cover 4,294,967,296 addresses, more than 16,777,216 addresses \(a \/8\)/);
     expect(bad({ masterCidr: "172.16.0.0/24" })).toThrow(/prop "masterCidr" must have a prefix length between \/28 and \/28, got \/24/);
     expect(
       bad({ maintenanceWindow: { startTime: "2026-01-03T01:00:00Z", endTime: "2026-01-03T05:00:00Z", recurrence: "FREQ=WEEKLY;BYDAY=SA,SU" } }),
@@ -175,7 +196,16 @@ describe("NodePool", () => {
       shielded_instance_config: { enable_secure_boot: true, enable_integrity_monitoring: true },
       workload_metadata_config: { mode: "GKE_METADATA" },
       metadata: { "disable-legacy-endpoints": "true" },
+      kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE" },
     });
+    expect(pool.node_config.boot_disk_kms_key).toBeUndefined();
+  });
+
+  it("encrypts boot disks with a customer-managed key when given one", () => {
+    const key = "projects/acme-security/locations/europe-west1/keyRings/gke/cryptoKeys/boot";
+    const cmek = onlyResource(synthConstruct((s) => new NodePool(s, "p", { ...poolProps, bootDiskKmsKey: key })).json, "google_container_node_pool");
+    expect(cmek.node_config.boot_disk_kms_key).toBe(key);
+    expect(() => synthConstruct((s) => new NodePool(s, "p", { ...poolProps, bootDiskKmsKey: "my-key" }))).toThrow(/prop "bootDiskKmsKey" "my-key" must look like projects\//);
   });
 
   it("autoscales and repairs and upgrades itself with surge upgrades by default", () => {
@@ -225,8 +255,9 @@ describe("NodePool", () => {
 describe("NodeServiceAccount", () => {
   const { json } = synthConstruct((s) => new NodeServiceAccount(s, "sa", { projectId: "acme-host-dev", accountId: "gke-nodes-dev" }));
 
-  it("grants only the logging, monitoring and image-pull roles nodes need", () => {
+  it("grants only Google's node role and image pulls", () => {
     const roles = resourcesOf(json, "google_project_iam_member").map((m) => m.role).sort();
+    expect(roles).toEqual(["roles/artifactregistry.reader", "roles/container.defaultNodeServiceAccount"]);
     expect(roles).toEqual([...NODE_ROLES].sort());
     expect(roles).not.toContain("roles/editor");
   });

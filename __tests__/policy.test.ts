@@ -5,6 +5,7 @@ import { Aspects, TerraformResource, TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { ComputeSecurityPolicy } from "@cdktf/provider-google/lib/compute-security-policy";
+import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { Network } from "../constructs/network";
 import { PrivateCluster } from "../constructs/private-cluster";
 import { NodePool } from "../constructs/node-pool";
@@ -90,6 +91,11 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   GKE001: { kind: "cluster", override: { "private_cluster_config.enable_private_nodes": false } },
   GKE002: { kind: "cluster", override: { "master_authorized_networks_config.cidr_blocks": [{ cidr_block: "0.0.0.0/0", display_name: "all" }] } },
   GKE003: { kind: "cluster", override: { "private_cluster_config.enable_private_endpoint": false } },
+  GKE023: { kind: "pool", override: { "node_config.kubelet_config.insecure_kubelet_readonly_port_enabled": "TRUE" } },
+  GKE024: { kind: "cluster", override: { "rbac_binding_config.enable_insecure_binding_system_authenticated": true } },
+  GKE025: { kind: "cluster", override: { "anonymous_authentication_config.mode": "ENABLED" } },
+  GKE026: { kind: "cluster", override: { "cost_management_config.enabled": false } },
+  GKE027: { kind: "cluster", mutate: (r) => (r as ContainerCluster).putLoggingConfig({ enableComponents: [] }) },
   GKE004: { kind: "cluster", override: { "workload_identity_config.workload_pool": "" } },
   GKE005: { kind: "cluster", override: { enable_shielded_nodes: false } },
   GKE006: { kind: "pool", override: { "node_config.shielded_instance_config.enable_secure_boot": false } },
@@ -152,9 +158,37 @@ describe("guardrail rules", () => {
     expect(found?.waived).toBeUndefined();
   });
 
+  it("judges authorized networks by their total breadth, not by the literal 0.0.0.0/0", () => {
+    const gke002 = (cidrs: string[], override: Record<string, unknown> = {}) =>
+      check("cluster", {
+        override,
+        // Overrides append to lists, so the blocks are replaced through the resource.
+        mutate: (r) => (r as ContainerCluster).putMasterAuthorizedNetworksConfig({ cidrBlocks: cidrs.map((cidrBlock) => ({ cidrBlock })) }),
+      }).findings.filter((f) => f.rule === "GKE002");
+    expect(gke002(["0.0.0.0/1", "128.0.0.0/1"])).toHaveLength(1);
+    expect(gke002(["203.0.0.0/16", "198.51.0.0/16"])).toHaveLength(1);
+    expect(gke002(["10.0.0.0/8"])).toEqual([]);
+    expect(gke002(["203.0.113.0/24", "198.51.100.0/24"])).toEqual([]);
+    expect(gke002(["203.0.113.0/24"], { "master_authorized_networks_config.gcp_public_cidrs_access_enabled": true })).toHaveLength(1);
+    // No ranges is fine without a public IP endpoint, not with one.
+    expect(gke002([])).toEqual([]);
+    expect(gke002([], { "private_cluster_config.enable_private_endpoint": false })).toHaveLength(1);
+  });
+
+  it("sees no public IP endpoint when the IP endpoint is off altogether", () => {
+    const off = { "private_cluster_config.enable_private_endpoint": false, "control_plane_endpoints_config.ip_endpoints_config.enabled": false };
+    expect(check("cluster", { override: off }).findings.filter((f) => f.rule === "GKE003")).toEqual([]);
+  });
+
+  it("checks the kubelet read-only port on the cluster's node pool defaults", () => {
+    const open = { "node_pool_defaults.node_config_defaults.insecure_kubelet_readonly_port_enabled": "TRUE" };
+    expect(check("cluster", { override: open }).findings.map((f) => f.rule)).toEqual(["GKE023"]);
+  });
+
   it("relaxes production-only rules outside production", () => {
     expect(check("redis", { override: { tier: "BASIC" }, productionLike: false }).findings).toEqual([]);
     expect(check("cluster", { override: { deletion_protection: false }, productionLike: false }).findings).toEqual([]);
+    expect(check("cluster", { ...violations.GKE027, productionLike: false }).findings).toEqual([]);
   });
 
   it("applies a waiver only to the matching rule and resource, and keeps its reason", () => {
@@ -195,7 +229,11 @@ describe("guardrails on the path users take", () => {
     editYaml(root, "config/environments/stg.yaml", (d) => { delete d.cluster.rbacSecurityGroup; });
     expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(0);
     expect(logs).toContain("warning: stg: stg/cluster/cluster [GKE021] Google Groups for RBAC. Fix: Set cluster.rbacSecurityGroup to your gke-security-groups@<domain> group.");
-    expect(logs[logs.length - 1]).toMatch(/\(1 guardrail warnings, 5 waived; npm run policy lists them\)$/);
+    expect(logs[logs.length - 1]).toMatch(/\(1 guardrail warnings, 2 waived; npm run policy lists every finding\)$/);
+    // Waived findings are named with rule, resource and reason on every run, not only counted.
+    expect(logs).toContain(
+      "waived: dev: dev/cluster/cluster [GKE017] Binary Authorization. Reason: Dev runs unsigned images built from branches; Binary Authorization is enforced from stg on. (config/environments/dev.yaml)",
+    );
   });
 
   it("accept the same change with a waiver and show the waiver in the report", () => {

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
 import { PropChecker } from "./validation";
+import { KMS_KEY, KUBELET_READONLY_PORT_OFF } from "../lib/gcp/gke";
 
 export interface NodeTaint {
   readonly key: string;
@@ -46,6 +47,11 @@ export interface NodePoolProps {
   readonly upgrade?: UpgradeStrategy;
   /** Zones inside the region; @default all zones of the region */
   readonly nodeLocations?: readonly string[];
+  /**
+   * Cloud KMS key (same region) for the nodes' boot disks; the Compute Engine service agent
+   * needs roles/cloudkms.cryptoKeyEncrypterDecrypter on it. @default Google-managed encryption
+   */
+  readonly bootDiskKmsKey?: string;
 }
 
 /**
@@ -95,6 +101,9 @@ export class NodePool extends Construct {
         workloadMetadataConfig: { mode: "GKE_METADATA" },
         shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
         metadata: { "disable-legacy-endpoints": "true" },
+        // The unauthenticated read-only port (10255) leaks pod specs to anything on the node network.
+        kubeletConfig: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF },
+        bootDiskKmsKey: props.bootDiskKmsKey,
       },
     });
   }
@@ -108,6 +117,7 @@ export class NodePool extends Construct {
       .intRange(props.maxNodes, "maxNodes", 1, 1000)
       .require(min <= max, "minNodes", `(${min}) must not exceed maxNodes (${max})`)
       .intRange(props.diskSizeGb, "diskSizeGb", 10, 65536)
+      .require(props.bootDiskKmsKey === undefined || KMS_KEY.test(props.bootDiskKmsKey), "bootDiskKmsKey", `"${props.bootDiskKmsKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`)
       .require(
         props.machineType === undefined || /^[a-z0-9]+-[a-z0-9-]+$/.test(props.machineType),
         "machineType",

@@ -3,15 +3,13 @@ import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { PropChecker } from "./validation";
 
-/** The only roles GKE nodes need to ship logs and metrics and pull images. */
-export const NODE_ROLES = [
-  "roles/logging.logWriter",
-  "roles/monitoring.metricWriter",
-  "roles/monitoring.viewer",
-  "roles/stackdriver.resourceMetadata.writer",
-  "roles/autoscaling.metricsWriter",
-  "roles/artifactregistry.reader",
-] as const;
+/**
+ * The only roles GKE nodes need: Google's predefined role for node service accounts
+ * (logs, metrics, resource metadata, autoscaling metrics) and image pulls. Source:
+ * https://docs.cloud.google.com/kubernetes-engine/security/configure-node-service-accounts ("Grant the minimum
+ * required role for GKE": Kubernetes Engine Default Node Service Account, roles/container.defaultNodeServiceAccount).
+ */
+export const NODE_ROLES = ["roles/container.defaultNodeServiceAccount", "roles/artifactregistry.reader"] as const;
 
 export interface NodeServiceAccountProps {
   readonly projectId: string;

@@ -2,7 +2,8 @@ import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { PropChecker } from "./validation";
-import { KMS_KEY, MaintenanceWindowProps, windowHoursPer32Days } from "../lib/gcp/gke";
+import { KMS_KEY, KUBELET_READONLY_PORT_OFF, MaintenanceWindowProps, windowHoursPer32Days } from "../lib/gcp/gke";
+import { authorizedBreadthProblem } from "../lib/policy/limits";
 
 export type { MaintenanceWindowProps } from "../lib/gcp/gke";
 
@@ -56,12 +57,24 @@ export interface PrivateClusterProps {
   readonly servicesRangeName: string;
   /** /28 for the control plane's private endpoint. */
   readonly masterCidr: string;
-  /** Networks allowed to reach the control plane. Required: there is no open default. */
+  /**
+   * Networks allowed to reach the control plane's IP endpoint; at least one when the public
+   * IP endpoint is on. Their total breadth is limited (lib/policy/limits.ts). With only the
+   * private IP endpoint, these must be internal ranges.
+   */
   readonly authorizedNetworks: readonly AuthorizedNetwork[];
   /** Email of the least-privilege node service account, used by the bootstrap default pool. */
   readonly nodeServiceAccountEmail: string;
-  /** Make the control plane reachable only on its private endpoint. @default false */
+  /** No public IP endpoint: the IP endpoint answers on its private address only. @default true */
   readonly privateEndpoint?: boolean;
+  /** DNS-based control-plane endpoint, authorized by IAM, for operators and CI anywhere. @default true */
+  readonly dnsEndpoint?: boolean;
+  /** "LIMITED" lets anonymous requests reach health-check endpoints only. @default "LIMITED" */
+  readonly anonymousAuthentication?: "ENABLED" | "LIMITED";
+  /** GKE cost allocation: namespace and cluster labels in the billing export. @default true */
+  readonly costAllocation?: boolean;
+  /** Cloud KMS key for the bootstrap pool's boot disks (see NodePool). @default Google-managed */
+  readonly bootDiskKmsKey?: string;
   /** @default "REGULAR" */
   readonly releaseChannel?: "RAPID" | "REGULAR" | "STABLE" | "EXTENDED";
   /** Dataplane V2 (eBPF, built-in network policy); `false` uses Calico network policy instead. @default true */
@@ -148,10 +161,22 @@ export class PrivateCluster extends Construct {
         workloadMetadataConfig: { mode: "GKE_METADATA" },
         shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
         metadata: { "disable-legacy-endpoints": "true" },
+        kubeletConfig: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF },
+        bootDiskKmsKey: props.bootDiskKmsKey,
       },
+      nodePoolDefaults: { nodeConfigDefaults: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF } },
+      // IAM-authorized DNS endpoint; the IP endpoint keeps its private address only.
+      controlPlaneEndpointsConfig: {
+        dnsEndpointConfig: { allowExternalTraffic: props.dnsEndpoint ?? true },
+        ipEndpointsConfig: { enabled: true },
+      },
+      // The cluster refuses RoleBindings to system:anonymous, system:unauthenticated and system:authenticated.
+      rbacBindingConfig: { enableInsecureBindingSystemUnauthenticated: false, enableInsecureBindingSystemAuthenticated: false },
+      anonymousAuthenticationConfig: { mode: props.anonymousAuthentication ?? "LIMITED" },
+      costManagementConfig: { enabled: props.costAllocation ?? true },
       privateClusterConfig: {
         enablePrivateNodes: true,
-        enablePrivateEndpoint: props.privateEndpoint ?? false,
+        enablePrivateEndpoint: props.privateEndpoint ?? true,
         masterIpv4CidrBlock: props.masterCidr,
         masterGlobalAccessConfig: { enabled: false },
       },
@@ -219,9 +244,9 @@ export class PrivateCluster extends Construct {
       .gcpName(props.name, "name", 40)
       .cidr(props.masterCidr, "masterCidr", 28, 28)
       .require(
-        props.authorizedNetworks.length > 0,
+        props.authorizedNetworks.length > 0 || (props.privateEndpoint ?? true),
         "authorizedNetworks",
-        "must list at least one network (e.g. your VPN egress range); the control plane is never open to all",
+        "must list at least one network (e.g. your VPN egress range) while the public IP endpoint is on; the control plane is never open to all",
       )
       .require(
         props.authorizedNetworks.length <= 50,
@@ -230,8 +255,9 @@ export class PrivateCluster extends Construct {
       );
     props.authorizedNetworks.forEach((n, i) => {
       c.cidr(n.cidrBlock, `authorizedNetworks[${i}].cidrBlock`, 1, 32);
-      c.require(n.cidrBlock !== "0.0.0.0/0", `authorizedNetworks[${i}].cidrBlock`, "must not be 0.0.0.0/0: that opens the control plane to the internet");
     });
+    const breadth = authorizedBreadthProblem(props.authorizedNetworks.map((n) => n.cidrBlock));
+    c.require(breadth === undefined, "authorizedNetworks", `${breadth}`);
     const obs = props.observability;
     if (obs) {
       // GKE rejects monitoring or logging without system components.
@@ -244,6 +270,11 @@ export class PrivateCluster extends Construct {
         `${kubeState.join(", ")} are kube state metrics, collected by Managed Prometheus: set managedPrometheus: true or drop them`,
       );
     }
+    c.require(
+      props.bootDiskKmsKey === undefined || KMS_KEY.test(props.bootDiskKmsKey),
+      "bootDiskKmsKey",
+      `"${props.bootDiskKmsKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`,
+    );
     c.require(
       props.secretsEncryptionKey === undefined || KMS_KEY.test(props.secretsEncryptionKey),
       "secretsEncryptionKey",

@@ -60,3 +60,16 @@ export function findOverlaps(ranges: readonly NamedCidr[]): Array<[NamedCidr, Na
   }
   return out;
 }
+
+/** How many addresses the ranges cover together, overlaps counted once. */
+export function coveredAddresses(ranges: readonly Cidr[]): number {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let total = 0;
+  let reach = -1;
+  for (const r of sorted) {
+    if (r.end <= reach) continue;
+    total += r.end - Math.max(r.start, reach + 1) + 1;
+    reach = r.end;
+  }
+  return total;
+}

@@ -100,6 +100,8 @@ export class PlatformStack extends KitStack {
       authorizedNetworks: c.authorizedNetworks.map((n) => ({ displayName: n.name, cidrBlock: n.cidr })),
       nodeServiceAccountEmail: nodeSa.email,
       privateEndpoint: c.privateEndpoint,
+      dnsEndpoint: c.dnsEndpoint,
+      bootDiskKmsKey: c.bootDiskEncryptionKey,
       releaseChannel: c.releaseChannel,
       dataplaneV2: c.dataplaneV2,
       maintenanceWindow: c.maintenanceWindow,
@@ -150,6 +152,7 @@ export class PlatformStack extends KitStack {
         taints: pool.taints,
         upgrade: pool.upgrade,
         nodeLocations: pool.zones,
+        bootDiskKmsKey: c.bootDiskEncryptionKey,
       });
     }
 
@@ -184,7 +187,7 @@ export class PlatformStack extends KitStack {
       new TerraformOutput(this, "upgrade_notifications_topic", { value: upgrades.id, description: "Subscribe to hear about GKE upgrades before they happen" });
     }
     new TerraformOutput(this, "get_credentials", {
-      value: `gcloud container clusters get-credentials ${naming.cluster(env.name)} --region ${env.region} --project ${env.projectId}`,
+      value: `gcloud container clusters get-credentials ${naming.cluster(env.name)} --region ${env.region} --project ${env.projectId}${c.dnsEndpoint ? " --dns-endpoint" : ""}`,
     });
   }
 }

@@ -13,10 +13,14 @@ export function runSynth(args: readonly string[], env: NodeJS.ProcessEnv): numbe
     const warnings = result.findings.filter((f) => f.severity === "warning" && !f.waived);
     const waived = result.findings.filter((f) => f.waived);
     if (args.includes("--report")) console.log(formatFindings(result.findings));
-    else for (const f of warnings) console.log(`warning: ${f.stack}: ${f.path} [${f.rule}] ${f.title}. Fix: ${f.fix}`);
+    else {
+      for (const f of warnings) console.log(`warning: ${f.stack}: ${f.path} [${f.rule}] ${f.title}. Fix: ${f.fix}`);
+      // Every waiver stays visible on every run: rule, resource and the reviewed reason.
+      for (const f of waived) console.log(`waived: ${f.stack}: ${f.path} [${f.rule}] ${f.title}. Reason: ${f.waived}`);
+    }
     console.log(
       `Synthesized ${result.stacks.length} stacks into ${path.relative(process.cwd(), result.outdir) || "."} in ${Date.now() - started} ms` +
-        ` (${warnings.length} guardrail warnings, ${waived.length} waived; npm run policy lists them)`,
+        ` (${warnings.length} guardrail warnings, ${waived.length} waived; npm run policy lists every finding)`,
     );
     return 0;
   } catch (e) {

@@ -182,8 +182,14 @@ export const environmentSchema = z
     cluster: z
       .object({
         releaseChannel: z.enum(["RAPID", "REGULAR", "STABLE", "EXTENDED"]).default("REGULAR"),
-        privateEndpoint: z.boolean().default(false),
-        authorizedNetworks: z.array(z.object({ name: z.string().min(1), cidr }).strict()).min(1, "must list at least one network; the control plane is never open to all"),
+        /** No public IP on the control plane; operators and CI use the DNS endpoint. @default true */
+        privateEndpoint: z.boolean().default(true),
+        /** DNS-based control-plane endpoint, authorized by IAM. @default true */
+        dnsEndpoint: z.boolean().default(true),
+        /** Ranges allowed to the IP endpoint; required while the public IP endpoint is on. @default none */
+        authorizedNetworks: z.array(z.object({ name: z.string().min(1), cidr }).strict()).default([]),
+        /** Cloud KMS key for node boot disks (CMEK). @default Google-managed encryption */
+        bootDiskEncryptionKey: z.string().regex(KMS_KEY, "must look like projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>").optional(),
         dataplaneV2: z.boolean().default(true),
         binaryAuthorization: z.boolean().default(false),
         deletionProtection: z.boolean().default(true),

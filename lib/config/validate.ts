@@ -5,6 +5,7 @@ import { NETWORK_RANGE_LIMITS } from "../gcp/network";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
 import { ConfigIssue, suggest } from "./errors";
 import { zonesOf } from "./regions";
+import { checkIsolation } from "./isolation";
 
 /** Prefix-length bounds per range: the Network construct's, plus the control plane's /28. */
 const RANGE_LIMITS = {
@@ -126,7 +127,7 @@ export function crossValidate(
   services: readonly ServiceConfig[],
   environmentNames: readonly string[] = environments.map((e) => e.name),
 ): ConfigIssue[] {
-  const issues = environments.flatMap(checkEnvironment);
+  const issues = [...environments.flatMap(checkEnvironment), ...checkIsolation(platform, environments, services)];
   const envs = new Map(environments.map((e) => [e.name, e]));
 
   const hostProjects = new Map<string, string>();

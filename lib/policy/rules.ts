@@ -1,3 +1,5 @@
+import { authorizedBreadthProblem } from "./limits";
+
 /**
  * Guardrail rules, as data: each checks one synthesized resource (snake_case Terraform
  * JSON, exactly what the provider receives) and returns a problem or undefined.
@@ -38,6 +40,11 @@ const IAM_MEMBERS = [
   "google_organization_iam_member",
 ];
 
+/** The control plane answers on a public IP (the IP endpoint is on and not private-only). */
+const hasPublicIpEndpoint = (c: Json): boolean =>
+  first(first(c.control_plane_endpoints_config)?.ip_endpoints_config)?.enabled !== false &&
+  !isTrue(first(c.private_cluster_config)?.enable_private_endpoint);
+
 /** Node config of a pool, or of a cluster's bootstrap default pool. */
 const nodeConfig = (c: Json): Json => first(c.node_config) ?? {};
 
@@ -53,18 +60,21 @@ export const RULES: readonly Rule[] = [
     id: "GKE002", severity: "error", resourceTypes: CLUSTER,
     title: "Control plane limited to authorized networks",
     rationale: "An open control plane endpoint invites credential stuffing and exploits.",
-    fix: "List your VPN/office ranges in cluster.authorizedNetworks; never 0.0.0.0/0.",
+    fix: "List only your VPN/office/CI ranges in cluster.authorizedNetworks (at least one while the public IP endpoint is on), within the breadth limits of lib/policy/limits.ts; keep gcp_public_cidrs_access_enabled off.",
     check: (c) => {
-      const blocks = first(c.master_authorized_networks_config)?.cidr_blocks;
-      return Array.isArray(blocks) && blocks.length > 0 && blocks.every((b: Json) => b.cidr_block !== "0.0.0.0/0");
+      const config = first(c.master_authorized_networks_config);
+      const blocks: Json[] | undefined = config?.cidr_blocks;
+      if (!Array.isArray(blocks) || isTrue(config?.gcp_public_cidrs_access_enabled)) return false;
+      if (blocks.length === 0 && hasPublicIpEndpoint(c)) return false;
+      return authorizedBreadthProblem(blocks.map((b) => String(b.cidr_block))) === undefined;
     },
   },
   {
-    id: "GKE003", severity: "warning", resourceTypes: CLUSTER,
-    title: "Private control plane endpoint",
-    rationale: "A private-only endpoint removes the public control plane IP entirely.",
-    fix: "Set cluster.privateEndpoint: true once CI and operators reach the VPC (VPN, bastion or Connect Gateway).",
-    check: (c) => isTrue(first(c.private_cluster_config)?.enable_private_endpoint),
+    id: "GKE003", severity: "error", resourceTypes: CLUSTER,
+    title: "No public IP endpoint on the control plane",
+    rationale: "Operators and CI use the IAM-authorized DNS endpoint; a public IP endpoint only adds attack surface.",
+    fix: "Keep cluster.privateEndpoint: true (the default) and reach the cluster through its DNS endpoint (gcloud container clusters get-credentials --dns-endpoint).",
+    check: (c) => !hasPublicIpEndpoint(c),
   },
   {
     id: "GKE004", severity: "error", resourceTypes: CLUSTER,
@@ -213,6 +223,50 @@ export const RULES: readonly Rule[] = [
     rationale: "A key you control protects Secrets in etcd and lets you revoke access to them.",
     fix: "Set cluster.secretsEncryptionKey to a Cloud KMS key in the cluster's region.",
     check: (c) => first(c.database_encryption)?.state === "ENCRYPTED" && typeof first(c.database_encryption)?.key_name === "string",
+  },
+  {
+    id: "GKE023", severity: "error", resourceTypes: NODES,
+    title: "Kubelet read-only port off",
+    rationale: "The unauthenticated read-only port (10255) shows every pod's spec to anything that reaches the node.",
+    fix: "Set insecure_kubelet_readonly_port_enabled = \"FALSE\" in node_config.kubelet_config (pools) and node_pool_defaults (clusters).",
+    check: (c) =>
+      (c.node_pool_defaults !== undefined
+        ? first(first(c.node_pool_defaults)?.node_config_defaults)?.insecure_kubelet_readonly_port_enabled
+        : first(nodeConfig(c).kubelet_config)?.insecure_kubelet_readonly_port_enabled) === "FALSE",
+  },
+  {
+    id: "GKE024", severity: "error", resourceTypes: CLUSTER,
+    title: "Insecure RBAC bindings blocked",
+    rationale: "A RoleBinding to system:anonymous, system:unauthenticated or system:authenticated opens the cluster to anyone with (or without) a Google account.",
+    fix: "Set rbac_binding_config with enable_insecure_binding_system_unauthenticated and enable_insecure_binding_system_authenticated = false.",
+    check: (c) => {
+      const r = first(c.rbac_binding_config);
+      return r !== undefined && r.enable_insecure_binding_system_unauthenticated === false && r.enable_insecure_binding_system_authenticated === false;
+    },
+  },
+  {
+    id: "GKE025", severity: "warning", resourceTypes: CLUSTER,
+    title: "Anonymous authentication limited",
+    rationale: "Anonymous requests should reach health-check endpoints only.",
+    fix: "Set anonymous_authentication_config.mode = LIMITED (PrivateCluster's default).",
+    check: (c) => first(c.anonymous_authentication_config)?.mode === "LIMITED",
+  },
+  {
+    id: "GKE026", severity: "warning", resourceTypes: CLUSTER,
+    title: "GKE cost allocation",
+    rationale: "A shared cluster's cost can be charged back per namespace (team) only with cost allocation on.",
+    fix: "Set cost_management_config.enabled = true (PrivateCluster's default).",
+    check: (c) => isTrue(first(c.cost_management_config)?.enabled),
+  },
+  {
+    id: "GKE027", severity: "error", resourceTypes: CLUSTER,
+    title: "System and workload logging in production-like environments",
+    rationale: "Without cluster logs an incident in production cannot be investigated.",
+    fix: "Keep SYSTEM_COMPONENTS and WORKLOADS in cluster.observability.loggingComponents.",
+    check: (c, ctx) => {
+      const components: unknown = first(c.logging_config)?.enable_components;
+      return !ctx.productionLike || (Array.isArray(components) && ["SYSTEM_COMPONENTS", "WORKLOADS"].every((x) => components.includes(x)));
+    },
   },
   {
     id: "NET001", severity: "error", resourceTypes: ["google_compute_network"],
