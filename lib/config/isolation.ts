@@ -23,7 +23,7 @@ function checkControlPlaneAccess(env: EnvironmentConfig): ConfigIssue[] {
 
 /** Isolation and production checks over every file; assumes each file passed its schema. */
 export function checkIsolation(
-  _platform: PlatformConfig,
+  _platform: PlatformConfig | undefined,
   environments: readonly EnvironmentConfig[],
   _services: readonly ServiceConfig[],
 ): ConfigIssue[] {
