@@ -1,14 +1,14 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { formatGuardReport, guardPlan, main, PROTECTED_TYPES, resolveProductionLike } from "../scripts/ci/plan-guard";
+import { formatGuardReport, guardPlan, main, planDigest, readApprovals, resolveProductionLike } from "../scripts/ci/plan-guard";
+import { ROUTINE_TYPES } from "../scripts/ci/guard-rules";
 import { readPlanFile, parsePlan } from "../scripts/ci/plan-json";
 import { CiInputError } from "../scripts/ci/common";
 import { KitConfig } from "../lib/config/load";
 
 const fixture = (name: string) => path.join(__dirname, "fixtures", "plans", `${name}.json`);
-const guard = (name: string, productionLike: boolean, allowDestroy = false) =>
-  guardPlan(readPlanFile(fixture(name)), { stack: "some-stack", productionLike, allowDestroy });
+const guard = (name: string, productionLike: boolean) => guardPlan(readPlanFile(fixture(name)), { stack: "some-stack", productionLike });
 
 /** Runs the CLI with captured output; KIT_ROOT is the repository, so config/ is the real one. */
 function runCli(args: string[]): { code: number; out: string; err: string } {
@@ -25,8 +25,11 @@ function runCli(args: string[]): { code: number; out: string; err: string } {
   }
 }
 
-describe("plan guard", () => {
-  it.each(["create-only", "update-in-place", "no-op", "empty"])("passes %s plans, even in production", (name) => {
+const DEPLOY_SA = "gke-kit-deploy-prd@acme-gke-ci.iam.gserviceaccount.com";
+const rules = (report: { violations: readonly { address: string; rule: string }[] }) => report.violations.map((v) => [v.rule, v.address]);
+
+describe("plan guard: deny by default", () => {
+  it.each(["create-only", "update-in-place", "no-op", "empty", "protection-kept"])("passes %s plans, even in production", (name) => {
     const report = guard(name, true);
     expect(report.violations).toEqual([]);
     expect(report.blocked).toBe(false);
@@ -35,15 +38,16 @@ describe("plan guard", () => {
   it("blocks replacing a Redis instance and names the reason Terraform gave", () => {
     const report = guard("replace-redis", false);
     expect(report.blocked).toBe(true);
+    // The secret version beside it is routine: rewritten from the new instance on apply.
     expect(report.violations).toEqual([
-      expect.objectContaining({ address: "google_redis_instance.redis_instance_0F6C1B2A", kind: "replace", actionReason: "replace_because_cannot_update" }),
+      expect.objectContaining({ address: "google_redis_instance.redis_instance_0F6C1B2A", kind: "replace", rule: "destroy", actionReason: "replace_because_cannot_update" }),
     ]);
   });
 
   it("blocks deleting a cluster in any environment", () => {
     const report = guard("delete-cluster", false);
     expect(report.blocked).toBe(true);
-    expect(report.violations.map((v) => [v.kind, v.address])).toEqual([["delete", "google_container_cluster.cluster_A4C38409"]]);
+    expect(rules(report)).toEqual([["destroy", "google_container_cluster.cluster_A4C38409"]]);
   });
 
   it("blocks a node pool replacement in production but lets dev recreate pools", () => {
@@ -51,51 +55,17 @@ describe("plan guard", () => {
     expect(guard("node-pool-replace", false)).toMatchObject({ blocked: false, violations: [] });
   });
 
-  it("in a mixed plan, flags only the protected deletion (a NAT IP), not unprotected deletes or replaces", () => {
+  it("in a mixed plan, lets routine deletes through and blocks everything else that loses something", () => {
     const report = guard("mixed", true);
-    expect(report.violations.map((v) => v.address)).toEqual(["google_compute_address.nat_egress-ip-1_9B96F0AD"]);
+    expect(rules(report)).toEqual([
+      ["destroy", "google_compute_security_policy.armor-baseline_policy_0AB3C014"],
+      ["destroy", "google_compute_address.nat_egress-ip-1_9B96F0AD"],
+      ["forget", "google_service_account.legacy_sa_11223344"],
+    ]);
     expect(report.checked).toBe(7);
   });
 
-  it("with allow-destroy, reports the same resources loudly but does not block", () => {
-    const blocked = guard("delete-cluster", true);
-    const allowed = guard("delete-cluster", true, true);
-    expect(allowed.blocked).toBe(false);
-    expect(allowed.violations).toEqual(blocked.violations);
-    expect(formatGuardReport(allowed)).toMatch(/WARNING .* WILL DELETE OR REPLACE 1 protected resource.*\n {2}- delete google_container_cluster\.cluster_A4C38409/);
-  });
-
-  it("explains a block with the resource, what is lost and both ways forward", () => {
-    const text = formatGuardReport(guard("replace-redis", true));
-    expect(text).toContain("BLOCKED some-stack (production-like)");
-    expect(text).toContain("replace google_redis_instance.redis_instance_0F6C1B2A (replace_because_cannot_update): loses the cached data");
-    expect(text).toContain("allow-destroy");
-    expect(text).toContain("terraform state mv");
-  });
-
-  it("protects every stateful type the kit creates", () => {
-    expect(Object.keys(PROTECTED_TYPES).sort()).toEqual(
-      [
-        "google_compute_address",
-        "google_compute_global_address",
-        "google_compute_network",
-        "google_compute_shared_vpc_host_project",
-        "google_compute_subnetwork",
-        "google_container_cluster",
-        "google_gke_backup_backup_plan",
-        "google_project",
-        "google_redis_instance",
-        "google_secret_manager_secret",
-        "google_service_networking_connection",
-        "google_sql_database_instance",
-        "google_storage_bucket",
-      ].sort(),
-    );
-  });
-
-  // Written by a real `terraform show -json` (Terraform 1.11, built-in terraform_data
-  // resources, which need no provider download): the hand-written fixtures follow its shape.
-  it("reads real Terraform output: every action list maps to one kind", () => {
+  it("blocks deleting or replacing a type it does not know: real Terraform 1.11 output with terraform_data", () => {
     const kinds = Object.fromEntries(readPlanFile(fixture("terraform-1.11-real")).map((c) => [c.address, c.kind]));
     expect(kinds).toEqual({
       "terraform_data.delete_me": "delete",
@@ -104,7 +74,78 @@ describe("plan guard", () => {
       "terraform_data.replace_me": "replace",
       "terraform_data.update_me": "update",
     });
-    expect(guard("terraform-1.11-real", true).violations).toEqual([]);
+    const report = guard("terraform-1.11-real", false);
+    expect(rules(report)).toEqual([
+      ["destroy", "terraform_data.delete_me"],
+      ["destroy", "terraform_data.replace_me"],
+    ]);
+    expect(report.violations[0].impact).toContain("a type the guard does not list as routine");
+  });
+
+  it("blocks forgetting (a `removed` block) a protected type, as real Terraform 1.11 writes it, but not a routine grant", () => {
+    expect(rules(guard("terraform-1.11-forget", false))).toEqual([["forget", "terraform_data.grant"]]);
+    const report = guard("forget-protected", false);
+    expect(rules(report)).toEqual([["forget", "google_redis_instance.redis_instance_0F6C1B2A"]]);
+    expect(report.violations[0].impact).toMatch(/removes the cached data .* from state/);
+  });
+
+  it("blocks creating authoritative IAM, not a member grant", () => {
+    const report = guard("authoritative-iam", false);
+    expect(rules(report)).toEqual([["authoritative-iam", "google_project_iam_binding.team_editor_1A2B3C4D"]]);
+    expect(report.blocked).toBe(true);
+  });
+
+  it("blocks in-place changes that switch a protection off, naming each one", () => {
+    const report = guard("protection-off", false);
+    expect(report.violations.map((v) => [v.address, v.impact])).toEqual([
+      ["google_container_cluster.cluster_A4C38409", "switches off cluster deletion protection, private nodes"],
+      ["google_redis_instance.redis_instance_0F6C1B2A", "switches off Redis AUTH"],
+      ["google_project.project_22F52B9F", "switches off project deletion_policy PREVENT"],
+      // The mode becomes known only after apply: not proven on, so blocked.
+      ["google_container_node_pool.pool-general_pool_C8E64032", "switches off the GKE metadata server"],
+    ]);
+  });
+
+  it("blocks removing the CI identities' own grants, and only theirs", () => {
+    const options = { stack: "prd", productionLike: true, ciIdentities: [DEPLOY_SA] };
+    const report = guardPlan(readPlanFile(fixture("ci-identity-removal")), options);
+    expect(rules(report)).toEqual([
+      ["ci-identity", "google_project_iam_member.ci_deploy_container_admin_0A1B2C3D"],
+      ["ci-identity", "google_project_iam_binding.ci_viewers_4E5F6A7B"],
+    ]);
+    // Break case: without knowing the identities, the same plan passes (all routine).
+    expect(guardPlan(readPlanFile(fixture("ci-identity-removal")), { ...options, ciIdentities: [] }).blocked).toBe(false);
+  });
+
+  it("explains a block with the resource, the rule, the plan digest and the ways forward", () => {
+    const report = guard("replace-redis", true);
+    const text = formatGuardReport(report);
+    expect(text).toContain("BLOCKED some-stack (production-like)");
+    expect(text).toContain("replace google_redis_instance.redis_instance_0F6C1B2A (replace_because_cannot_update) [destroy]: loses the cached data");
+    expect(text).toContain(`plan digest: ${report.planDigest}`);
+    expect(text).toContain("approvals/destroy.yaml");
+    expect(text).not.toContain("label");
+  });
+
+  it("lists routine types explicitly and keeps every stateful type out of them", () => {
+    for (const t of ["google_container_cluster", "google_redis_instance", "google_project", "google_compute_address", "google_storage_bucket", "google_sql_database_instance", "google_service_account"]) {
+      expect([t, t in ROUTINE_TYPES]).toEqual([t, false]);
+    }
+    expect(Object.keys(ROUTINE_TYPES).every((t) => t in ROUTINE_TYPES && !/_iam_(policy|binding)$/.test(t))).toBe(true);
+  });
+
+  it("hand-written fixtures have the shape real `terraform show -json` output has", () => {
+    const real = JSON.parse(fs.readFileSync(fixture("terraform-1.11-real"), "utf8"));
+    const keysOf = (o: object) => Object.keys(o).sort();
+    const changeKeys = keysOf(real.resource_changes[0].change);
+    for (const name of ["authoritative-iam", "protection-off", "forget-protected", "ci-identity-removal", "protection-kept"]) {
+      const plan = JSON.parse(fs.readFileSync(fixture(name), "utf8"));
+      expect([name, plan.format_version]).toEqual([name, real.format_version]);
+      for (const rc of plan.resource_changes) {
+        expect([name, keysOf(rc)]).toEqual([name, keysOf(real.resource_changes[0]).filter((k) => k in rc)]);
+        expect([name, keysOf(rc.change)]).toEqual([name, changeKeys]);
+      }
+    }
   });
 
   it("refuses an action list it does not know instead of guessing", () => {
@@ -117,6 +158,61 @@ describe("plan guard", () => {
     expect(() => parsePlan({ format_version: "1.2", resource_changes: [{ address: "a.b", type: "a", change: {} }] }, "x.json")).toThrow(
       /x\.json: resource_changes\[0\] \(a\.b\): change\.actions must be an array/,
     );
+  });
+});
+
+describe("plan guard: approvals", () => {
+  const changes = readPlanFile(fixture("replace-redis"));
+  const stack = "svc-payments-prd";
+  const digest = planDigest(stack, changes);
+  const approval = { stack, address: "google_redis_instance.redis_instance_0F6C1B2A", action: "replace" as const, planDigest: digest, reason: "resize to a new tier" };
+
+  it("an approvals entry for this stack, address, action and plan digest approves exactly that change", () => {
+    const report = guardPlan(changes, { stack, productionLike: true, approvals: [approval] });
+    expect(report.blocked).toBe(false);
+    expect(report.violations[0].approvedBy).toBe("approvals/destroy.yaml: resize to a new tier");
+    expect(formatGuardReport(report)).toContain("APPROVED svc-payments-prd");
+  });
+
+  it("does not apply to another plan, another stack, another action or another address", () => {
+    const other = planDigest(stack, [...changes, { address: "google_compute_address.x", type: "google_compute_address", kind: "delete" }]);
+    expect(other).not.toBe(digest);
+    for (const wrong of [{ planDigest: other }, { stack: "svc-payments-stg" }, { action: "delete" as const }, { address: "google_redis_instance.other" }]) {
+      const report = guardPlan(changes, { stack, productionLike: true, approvals: [{ ...approval, ...wrong }] });
+      expect([wrong, report.blocked]).toEqual([wrong, true]);
+    }
+    const stale = guardPlan(changes, { stack, productionLike: true, approvals: [{ ...approval, planDigest: other }] });
+    expect(stale.staleApprovals).toEqual([`replace google_redis_instance.redis_instance_0F6C1B2A (${other})`]);
+  });
+
+  it("the destroy environment's approval approves this run's plan", () => {
+    const report = guardPlan(changes, { stack, productionLike: true, environmentApproval: true });
+    expect(report.blocked).toBe(false);
+    expect(report.violations[0].approvedBy).toMatch(/destroy environment/);
+  });
+
+  it("reads approvals/destroy.yaml and names every bad field at once", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "approvals-"));
+    const file = path.join(dir, "destroy.yaml");
+    fs.writeFileSync(file, `approvals:\n  - stack: ${stack}\n    address: ${approval.address}\n    action: replace\n    planDigest: ${digest}\n    reason: resize\n`);
+    expect(readApprovals(file)).toEqual([{ ...approval, reason: "resize" }]);
+    fs.writeFileSync(file, "approvals:\n  - stack: prd\n    action: nuke\n    planDigest: abc\n");
+    expect(() => readApprovals(file)).toThrow(
+      new CiInputError(
+        [
+          `${file}: approvals[0].address: the exact resource address the guard printed`,
+          `${file}: approvals[0].action: one of delete, replace, forget, create, update`,
+          `${file}: approvals[0].planDigest: the plan digest the guard printed (sha256:<64 hex>)`,
+          `${file}: approvals[0].reason: why this loss is intended`,
+        ].join("\n"),
+      ),
+    );
+    expect(readApprovals(path.join(dir, "missing.yaml"))).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("the shipped approvals file approves nothing and parses", () => {
+    expect(readApprovals(path.resolve(__dirname, "..", "approvals", "destroy.yaml"))).toEqual([]);
   });
 });
 
@@ -147,11 +243,25 @@ describe("plan-guard CLI", () => {
     expect(runCli(["--plan", fixture("node-pool-replace"), "--stack", "dev", "--production-like"]).code).toBe(1);
   });
 
-  it("takes the override as the workflow passes it, --allow-destroy=true|false", () => {
-    expect(runCli(["--plan", fixture("delete-cluster"), "--stack", "dev", "--allow-destroy=false"]).code).toBe(1);
-    const allowed = runCli(["--plan", fixture("delete-cluster"), "--stack", "dev", "--allow-destroy=true"]);
-    expect(allowed.code).toBe(0);
-    expect(allowed.out).toContain("WARNING dev");
+  it("refuses the old label override and takes approvals from the approved sources only", () => {
+    const label = runCli(["--plan", fixture("delete-cluster"), "--stack", "dev", "--allow-destroy=true"]);
+    expect(label.code).toBe(2);
+    expect(label.err).toContain("a pull-request label no longer overrides the guard");
+    expect(runCli(["--plan", fixture("delete-cluster"), "--stack", "dev", "--environment-approval=false"]).code).toBe(1);
+    const approved = runCli(["--plan", fixture("delete-cluster"), "--stack", "dev", "--environment-approval"]);
+    expect(approved.code).toBe(0);
+    expect(approved.out).toContain("APPROVED dev");
+  });
+
+  it("takes the CI identities from $CI_IDENTITIES", () => {
+    const args = ["--plan", fixture("ci-identity-removal"), "--stack", "prd"];
+    expect(runCli(args).code).toBe(0);
+    const out: string[] = [];
+    const error = jest.spyOn(console, "error").mockImplementation((m: string) => void out.push(m));
+    const code = main(args, { KIT_ROOT: path.resolve(__dirname, ".."), CI_IDENTITIES: `other@x.iam.gserviceaccount.com ${DEPLOY_SA}` });
+    error.mockRestore();
+    expect(code).toBe(1);
+    expect(out.join("\n")).toContain("[ci-identity]");
   });
 
   it("writes the verdict and a plan without attribute values, safe to upload", () => {
@@ -161,7 +271,8 @@ describe("plan-guard CLI", () => {
     expect(JSON.parse(fs.readFileSync(report, "utf8"))).toMatchObject({ stack: "svc-payments-prd", productionLike: true, blocked: true });
     const text = fs.readFileSync(slim, "utf8");
     expect(text).not.toContain("s3cr3t");
-    expect(readPlanFile(slim)).toEqual(readPlanFile(fixture("replace-redis")));
+    const addressAndKind = (f: string) => readPlanFile(f).map((c) => [c.address, c.kind]);
+    expect(addressAndKind(slim)).toEqual(addressAndKind(fixture("replace-redis")));
   });
 
   it("annotates the run when inside GitHub Actions", () => {
@@ -171,7 +282,7 @@ describe("plan-guard CLI", () => {
     main(["--plan", fixture("delete-cluster"), "--stack", "dev"], { KIT_ROOT: path.resolve(__dirname, ".."), GITHUB_ACTIONS: "true" });
     log.mockRestore();
     error.mockRestore();
-    expect(out).toContain("::error title=plan guard (dev)::delete google_container_cluster.cluster_A4C38409: loses the cluster and every workload on it");
+    expect(out).toContain("::error title=plan guard (dev)::delete google_container_cluster.cluster_A4C38409 [destroy]: loses the cluster and every workload on it");
   });
 
   it("exits 2 with a fix when the stack is unknown or arguments are missing", () => {
@@ -180,6 +291,6 @@ describe("plan-guard CLI", () => {
     expect(unknown.err).toMatch(/--stack svc-nope-dev: no environment or service .* pass --production-like/);
     expect(runCli(["--stack", "dev"]).err).toContain("--plan and --stack are required");
     expect(runCli(["--plan", "missing.json", "--stack", "dev"]).err).toContain("missing.json: cannot read the plan");
-    expect(runCli(["--plan", fixture("no-op"), "--stack", "dev", "--allow-destroy=maybe"]).code).toBe(2);
+    expect(runCli(["--plan", fixture("no-op"), "--stack", "dev", "--environment-approval=maybe"]).code).toBe(2);
   });
 });

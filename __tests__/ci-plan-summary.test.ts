@@ -6,9 +6,9 @@ import { guardPlan } from "../scripts/ci/plan-guard";
 import { readPlanFile } from "../scripts/ci/plan-json";
 
 const fixture = (name: string) => path.join(__dirname, "fixtures", "plans", `${name}.json`);
-function stackPlan(stack: string, name: string, productionLike: boolean, allowDestroy = false): StackPlan {
+function stackPlan(stack: string, name: string, productionLike: boolean, environmentApproval = false): StackPlan {
   const changes = readPlanFile(fixture(name));
-  return { stack, changes, guard: guardPlan(changes, { stack, productionLike, allowDestroy }) };
+  return { stack, changes, guard: guardPlan(changes, { stack, productionLike, environmentApproval }) };
 }
 
 describe("plan summary", () => {
@@ -31,7 +31,7 @@ describe("plan summary", () => {
 
   it("has one table row per stack with add / change / destroy / replace, losses highlighted", () => {
     expect(md).toContain("| Stack | Add | Change | Destroy | Replace | Guard |");
-    expect(md).toContain("| `prd` | 1 | 1 | ⚠️ **2** | ⚠️ **1** | ⚠️ **allowed by label** (1) |");
+    expect(md).toContain("| `prd` | 1 | 1 | ⚠️ **2** | ⚠️ **1** | ⚠️ **approved** (3) |");
     expect(md).toContain("| `svc-payments-prd` | 0 | 0 | 0 | ⚠️ **2** | ⛔ **blocked** (1) |");
     expect(md).toContain("| `svc-orders-dev` | 4 | 0 | 0 | 0 | ✅ |");
     expect(md).toContain("| `stg` | 0 | 0 | 0 | 0 | ✅ |");
@@ -40,7 +40,8 @@ describe("plan summary", () => {
 
   it("lists destroys and replaces in the open, marking the protected ones", () => {
     expect(md).toContain("- ⚠️ **replace** `google_redis_instance.redis_instance_0F6C1B2A` _(replace because cannot update)_ ⛔ **protected**");
-    expect(md).toContain("- ⚠️ **destroy** `google_compute_address.nat_egress-ip-1_9B96F0AD` ⛔ **protected**");
+    expect(md).toContain("- ⚠️ **destroy** `google_compute_address.nat_egress-ip-1_9B96F0AD` ⚠️ **approved**");
+    expect(md).toContain("- ⚠️ **approved** `google_service_account.legacy_sa_11223344` (forget): removes the identity");
     expect(md).toContain("- ⚠️ **destroy** `google_project_iam_member.node-sa_monitoringviewer_CCEDF834`\n");
   });
 
@@ -53,9 +54,10 @@ describe("plan summary", () => {
     expect(md).not.toContain("### `stg`");
   });
 
-  it("states the guard results: blocked stacks, and the override when the label is set", () => {
+  it("states the guard results: blocked stacks, and approved ones", () => {
     expect(md).toContain("⛔ **The plan guard blocked 1 stack** (`svc-payments-prd`)");
-    expect(md).toContain("**`allow-destroy` is set: merging WILL destroy or replace protected resources** in `prd`");
+    expect(md).toContain("**Approved: merging WILL destroy, replace or weaken protected resources** in `prd`");
+    expect(md).not.toContain("label");
   });
 
   it("says that removed stacks keep their resources, and links the run", () => {

@@ -16,6 +16,11 @@ export interface ResourceChange {
   readonly kind: ChangeKind;
   /** Terraform's reason for a replacement, e.g. `replace_because_cannot_update`. */
   readonly actionReason?: string;
+  /** Attribute values before and after (`change.before` / `change.after`); never uploaded. */
+  readonly before?: unknown;
+  readonly after?: unknown;
+  /** `change.after_unknown`: attributes known only after apply (`true` at their path). */
+  readonly afterUnknown?: unknown;
 }
 
 const HINT = "pass the output of `terraform show -json <planfile>`";
@@ -64,13 +69,24 @@ export function parsePlan(raw: unknown, source: string): ResourceChange[] {
     if (!isObject(rc) || typeof rc.address !== "string" || typeof rc.type !== "string") {
       throw new CiInputError(`${where}: needs string fields address and type; ${HINT}`);
     }
-    const actions = isObject(rc.change) ? rc.change.actions : undefined;
+    const change = isObject(rc.change) ? rc.change : undefined;
+    const actions = change?.actions;
     if (!Array.isArray(actions) || !actions.every((a) => typeof a === "string")) {
       throw new CiInputError(`${where} (${rc.address}): change.actions must be an array of strings; ${HINT}`);
     }
     if (rc.mode === "data") return [];
     const kind = changeKind(actions, `${where} (${rc.address})`);
-    return [{ address: rc.address, type: rc.type, kind, ...(typeof rc.action_reason === "string" ? { actionReason: rc.action_reason } : {}) }];
+    return [
+      {
+        address: rc.address,
+        type: rc.type,
+        kind,
+        ...(typeof rc.action_reason === "string" ? { actionReason: rc.action_reason } : {}),
+        ...(change!.before !== undefined && change!.before !== null ? { before: change!.before } : {}),
+        ...(change!.after !== undefined && change!.after !== null ? { after: change!.after } : {}),
+        ...(change!.after_unknown !== undefined ? { afterUnknown: change!.after_unknown } : {}),
+      },
+    ];
   });
 }
 

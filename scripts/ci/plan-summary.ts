@@ -60,7 +60,7 @@ function guardCell(p: StackPlan): string {
   if (!p.changes) return "❌ no plan";
   if (!p.guard) return "–";
   if (p.guard.violations.length === 0) return "✅";
-  return p.guard.blocked ? `⛔ **blocked** (${p.guard.violations.length})` : `⚠️ **allowed by label** (${p.guard.violations.length})`;
+  return p.guard.blocked ? `⛔ **blocked** (${p.guard.violations.filter((v) => !v.approvedBy).length})` : `⚠️ **approved** (${p.guard.violations.length})`;
 }
 
 function entry(c: ResourceChange): string {
@@ -75,11 +75,19 @@ function stackSection(p: StackPlan & { changes: readonly ResourceChange[] }, det
   const of = (kind: ChangeKind) => real.filter((c) => c.kind === kind);
   const losses = [...of("replace"), ...of("delete")];
   const out = [`### ${code(p.stack)}`, ""];
+  const flagged = p.guard?.violations ?? [];
+  const mark = (address: string) => {
+    const v = flagged.find((x) => x.address === address);
+    return v ? (v.approvedBy ? " ⚠️ **approved**" : " ⛔ **protected**") : "";
+  };
   if (losses.length > 0) {
-    const guarded = new Set(p.guard?.violations.map((v) => v.address));
-    for (const c of losses) {
-      out.push(`- ⚠️ **${c.kind === "replace" ? "replace" : "destroy"}** ${entry(c)}${guarded.has(c.address) ? " ⛔ **protected**" : ""}`);
-    }
+    for (const c of losses) out.push(`- ⚠️ **${c.kind === "replace" ? "replace" : "destroy"}** ${entry(c)}${mark(c.address)}`);
+    out.push("");
+  }
+  // What the guard flags besides losses: forgets, authoritative IAM, protections switched off, CI grants.
+  const other = flagged.filter((v) => v.rule !== "destroy");
+  if (other.length > 0) {
+    for (const v of other) out.push(`- ${v.approvedBy ? "⚠️ **approved**" : "⛔ **needs approval**"} ${code(v.address)} (${v.rule}): ${v.impact}`);
     out.push("");
   }
   if (detail === "full") {
@@ -113,15 +121,15 @@ function render(plans: readonly StackPlan[], options: SummaryOptions, detail: De
   if (blocked.length > 0) {
     out.push(
       `> [!CAUTION]`,
-      `> ⛔ **The plan guard blocked ${plural(blocked.length, "stack")}** (${blocked.map((p) => code(p.stack)).join(", ")}): protected resources would be destroyed or replaced. ` +
-        "Change the code so Terraform updates them in place, or, if the loss is intended, add the `allow-destroy` label.",
+      `> ⛔ **The plan guard blocked ${plural(blocked.length, "stack")}** (${blocked.map((p) => code(p.stack)).join(", ")}): changes below need a person's approval. ` +
+        "Change the code so Terraform updates in place, or, if the change is intended, approve it for this plan in `approvals/destroy.yaml` (code owners review it) or through the deploy's destroy environment (docs/ci.md).",
       "",
     );
   }
   if (overridden.length > 0) {
     out.push(
       `> [!WARNING]`,
-      `> ⚠️ **\`allow-destroy\` is set: merging WILL destroy or replace protected resources** in ${overridden.map((p) => code(p.stack)).join(", ")}. Check every ⚠️ line below.`,
+      `> ⚠️ **Approved: merging WILL destroy, replace or weaken protected resources** in ${overridden.map((p) => code(p.stack)).join(", ")}. Check every ⚠️ line below.`,
       "",
     );
   }

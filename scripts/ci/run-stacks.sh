@@ -4,7 +4,7 @@
 # Writes <stack>.plan.json (addresses and actions only: the full plan holds secret values)
 # and <stack>.guard.json to $PLAN_DIR for plan-summary. A failing stack does not stop the
 # others; the exit status is 1 if any failed.
-# usage: STACKS="dev svc-payments-dev" ALLOW_DESTROY=false scripts/ci/run-stacks.sh plan|apply
+# usage: STACKS="dev svc-payments-dev" scripts/ci/run-stacks.sh plan|apply
 # Needs: npm run synth done, terraform on PATH, Google credentials in the environment.
 set -uo pipefail
 mode="${1:-}"
@@ -37,7 +37,7 @@ run_stack() (
   terraform -chdir="$dir" plan -input=false -no-color "${lock[@]}" -out="$tmp/tfplan"
   terraform -chdir="$dir" show -json "$tmp/tfplan" >"$tmp/plan.json"
   npm run --silent plan-guard -- --plan "$tmp/plan.json" --stack "$stack" \
-    --allow-destroy="${ALLOW_DESTROY:-false}" \
+    --approvals approvals/destroy.yaml \
     --report "$out/$stack.guard.json" --slim-out "$out/$stack.plan.json"
   if [ "$mode" = apply ]; then
     terraform -chdir="$dir" apply -input=false -no-color -lock-timeout=10m "$tmp/tfplan"
