@@ -5,6 +5,7 @@ import { stringify } from "yaml";
 import { loadConfig, CONFIG_PATHS } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 import { serviceSchema } from "../lib/config/schema";
+import { schemaModeline } from "../lib/config/schema-files";
 import { naming } from "../lib/naming";
 import { DEFAULT_WAF_RULES } from "../constructs/armor-policy";
 
@@ -99,6 +100,7 @@ export function newService(argv: readonly string[], root: string): CommandResult
     ...(v.armor ? { armor: { wafRules: DEFAULT_WAF_RULES.map((r) => ({ ruleSet: r.ruleSet })) } } : {}),
   };
   const text =
+    `${schemaModeline(file)}\n` +
     `# ${name}: created by \`npm run new-service\`. Reference: README.md, "Adding a service".\n` +
     stringify(definition, { lineWidth: 0 });
 

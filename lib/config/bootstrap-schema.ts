@@ -21,7 +21,7 @@ const role = z
 /** IAM resource IDs: pools and providers take 4-32 lowercase letters, digits or hyphens. */
 const wifId = z.string().regex(/^(?!gcp-)[a-z0-9][a-z0-9-]{2,30}[a-z0-9]$/, 'must be 4-32 lowercase letters, digits or hyphens, not starting with "gcp-"');
 const accountId = z.string().regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, "must be a service account ID: 6-30 lowercase letters, digits or hyphens, starting with a letter");
-const MULTI_REGIONS = ["US", "EU", "ASIA", "NAM4", "EUR4", "ASIA1", "EUR5", "EUR7", "EUR8"];
+export const MULTI_REGIONS = ["US", "EU", "ASIA", "NAM4", "EUR4", "ASIA1", "EUR5", "EUR7", "EUR8"];
 
 /**
  * What each CI identity is granted, by scope. Each default is the least the kit's stacks
@@ -32,19 +32,15 @@ const rolesSchema = z
   .object({
     deploy: z
       .object({
-        /** Read and write state, including the lock file. */
-        stateBucket: z.array(role).default(["roles/storage.objectAdmin"]),
-        /** Link new service projects to the billing account, and manage their budgets. */
-        billingAccount: z.array(role).default(["roles/billing.user", "roles/billing.costsManager"]),
-        /**
-         * On each environment's folder (or the organization): create service projects (the
-         * creator becomes their owner) and attach them to the Shared VPC.
-         */
-        parent: z.array(role).default(["roles/resourcemanager.projectCreator", "roles/compute.xpnAdmin"]),
-        /**
-         * On each environment's host project: APIs, network, NAT, Armor, cluster and its
-         * backups, node service account, upgrade-notification topic.
-         */
+        stateBucket: z.array(role).default(["roles/storage.objectAdmin"]).describe("On the state bucket: read and write state, including the lock file."),
+        billingAccount: z
+          .array(role)
+          .default(["roles/billing.user", "roles/billing.costsManager"])
+          .describe("On the billing account: link new service projects to it and manage their budgets."),
+        parent: z
+          .array(role)
+          .default(["roles/resourcemanager.projectCreator", "roles/compute.xpnAdmin"])
+          .describe("On each environment's folder (or the organization): create service projects (the creator becomes their owner) and attach them to the Shared VPC."),
         hostProject: z
           .array(role)
           .default([
@@ -58,15 +54,15 @@ const rolesSchema = z
             "roles/resourcemanager.projectIamAdmin",
             "roles/pubsub.admin",
             "roles/gkebackup.admin",
-          ]),
+          ])
+          .describe("On each environment's host project: APIs, network, NAT, Armor, cluster and its backups, node service account, upgrade-notification topic."),
       })
       .strict()
-      .default({}),
+      .default({})
+      .describe("Roles of the deploy identity (main branch only)."),
     plan: z
       .object({
-        /** Read state; pull-request plans run with -lock=false, so no lock is written. */
-        stateBucket: z.array(role).default(["roles/storage.objectViewer"]),
-        /** Refresh every resource of the service projects, secret payloads included (they are in state anyway). */
+        stateBucket: z.array(role).default(["roles/storage.objectViewer"]).describe("On the state bucket: read state; pull-request plans run with -lock=false."),
         parent: z
           .array(role)
           .default([
@@ -78,10 +74,9 @@ const rolesSchema = z
             "roles/redis.viewer",
             "roles/secretmanager.viewer",
             "roles/secretmanager.secretAccessor",
-          ]),
-        /** Read the service projects' budgets. */
-        billingAccount: z.array(role).default(["roles/billing.viewer"]),
-        /** Refresh the platform resources of each host project. */
+          ])
+          .describe("On each environment's folder (or the organization): refresh every resource of the service projects, secret payloads included (they are in state anyway)."),
+        billingAccount: z.array(role).default(["roles/billing.viewer"]).describe("On the billing account: read the service projects' budgets."),
         hostProject: z
           .array(role)
           .default([
@@ -93,44 +88,59 @@ const rolesSchema = z
             "roles/iam.serviceAccountViewer",
             "roles/pubsub.viewer",
             "roles/gkebackup.viewer",
-          ]),
+          ])
+          .describe("On each environment's host project: refresh the platform resources."),
       })
       .strict()
-      .default({}),
+      .default({})
+      .describe("Roles of the read-only plan identity (pull requests)."),
   })
   .strict()
-  .default({});
+  .default({})
+  .describe("What each CI identity is granted, by scope; the defaults are what the kit's stacks need.");
 
 export const bootstrapSchema = z
   .object({
-    /** Existing project that holds the state bucket, the CI service accounts and the pool. */
-    projectId: environmentSchema.shape.projectId,
-    /** Default region of the bootstrap provider. */
-    region: environmentSchema.shape.region,
-    /** Where the state bucket lives: a region or a multi/dual-region such as EU. */
+    projectId: environmentSchema.shape.projectId.describe("Existing project that holds the state bucket, the CI service accounts and the pool."),
+    region: environmentSchema.shape.region.describe("Default region of the bootstrap provider."),
     stateBucketLocation: z
       .string()
-      .refine((l) => MULTI_REGIONS.includes(l) || isRegion(l), (l) => ({ message: `"${l}" is not a bucket location; use a region like europe-west1 or one of ${MULTI_REGIONS.join(", ")}` })),
-    /** Older state versions kept per stack, to roll back a bad apply. */
-    noncurrentStateVersions: z.number().int().min(1).max(100).default(10),
+      .refine((l) => MULTI_REGIONS.includes(l) || isRegion(l), (l) => ({ message: `"${l}" is not a bucket location; use a region like europe-west1 or one of ${MULTI_REGIONS.join(", ")}` }))
+      .describe("Where the state bucket lives: a region or a multi/dual-region such as EU."),
+    noncurrentStateVersions: z.number().int().min(1).max(100).default(10).describe("Older state versions kept per stack, to roll back a bad apply."),
     github: z
       .object({
-        /** `owner/name`, exactly as in the repository's URL: only its workflows may authenticate. */
-        repository: z.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, "must be owner/name as in https://github.com/owner/name"),
-        /** The only ref whose workflows get the deploy identity. */
-        deployRef: z.string().regex(/^refs\/heads\/[^\s]+$/, "must be a branch ref like refs/heads/main").default("refs/heads/main"),
-        /**
-         * OIDC `sub` of deploy runs. @default `repo:<repository>:ref:<deployRef>`, GitHub's
-         * default; set it only if your organization customized the subject claim.
-         */
-        deploySubject: z.string().min(1).optional(),
+        repository: z
+          .string()
+          .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, "must be owner/name as in https://github.com/owner/name")
+          .describe("`owner/name`, exactly as in the repository's URL: only its workflows may authenticate."),
+        deployRef: z
+          .string()
+          .regex(/^refs\/heads\/[^\s]+$/, "must be a branch ref like refs/heads/main")
+          .default("refs/heads/main")
+          .describe("The only ref whose workflows get the deploy identity."),
+        deploySubject: z
+          .string()
+          .min(1)
+          .optional()
+          .describe("OIDC `sub` of deploy runs; default: repo:<repository>:ref:<deployRef>. Set it only if your organization customized the subject claim."),
       })
-      .strict(),
-    workloadIdentity: z.object({ poolId: wifId.default("github"), providerId: wifId.default("github-actions") }).strict().default({}),
-    serviceAccounts: z.object({ plan: accountId.default("gke-kit-plan"), deploy: accountId.default("gke-kit-deploy") }).strict().default({}),
+      .strict()
+      .describe("The GitHub repository whose workflows may use the CI identities."),
+    workloadIdentity: z
+      .object({ poolId: wifId.default("github").describe("Workload Identity pool ID."), providerId: wifId.default("github-actions").describe("OIDC provider ID in the pool.") })
+      .strict()
+      .default({})
+      .describe("Workload Identity Federation for GitHub Actions; change only if the IDs are taken."),
+    serviceAccounts: z
+      .object({ plan: accountId.default("gke-kit-plan").describe("Read-only plan identity."), deploy: accountId.default("gke-kit-deploy").describe("Deploy identity.") })
+      .strict()
+      .default({})
+      .describe("Account IDs of the two CI service accounts."),
     roles: rolesSchema,
   })
-  .strict();
+  .strict()
+  .describe("config/bootstrap.yaml: one-time CI setup (state bucket, CI identities, Workload Identity Federation).");
 export type BootstrapConfig = z.infer<typeof bootstrapSchema>;
 
 /** Reads and validates config/bootstrap.yaml under `root`; throws ConfigError naming each problem. */

@@ -32,42 +32,45 @@ const email = z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "must be an email a
 
 export const waiverSchema = z
   .object({
-    rule: z.string().refine((id) => RULE_IDS.includes(id), (id) => ({ message: `"${id}" is not a guardrail rule; known rules: ${RULE_IDS.join(", ")}` })),
-    /** Construct path glob, e.g. "*\/cluster/*"; omitted = every resource of the stack(s). */
-    resource: z.string().min(1).optional(),
-    reason: z.string().trim().min(10, "must say why the rule does not apply (at least 10 characters)"),
+    rule: z.string().refine((id) => RULE_IDS.includes(id), (id) => ({ message: `"${id}" is not a guardrail rule; known rules: ${RULE_IDS.join(", ")}` })).describe("Guardrail rule ID to waive, e.g. RED004 (README, Guardrails)."),
+    resource: z.string().min(1).optional().describe('Construct path glob, e.g. "*/cluster/*"; omitted: every resource of the stack(s).'),
+    reason: z.string().trim().min(10, "must say why the rule does not apply (at least 10 characters)").describe("Why the rule does not apply here; shown in the policy report."),
   })
-  .strict();
+  .strict()
+  .describe("An accepted guardrail finding, reviewed like code.");
 export type Waiver = z.infer<typeof waiverSchema>;
 
 const armorSchema = z
   .object({
-    defaultAction: z.enum(["allow", "deny(403)", "deny(404)"]).default("allow"),
-    allowCidrs: z.array(cidr).max(100).default([]),
-    denyCidrs: z.array(cidr).max(100).default([]),
+    defaultAction: z.enum(["allow", "deny(403)", "deny(404)"]).default("allow").describe("What happens to requests no other rule matches."),
+    allowCidrs: z.array(cidr).max(100).default([]).describe("Source ranges always allowed (evaluated before the WAF rules)."),
+    denyCidrs: z.array(cidr).max(100).default([]).describe("Source ranges always denied with 403."),
     wafRules: z
       .array(
         z
           .object({
-            ruleSet: z.enum(WAF_RULE_SETS),
-            sensitivity: z.number().int().min(1).max(4).default(1),
-            preview: z.boolean().default(false),
+            ruleSet: z.enum(WAF_RULE_SETS).describe("Preconfigured WAF rule set, e.g. sqli-v33-stable."),
+            sensitivity: z.number().int().min(1).max(4).default(1).describe("1 (fewest false positives) to 4 (most signatures)."),
+            preview: z.boolean().default(false).describe("Log matches without blocking, to tune a rule before enforcing it."),
           })
           .strict(),
       )
-      .default(DEFAULT_WAF_RULES.map((r) => ({ sensitivity: 1, preview: false, ...r }))),
+      .default(DEFAULT_WAF_RULES.map((r) => ({ sensitivity: 1, preview: false, ...r })))
+      .describe("WAF rules; the default is sqli, xss and cve-canary (Log4Shell), enforced."),
     rateLimit: z
       .object({
-        count: z.number().int().min(1).max(1_000_000),
+        count: z.number().int().min(1).max(1_000_000).describe("Requests allowed per client IP per interval."),
         intervalSec: z
           .number()
           .refine((n): n is RateLimitInterval => (RATE_LIMIT_INTERVALS as readonly number[]).includes(n), `must be one of ${RATE_LIMIT_INTERVALS.join(", ")}`)
-          .default(60),
-        banDurationSec: z.number().int().min(60).max(86400).optional(),
+          .default(60)
+          .describe("Length of the counting interval in seconds."),
+        banDurationSec: z.number().int().min(60).max(86400).optional().describe("Ban clients over the limit for this long; omitted: throttle only."),
       })
       .strict()
-      .optional(),
-    adaptiveProtection: z.boolean().default(true),
+      .optional()
+      .describe("Per-client-IP rate limit; clients over it get 429."),
+    adaptiveProtection: z.boolean().default(true).describe("Layer-7 DDoS adaptive protection."),
   })
   .strict();
 
@@ -75,8 +78,8 @@ const budgetThresholds = z
   .array(
     z
       .object({
-        percent: z.number().gt(0, "must be above 0 (0.5 = 50 %)").max(2, "must be at most 2 (200 %)"),
-        basis: z.enum(["CURRENT_SPEND", "FORECASTED_SPEND"]).default("CURRENT_SPEND"),
+        percent: z.number().gt(0, "must be above 0 (0.5 = 50 %)").max(2, "must be at most 2 (200 %)").describe("Share of the amount that triggers an alert: 0.5 = 50 %."),
+        basis: z.enum(["CURRENT_SPEND", "FORECASTED_SPEND"]).default("CURRENT_SPEND").describe("Compare with actual or with forecast spend."),
       })
       .strict(),
   )
@@ -84,12 +87,10 @@ const budgetThresholds = z
   .max(20);
 const budgetSchema = z
   .object({
-    /** Monthly amount, in the currency of the billing account. */
-    amount: z.number().positive("must be a positive amount"),
-    currency: z.enum(BUDGET_CURRENCIES).optional(),
-    thresholds: budgetThresholds.optional(),
-    /** Per-environment amounts that replace `amount`, e.g. { prd: 2000 }. */
-    environmentAmounts: z.record(z.number().positive("must be a positive amount")).optional(),
+    amount: z.number().positive("must be a positive amount").describe("Monthly amount, in the billing account's currency unless `currency` is set."),
+    currency: z.enum(BUDGET_CURRENCIES).optional().describe("Must be the billing account's currency; default: platform billingCurrency."),
+    thresholds: budgetThresholds.optional().describe("Alert thresholds; default: 50, 90, 100 % of actual and 100 % of forecast spend."),
+    environmentAmounts: z.record(z.number().positive("must be a positive amount")).optional().describe("Per-environment amounts that replace `amount`, e.g. { prd: 2000 }."),
   })
   .strict();
 
@@ -99,191 +100,246 @@ const monitoringComponents = [
 
 export const platformSchema = z
   .object({
-    /** Prefix of every project ID the kit creates, e.g. your company's short name. */
-    prefix: z.string().regex(/^[a-z][a-z0-9]{1,9}$/, "must be 2-10 lowercase letters or digits, starting with a letter"),
-    organizationId: z.string().regex(/^\d{6,20}$/, "must be the numeric organization ID").optional(),
-    billingAccount: z.string().regex(/^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$/, "must look like 012345-6789AB-CDEF01"),
-    stateBucket: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$/, "must be a GCS bucket name (3-63 lowercase letters, digits, -, _ or .)"),
-    labels: labels.default({}),
-    /** Domain of team Google groups: `new-service --team payments` means payments@<domain>. */
-    teamGroupDomain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a domain like example.com").optional(),
-    /** Roles a service team's group gets on its own projects. */
-    teamRoles: z.array(role).min(1),
-    /** Roles a service may request for its workload service account (reviewed allow-list). */
-    serviceAccountRoleAllowList: z.array(role).default([]),
-    /** Currency of the billing account; budgets are expressed in it. */
-    billingCurrency: z.enum(BUDGET_CURRENCIES).default("USD"),
-    /** Where budget alerts go: a Pub/Sub topic and/or Cloud Monitoring notification channels. */
+    prefix: z.string().regex(/^[a-z][a-z0-9]{1,9}$/, "must be 2-10 lowercase letters or digits, starting with a letter").describe("Prefix of every project ID the kit creates (<prefix>-<service>-<env>), e.g. your company's short name."),
+    organizationId: z.string().regex(/^\d{6,20}$/, "must be the numeric organization ID").optional().describe("Numeric organization ID: parent of service projects of environments without folderId."),
+    billingAccount: z.string().regex(/^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$/, "must look like 012345-6789AB-CDEF01").describe("Billing account of every service project, like 012345-6789AB-CDEF01."),
+    stateBucket: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$/, "must be a GCS bucket name (3-63 lowercase letters, digits, -, _ or .)").describe("GCS bucket holding one Terraform state per stack (created by the bootstrap, docs/ci.md)."),
+    labels: labels.default({}).describe("Labels on every labelable resource of every environment."),
+    teamGroupDomain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a domain like example.com").optional().describe("Domain of team Google groups: `new-service --team payments` means payments@<domain>."),
+    teamRoles: z.array(role).min(1).describe("Roles a service team's group gets on its own projects (never basic roles)."),
+    serviceAccountRoleAllowList: z.array(role).default([]).describe("Roles a service may request for its workload service account (reviewed allow-list)."),
+    billingCurrency: z.enum(BUDGET_CURRENCIES).default("USD").describe("Currency of the billing account; budgets are expressed in it."),
     budgetAlerts: z
       .object({
-        pubsubTopic: z.string().regex(/^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/topics\/[A-Za-z][\w.~+%-]{2,254}$/, "must look like projects/<project>/topics/<topic>").optional(),
+        pubsubTopic: z.string().regex(/^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/topics\/[A-Za-z][\w.~+%-]{2,254}$/, "must look like projects/<project>/topics/<topic>").optional().describe("Topic for budget alerts: projects/<project>/topics/<topic>."),
         notificationChannels: z
           .array(z.string().regex(/^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/notificationChannels\/\d+$/, "must look like projects/<project>/notificationChannels/<number>"))
           .max(5)
-          .default([]),
+          .default([])
+          .describe("Cloud Monitoring channels (at most 5): projects/<project>/notificationChannels/<number>."),
       })
       .strict()
-      .optional(),
+      .optional()
+      .describe("Where budget alerts go: a Pub/Sub topic and/or Cloud Monitoring notification channels."),
   })
-  .strict();
+  .strict()
+  .describe("config/platform.yaml: settings shared by every environment.");
 export type PlatformConfig = z.infer<typeof platformSchema>;
 
 const nodePoolSchema = z
   .object({
-    name: dnsLabel("node pool name", 40),
-    machineType: z.string().regex(/^[a-z0-9]+-[a-z0-9-]+$/, "must be a machine type like e2-standard-4"),
-    minNodes: z.number().int().min(0).max(1000).default(1),
-    maxNodes: z.number().int().min(1).max(1000).default(3),
-    diskSizeGb: z.number().int().min(10).max(65536).default(100),
-    diskType: z.enum(["pd-standard", "pd-balanced", "pd-ssd"]).default("pd-balanced"),
-    spot: z.boolean().default(false),
-    labels: z.record(z.string()).default({}),
+    name: dnsLabel("node pool name", 40).describe("Node pool name, unique in the cluster."),
+    machineType: z.string().regex(/^[a-z0-9]+-[a-z0-9-]+$/, "must be a machine type like e2-standard-4").describe("Compute Engine machine type, e.g. e2-standard-4."),
+    minNodes: z.number().int().min(0).max(1000).default(1).describe("Autoscaling minimum, per zone."),
+    maxNodes: z.number().int().min(1).max(1000).default(3).describe("Autoscaling maximum, per zone."),
+    diskSizeGb: z.number().int().min(10).max(65536).default(100).describe("Boot disk size of each node in GB."),
+    diskType: z.enum(["pd-standard", "pd-balanced", "pd-ssd"]).default("pd-balanced").describe("Boot disk type."),
+    spot: z.boolean().default(false).describe("Spot VMs: much cheaper, may be preempted at any time."),
+    labels: z.record(z.string()).default({}).describe("Kubernetes node labels."),
     taints: z
-      .array(z.object({ key: z.string().min(1), value: z.string(), effect: z.enum(["NO_SCHEDULE", "PREFER_NO_SCHEDULE", "NO_EXECUTE"]) }).strict())
-      .default([]),
-    upgrade: z
-      .discriminatedUnion("strategy", [
-        z.object({ strategy: z.literal("SURGE"), maxSurge: z.number().int().min(0).default(1), maxUnavailable: z.number().int().min(0).default(0) }).strict(),
+      .array(
         z
           .object({
-            strategy: z.literal("BLUE_GREEN"),
-            batchPercentage: z.number().gt(0).max(1).default(0.25),
-            batchSoakDuration: z.string().regex(/^\d+s$/, 'must be seconds like "300s"').default("300s"),
-            nodePoolSoakDuration: z.string().regex(/^\d+s$/, 'must be seconds like "1800s"').default("1800s"),
+            key: z.string().min(1).describe("Taint key."),
+            value: z.string().describe("Taint value."),
+            effect: z.enum(["NO_SCHEDULE", "PREFER_NO_SCHEDULE", "NO_EXECUTE"]).describe("What happens to pods without a matching toleration."),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe("Kubernetes taints, e.g. to keep a high-memory pool for workloads that tolerate it."),
+    upgrade: z
+      .discriminatedUnion("strategy", [
+        z
+          .object({
+            strategy: z.literal("SURGE").describe("Rolling upgrade with extra nodes."),
+            maxSurge: z.number().int().min(0).default(1).describe("Extra nodes created at a time during an upgrade."),
+            maxUnavailable: z.number().int().min(0).default(0).describe("Nodes that may be unavailable at a time during an upgrade."),
+          })
+          .strict(),
+        z
+          .object({
+            strategy: z.literal("BLUE_GREEN").describe("New pool beside the old one; the old nodes stay until the soak ends."),
+            batchPercentage: z.number().gt(0).max(1).default(0.25).describe("Share of the old nodes drained per batch, 0 < x <= 1."),
+            batchSoakDuration: z.string().regex(/^\d+s$/, 'must be seconds like "300s"').default("300s").describe('Wait after each batch, like "300s".'),
+            nodePoolSoakDuration: z.string().regex(/^\d+s$/, 'must be seconds like "1800s"').default("1800s").describe('Wait before the old pool is deleted (rollback window), like "1800s".'),
           })
           .strict(),
       ])
-      .default({ strategy: "SURGE", maxSurge: 1, maxUnavailable: 0 }),
-    zones: z.array(z.string()).optional(),
+      .default({ strategy: "SURGE", maxSurge: 1, maxUnavailable: 0 })
+      .describe("Node upgrade strategy: SURGE (extra nodes, rolling) or BLUE_GREEN (old nodes kept until the soak ends)."),
+    zones: z.array(z.string()).optional().describe("Zones inside the region; default: all zones of the region."),
   })
   .strict()
-  .refine((p) => p.minNodes <= p.maxNodes, { message: "minNodes must not exceed maxNodes", path: ["minNodes"] });
+  .refine((p) => p.minNodes <= p.maxNodes, { message: "minNodes must not exceed maxNodes", path: ["minNodes"] })
+  .describe("A node pool: autoscaled, auto-repaired and auto-upgraded.");
 
 export const environmentSchema = z
   .object({
-    /** Host project: VPC, cluster, NAT and shared Armor policies live here. */
-    projectId: z.string().regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, "must be a GCP project ID: 6-30 lowercase letters, digits or hyphens, starting with a letter"),
-    region: z.string().refine(isRegion, (r) => ({ message: `"${r}" is not a Google Cloud region (e.g. europe-west1, us-central1)` })),
-    /** Production-like environments get stricter guardrails (HA Redis, deletion protection). */
-    productionLike: z.boolean(),
-    /** Folder for this environment's service projects (else the organization). */
-    folderId: z.string().regex(/^\d{6,20}$/, "must be the numeric folder ID").optional(),
-    labels: labels.default({}),
+    projectId: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, "must be a GCP project ID: 6-30 lowercase letters, digits or hyphens, starting with a letter")
+      .describe("Existing host project: the VPC, cluster, NAT and shared Armor policies live here."),
+    region: z.string().refine(isRegion, (r) => ({ message: `"${r}" is not a Google Cloud region (e.g. europe-west1, us-central1)` })).describe("Google Cloud region of the network, cluster and Redis, e.g. europe-west1."),
+    productionLike: z.boolean().describe("Production-like environments get stricter guardrails and defaults (HA Redis, backups, scanning)."),
+    folderId: z.string().regex(/^\d{6,20}$/, "must be the numeric folder ID").optional().describe("Numeric folder for this environment's service projects; default: the organization."),
+    labels: labels.default({}).describe("Labels on every labelable resource of this environment."),
     network: z
       .object({
-        subnetCidr: cidr,
-        podsCidr: cidr,
-        servicesCidr: cidr,
-        masterCidr: cidr,
-        privateServiceAccessCidr: cidr,
-        flowLogs: z.union([z.literal(false), z.object({ sampling: z.number().gt(0).max(1).default(0.5) }).strict()]).default({ sampling: 0.5 }),
+        subnetCidr: cidr.describe("Primary range of the subnet: node IPs."),
+        podsCidr: cidr.describe("Secondary range for pod IPs (VPC-native)."),
+        servicesCidr: cidr.describe("Secondary range for Kubernetes Service IPs."),
+        masterCidr: cidr.describe("/28 for the control plane's private endpoint."),
+        privateServiceAccessCidr: cidr.describe("Range reserved for private service access (Memorystore, Cloud SQL)."),
+        flowLogs: z
+          .union([z.literal(false), z.object({ sampling: z.number().gt(0).max(1).default(0.5).describe("Share of flows logged, 0 < sampling <= 1.") }).strict()])
+          .default({ sampling: 0.5 })
+          .describe("VPC flow logs on the subnet, or false."),
       })
-      .strict(),
+      .strict()
+      .describe("IP ranges of the environment; they must not overlap each other or other environments'."),
     cluster: z
       .object({
-        releaseChannel: z.enum(["RAPID", "REGULAR", "STABLE", "EXTENDED"]).default("REGULAR"),
-        /** No public IP on the control plane; operators and CI use the DNS endpoint. @default true */
-        privateEndpoint: z.boolean().default(true),
-        /** DNS-based control-plane endpoint, authorized by IAM. @default true */
-        dnsEndpoint: z.boolean().default(true),
-        /** Ranges allowed to the IP endpoint; required while the public IP endpoint is on. @default none */
-        authorizedNetworks: z.array(z.object({ name: z.string().min(1), cidr }).strict()).default([]),
-        /** Cloud KMS key for node boot disks (CMEK). @default Google-managed encryption */
-        bootDiskEncryptionKey: z.string().regex(KMS_KEY, "must look like projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>").optional(),
-        dataplaneV2: z.boolean().default(true),
-        binaryAuthorization: z.boolean().default(false),
-        deletionProtection: z.boolean().default(true),
-        rbacSecurityGroup: email.optional(),
-        /** Cloud KMS key for application-layer encryption of Kubernetes Secrets. */
-        secretsEncryptionKey: z.string().regex(KMS_KEY, "must look like projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>").optional(),
-        maintenanceWindow: z.object({ startTime: rfc3339, endTime: rfc3339, recurrence: z.string().min(5) }).strict().optional(),
+        releaseChannel: z.enum(["RAPID", "REGULAR", "STABLE", "EXTENDED"]).default("REGULAR").describe("GKE release channel: how early the cluster gets new versions."),
+        privateEndpoint: z.boolean().default(true).describe("No public IP on the control plane; operators and CI use the DNS endpoint."),
+        dnsEndpoint: z.boolean().default(true).describe("DNS-based control-plane endpoint, authorized by IAM."),
+        authorizedNetworks: z
+          .array(z.object({ name: z.string().min(1).describe("Label shown in the console."), cidr: cidr.describe("Allowed source range.") }).strict())
+          .default([])
+          .describe("Ranges allowed to the IP endpoint; required while the public IP endpoint is on."),
+        bootDiskEncryptionKey: z
+          .string()
+          .regex(KMS_KEY, "must look like projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>")
+          .optional()
+          .describe("Cloud KMS key for node boot disks (CMEK); default: Google-managed encryption."),
+        dataplaneV2: z.boolean().default(true).describe("Dataplane V2 (eBPF) with built-in network policy; false: Calico."),
+        binaryAuthorization: z.boolean().default(false).describe("Enforce the project's Binary Authorization policy on images."),
+        deletionProtection: z.boolean().default(true).describe("Terraform refuses to delete the cluster while true."),
+        rbacSecurityGroup: email.optional().describe("Google Groups for RBAC: your gke-security-groups@<domain> group."),
+        secretsEncryptionKey: z
+          .string()
+          .regex(KMS_KEY, "must look like projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>")
+          .optional()
+          .describe("Cloud KMS key for application-layer encryption of Kubernetes Secrets."),
+        maintenanceWindow: z
+          .object({
+            startTime: rfc3339.describe("Start of the first window, in UTC."),
+            endTime: rfc3339.describe("End of the first window; its length applies to every recurrence."),
+            recurrence: z.string().min(5).describe("RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=SA,SU."),
+          })
+          .strict()
+          .optional()
+          .describe("When automatic upgrades may run; times like 2026-01-06T02:00:00Z."),
         maintenanceExclusions: z
           .array(
             z
               .object({
-                name: z.string().min(1),
-                startTime: rfc3339,
-                endTime: rfc3339,
-                scope: z.enum(["NO_UPGRADES", "NO_MINOR_UPGRADES", "NO_MINOR_OR_NODE_UPGRADES"]).default("NO_UPGRADES"),
+                name: z.string().min(1).describe("Name of the freeze."),
+                startTime: rfc3339.describe("Start of the freeze, in UTC."),
+                endTime: rfc3339.describe("End of the freeze, in UTC."),
+                scope: z.enum(["NO_UPGRADES", "NO_MINOR_UPGRADES", "NO_MINOR_OR_NODE_UPGRADES"]).default("NO_UPGRADES").describe("What is held back; NO_MINOR_UPGRADES still lets patches land."),
               })
               .strict(),
           )
-          .default([]),
-        nodePools: z.array(nodePoolSchema).min(1, "must define at least one node pool"),
-        /** Upgrade and security notifications to a Pub/Sub topic the platform stack creates. */
+          .default([])
+          .describe("Freezes: periods without (some) upgrades, e.g. a year-end freeze."),
+        nodePools: z.array(nodePoolSchema).min(1, "must define at least one node pool").describe("Node pools of the cluster (the default pool is removed)."),
         notifications: z
           .object({
-            enabled: z.boolean().default(true),
-            events: z.array(z.enum(["UPGRADE_AVAILABLE_EVENT", "UPGRADE_EVENT", "SECURITY_BULLETIN_EVENT", "UPGRADE_INFO_EVENT"])).min(1).optional(),
+            enabled: z.boolean().default(true).describe("Publish cluster notifications to gke-<env>-upgrades."),
+            events: z
+              .array(z.enum(["UPGRADE_AVAILABLE_EVENT", "UPGRADE_EVENT", "SECURITY_BULLETIN_EVENT", "UPGRADE_INFO_EVENT"]))
+              .min(1)
+              .optional()
+              .describe("Event types to publish; default: all."),
           })
           .strict()
-          .default({}),
-        /** Backup for GKE. @default on in production-like environments */
+          .default({})
+          .describe("Upgrade and security notifications to a Pub/Sub topic the platform stack creates."),
         backup: z
           .object({
-            enabled: z.boolean().optional(),
-            schedule: z.string().regex(/^(\S+\s+){4}\S+$/, 'must be a 5-field cron expression like "0 2 * * *"').default("0 2 * * *"),
-            retainDays: z.number().int().min(1).max(365).default(30),
-            deleteLockDays: z.number().int().min(0).max(90).default(7),
-            namespaces: z.array(z.string().regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, "must be a Kubernetes namespace name")).min(1).optional(),
-            includeVolumeData: z.boolean().default(true),
-            includeSecrets: z.boolean().default(true),
+            enabled: z.boolean().optional().describe("Default: on in production-like environments."),
+            schedule: z.string().regex(/^(\S+\s+){4}\S+$/, 'must be a 5-field cron expression like "0 2 * * *"').default("0 2 * * *").describe("Cron schedule in UTC."),
+            retainDays: z.number().int().min(1).max(365).default(30).describe("Days each backup is kept."),
+            deleteLockDays: z.number().int().min(0).max(90).default(7).describe("Days during which a backup cannot be deleted (at most retainDays)."),
+            namespaces: z
+              .array(z.string().regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, "must be a Kubernetes namespace name"))
+              .min(1)
+              .optional()
+              .describe("Namespaces to back up; default: all."),
+            includeVolumeData: z.boolean().default(true).describe("Back up persistent volume data, not only manifests."),
+            includeSecrets: z.boolean().default(true).describe("Include Kubernetes Secrets in backups."),
           })
           .strict()
           .refine((b) => b.deleteLockDays <= b.retainDays, { message: "must not exceed retainDays", path: ["deleteLockDays"] })
-          .optional(),
-        /** Logging, monitoring and Managed Prometheus. @default lean in dev, full in production-like */
+          .optional()
+          .describe("Backup for GKE: a daily plan; on by default in production-like environments."),
         observability: z
           .object({
-            loggingComponents: z.array(z.enum(["SYSTEM_COMPONENTS", "WORKLOADS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER"])).optional(),
-            monitoringComponents: z.array(z.enum(monitoringComponents)).optional(),
-            managedPrometheus: z.boolean().optional(),
+            loggingComponents: z
+              .array(z.enum(["SYSTEM_COMPONENTS", "WORKLOADS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER"]))
+              .optional()
+              .describe("Logs sent to Cloud Logging; default: system components and workloads."),
+            monitoringComponents: z.array(z.enum(monitoringComponents)).optional().describe("Metrics sent to Cloud Monitoring; kube-state ones (POD, DEPLOYMENT, ...) need managedPrometheus."),
+            managedPrometheus: z.boolean().optional().describe("Google Cloud Managed Service for Prometheus; default: on in production-like environments."),
           })
           .strict()
-          .optional(),
-        /** Security posture dashboard and workload vulnerability scanning. */
+          .optional()
+          .describe("Logging, monitoring and Managed Prometheus; default: lean in dev, full in production-like."),
         securityPosture: z
           .object({
-            mode: z.enum(["DISABLED", "BASIC", "ENTERPRISE"]).optional(),
-            vulnerabilityMode: z.enum(["VULNERABILITY_DISABLED", "VULNERABILITY_BASIC", "VULNERABILITY_ENTERPRISE"]).optional(),
+            mode: z.enum(["DISABLED", "BASIC", "ENTERPRISE"]).optional().describe("Posture auditing; default: BASIC."),
+            vulnerabilityMode: z
+              .enum(["VULNERABILITY_DISABLED", "VULNERABILITY_BASIC", "VULNERABILITY_ENTERPRISE"])
+              .optional()
+              .describe("Workload vulnerability scanning; default: BASIC in production-like environments."),
           })
           .strict()
-          .optional(),
+          .optional()
+          .describe("Security posture dashboard and workload vulnerability scanning."),
       })
-      .strict(),
-    /** Default monthly budget of each service project in this environment. */
-    budget: budgetSchema.optional(),
-    nat: z.object({ staticIpCount: z.number().int().min(0).max(300).default(2), minPortsPerVm: z.number().int().min(64).max(65536).default(1024) }).strict().default({}),
-    /** Shared baseline Cloud Armor policy for the environment's ingresses. */
-    armor: armorSchema.optional(),
-    waivers: z.array(waiverSchema).default([]),
+      .strict()
+      .describe("The private regional GKE cluster."),
+    budget: budgetSchema.optional().describe("Default monthly budget of each service project in this environment."),
+    nat: z
+      .object({
+        staticIpCount: z.number().int().min(0).max(300).default(2).describe("Reserved egress IPs partners can allow-list; 0: Google-allocated IPs."),
+        minPortsPerVm: z.number().int().min(64).max(65536).default(1024).describe("NAT ports reserved per node."),
+      })
+      .strict()
+      .default({})
+      .describe("Cloud NAT: the only way out to the internet for private nodes."),
+    armor: armorSchema.optional().describe("Shared baseline Cloud Armor policy for the environment's ingresses."),
+    waivers: z.array(waiverSchema).default([]).describe("Guardrail findings accepted for this environment, each with a reason."),
   })
-  .strict();
+  .strict()
+  .describe("config/environments/<env>.yaml: one environment; the file name is its name.");
 export type EnvironmentConfig = z.infer<typeof environmentSchema> & { readonly name: string; readonly file: string };
 
 export const serviceSchema = z
   .object({
-    name: dnsLabel("service name", 20).refine((n) => n.length >= 3, "must be at least 3 characters"),
-    team: dnsLabel("team name", 30),
-    teamGroup: email,
-    costCenter: z.string().regex(/^[a-z0-9_-]{1,63}$/, "must be a label value: lowercase letters, digits, _ or -"),
-    environments: z.array(z.string()).min(1, "must list at least one environment"),
-    namespace: dnsLabel("Kubernetes namespace", 63).optional(),
-    kubernetesServiceAccount: dnsLabel("Kubernetes service account name", 63).optional(),
-    apis: z.array(z.string().regex(/^[a-z0-9-]+\.googleapis\.com$/, "must be a service name like sqladmin.googleapis.com")).default([]),
-    serviceAccountRoles: z.array(role).default([]),
+    name: dnsLabel("service name", 20).refine((n) => n.length >= 3, "must be at least 3 characters").describe("Service name (3-20 characters); must match the file name."),
+    team: dnsLabel("team name", 30).describe("Owning team."),
+    teamGroup: email.describe("The team's Google group: it gets platform teamRoles on the service's projects."),
+    costCenter: z.string().regex(/^[a-z0-9_-]{1,63}$/, "must be a label value: lowercase letters, digits, _ or -").describe("Cost-center label on the service's resources."),
+    environments: z.array(z.string()).min(1, "must list at least one environment").describe("Environments (file names in config/environments/) to deploy to."),
+    namespace: dnsLabel("Kubernetes namespace", 63).optional().describe("Kubernetes namespace; default: the service name."),
+    kubernetesServiceAccount: dnsLabel("Kubernetes service account name", 63).optional().describe("Kubernetes service account bound to the workload's Google service account; default: the service name."),
+    apis: z.array(z.string().regex(/^[a-z0-9-]+\.googleapis\.com$/, "must be a service name like sqladmin.googleapis.com")).default([]).describe("APIs to enable in the service's projects, e.g. sqladmin.googleapis.com."),
+    serviceAccountRoles: z.array(role).default([]).describe("Roles of the workload's service account; each must be in platform serviceAccountRoleAllowList."),
     redis: z
       .object({
-        memorySizeGb: z.number().int().min(1).max(300).default(1),
-        tier: z.enum(["BASIC", "STANDARD_HA"]).optional(),
-        version: z.enum(["REDIS_6_X", "REDIS_7_0", "REDIS_7_2"]).default("REDIS_7_2"),
+        memorySizeGb: z.number().int().min(1).max(300).default(1).describe("Memory in GB."),
+        tier: z.enum(["BASIC", "STANDARD_HA"]).optional().describe("Default: STANDARD_HA in production-like environments, else BASIC."),
+        version: z.enum(["REDIS_6_X", "REDIS_7_0", "REDIS_7_2"]).default("REDIS_7_2").describe("Redis version."),
       })
       .strict()
-      .optional(),
-    armor: armorSchema.optional(),
-    /** Monthly budget per environment; `false` opts out of the environment's default. */
-    budget: z.union([z.literal(false), budgetSchema]).optional(),
-    waivers: z.array(waiverSchema).default([]),
+      .optional()
+      .describe("A Memorystore for Redis instance (AUTH, TLS, private IP); connection details go to Secret Manager."),
+    armor: armorSchema.optional().describe("The service's own Cloud Armor policy (in the host project, for its BackendConfig)."),
+    budget: z.union([z.literal(false), budgetSchema]).optional().describe("Monthly budget of the service's projects; `false` opts out of the environment's default."),
+    waivers: z.array(waiverSchema).default([]).describe("Guardrail findings accepted for this service, each with a reason."),
   })
-  .strict();
+  .strict()
+  .describe("services/<service>.yaml: one service; `npm run new-service` writes it.");
 export type ServiceConfig = z.infer<typeof serviceSchema> & { readonly file: string };
