@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import { parse } from "yaml";
-import { CONFIG_KINDS, ConfigKindName, configKindOf, schemaModeline } from "../lib/config/schema-files";
+import { CONFIG_KINDS, ConfigKindName, configKindOf, schemaModeline } from "../scripts/schema-files";
 import { jsonSchemaFiles, REGENERATE } from "../scripts/schemas";
 import { staleFiles, writeGenerated } from "../scripts/generated-files";
 import { newService } from "../scripts/new-service";

@@ -5,7 +5,7 @@ import { stringify } from "yaml";
 import { loadConfig, CONFIG_PATHS } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 import { serviceSchema } from "../lib/config/schema";
-import { schemaModeline } from "../lib/config/schema-files";
+import { schemaModeline } from "./schema-files";
 import { naming } from "../lib/naming";
 import { DEFAULT_WAF_RULES } from "../constructs/armor-policy";
 

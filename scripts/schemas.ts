@@ -1,6 +1,6 @@
 import { ZodFirstPartyTypeKind, ZodTypeAny, ZodObject } from "zod";
 import { zodToJsonSchema, ignoreOverride } from "zod-to-json-schema";
-import { CONFIG_KINDS, ConfigKindName } from "../lib/config/schema-files";
+import { CONFIG_KINDS, ConfigKindName } from "./schema-files";
 import { environmentSchema, waiverSchema } from "../lib/config/schema";
 import { bootstrapSchema, MULTI_REGIONS } from "../lib/config/bootstrap-schema";
 import { REGIONS } from "../lib/config/regions";

@@ -1,8 +1,8 @@
 import * as path from "path";
 import { ZodTypeAny } from "zod";
-import { environmentSchema, platformSchema, serviceSchema } from "./schema";
-import { bootstrapSchema, BOOTSTRAP_CONFIG_PATH } from "./bootstrap-schema";
-import { CONFIG_PATHS } from "./load";
+import { environmentSchema, platformSchema, serviceSchema } from "../lib/config/schema";
+import { bootstrapSchema, BOOTSTRAP_CONFIG_PATH } from "../lib/config/bootstrap-schema";
+import { CONFIG_PATHS } from "../lib/config/load";
 
 /**
  * Each kind of config file, the zod schema that validates it and the JSON Schema generated
