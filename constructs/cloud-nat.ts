@@ -18,6 +18,14 @@ export interface CloudNatProps {
    * @default 2
    */
   readonly staticIpCount?: number;
+  /**
+   * Reserved addresses after the first `staticIpCount` that stay attached in drain mode:
+   * existing connections finish, no new ones start. Lowering staticIpCount is two changes:
+   * first lower it and set drainingIps to the difference, later set drainingIps back to 0,
+   * which releases the addresses (see README, "Changing NAT egress IPs").
+   * @default 0
+   */
+  readonly drainingIps?: number;
   /** @default 1024 */
   readonly minPortsPerVm?: number;
   /** @default "ERRORS_ONLY" */
@@ -29,12 +37,20 @@ export class CloudNat extends Construct {
   public readonly nat: ComputeRouterNat;
   /** The reserved egress addresses (empty when auto-allocated). */
   public readonly egressIps: string[];
+  /** Addresses being drained: still reserved, no new connections. */
+  public readonly drainingIps: string[];
 
   constructor(scope: Construct, id: string, props: CloudNatProps) {
     super(scope, id);
     new PropChecker("CloudNat", this.node.path)
       .gcpName(props.name, "name", 50)
       .intRange(props.staticIpCount, "staticIpCount", 0, 300)
+      .intRange(props.drainingIps, "drainingIps", 0, 300)
+      .require(
+        !props.drainingIps || (props.staticIpCount ?? 2) > 0,
+        "drainingIps",
+        "needs staticIpCount above 0: only manually allocated addresses can be drained",
+      )
       .intRange(props.minPortsPerVm, "minPortsPerVm", 64, 65536)
       .done();
     const count = props.staticIpCount ?? 2;
@@ -45,7 +61,8 @@ export class CloudNat extends Construct {
       name: `${props.name}-router`,
       network: props.networkId,
     });
-    const addresses = Array.from({ length: count }, (_, i) =>
+    const draining = props.drainingIps ?? 0;
+    const addresses = Array.from({ length: count + draining }, (_, i) =>
       new ComputeAddress(this, `egress-ip-${i + 1}`, {
         project: props.projectId,
         region: props.region,
@@ -53,9 +70,13 @@ export class CloudNat extends Construct {
         addressType: "EXTERNAL",
         networkTier: "PREMIUM",
         description: "Cloud NAT egress address; partners allow-list it",
+        // Terraform would otherwise delete a removed address before updating the NAT that
+        // still uses it, which fails (resourceInUseByAnotherResource; google_compute_router_nat docs).
+        lifecycle: { createBeforeDestroy: true },
       }),
     );
-    this.egressIps = addresses.map((a) => a.address);
+    const active = addresses.slice(0, count);
+    this.egressIps = active.map((a) => a.address);
 
     this.nat = new ComputeRouterNat(this, "nat", {
       project: props.projectId,
@@ -63,12 +84,15 @@ export class CloudNat extends Construct {
       name: `${props.name}-nat`,
       router: router.name,
       natIpAllocateOption: count > 0 ? "MANUAL_ONLY" : "AUTO_ONLY",
-      natIps: count > 0 ? addresses.map((a) => a.selfLink) : undefined,
+      natIps: count > 0 ? active.map((a) => a.selfLink) : undefined,
+      // drain_nat_ips is Optional+Computed: left unset, a drained address would stay attached.
+      drainNatIps: count > 0 ? addresses.slice(count).map((a) => a.selfLink) : undefined,
       sourceSubnetworkIpRangesToNat: "LIST_OF_SUBNETWORKS",
       subnetwork: [{ name: props.subnetId, sourceIpRangesToNat: ["ALL_IP_RANGES"] }],
       minPortsPerVm: props.minPortsPerVm ?? 1024,
       enableEndpointIndependentMapping: false,
       logConfig: { enable: true, filter: props.logFilter ?? "ERRORS_ONLY" },
     });
+    this.drainingIps = addresses.slice(count).map((a) => a.address);
   }
 }

@@ -108,6 +108,11 @@ export class Network extends Construct {
       service: "servicenetworking.googleapis.com",
       reservedPeeringRanges: [psaRange.name],
       dependsOn: props.dependsOn,
+      // Service producers (Redis in service projects, Cloud SQL) keep the peering in use; a
+      // delete would fail while any of them exists. Destroying the stack leaves it in place.
+      deletionPolicy: "ABANDON",
+      // Provider default 10 minutes; peering changes wait on the service producer.
+      timeouts: { create: "30m", update: "30m", delete: "30m" },
     });
 
     if (props.sharedVpcHost ?? true) {

@@ -55,6 +55,35 @@ export interface NodePoolProps {
 }
 
 /**
+ * Assumed minutes per upgrade batch (surge node created, old node drained and deleted, or a
+ * blue-green batch drained). An estimate with headroom, not a documented figure.
+ */
+const MINUTES_PER_BATCH = 10;
+/** Zones of a regional pool when nodeLocations is not set (GKE's default for most regions). */
+const DEFAULT_ZONES = 3;
+const seconds = (d: string | undefined, fallback: number) => (d ? Number.parseFloat(d) : fallback);
+
+/**
+ * How long an update of the pool may take before Terraform gives up: long enough for a full
+ * upgrade of the pool at its largest through its upgrade strategy. An update that changes
+ * node config (machine type, disk, labels, taints) rolls every node this way. At least 60
+ * minutes, rounded up to 30; the provider's default is 30 (lib/gcp/provider.ts).
+ */
+export function nodePoolUpdateMinutes(props: Pick<NodePoolProps, "maxNodes" | "nodeLocations" | "upgrade">): number {
+  const nodes = (props.maxNodes ?? 3) * (props.nodeLocations?.length ?? DEFAULT_ZONES);
+  const u = props.upgrade ?? { strategy: "SURGE" };
+  const minutes =
+    u.strategy === "SURGE"
+      ? Math.ceil(nodes / Math.max(1, (u.maxSurge ?? 1) + (u.maxUnavailable ?? 0))) * MINUTES_PER_BATCH
+      : // Green nodes created, each batch drained and soaked, the whole pool soaked, blue deleted.
+        2 * MINUTES_PER_BATCH +
+        Math.ceil(1 / (u.batchPercentage ?? 0.25)) * (MINUTES_PER_BATCH + seconds(u.batchSoakDuration, 300) / 60) +
+        seconds(u.nodePoolSoakDuration, 1800) / 60 +
+        2 * MINUTES_PER_BATCH;
+  return Math.max(60, Math.ceil(minutes / 30) * 30);
+}
+
+/**
  * Autoscaled node pool with hardened nodes: COS containerd, shielded VMs with secure
  * boot, GKE metadata server (Workload Identity), auto-repair and auto-upgrade.
  */
@@ -105,6 +134,7 @@ export class NodePool extends Construct {
         kubeletConfig: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF },
         bootDiskKmsKey: props.bootDiskKmsKey,
       },
+      timeouts: { create: "60m", update: `${nodePoolUpdateMinutes(props)}m`, delete: "60m" },
     });
   }
 

@@ -123,6 +123,21 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
  * removed so every pool is managed by a NodePool construct.
  */
 export class PrivateCluster extends Construct {
+  /**
+   * Arguments that only shape the bootstrap default pool, which `remove_default_node_pool`
+   * deletes. The provider reads `node_config` back from the API's cluster.nodeConfig, which
+   * then describes the first remaining pool (resourceContainerClusterRead), so without this
+   * every later plan would update (or, for ForceNew fields such as `spot`, replace) the cluster.
+   * `initial_node_count` is ForceNew and meaningless after creation.
+   */
+  static readonly IGNORED_AFTER_CREATE = ["node_config", "initial_node_count"] as const;
+  /**
+   * Provider defaults are 40/60/40 minutes (lib/gcp/provider.ts). A regional cluster's create or
+   * delete can pass 40 minutes; an update that recreates nodes in every pool (e.g. intranode
+   * visibility) runs through each pool's upgrade strategy, for hours on large pools.
+   */
+  static readonly TIMEOUTS = { create: "90m", update: "360m", delete: "90m" };
+
   public readonly cluster: ContainerCluster;
   public readonly name: string;
   public readonly location: string;
@@ -236,6 +251,8 @@ export class PrivateCluster extends Construct {
       deletionProtection: props.deletionProtection ?? true,
       resourceLabels: props.labels,
       dependsOn: props.dependsOn,
+      lifecycle: { ignoreChanges: [...PrivateCluster.IGNORED_AFTER_CREATE] },
+      timeouts: PrivateCluster.TIMEOUTS,
     });
   }
 

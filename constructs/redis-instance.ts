@@ -70,6 +70,9 @@ export class RedisInstance extends Construct {
       labels: props.labels,
       dependsOn: props.dependsOn,
       lifecycle: { preventDestroy: true },
+      // Provider default 20 minutes; creating or resizing a STANDARD_HA instance and version
+      // upgrades can take longer.
+      timeouts: { create: "60m", update: "60m", delete: "30m" },
     });
     this.host = this.instance.host;
     this.port = this.instance.port;

@@ -163,6 +163,7 @@ export class PlatformStack extends KitStack {
       networkId: this.network.network.id,
       subnetId: this.network.subnet.id,
       staticIpCount: env.nat.staticIpCount,
+      drainingIps: env.nat.drainingIps,
       minPortsPerVm: env.nat.minPortsPerVm,
     });
 
@@ -183,6 +184,9 @@ export class PlatformStack extends KitStack {
     new TerraformOutput(this, "network_self_link", { value: this.network.network.selfLink });
     new TerraformOutput(this, "subnet_self_link", { value: this.network.subnet.selfLink });
     new TerraformOutput(this, "nat_egress_ips", { value: nat.egressIps, description: "Static egress IPs for partners' allow-lists" });
+    if (env.nat.drainingIps > 0) {
+      new TerraformOutput(this, "nat_draining_ips", { value: nat.drainingIps, description: "Egress IPs being drained: keep them allow-listed until drainingIps is 0" });
+    }
     if (upgrades) {
       new TerraformOutput(this, "upgrade_notifications_topic", { value: upgrades.id, description: "Subscribe to hear about GKE upgrades before they happen" });
     }

@@ -97,15 +97,22 @@ export class ServiceStack extends KitStack {
         replication: { auto: {} },
         dependsOn: project.services,
       });
+      const payload = Fn.jsonencode({
+        host: redis.host,
+        port: redis.port,
+        auth: redis.instance.authString,
+        tls: true,
+        ca: Fn.lookup(Fn.element(redis.instance.serverCaCerts, 0), "cert", ""),
+      });
+      // Write-only: the payload is sent to Secret Manager and never stored in this stack's
+      // state (Terraform >= 1.11). The version number is a 48-bit fingerprint of the payload,
+      // so a new host, AUTH string or CA writes a new secret version.
       new SecretManagerSecretVersion(this, "redis-secret-version", {
         secret: secret.id,
-        secretData: Fn.jsonencode({
-          host: redis.host,
-          port: redis.port,
-          auth: redis.instance.authString,
-          tls: true,
-          ca: Fn.lookup(Fn.element(redis.instance.serverCaCerts, 0), "cert", ""),
-        }),
+        secretDataWo: payload,
+        secretDataWoVersion: Fn.parseint(Fn.substr(Fn.sha256(payload), 0, 12), 16),
+        // The version is replaced on change: create the new one before the old one is destroyed.
+        lifecycle: { createBeforeDestroy: true },
       });
       new SecretManagerSecretIamMember(this, "redis-secret-reader", {
         project: project.project.projectId,

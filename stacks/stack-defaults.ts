@@ -3,6 +3,7 @@ import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { LabelsAspect } from "../lib/labels-aspect";
 import { PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { naming } from "../lib/naming";
+import { TERRAFORM_REQUIRED_VERSION } from "../lib/gcp/provider";
 
 export interface StackDefaultsProps {
   readonly stateBucket: string;
@@ -22,6 +23,8 @@ export interface StackDefaultsProps {
 export function applyStackDefaults(stack: TerraformStack, props: StackDefaultsProps): void {
   const name = stack.node.id;
   new GcsBackend(stack, { bucket: props.stateBucket, prefix: naming.statePrefix(name) });
+  // Write-only arguments (the Redis secret's payload) need Terraform 1.11.
+  stack.addOverride("terraform.required_version", TERRAFORM_REQUIRED_VERSION);
   new GoogleProvider(stack, "google", { project: props.projectId, region: props.region });
   Aspects.of(stack).add(new LabelsAspect(props.labels));
   Aspects.of(stack).add(

@@ -304,9 +304,17 @@ export const environmentSchema = z
     nat: z
       .object({
         staticIpCount: z.number().int().min(0).max(300).default(2).describe("Reserved egress IPs partners can allow-list; 0: Google-allocated IPs."),
+        drainingIps: z
+          .number()
+          .int()
+          .min(0)
+          .max(300)
+          .default(0)
+          .describe("Addresses after staticIpCount kept reserved in drain mode while their connections finish; lower staticIpCount in two steps with it."),
         minPortsPerVm: z.number().int().min(64).max(65536).default(1024).describe("NAT ports reserved per node."),
       })
       .strict()
+      .refine((n) => n.drainingIps === 0 || n.staticIpCount > 0, { message: "needs staticIpCount above 0: only manually allocated addresses can be drained", path: ["drainingIps"] })
       .default({})
       .describe("Cloud NAT: the only way out to the internet for private nodes."),
     armor: armorSchema.optional().describe("Shared baseline Cloud Armor policy for the environment's ingresses."),
