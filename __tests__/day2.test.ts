@@ -90,7 +90,7 @@ describe("PrivateCluster day-2 options", () => {
   it("turns the backup agent, security posture and observability on or off as asked", () => {
     const off = cluster({
       backupAgent: false,
-      securityPosture: { mode: "DISABLED", vulnerabilityMode: "VULNERABILITY_DISABLED" },
+      securityPosture: { mode: "DISABLED" },
       observability: { loggingComponents: ["SYSTEM_COMPONENTS"], monitoringComponents: ["SYSTEM_COMPONENTS"], managedPrometheus: false },
     });
     expect(off.addons_config.gke_backup_agent_config).toEqual({ enabled: false });
@@ -99,7 +99,7 @@ describe("PrivateCluster day-2 options", () => {
     expect(off.monitoring_config).toEqual({ enable_components: ["SYSTEM_COMPONENTS"], managed_prometheus: { enabled: false } });
     const on = cluster({ backupAgent: true });
     expect(on.addons_config.gke_backup_agent_config).toEqual({ enabled: true });
-    expect(on.security_posture_config).toEqual({ mode: "BASIC", vulnerability_mode: "VULNERABILITY_BASIC" });
+    expect(on.security_posture_config).toEqual({ mode: "BASIC", vulnerability_mode: "VULNERABILITY_DISABLED" });
   });
 
   it("refuses kube-state metrics without Managed Prometheus", () => {
@@ -128,9 +128,14 @@ describe("day-2 options from configuration", () => {
     expect(clusterOf("prd").monitoring_config.enable_components).toEqual(expect.arrayContaining(["APISERVER", "POD", "DEPLOYMENT"]));
   });
 
-  it("scans workloads for vulnerabilities in production-like environments only", () => {
-    expect(clusterOf("stg").security_posture_config).toEqual({ mode: "BASIC", vulnerability_mode: "VULNERABILITY_BASIC" });
-    expect(clusterOf("dev").security_posture_config).toEqual({ mode: "BASIC", vulnerability_mode: "VULNERABILITY_DISABLED" });
+  it("audits workload configuration everywhere and scans registry images in production-like environments only", () => {
+    for (const env of ["dev", "stg", "prd"]) {
+      expect(clusterOf(env).security_posture_config).toEqual({ mode: "BASIC", vulnerability_mode: "VULNERABILITY_DISABLED" });
+    }
+    const scanning = (env: string) => resourcesOf(stack(env), "google_project_service").filter((s) => s.service === "containerscanning.googleapis.com");
+    expect(scanning("stg")).toEqual([expect.objectContaining({ project: "acme-gke-stg", disable_on_destroy: false })]);
+    expect(scanning("prd")).toHaveLength(1);
+    expect(scanning("dev")).toHaveLength(0);
   });
 
   it("creates the upgrade topic in the host project and points the cluster at it", () => {

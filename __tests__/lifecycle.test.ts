@@ -77,6 +77,15 @@ describe("the Redis connection secret", () => {
     expect(version.lifecycle).toEqual({ create_before_destroy: true });
   });
 
+  it("is planned in CI by a Terraform that has write-only arguments", () => {
+    const dir = path.join(REPO_ROOT, ".github/workflows");
+    const pins = fs.readdirSync(dir).flatMap((f) =>
+      [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/(?:TERRAFORM_VERSION|terraform_version):\s*"?(\d+)\.(\d+)\.\d+/g)].map((m) => ({ f, major: Number(m[1]), minor: Number(m[2]) })),
+    );
+    expect(pins.length).toBeGreaterThan(0);
+    for (const p of pins) expect({ ...p, atLeast111: p.major > 1 || (p.major === 1 && p.minor >= 11) }).toMatchObject({ atLeast111: true });
+  });
+
   it.each(["dev", "svc-payments-prd", "svc-catalog-stg"])("%s requires Terraform 1.11, the first with write-only arguments", (name) => {
     expect(stack(name).terraform.required_version).toBe(TERRAFORM_REQUIRED_VERSION);
     expect(TERRAFORM_REQUIRED_VERSION).toBe(">= 1.11.0");

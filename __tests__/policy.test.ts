@@ -111,7 +111,7 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   GKE016: { kind: "pool", override: { "node_config.image_type": "UBUNTU_CONTAINERD" } },
   GKE017: { kind: "cluster", override: { "binary_authorization.evaluation_mode": "DISABLED" } },
   GKE018: { kind: "cluster", override: { networking_mode: "ROUTES" } },
-  GKE019: { kind: "cluster", override: { "security_posture_config.vulnerability_mode": "VULNERABILITY_DISABLED" } },
+  GKE019: { kind: "cluster", override: { "security_posture_config.mode": "DISABLED" } },
   GKE020: { kind: "cluster", override: { "addons_config.gke_backup_agent_config.enabled": false } },
   GKE021: { kind: "cluster", override: { authenticator_groups_config: undefined } },
   GKE022: { kind: "cluster", override: { "database_encryption.state": "DECRYPTED" } },

@@ -40,10 +40,13 @@ export interface ObservabilityProps {
 }
 
 export interface SecurityPostureProps {
-  /** Configuration auditing. @default "BASIC" */
-  readonly mode?: "DISABLED" | "BASIC" | "ENTERPRISE";
-  /** Workload vulnerability scanning. @default "VULNERABILITY_BASIC" */
-  readonly vulnerabilityMode?: "VULNERABILITY_DISABLED" | "VULNERABILITY_BASIC" | "VULNERABILITY_ENTERPRISE";
+  /**
+   * Workload configuration auditing. GKE removed the ENTERPRISE tier's features and all
+   * workload vulnerability scanning (lib/gcp/gke.ts GKE_DEPRECATIONS): images are scanned by
+   * Artifact Analysis on the registry instead, so the cluster always sends VULNERABILITY_DISABLED.
+   * @default "BASIC"
+   */
+  readonly mode?: "DISABLED" | "BASIC";
 }
 
 export interface PrivateClusterProps {
@@ -103,7 +106,7 @@ export interface PrivateClusterProps {
   /** Backup for GKE agent, needed by backup plans. @default false */
   readonly backupAgent?: boolean;
   readonly observability?: ObservabilityProps;
-  /** @default BASIC auditing and basic vulnerability scanning */
+  /** @default BASIC configuration auditing */
   readonly securityPosture?: SecurityPostureProps;
   /** Resources to create first, e.g. API enablements on a new project. */
   readonly dependsOn?: ITerraformDependable[];
@@ -136,7 +139,7 @@ export class PrivateCluster extends Construct {
    * delete can pass 40 minutes; an update that recreates nodes in every pool (e.g. intranode
    * visibility) runs through each pool's upgrade strategy, for hours on large pools.
    */
-  static readonly TIMEOUTS = { create: "90m", update: "360m", delete: "90m" };
+  static readonly TIMEOUTS = { create: "90m", update: "240m", delete: "90m" };
 
   public readonly cluster: ContainerCluster;
   public readonly name: string;
@@ -225,7 +228,7 @@ export class PrivateCluster extends Construct {
         : undefined,
       securityPostureConfig: {
         mode: props.securityPosture?.mode ?? "BASIC",
-        vulnerabilityMode: props.securityPosture?.vulnerabilityMode ?? "VULNERABILITY_BASIC",
+        vulnerabilityMode: "VULNERABILITY_DISABLED",
       },
       maintenancePolicy: {
         recurringWindow: { startTime: window.startTime, endTime: window.endTime, recurrence: window.recurrence },

@@ -17,12 +17,14 @@ export interface Day2Settings {
   readonly backup: boolean;
   readonly observability: Required<ObservabilityProps>;
   readonly securityPosture: Required<SecurityPostureProps>;
+  /** Artifact Analysis scanning of the images in these projects' Artifact Registry repositories. */
+  readonly imageScanning: { readonly enabled: boolean; readonly registryProjects: readonly string[] };
 }
 
 /**
  * Day-2 options with their environment-dependent defaults, decided here only: production-like
  * environments get backups, control-plane and kube-state metrics, Managed Prometheus and
- * vulnerability scanning; others keep what developers need and skip what costs.
+ * image vulnerability scanning; others keep what developers need and skip what costs.
  */
 export function day2Settings(env: EnvironmentConfig): Day2Settings {
   const prod = env.productionLike;
@@ -38,9 +40,10 @@ export function day2Settings(env: EnvironmentConfig): Day2Settings {
           : ["SYSTEM_COMPONENTS"]),
       managedPrometheus: c.observability?.managedPrometheus ?? prod,
     },
-    securityPosture: {
-      mode: c.securityPosture?.mode ?? "BASIC",
-      vulnerabilityMode: c.securityPosture?.vulnerabilityMode ?? (prod ? "VULNERABILITY_BASIC" : "VULNERABILITY_DISABLED"),
+    securityPosture: { mode: c.securityPosture?.mode ?? "BASIC" },
+    imageScanning: {
+      enabled: env.imageScanning?.enabled ?? prod,
+      registryProjects: env.imageScanning?.registryProjects ?? [env.projectId],
     },
   };
 }

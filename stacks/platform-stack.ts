@@ -12,6 +12,7 @@ import { BackupPlan } from "../constructs/backup-plan";
 import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
+import { IMAGE_SCANNING_API } from "../lib/gcp/gke";
 import { PolicyReport } from "../lib/policy/aspect";
 import { applyStackDefaults } from "./stack-defaults";
 import { day2Settings, environmentLabels, environmentWaivers } from "./environment-context";
@@ -55,10 +56,16 @@ export class PlatformStack extends KitStack {
     });
     const net = env.network;
     const day2 = day2Settings(env);
+    const scanning = day2.imageScanning;
+    const scanned = scanning.enabled ? scanning.registryProjects : [];
     const apis = new ProjectApis(this, "apis", {
       projectId: env.projectId,
-      apis: [...HOST_APIS, ...(day2.backup ? ["gkebackup.googleapis.com"] : [])],
+      apis: [...HOST_APIS, ...(day2.backup ? ["gkebackup.googleapis.com"] : []), ...(scanned.includes(env.projectId) ? [IMAGE_SCANNING_API] : [])],
     });
+    // Registries in other projects (e.g. a shared build project) get scanning there.
+    for (const project of scanned.filter((p) => p !== env.projectId)) {
+      new ProjectApis(this, `image-scanning-${project}`, { projectId: project, apis: [IMAGE_SCANNING_API] });
+    }
 
     this.network = new Network(this, "network", {
       projectId: env.projectId,

@@ -288,15 +288,23 @@ export const environmentSchema = z
           .describe("Logging, monitoring and Managed Prometheus; default: lean in dev, full in production-like."),
         securityPosture: z
           .object({
-            mode: z.enum(["DISABLED", "BASIC", "ENTERPRISE"]).optional().describe("Posture auditing; default: BASIC."),
-            vulnerabilityMode: z
-              .enum(["VULNERABILITY_DISABLED", "VULNERABILITY_BASIC", "VULNERABILITY_ENTERPRISE"])
+            mode: z
+              .enum(["DISABLED", "BASIC", "ENTERPRISE"])
+              .refine((m) => m !== "ENTERPRISE", "ENTERPRISE's only addition, GKE Threat Detection, was removed by GKE on 2025-03-31; use BASIC")
               .optional()
-              .describe("Workload vulnerability scanning; default: BASIC in production-like environments."),
+              .describe("Workload configuration auditing; default: BASIC."),
+            vulnerabilityMode: z
+              .string()
+              .refine(
+                (m) => m === "VULNERABILITY_DISABLED",
+                (m) => ({ message: `"${m}": GKE removed workload vulnerability scanning (basic 2025-07-31, enterprise 2026-06-16); delete this key, images are scanned by Artifact Analysis (imageScanning)` }),
+              )
+              .optional()
+              .describe("Removed by GKE; kept only to explain its removal to configs written before it."),
           })
           .strict()
           .optional()
-          .describe("Security posture dashboard and workload vulnerability scanning."),
+          .describe("Security posture dashboard: workload configuration auditing."),
       })
       .strict()
       .describe("The private regional GKE cluster."),
@@ -317,6 +325,18 @@ export const environmentSchema = z
       .refine((n) => n.drainingIps === 0 || n.staticIpCount > 0, { message: "needs staticIpCount above 0: only manually allocated addresses can be drained", path: ["drainingIps"] })
       .default({})
       .describe("Cloud NAT: the only way out to the internet for private nodes."),
+    imageScanning: z
+      .object({
+        enabled: z.boolean().optional().describe("Default: on in production-like environments."),
+        registryProjects: z
+          .array(z.string().regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, "must be a GCP project ID"))
+          .min(1)
+          .optional()
+          .describe("Projects holding the Artifact Registry repositories the cluster pulls from; default: the host project."),
+      })
+      .strict()
+      .optional()
+      .describe("Artifact Analysis scanning of the images in Artifact Registry, what Google offers since GKE's workload scanning was removed."),
     armor: armorSchema.optional().describe("Shared baseline Cloud Armor policy for the environment's ingresses."),
     waivers: z.array(waiverSchema).default([]).describe("Guardrail findings accepted for this environment, each with a reason."),
   })

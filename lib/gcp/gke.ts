@@ -52,3 +52,96 @@ export const GOOGLE_LB_SOURCE_RANGES = ["35.191.0.0/16", "130.211.0.0/22"] as co
  * Source: https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation
  */
 export const DNS_ENDPOINT_DOC = "https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation";
+
+export interface GkeDeprecation {
+  /** The setting or feature, as the kit or the API names it. */
+  readonly feature: string;
+  readonly status: "removed" | "deprecated" | "current";
+  /** ISO dates, when Google gives them. */
+  readonly deprecated?: string;
+  readonly removed?: string;
+  /** What the kit does about it. */
+  readonly kit: string;
+  readonly source: string;
+}
+
+const POSTURE_DEPRECATIONS = "https://cloud.google.com/kubernetes-engine/docs/deprecations/posture-management-deprecation";
+const SCANNING_REMOVAL = "https://cloud.google.com/kubernetes-engine/docs/deprecations/vulnerability-scanning-gkee";
+
+/**
+ * Every GKE, Cloud Armor and Memorystore setting the kit emits whose support was checked on
+ * 2026-11-24, deprecated or not, so the next check starts from this list.
+ */
+export const GKE_DEPRECATIONS: readonly GkeDeprecation[] = [
+  {
+    feature: "security_posture_config.vulnerability_mode = VULNERABILITY_BASIC (workload vulnerability scanning, standard tier)",
+    status: "removed", deprecated: "2024-07-23", removed: "2025-07-31",
+    kit: "Not accepted in config; the cluster sends VULNERABILITY_DISABLED. Images are scanned by Artifact Analysis on the registry project (imageScanning).",
+    source: SCANNING_REMOVAL,
+  },
+  {
+    feature: "security_posture_config.vulnerability_mode = VULNERABILITY_ENTERPRISE (Advanced Vulnerability Insights)",
+    status: "removed", deprecated: "2025-06-16", removed: "2026-06-16",
+    kit: "Not accepted in config, as above.",
+    source: SCANNING_REMOVAL,
+  },
+  {
+    feature: "security_posture_config.mode = ENTERPRISE (advanced tier: GKE Threat Detection, preview)",
+    status: "removed", deprecated: "2025-01-28", removed: "2025-03-31",
+    kit: "Not accepted in config: its only addition is gone. BASIC (workload configuration auditing) stays the default.",
+    source: POSTURE_DEPRECATIONS,
+  },
+  {
+    feature: "security_posture_config.mode = BASIC (workload configuration auditing)",
+    status: "current",
+    kit: "Default everywhere; GKE019 requires it in production-like environments.",
+    source: POSTURE_DEPRECATIONS,
+  },
+  {
+    feature: "Artifact Analysis automatic scanning (containerscanning.googleapis.com) of Artifact Registry images",
+    status: "current",
+    kit: "What Google points to instead of workload scanning: enabled on the registry projects by imageScanning (on by default in production-like environments).",
+    source: "https://cloud.google.com/artifact-analysis/docs/container-scanning-overview",
+  },
+  {
+    feature: "enable_legacy_abac = false, master_auth.client_certificate_config.issue_client_certificate = false",
+    status: "current",
+    kit: "Both legacy mechanisms stay off; setting them off is still valid in provider v6.50.0 (resource_container_cluster.go).",
+    source: "https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster",
+  },
+  {
+    feature: "logging_service / monitoring_service",
+    status: "current",
+    kit: "Not used: the kit sets logging_config and monitoring_config components, the current API fields.",
+    source: "https://cloud.google.com/kubernetes-engine/docs/how-to/configure-metrics",
+  },
+  {
+    feature: "release_channel RAPID / REGULAR / STABLE / EXTENDED",
+    status: "current",
+    kit: "All four accepted; EXTENDED is charged after standard support ends.",
+    source: "https://cloud.google.com/kubernetes-engine/docs/concepts/release-channels",
+  },
+  {
+    feature: "node metadata disable-legacy-endpoints = true",
+    status: "current",
+    kit: "Kept: legacy metadata endpoints are off on all supported GKE versions; the key is harmless and matches what GKE sets.",
+    source: "https://cloud.google.com/kubernetes-engine/docs/how-to/protecting-cluster-metadata",
+  },
+  {
+    feature: "Cloud Armor preconfigured WAF rules *-v33-stable and cve-canary",
+    status: "current",
+    kit: "The kit offers only the CRS 3.3 stable rule sets (*-v33-stable) and cve-canary.",
+    source: "https://cloud.google.com/armor/docs/waf-rules",
+  },
+  {
+    feature: "Memorystore for Redis REDIS_6_X, REDIS_7_0, REDIS_7_2",
+    status: "current",
+    kit: "All supported (7.2 default in the kit); versions only upgrade in place, never downgrade.",
+    source: "https://cloud.google.com/memorystore/docs/redis/supported-versions",
+  },
+];
+
+/** Vulnerability modes GKE removed; the cluster sends VULNERABILITY_DISABLED instead. */
+export const REMOVED_VULNERABILITY_MODES = ["VULNERABILITY_BASIC", "VULNERABILITY_ENTERPRISE"] as const;
+/** Enabling it turns on Artifact Analysis automatic scanning of the project's Artifact Registry images. */
+export const IMAGE_SCANNING_API = "containerscanning.googleapis.com";

@@ -6,6 +6,8 @@ import { authorizedBreadthProblem } from "./limits";
  * Add a rule by appending to RULES; the README table is generated from this list.
  */
 
+import { REMOVED_VULNERABILITY_MODES } from "../gcp/gke";
+
 export type Severity = "error" | "warning";
 
 export interface RuleContext {
@@ -195,12 +197,13 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "GKE019", severity: "error", resourceTypes: CLUSTER,
-    title: "Security posture and vulnerability scanning in production-like environments",
-    rationale: "Misconfigured workloads and vulnerable images go unnoticed without them.",
-    fix: "Set cluster.securityPosture mode BASIC or ENTERPRISE and vulnerabilityMode VULNERABILITY_BASIC or higher.",
+    title: "Workload configuration auditing, no removed scanning modes",
+    rationale: "Misconfigured workloads go unnoticed without auditing in production; GKE removed workload vulnerability scanning (images are scanned by Artifact Analysis on the registry).",
+    fix: "Keep cluster.securityPosture.mode BASIC in production-like environments; send vulnerability_mode VULNERABILITY_DISABLED (PrivateCluster does).",
     check: (c, ctx) => {
       const p = first(c.security_posture_config);
-      return !ctx.productionLike || (p?.mode !== undefined && p.mode !== "DISABLED" && p.vulnerability_mode !== undefined && p.vulnerability_mode !== "VULNERABILITY_DISABLED");
+      const removedMode = (REMOVED_VULNERABILITY_MODES as readonly string[]).includes(p?.vulnerability_mode);
+      return !removedMode && (!ctx.productionLike || p?.mode === "BASIC");
     },
   },
   {
