@@ -92,7 +92,7 @@ const corpus: Array<[string, (root: string) => void, RegExp]> = [
   [
     "authorized networks that open the control plane without writing 0.0.0.0/0",
     (r) => editYaml(r, DEV, (d) => { d.cluster.authorizedNetworks = [{ name: "low", cidr: "0.0.0.0/1" }, { name: "high", cidr: "128.0.0.0/1" }]; }),
-    /^config\/environments\/dev\.yaml: cluster\.authorizedNetworks: together cover 4,294,967,296 addresses, more than 16,777,216 addresses \(a \/8\): that opens the control plane to most of the internet; list only your VPN, office or CI ranges$/m,
+    /^config\/environments\/dev\.yaml: cluster\.authorizedNetworks: together cover 4,294,967,296 addresses, more than 16,777,216 addresses \(a \/8\): that opens it to most of the internet; list only your VPN, office or CI ranges, or use the DNS-based endpoint$/m,
   ],
   [
     "an enum typo",

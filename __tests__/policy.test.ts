@@ -71,6 +71,8 @@ interface Breakage {
   productionLike?: boolean;
   labels?: boolean;
   waivers?: ScopedWaiver[];
+  productionDeclared?: boolean;
+  organizationDomain?: string;
 }
 
 function check(kind: Kind, opts: Breakage = {}): Run {
@@ -81,7 +83,16 @@ function check(kind: Kind, opts: Breakage = {}): Run {
   opts.mutate?.(resource);
   const report = new PolicyReport();
   if (opts.labels !== false) Aspects.of(stack).add(new LabelsAspect({ environment: "test" }));
-  Aspects.of(stack).add(new PolicyAspect({ stackName: "test", productionLike: opts.productionLike ?? true, waivers: opts.waivers ?? [], report }));
+  Aspects.of(stack).add(
+    new PolicyAspect({
+      stackName: "test",
+      productionLike: opts.productionLike ?? true,
+      productionDeclared: opts.productionDeclared,
+      organizationDomain: opts.organizationDomain ?? "example.com",
+      waivers: opts.waivers ?? [],
+      report,
+    }),
+  );
   Testing.synth(stack);
   return { findings: report.findings };
 }
@@ -138,6 +149,9 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   PRJ002: { kind: "project", override: { deletion_policy: "DELETE" } },
   IAM001: { kind: "iam", override: { role: "roles/owner", member: "user:someone@example.com" } },
   IAM002: { kind: "iam", override: { role: "roles/editor", member: "serviceAccount:app@p.iam.gserviceaccount.com" } },
+  IAM003: { kind: "iam", override: { role: "roles/iam.serviceAccountTokenCreator" } },
+  IAM004: { kind: "iam", override: { member: "group:payments@gmail.com" } },
+  ENV001: { kind: "cluster", productionDeclared: true, productionLike: false },
   LBL001: { kind: "redis", labels: false },
 };
 

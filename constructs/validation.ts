@@ -1,5 +1,5 @@
 import { parseCidr } from "../lib/cidr";
-import { isPrimitiveRole, ROLE_RE } from "../lib/gcp/iam";
+import { escalationReason, isPrimitiveRole, ROLE_RE } from "../lib/gcp/iam";
 import { gcpNamePattern } from "../lib/gcp/names";
 
 /**
@@ -58,13 +58,17 @@ export class PropChecker {
     );
   }
 
-  /** IAM role names; basic roles (owner/editor/viewer) are refused. */
+  /** IAM role names; basic roles (owner/editor/viewer) and roles that escalate are refused. */
   roles(roles: readonly string[], prop: string): this {
     roles.forEach((role, i) =>
       this.require(ROLE_RE.test(role), `${prop}[${i}]`, `"${role}" is not a role name like roles/logging.viewer`).require(
         !isPrimitiveRole(role),
         `${prop}[${i}]`,
         `"${role}" is a basic role; grant the predefined roles that are needed instead`,
+      ).require(
+        escalationReason(role) === undefined,
+        `${prop}[${i}]`,
+        `"${role}" ${escalationReason(role)}, so its holder could grant itself more; grant narrower roles`,
       ),
     );
     return this;

@@ -51,6 +51,8 @@ export class PlatformStack extends KitStack {
       region: env.region,
       labels: environmentLabels(platform, env),
       productionLike: env.productionLike,
+      productionDeclared: env.productionDeclared,
+      organizationDomain: platform.teamGroupDomain,
       waivers: environmentWaivers(env),
       report: props.report,
     });

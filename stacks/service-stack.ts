@@ -49,6 +49,8 @@ export class ServiceStack extends KitStack {
       region: env.region,
       labels,
       productionLike: env.productionLike,
+      productionDeclared: env.productionDeclared,
+      organizationDomain: platform.teamGroupDomain,
       waivers: service.waivers.map((w) => ({ ...w, source: service.file })),
       report: props.report,
     });

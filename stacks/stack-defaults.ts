@@ -12,6 +12,10 @@ export interface StackDefaultsProps {
   readonly region: string;
   readonly labels: Readonly<Record<string, string>>;
   readonly productionLike: boolean;
+  /** config/platform.yaml lists the environment as production. */
+  readonly productionDeclared: boolean;
+  /** Domain of the organization's groups and users (teamGroupDomain). */
+  readonly organizationDomain?: string;
   readonly waivers: readonly ScopedWaiver[];
   readonly report: PolicyReport;
 }
@@ -28,6 +32,13 @@ export function applyStackDefaults(stack: TerraformStack, props: StackDefaultsPr
   new GoogleProvider(stack, "google", { project: props.projectId, region: props.region });
   Aspects.of(stack).add(new LabelsAspect(props.labels));
   Aspects.of(stack).add(
-    new PolicyAspect({ stackName: name, productionLike: props.productionLike, waivers: props.waivers, report: props.report }),
+    new PolicyAspect({
+      stackName: name,
+      productionLike: props.productionLike,
+      productionDeclared: props.productionDeclared,
+      organizationDomain: props.organizationDomain,
+      waivers: props.waivers,
+      report: props.report,
+    }),
   );
 }

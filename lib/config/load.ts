@@ -12,6 +12,7 @@ import {
 } from "./schema";
 import { ConfigError, ConfigIssue, fieldPath, fromZod } from "./errors";
 import { crossValidate } from "./validate";
+import { withProduction } from "./isolation";
 
 export interface KitConfig {
   readonly platform: PlatformConfig;
@@ -236,7 +237,7 @@ export function loadConfig(root: string): KitConfig {
   const environmentName = (file: string) => path.posix.basename(file).replace(/\.ya?ml$/, "");
   const environments = envFiles.flatMap((file) => {
     const env = parse(root, file, environmentSchema, issues);
-    return env ? [{ ...env, name: environmentName(file), file }] : [];
+    return env ? [withProduction({ ...env, name: environmentName(file), file }, platform)] : [];
   });
   const services = yamlFiles(root, CONFIG_PATHS.services, "service", issues).flatMap((file) => {
     const svc = parse(root, file, serviceSchema, issues);

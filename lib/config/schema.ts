@@ -107,6 +107,9 @@ export const platformSchema = z
     labels: labels.default({}).describe("Labels on every labelable resource of every environment."),
     teamGroupDomain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a domain like example.com").optional().describe("Domain of team Google groups: `new-service --team payments` means payments@<domain>."),
     teamRoles: z.array(role).min(1).describe("Roles a service team's group gets on its own projects (never basic roles)."),
+    productionEnvironments: z
+      .array(z.string())
+      .describe("Environments with production protections (HA Redis, backups, read-only team access, restricted Pod Security, production guardrails), declared here once by the platform team; an environment file cannot switch them off without a waiver of ENV001."),
     serviceAccountRoleAllowList: z.array(role).default([]).describe("Roles a service may request for its workload service account (reviewed allow-list)."),
     billingCurrency: z.enum(BUDGET_CURRENCIES).default("USD").describe("Currency of the billing account; budgets are expressed in it."),
     budgetAlerts: z
@@ -181,7 +184,10 @@ export const environmentSchema = z
       .regex(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/, "must be a GCP project ID: 6-30 lowercase letters, digits or hyphens, starting with a letter")
       .describe("Existing host project: the VPC, cluster, NAT and shared Armor policies live here."),
     region: z.string().refine(isRegion, (r) => ({ message: `"${r}" is not a Google Cloud region (e.g. europe-west1, us-central1)` })).describe("Google Cloud region of the network, cluster and Redis, e.g. europe-west1."),
-    productionLike: z.boolean().describe("Production-like environments get stricter guardrails and defaults (HA Redis, backups, scanning)."),
+    productionLike: z
+      .boolean()
+      .optional()
+      .describe("Default: listed in productionEnvironments of config/platform.yaml. true adds production protections; false on a listed environment fails unless ENV001 is waived."),
     folderId: z.string().regex(/^\d{6,20}$/, "must be the numeric folder ID").optional().describe("Numeric folder for this environment's service projects; default: the organization."),
     labels: labels.default({}).describe("Labels on every labelable resource of this environment."),
     network: z
@@ -342,7 +348,14 @@ export const environmentSchema = z
   })
   .strict()
   .describe("config/environments/<env>.yaml: one environment; the file name is its name.");
-export type EnvironmentConfig = z.infer<typeof environmentSchema> & { readonly name: string; readonly file: string };
+export type EnvironmentConfig = Omit<z.infer<typeof environmentSchema>, "productionLike"> & {
+  readonly name: string;
+  readonly file: string;
+  /** Effective: the file's own setting, else whether config/platform.yaml lists the environment. */
+  readonly productionLike: boolean;
+  /** config/platform.yaml lists the environment in productionEnvironments. */
+  readonly productionDeclared: boolean;
+};
 
 export const serviceSchema = z
   .object({
@@ -353,6 +366,38 @@ export const serviceSchema = z
     environments: z.array(z.string()).min(1, "must list at least one environment").describe("Environments (file names in config/environments/) to deploy to."),
     namespace: dnsLabel("Kubernetes namespace", 63).optional().describe("Kubernetes namespace; default: the service name."),
     kubernetesServiceAccount: dnsLabel("Kubernetes service account name", 63).optional().describe("Kubernetes service account bound to the workload's Google service account; default: the service name."),
+    podSecurity: z
+      .enum(["restricted", "baseline"])
+      .optional()
+      .describe("Pod Security Standard the namespace enforces; default: restricted in production-like environments, baseline elsewhere. baseline in production needs a waiver of K8S001."),
+    quota: z
+      .object({
+        cpu: z.number().positive().max(1000).default(4).describe("CPU cores requested by all pods together."),
+        memoryGi: z.number().positive().max(4096).default(8).describe("Memory (GiB) requested by all pods together; limits may reach twice this."),
+        pods: z.number().int().min(1).max(5000).default(50).describe("Pods at most."),
+      })
+      .strict()
+      .default({})
+      .describe("The namespace's ResourceQuota; the LimitRange's defaults and maximums follow from it."),
+    networkAccess: z
+      .object({
+        ingressFromNamespaces: z.array(dnsLabel("Kubernetes namespace", 63)).default([]).describe("Namespaces whose pods may call this service."),
+        egress: z
+          .array(
+            z
+              .object({
+                cidr: cidr.describe("Destination range outside the cluster."),
+                ports: z.array(z.number().int().min(1).max(65535)).min(1).describe("Destination ports."),
+                protocol: z.enum(["TCP", "UDP"]).default("TCP").describe("Protocol of the ports."),
+              })
+              .strict(),
+          )
+          .default([])
+          .describe("Destinations outside the cluster (partners, databases) and their ports."),
+      })
+      .strict()
+      .default({})
+      .describe("Traffic the namespace's default-deny NetworkPolicy lets through beyond the baseline (same namespace, load balancers, DNS, Google APIs, own Redis)."),
     apis: z.array(z.string().regex(/^[a-z0-9-]+\.googleapis\.com$/, "must be a service name like sqladmin.googleapis.com")).default([]).describe("APIs to enable in the service's projects, e.g. sqladmin.googleapis.com."),
     serviceAccountRoles: z.array(role).default([]).describe("Roles of the workload's service account; each must be in platform serviceAccountRoleAllowList."),
     redis: z

@@ -127,7 +127,7 @@ export function crossValidate(
   services: readonly ServiceConfig[],
   environmentNames: readonly string[] = environments.map((e) => e.name),
 ): ConfigIssue[] {
-  const issues = [...environments.flatMap(checkEnvironment), ...checkIsolation(platform, environments, services)];
+  const issues = [...environments.flatMap(checkEnvironment), ...checkIsolation(platform, environments, services, environmentNames)];
   const envs = new Map(environments.map((e) => [e.name, e]));
 
   const hostProjects = new Map<string, string>();

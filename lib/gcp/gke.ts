@@ -145,3 +145,13 @@ export const GKE_DEPRECATIONS: readonly GkeDeprecation[] = [
 export const REMOVED_VULNERABILITY_MODES = ["VULNERABILITY_BASIC", "VULNERABILITY_ENTERPRISE"] as const;
 /** Enabling it turns on Artifact Analysis automatic scanning of the project's Artifact Registry images. */
 export const IMAGE_SCANNING_API = "containerscanning.googleapis.com";
+/**
+ * Namespaces no service may claim: Kubernetes reserves the `kube-` prefix
+ * (https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/), `default`
+ * collects anything without a namespace, GKE runs its own components in `gke-*` (e.g.
+ * gke-managed-system, gke-gmp-system) and Managed Prometheus in `gmp-system`/`gmp-public`;
+ * GKE add-ons use istio-system, config-management-system, gatekeeper-system and cnrm-system.
+ */
+export const RESERVED_NAMESPACES: readonly RegExp[] = [
+  /^kube-/, /^gke-/, /^gmp-/, /^default$/, /^istio-system$/, /^config-management-/, /^gatekeeper-system$/, /^cnrm-/, /^asm-/,
+];

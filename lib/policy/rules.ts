@@ -1,4 +1,5 @@
 import { authorizedBreadthProblem } from "./limits";
+import { escalationReason } from "../gcp/iam";
 
 /**
  * Guardrail rules, as data: each checks one synthesized resource (snake_case Terraform
@@ -13,6 +14,10 @@ export type Severity = "error" | "warning";
 export interface RuleContext {
   /** The environment is production-like (stg, prd, ...): stricter rules apply. */
   readonly productionLike: boolean;
+  /** config/platform.yaml lists the environment as production. @default false */
+  readonly productionDeclared?: boolean;
+  /** Domain every Google group and user granted access must belong to. @default any */
+  readonly organizationDomain?: string;
 }
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -377,6 +382,31 @@ export const RULES: readonly Rule[] = [
       const members: string[] = c.members ?? (c.member ? [c.member] : []);
       return !(PRIMITIVE.has(c.role) && members.some((m) => /^serviceAccount:/.test(m)));
     },
+  },
+  {
+    id: "IAM003", severity: "error", resourceTypes: IAM_MEMBERS,
+    title: "No roles that let their holder grant itself more",
+    rationale: "IAM admin, service account user, token creator or key admin roles let a team or workload escalate beyond its project's boundary.",
+    fix: "Remove the role from teamRoles / serviceAccountRoleAllowList in config/platform.yaml; grant narrower roles.",
+    check: (c) => escalationReason(String(c.role)) === undefined,
+  },
+  {
+    id: "IAM004", severity: "error", resourceTypes: IAM_MEMBERS,
+    title: "Groups and users from the organization's domain",
+    rationale: "A group outside the organization is managed by someone else, who then decides who gets the team's access.",
+    fix: "Use the team's group in teamGroupDomain (config/platform.yaml).",
+    check: (c, ctx) => {
+      const members: string[] = c.members ?? (c.member ? [c.member] : []);
+      const domain = ctx.organizationDomain;
+      return !domain || members.filter((m) => /^(user|group):/.test(m)).every((m) => m.endsWith(`@${domain}`));
+    },
+  },
+  {
+    id: "ENV001", severity: "error", resourceTypes: CLUSTER,
+    title: "Production protections on where the platform declares production",
+    rationale: "productionLike: false in an environment file listed in productionEnvironments drops HA Redis, backups and the production guardrails.",
+    fix: "Remove productionLike from the environment file, or waive ENV001 there with the reason.",
+    check: (_c, ctx) => !ctx.productionDeclared || ctx.productionLike,
   },
   {
     id: "LBL001", severity: "error",
