@@ -1,0 +1,198 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { synthesize } from "../synth/synth";
+import { runBootstrapSynth } from "../bootstrap/main";
+import { newService } from "../scripts/new-service";
+import { kitTypes } from "../scripts/provider-rules/extract";
+import { checkStack, formatViolation, Violation } from "../lib/gcp/conformance";
+import type { ProviderRules } from "../lib/gcp/provider-rules";
+import { REPO_ROOT } from "./helpers";
+
+// Every synthesized resource against google provider v6.50.0's schema rules, extracted from the
+// provider's Go source (scripts/provider-rules/extract.ts) into lib/gcp/provider-rules/.
+const TAG = "v6.50.0";
+const rules: ProviderRules = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "lib/gcp/provider-rules", `${TAG}.json`), "utf8"));
+const ALL_OPTIONS = path.join(REPO_ROOT, "__tests__/fixtures/all-options");
+
+type Json = Record<string, unknown>;
+const tmp = (prefix: string): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+
+/** Every stack an output directory holds, by name. */
+function stacksIn(outdir: string): Map<string, Json> {
+  const dir = path.join(outdir, "stacks");
+  return new Map(fs.readdirSync(dir).map((s) => [s, JSON.parse(fs.readFileSync(path.join(dir, s, "cdk.tf.json"), "utf8"))]));
+}
+
+/** The main app and the bootstrap app of a kit root, synthesized the way users run them. */
+function synthesizeKit(root: string): Map<string, Json> {
+  const out = tmp("gke-kit-conf-");
+  synthesize({ root, outdir: path.join(out, "main") });
+  const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+  try {
+    expect(runBootstrapSynth({ KIT_ROOT: root, CDKTF_OUTDIR: path.join(out, "bootstrap") })).toBe(0);
+  } finally {
+    log.mockRestore();
+  }
+  return new Map([...stacksIn(path.join(out, "main")), ...stacksIn(path.join(out, "bootstrap"))]);
+}
+
+function violations(stacks: Map<string, Json>): string[] {
+  return [...stacks].flatMap(([name, json]) => checkStack(name, json, rules)).map(formatViolation);
+}
+
+/** Resource types in a set of stacks, for coverage assertions. */
+function typesIn(stacks: Map<string, Json>): Set<string> {
+  return new Set([...stacks.values()].flatMap((s) => Object.keys((s.resource as Json | undefined) ?? {})));
+}
+
+// One synthesis per output: the shipped config; the all-options fixture with two scaffolded
+// services (every new-service flag, and none) added to a copy of it.
+const shipped = synthesizeKit(REPO_ROOT);
+const allOptionsRoot = tmp("gke-kit-all-");
+fs.cpSync(ALL_OPTIONS, allOptionsRoot, { recursive: true });
+const scaffoldEvery = newService(
+  ["scaffolded", "--team", "shop", "--group", "shop-team@example.com", "--cost-center", "cc-3003", "--envs", "full,alt", "--redis", "--redis-size", "3", "--armor", "--namespace", "scaffolded-ns"],
+  allOptionsRoot,
+);
+const scaffoldBare = newService(["bare"], allOptionsRoot);
+const allOptions = synthesizeKit(allOptionsRoot);
+const only = (pick: (name: string) => boolean): Map<string, Json> => new Map([...allOptions].filter(([name]) => pick(name)));
+const scaffolded = (name: string): boolean => name.startsWith("svc-scaffolded-") || name.startsWith("svc-bare-");
+
+describe("provider conformance (google provider v6.50.0 schema)", () => {
+  it("uses rules stamped with the provider tag and commit they were extracted from", () => {
+    expect(rules).toMatchObject({ provider: "hashicorp/terraform-provider-google", tag: TAG, commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(rules.extractedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(rules.cannotSee.join(" ")).toMatch(/CustomizeDiff/);
+  });
+
+  it("has rules for every resource type the kit imports (re-run the extraction when adding one)", () => {
+    const { resources, dataSources } = kitTypes(REPO_ROOT);
+    expect(resources.filter((t) => !rules.resources[t])).toEqual([]);
+    expect(dataSources.filter((t) => !rules.dataSources[t])).toEqual([]);
+  });
+
+  it("finds no violation in the shipped config's stacks and bootstrap stack", () => {
+    expect(shipped.size).toBeGreaterThan(5);
+    expect(violations(shipped)).toEqual([]);
+  });
+
+  it("finds no violation with every option turned on (and every switch's other side)", () => {
+    const stacks = only((n) => !scaffolded(n));
+    // The fixture reaches every resource type the kit can emit, so every rule table is exercised.
+    expect(kitTypes(REPO_ROOT).resources.filter((t) => !typesIn(stacks).has(t))).toEqual([]);
+    expect(violations(stacks)).toEqual([]);
+  });
+
+  it("finds no violation in services scaffolded with every new-service flag, and with none", () => {
+    expect([scaffoldEvery.code, scaffoldBare.code]).toEqual([0, 0]);
+    const stacks = only(scaffolded);
+    expect([...stacks.keys()].sort()).toEqual(["svc-bare-alt", "svc-bare-full", "svc-scaffolded-alt", "svc-scaffolded-full"]);
+    expect([...typesIn(stacks)]).toEqual(expect.arrayContaining(["google_project", "google_redis_instance", "google_secret_manager_secret_version", "google_compute_security_policy"]));
+    expect(violations(stacks)).toEqual([]);
+  });
+});
+
+/** Checks one hand-made resource; `stack` and names are fixed so messages are exact. */
+function check(type: string, config: Json, section: "resource" | "data" = "resource"): string[] {
+  return checkStack("test", { [section]: { [type]: { r: config } } }, rules).map(formatViolation);
+}
+const lone = (type: string, config: Json): Violation[] => checkStack("test", { resource: { [type]: { r: config } } }, rules);
+
+describe("conformance check: each rule kind can fail", () => {
+  it("rejects an unknown argument", () => {
+    expect(check("google_compute_network", { name: "vpc", auto_create_subnetworks: false, bogus_argument: 1 })).toEqual([
+      'test: google_compute_network.r bogus_argument: [unknown-argument] An argument named "bogus_argument" is not expected here.',
+    ]);
+  });
+
+  it("rejects an unknown nested block", () => {
+    expect(check("google_container_node_pool", { cluster: "c", node_config: { shielded_instance_config: { enable_secure_boot: true }, made_up: { enabled: true } } })).toEqual([
+      'test: google_container_node_pool.r node_config.0.made_up: [unknown-block] Blocks of type "made_up" are not expected here.',
+    ]);
+  });
+
+  it("rejects a missing required argument, top-level and nested", () => {
+    expect(check("google_project_iam_member", { project: "p", member: "user:a@example.com" })).toEqual([
+      'test: google_project_iam_member.r role: [required] The argument "role" is required, but no definition was found.',
+    ]);
+    expect(check("google_container_node_pool", { cluster: "c", node_config: { taint: [{ key: "k", value: "v" }] } })).toEqual([
+      'test: google_container_node_pool.r node_config.0.taint.0.effect: [required] The argument "node_config.0.taint.0.effect" is required, but no definition was found.',
+    ]);
+  });
+
+  it("rejects ConflictsWith, even when the other value is false-like", () => {
+    expect(check("google_project", { name: "p", project_id: "acme-p", org_id: "1", folder_id: "2" })).toEqual([
+      'test: google_project.r folder_id: [conflicts-with] "folder_id": conflicts with org_id',
+      'test: google_project.r org_id: [conflicts-with] "org_id": conflicts with folder_id',
+    ]);
+  });
+
+  it("rejects ExactlyOneOf with two set and with none set", () => {
+    const budget = (amount: Json): Json => ({ billing_account: "b", amount });
+    const keys = "amount.0.last_period_amount,amount.0.specified_amount";
+    expect(check("google_billing_budget", budget({ specified_amount: { units: "10" }, last_period_amount: true }))).toContain(
+      `test: google_billing_budget.r amount.0.last_period_amount: [exactly-one-of] "amount.0.last_period_amount": only one of \`${keys}\` can be specified, but \`${keys}\` were specified.`,
+    );
+    expect(check("google_billing_budget", budget({}))).toContain(
+      `test: google_billing_budget.r amount.0.specified_amount: [exactly-one-of] "amount.0.specified_amount": one of \`${keys}\` must be specified`,
+    );
+    expect(check("google_billing_budget", budget({ specified_amount: { units: "10" } }))).toEqual([]);
+  });
+
+  it("rejects AtLeastOneOf when a block sets none of its alternatives", () => {
+    const found = lone("google_container_cluster", { name: "c", private_cluster_config: {} });
+    expect(found.map((v) => v.rule)).toContain("at-least-one-of");
+    expect(found.find((v) => v.rule === "at-least-one-of")!.message).toMatch(
+      /^"private_cluster_config\.0\.\w+": one of `private_cluster_config\.0\.enable_private_endpoint,private_cluster_config\.0\.enable_private_nodes,.*` must be specified$/,
+    );
+    expect(lone("google_container_cluster", { name: "c", private_cluster_config: { enable_private_nodes: true } })).toEqual([]);
+  });
+
+  it("rejects RequiredWith", () => {
+    expect(check("google_secret_manager_secret", { secret_id: "s", replication: { auto: {} }, rotation: { rotation_period: "3600s" } })).toEqual([
+      'test: google_secret_manager_secret.r rotation: [required-with] "rotation": all of `rotation,topics` must be specified',
+    ]);
+  });
+
+  it("rejects more blocks than MaxItems", () => {
+    expect(check("google_container_cluster", { name: "c", release_channel: [{ channel: "STABLE" }, { channel: "RAPID" }] })).toEqual([
+      "test: google_container_cluster.r release_channel: [max-items] Attribute release_channel supports 1 item maximum, but config has 2 declared.",
+    ]);
+  });
+
+  it("rejects a value outside a validator's enum", () => {
+    expect(check("google_redis_instance", { name: "cache-1", memory_size_gb: 1, tier: "PREMIUM" })).toEqual([
+      'test: google_redis_instance.r tier: [enum] expected tier to be one of ["BASIC" "STANDARD_HA" ""], got "PREMIUM" (validation.StringInSlice)',
+    ]);
+  });
+
+  it("rejects a value outside a validator's range", () => {
+    expect(check("google_container_node_pool", { cluster: "c", node_config: { disk_size_gb: 5 } })).toEqual([
+      "test: google_container_node_pool.r node_config.0.disk_size_gb: [range] expected node_config.0.disk_size_gb to be at least (10), got 5 (validation.IntAtLeast)",
+    ]);
+  });
+
+  it("rejects a name the provider's name pattern refuses", () => {
+    expect(check("google_compute_network", { name: "Bad_Name" })).toEqual([
+      'test: google_compute_network.r name: [regex] expected name to be matching "^(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)$", got "Bad_Name" (verify.ValidateGCEName)',
+    ]);
+  });
+
+  it("rejects a computed-only attribute, a wrong type, a bad timeouts key and an unknown type", () => {
+    expect(check("google_compute_network", { name: "vpc", gateway_ipv4: "10.0.0.1", mtu: "big", timeouts: { create: "5m", forever: "1h" } })).toEqual([
+      `test: google_compute_network.r gateway_ipv4: [computed-only] Can't configure a value for "gateway_ipv4": its value will be decided automatically based on the result of applying this configuration.`,
+      'test: google_compute_network.r mtu: [type] Inappropriate value for attribute "mtu": int required.',
+      'test: google_compute_network.r timeouts.forever: [unknown-argument] An argument named "forever" is not expected here.',
+    ]);
+    expect(check("google_made_up_thing", {})[0]).toMatch(/\[unknown-type\] no rules for resource type google_made_up_thing at provider v6\.50\.0: add it with `npm run provider-rules/);
+  });
+
+  it("treats tokens as unknown: they satisfy Required and skip value checks", () => {
+    expect(check("google_redis_instance", { name: "${var.name}", memory_size_gb: "${var.size}", tier: "${var.tier}" })).toEqual([]);
+    expect(check("google_project_iam_member", { project: "p", member: "${google_service_account.a.member}", role: "${var.role}" })).toEqual([]);
+    // Meta-arguments and cdktf's metadata are not provider arguments.
+    expect(check("google_compute_network", { name: "vpc", depends_on: ["x"], lifecycle: { prevent_destroy: true }, provider: "google.x", "//": { metadata: {} } })).toEqual([]);
+  });
+});

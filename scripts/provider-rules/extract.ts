@@ -1,0 +1,307 @@
+// Extracts the offline validation rules of terraform-provider-google (SDK v2 schema: arguments,
+// blocks, Required, ConflictsWith, ExactlyOneOf, AtLeastOneOf, RequiredWith, Min/MaxItems and
+// the enum/range/length/regex validators) for every resource type the kit imports, from the
+// provider's Go source at one tag, and writes them as data: lib/gcp/provider-rules/<tag>.json.
+//
+//   npm run provider-rules -- --tag v6.50.0 --git-dir <provider .git dir> [--types google_x,...]
+import * as fs from "fs";
+import * as path from "path";
+import type { AttributeRule, ProviderRules, ResourceRule, ValueCheck, ValueType } from "../../lib/gcp/provider-rules";
+import { providerTypeOfModule } from "../../lib/gcp/provider-rules";
+import { GitTree, GoEvaluator, SourceTree, Val } from "./go-eval";
+
+const ROOT = path.resolve(__dirname, "..", "..").replace(/[\\/]dist$/, "");
+const KIT_SOURCES = ["main.ts", "synth", "stacks", "constructs", "lib", "bootstrap", "scripts"];
+
+/** What the extracted data cannot see: a clean conformance check says nothing about these. */
+export const CANNOT_SEE = [
+  "CustomizeDiff functions (plan-time checks in Go code, e.g. container cluster autopilot and node version rules)",
+  "API-side validation (quotas, formats and combinations the Google API rejects at apply)",
+  "validators written as Go functions rather than data (listed per attribute under `unchecked`)",
+  "ForceNew and lifecycle behaviour after apply (what a change replaces; see the provider docs)",
+  "plugin-framework resources (none of the kit's types use the framework at this tag)",
+  "DiffSuppressFunc / StateFunc normalisation (values that plan clean although they differ)",
+];
+
+const TYPE_NAMES: Record<string, ValueType> = {
+  "schema.TypeString": "string", "schema.TypeInt": "int", "schema.TypeFloat": "float", "schema.TypeBool": "bool",
+  "schema.TypeList": "list", "schema.TypeSet": "set", "schema.TypeMap": "map",
+};
+
+/** Resource and data source types the kit's source imports from @cdktf/provider-google. */
+export function kitTypes(root: string): { resources: string[]; dataSources: string[] } {
+  const found = { resources: new Set<string>(), dataSources: new Set<string>() };
+  const walk = (rel: string): void => {
+    const abs = path.join(root, rel);
+    if (!fs.existsSync(abs)) return;
+    if (fs.statSync(abs).isDirectory()) return fs.readdirSync(abs).forEach((f) => walk(path.join(rel, f)));
+    if (!rel.endsWith(".ts")) return;
+    for (const m of fs.readFileSync(abs, "utf8").matchAll(/@cdktf\/provider-google\/lib\/([a-z0-9-]+)/g)) {
+      const t = providerTypeOfModule(m[1]);
+      if (t) (t.kind === "data" ? found.dataSources : found.resources).add(t.type);
+    }
+  };
+  KIT_SOURCES.forEach(walk);
+  return { resources: [...found.resources].sort(), dataSources: [...found.dataSources].sort() };
+}
+
+const str = (v: Val | undefined): string | undefined => (v?.k === "str" ? v.v : undefined);
+const num = (v: Val | undefined): number | undefined => (v?.k === "num" ? v.v : undefined);
+const strings = (v: Val | undefined): string[] | undefined => (v?.k === "list" && v.items.every((i) => i.k === "str") ? v.items.map((i) => (i as { v: string }).v) : undefined);
+const describe = (v: Val): string =>
+  v.k === "call" ? v.fn : v.k === "ref" ? v.name : v.k === "opaque" ? (v.text.startsWith("func") ? "inline Go function" : v.text.slice(0, 60)) : v.k;
+
+/** A validator value as data checks, or the names of the parts that are code. */
+function checksOf(v: Val, ev: GoEvaluator): { checks: ValueCheck[]; unchecked: string[] } {
+  const none = { checks: [], unchecked: [describe(v)] };
+  if (v.k === "ref") {
+    if (v.name === "validation.StringIsNotEmpty") return { checks: [{ kind: "length", min: 1, from: v.name }], unchecked: [] };
+    // A named validator that only wraps a known one, e.g. verify.ValidateGCEName -> ValidateRegexp.
+    const inner = ev.expandValidator(v.name);
+    const found = inner ? checksOf(inner, ev) : none;
+    return found.unchecked.length ? none : { checks: found.checks.map((c) => ({ ...c, from: v.name })), unchecked: [] };
+  }
+  if (v.k !== "call") return none;
+  const [a, b] = v.args;
+  const from = v.fn;
+  const ok = (c: ValueCheck): { checks: ValueCheck[]; unchecked: string[] } => ({ checks: [c], unchecked: [] });
+  switch (v.fn) {
+    case "validation.StringInSlice":
+    case "verify.ValidateEnum":
+      return strings(a) ? ok({ kind: "enum", values: strings(a)!, ...(b?.k === "bool" && b.v ? { ignoreCase: true } : {}), from }) : none;
+    case "validation.StringNotInSlice":
+    case "verify.StringNotInSlice":
+      return strings(a) ? ok({ kind: "notIn", values: strings(a)!, ...(b?.k === "bool" && b.v ? { ignoreCase: true } : {}), from }) : none;
+    case "validation.IntInSlice":
+      return a?.k === "list" && a.items.every((i) => i.k === "num") ? ok({ kind: "intEnum", values: a.items.map((i) => (i as { v: number }).v), from }) : none;
+    case "validation.IntBetween":
+    case "validation.FloatBetween":
+      return num(a) !== undefined && num(b) !== undefined ? ok({ kind: "range", min: num(a), max: num(b), from }) : none;
+    case "validation.IntAtLeast":
+    case "validation.FloatAtLeast":
+      return num(a) !== undefined ? ok({ kind: "range", min: num(a), from }) : none;
+    case "validation.IntAtMost":
+    case "validation.FloatAtMost":
+      return num(a) !== undefined ? ok({ kind: "range", max: num(a), from }) : none;
+    case "validation.StringLenBetween":
+      return num(a) !== undefined && num(b) !== undefined ? ok({ kind: "length", min: num(a), max: num(b), from }) : none;
+    case "validation.StringMatch":
+    case "verify.ValidateRegexp": {
+      const pattern = a?.k === "call" && a.fn === "regexp.MustCompile" ? str(a.args[0]) : str(a);
+      return pattern !== undefined && jsCompatible(pattern) ? ok({ kind: "regex", pattern, from }) : none;
+    }
+    case "validation.ToDiagFunc":
+      return a ? checksOf(a, ev) : none;
+    case "validation.All": {
+      const parts = v.args.map((x) => checksOf(x, ev));
+      return { checks: parts.flatMap((p) => p.checks), unchecked: parts.flatMap((p) => p.unchecked) };
+    }
+    case "validation.Any":
+    case "verify.OrEmpty": {
+      const parts = v.fn === "verify.OrEmpty" ? [checksOf(a, ev), ok({ kind: "enum", values: [""], from })] : v.args.map((x) => checksOf(x, ev));
+      // One part that is code makes the whole alternative unknowable: check nothing.
+      if (parts.some((p) => p.unchecked.length || p.checks.length !== 1)) return none;
+      return ok({ kind: "any", of: parts.map((p) => p.checks[0]), from });
+    }
+    default:
+      return none;
+  }
+}
+
+/** Go's RE2 and JavaScript agree on the patterns the provider uses; anything else is left out. */
+function jsCompatible(pattern: string): boolean {
+  if (/\(\?[a-zA-Z]|\\[zApP]|\[\[:/.test(pattern)) return false;
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function attributeRule(s: Val, where: string, problems: string[], ev: GoEvaluator): AttributeRule | undefined {
+  if (s.k !== "struct") {
+    problems.push(`${where}: schema is not a literal the extraction can read (${describe(s)})`);
+    return undefined;
+  }
+  const f = (name: string): Val | undefined => s.fields.get(name);
+  const flag = (name: string): true | undefined => (f(name)?.k === "bool" && (f(name) as { v: boolean }).v ? true : undefined);
+  const typeVal = f("Type");
+  const type = typeVal?.k === "ref" ? TYPE_NAMES[typeVal.name] : undefined;
+  if (!type) {
+    problems.push(`${where}: unknown Type ${typeVal ? describe(typeVal) : "(none)"}`);
+    return undefined;
+  }
+  const rule: Record<string, unknown> = { type };
+  for (const [go, key] of [["Required", "required"], ["Optional", "optional"], ["Computed", "computed"], ["ForceNew", "forceNew"], ["WriteOnly", "writeOnly"]] as const) {
+    if (flag(go)) rule[key] = true;
+  }
+  if (str(f("Deprecated"))) rule.deprecated = str(f("Deprecated"));
+  for (const [go, key] of [["ConflictsWith", "conflictsWith"], ["ExactlyOneOf", "exactlyOneOf"], ["AtLeastOneOf", "atLeastOneOf"], ["RequiredWith", "requiredWith"]] as const) {
+    const v = f(go);
+    if (!v) continue;
+    if (strings(v)) {
+      if (strings(v)!.length) rule[key] = strings(v);
+    }
+    else problems.push(`${where}: ${go} is not a list of strings (${describe(v)})`);
+  }
+  for (const [go, key] of [["MaxItems", "maxItems"], ["MinItems", "minItems"]] as const) {
+    if (num(f(go))) rule[key] = num(f(go));
+  }
+  const checks: ValueCheck[] = [];
+  const unchecked: string[] = [];
+  for (const go of ["ValidateFunc", "ValidateDiagFunc"]) {
+    const v = f(go);
+    if (!v || v.k === "nil") continue;
+    const c = checksOf(v, ev);
+    checks.push(...c.checks);
+    unchecked.push(...c.unchecked);
+  }
+  const elem = f("Elem");
+  if (elem?.k === "struct" && elem.type === "schema.Resource") {
+    rule.block = blockRule(elem, where, problems, ev);
+  } else if (elem?.k === "struct" && elem.type === "schema.Schema") {
+    const inner = attributeRule(elem, `${where}.*`, problems, ev);
+    if (inner) {
+      rule.elem = inner.type;
+      if (inner.checks) rule.elemChecks = inner.checks;
+      if (inner.unchecked) unchecked.push(...inner.unchecked.map((u) => `${u} (elements)`));
+    }
+  } else if (elem && elem.k !== "nil") {
+    problems.push(`${where}: Elem is not a literal the extraction can read (${describe(elem)})`);
+  } else if (type === "map") rule.elem = "string"; // SDK default for a map without Elem
+  if (checks.length) rule.checks = checks;
+  if (unchecked.length) rule.unchecked = unchecked;
+  return rule as unknown as AttributeRule;
+}
+
+function blockRule(resource: Val, where: string, problems: string[], ev: GoEvaluator): { attributes: Record<string, AttributeRule> } {
+  const schema = resource.k === "struct" ? resource.fields.get("Schema") : undefined;
+  if (schema?.k !== "map") {
+    problems.push(`${where}: Schema is not a map the extraction can read (${schema ? describe(schema) : "missing"})`);
+    return { attributes: {} };
+  }
+  const attributes: Record<string, AttributeRule> = {};
+  for (const key of [...schema.entries.keys()].sort()) {
+    const a = attributeRule(schema.entries.get(key)!, where ? `${where}.${key}` : key, problems, ev);
+    if (a) attributes[key] = a;
+  }
+  return { attributes };
+}
+
+function resourceRule(resource: Val, type: string, source: string, problems: string[], ev: GoEvaluator): ResourceRule {
+  if (resource.k !== "struct" || resource.type !== "schema.Resource") {
+    problems.push(`${type}: constructor did not evaluate to a schema.Resource literal (${describe(resource)})`);
+    return { source, attributes: {} };
+  }
+  const block = blockRule(resource, "", problems, ev);
+  const timeouts = resource.fields.get("Timeouts");
+  const keys = timeouts?.k === "struct" ? [...timeouts.fields.keys()].map((k) => k.toLowerCase()).sort() : [];
+  const deprecated = str(resource.fields.get("DeprecationMessage"));
+  return { source, ...(keys.length ? { timeouts: keys } : {}), ...(deprecated ? { deprecated } : {}), attributes: block.attributes };
+}
+
+export interface ExtractOptions {
+  readonly tree: SourceTree;
+  readonly tag: string;
+  readonly resources: readonly string[];
+  readonly dataSources: readonly string[];
+  readonly date: string;
+}
+
+/** Rules for the given types, plus what could not be read (the caller fails on any). */
+export function extract(opts: ExtractOptions): { rules: ProviderRules; problems: string[] } {
+  const tree = opts.tree;
+  const module = /^module\s+(\S+)/m.exec(tree.read("go.mod"))![1];
+  const sdk = /terraform-plugin-sdk\/v2 (v\S+)/.exec(tree.read("go.mod"))?.[1] ?? "unknown";
+  const ev = new GoEvaluator(tree, module);
+  const provider = ev.pkg("google/provider");
+  const problems: string[] = [];
+
+  // The provider's type -> constructor maps (provider_mmv1_resources.go, provider_dcl_resources.go).
+  const registry = { resources: new Map<string, { expr: import("./go-parse").Expr; file: import("./go-parse").GoFile }>(), dataSources: new Map<string, { expr: import("./go-parse").Expr; file: import("./go-parse").GoFile }>() };
+  for (const [name, v] of provider.vars) {
+    if (v.expr.k !== "comp" || !v.expr.type.includes("schema.Resource")) continue;
+    const into = /datasource/i.test(name) ? registry.dataSources : registry.resources;
+    for (const el of v.expr.elems) if (el.key?.k === "str") into.set(el.key.v, { expr: el.value, file: v.file });
+  }
+
+  const build = (kind: "resources" | "dataSources", types: readonly string[]): Record<string, ResourceRule> => {
+    const out: Record<string, ResourceRule> = {};
+    for (const type of types) {
+      const entry = registry[kind].get(type);
+      if (!entry) {
+        problems.push(`${type}: not in the provider's SDK ${kind === "resources" ? "resource" : "data source"} maps at ${opts.tag} (a plugin-framework type, or a typo)`);
+        continue;
+      }
+      const scope = { pkg: provider, file: entry.file, locals: new Map() };
+      const val = ev.eval(entry.expr, scope, "");
+      const fn = entry.expr.k === "call" && entry.expr.fn.k === "sel" && entry.expr.fn.x.k === "id" ? `${entry.expr.fn.x.name}.${entry.expr.fn.name}` : "";
+      const source = (fn && ev.findFunc(fn.replace(/^\w+/, (alias) => entry.file.imports.get(alias)?.split("/").pop() ?? alias), scope)?.path) || "google/provider";
+      const own: string[] = [];
+      out[type] = resourceRule(val, type, source, own, ev);
+      problems.push(...own.map((p) => `${type}: ${p}`));
+    }
+    return out;
+  };
+  const resources = build("resources", opts.resources);
+  const dataSources = build("dataSources", opts.dataSources);
+  problems.push(...ev.skipped.map((s) => `could not parse ${s}`));
+  return {
+    rules: {
+      provider: "hashicorp/terraform-provider-google",
+      tag: opts.tag,
+      commit: tree.commit(),
+      extractedAt: opts.date,
+      sdk: `terraform-plugin-sdk/v2 ${sdk}`,
+      cannotSee: CANNOT_SEE,
+      resources,
+      dataSources,
+    },
+    problems,
+  };
+}
+
+function arg(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+function main(argv: string[]): number {
+  const tag = arg(argv, "tag");
+  const gitDir = arg(argv, "git-dir");
+  if (!tag || !gitDir) {
+    console.error("usage: npm run provider-rules -- --tag <provider tag, e.g. v6.50.0> --git-dir <clone of hashicorp/terraform-provider-google (its .git dir)> [--types google_a,google_b] [--out <file>]");
+    return 2;
+  }
+  // A working clone's root, or its .git directory.
+  const dir = fs.existsSync(path.join(gitDir, ".git")) ? path.join(gitDir, ".git") : gitDir;
+  const tree = new GitTree(dir, tag);
+  try {
+    tree.commit();
+  } catch {
+    console.error(`provider-rules: ${tag} is not a tag of the git directory ${gitDir}; fetch the provider (git clone https://github.com/hashicorp/terraform-provider-google) and pick a tag from \`git tag\``);
+    return 1;
+  }
+  const kit = kitTypes(ROOT);
+  const extra = (arg(argv, "types") ?? "").split(",").filter(Boolean);
+  const { rules, problems } = extract({
+    tree,
+    tag,
+    resources: [...new Set([...kit.resources, ...extra.filter((t) => !t.startsWith("data."))])].sort(),
+    dataSources: [...new Set([...kit.dataSources, ...extra.filter((t) => t.startsWith("data.")).map((t) => t.slice(5))])].sort(),
+    date: new Date().toISOString().slice(0, 10),
+  });
+  if (problems.length) {
+    console.error(`provider-rules: ${problems.length} schema part(s) could not be read; nothing written:\n  ${problems.join("\n  ")}`);
+    return 1;
+  }
+  const out = arg(argv, "out") ?? path.join(ROOT, "lib", "gcp", "provider-rules", `${tag}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(rules, null, 1) + "\n");
+  const count = (r: Record<string, ResourceRule>): number => Object.keys(r).length;
+  console.log(`provider-rules: ${count(rules.resources)} resource and ${count(rules.dataSources)} data source type(s) from ${tag} (${rules.commit}) -> ${path.relative(process.cwd(), out)}`);
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

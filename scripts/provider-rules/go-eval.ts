@@ -1,0 +1,393 @@
+// Evaluates the provider's schema-building Go code far enough to get the schema literals out:
+// package-level vars, helper functions that return *schema.Schema / *schema.Resource /
+// map[string]*schema.Schema (with their parameters bound), MergeSchemas and the data-source
+// helpers. Calls it cannot or should not run (validators, closures) stay symbolic.
+import { execFileSync } from "child_process";
+import { Expr, FuncDecl, GoFile, parseFile } from "./go-parse";
+
+export type Val =
+  | { k: "str"; v: string }
+  | { k: "num"; v: number }
+  | { k: "bool"; v: boolean }
+  | { k: "nil" }
+  | { k: "list"; items: Val[] }
+  | { k: "map"; entries: Map<string, Val> }
+  | { k: "struct"; type: string; fields: Map<string, Val> }
+  /** A call left symbolic: `fn` is package-qualified, e.g. validation.StringInSlice. */
+  | { k: "call"; fn: string; args: Val[] }
+  /** A named function value, e.g. a validator passed without calling it. */
+  | { k: "ref"; name: string }
+  | { k: "opaque"; text: string };
+
+/** Constants of Go's standard library that validators use as bounds. */
+const EXTERNAL_CONSTANTS: Record<string, Val> = {
+  "math.MaxInt32": { k: "num", v: 2 ** 31 - 1 },
+  "math.MinInt32": { k: "num", v: -(2 ** 31) },
+  "math.MaxInt64": { k: "num", v: Number.MAX_SAFE_INTEGER },
+  "math.MaxInt": { k: "num", v: Number.MAX_SAFE_INTEGER },
+};
+
+const OPAQUE = (text: string): Val => ({ k: "opaque", text });
+
+/** Where the provider's source is read from: a git tag, or memory in tests. */
+export interface SourceTree {
+  /** The commit the files come from. */
+  commit(): string;
+  read(path: string): string;
+  /** Non-test .go files directly in `dir`. */
+  goFiles(dir: string): string[];
+  readMany(paths: string[]): Map<string, string>;
+}
+
+/** Reads files of one tag from a git directory. */
+export class GitTree implements SourceTree {
+  private readonly listing = new Map<string, string[]>();
+  constructor(
+    readonly gitDir: string,
+    readonly tag: string,
+  ) {}
+  private git(args: string[]): string {
+    return execFileSync("git", ["--git-dir", this.gitDir, ...args], { encoding: "utf8", maxBuffer: 1 << 30 });
+  }
+  commit(): string {
+    return this.git(["rev-parse", `${this.tag}^{commit}`]).trim();
+  }
+  read(path: string): string {
+    return this.git(["show", `${this.tag}:${path}`]);
+  }
+  /** Non-test .go files directly in `dir`. */
+  goFiles(dir: string): string[] {
+    if (!this.listing.has(dir)) {
+      const names = this.git(["ls-tree", "--name-only", `${this.tag}:${dir}`]).split("\n");
+      this.listing.set(dir, names.filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).map((n) => `${dir}/${n}`));
+    }
+    return this.listing.get(dir)!;
+  }
+  /** Many files at once (one git process). */
+  readMany(paths: string[]): Map<string, string> {
+    const out = execFileSync("git", ["--git-dir", this.gitDir, "cat-file", "--batch"], {
+      input: paths.map((p) => `${this.tag}:${p}`).join("\n") + "\n",
+      maxBuffer: 1 << 30,
+    });
+    const files = new Map<string, string>();
+    let at = 0;
+    for (const p of paths) {
+      const nl = out.indexOf(10, at);
+      const size = Number(out.subarray(at, nl).toString().split(" ")[2]);
+      files.set(p, out.subarray(nl + 1, nl + 1 + size).toString("utf8"));
+      at = nl + 1 + size + 1;
+    }
+    return files;
+  }
+}
+
+export interface Pkg {
+  readonly dir: string;
+  readonly name: string;
+  readonly funcs: Map<string, { file: GoFile; decl: FuncDecl; path: string }>;
+  readonly vars: Map<string, { file: GoFile; expr: Expr }>;
+}
+
+export interface Scope {
+  readonly pkg: Pkg;
+  readonly file: GoFile;
+  readonly locals: Map<string, Val>;
+}
+
+/** Helpers with a loop or mutation inside, implemented here by what their code does. */
+const SCHEMA_BUILTINS: Record<string, (args: Val[]) => Val> = {
+  "tpgresource.MergeSchemas": ([a, b]) => ({ k: "map", entries: new Map([...asMap(a), ...asMap(b)]) }),
+  "tpgresource.DatasourceSchemaFromResourceSchema": ([rs]) => dataSourceSchema(rs),
+};
+
+function asMap(v: Val | undefined): Map<string, Val> {
+  return v?.k === "map" ? v.entries : new Map();
+}
+
+// tpgresource/datasource_helpers.go: every attribute Computed, nothing Required, no validators.
+function dataSourceSchema(rs: Val): Val {
+  const out = new Map<string, Val>();
+  for (const [key, s] of asMap(rs)) {
+    if (s.k !== "struct") continue;
+    const fields = new Map<string, Val>([["Computed", { k: "bool", v: true }]]);
+    const type = s.fields.get("Type");
+    if (type) fields.set("Type", type);
+    const elem = s.fields.get("Elem");
+    if (elem?.k === "struct" && elem.type === "schema.Resource") {
+      fields.set("Elem", { k: "struct", type: "schema.Resource", fields: new Map([["Schema", dataSourceSchema(elem.fields.get("Schema") ?? OPAQUE(""))]]) });
+    } else if (elem) fields.set("Elem", elem);
+    out.set(key, { k: "struct", type: "schema.Schema", fields });
+  }
+  return { k: "map", entries: out };
+}
+
+/** Deep copy, so helpers that mutate a map never change a shared package-level value. */
+function clone(v: Val): Val {
+  if (v.k === "map") return { k: "map", entries: new Map([...v.entries].map(([key, x]) => [key, clone(x)])) };
+  if (v.k === "struct") return { k: "struct", type: v.type, fields: new Map([...v.fields].map(([key, x]) => [key, clone(x)])) };
+  if (v.k === "list") return { k: "list", items: v.items.map(clone) };
+  return v;
+}
+
+/** Result types worth running a helper's body for. */
+const SCHEMA_RESULT = /schema\.(Schema|Resource)(?![A-Za-z])/;
+
+export class GoEvaluator {
+  private readonly pkgs = new Map<string, Pkg>();
+  private readonly varCache = new Map<string, Val>();
+  private readonly callCache = new Map<string, Val>();
+  private depth = 0;
+  /** Files the parser could not read (reported by the extraction, never silently dropped). */
+  readonly skipped: string[] = [];
+
+  constructor(
+    readonly tree: SourceTree,
+    readonly module: string,
+  ) {}
+
+  pkg(dir: string): Pkg {
+    let pkg = this.pkgs.get(dir);
+    if (pkg) return pkg;
+    const files = [...this.tree.readMany(this.tree.goFiles(dir))].flatMap(([path, src]) => {
+      try {
+        return [{ path, file: parseFile(src) }];
+      } catch (err) {
+        this.skipped.push(`${path}: ${(err as Error).message}`);
+        return [];
+      }
+    });
+    pkg = { dir, name: files[0]?.file.pkg ?? dir.split("/").pop()!, funcs: new Map(), vars: new Map() };
+    for (const { path, file } of files) {
+      for (const [name, decl] of file.funcs) pkg.funcs.set(name, { file, decl, path });
+      for (const [name, expr] of file.vars) pkg.vars.set(name, { file, expr });
+    }
+    this.pkgs.set(dir, pkg);
+    return pkg;
+  }
+
+  /** Package-level var `name` of `dir`, evaluated once. */
+  packageVar(dir: string, name: string): Val | undefined {
+    const key = `${dir}:${name}`;
+    if (this.varCache.has(key)) return this.varCache.get(key);
+    const pkg = this.pkg(dir);
+    const v = pkg.vars.get(name);
+    if (!v) return undefined;
+    this.varCache.set(key, OPAQUE(`${name} (cycle)`));
+    const val = this.eval(v.expr, { pkg, file: v.file, locals: new Map() }, "");
+    this.varCache.set(key, val);
+    return val;
+  }
+
+  private importDir(file: GoFile, alias: string): { dir?: string; name: string } | undefined {
+    const path = file.imports.get(alias);
+    if (!path) return undefined;
+    const name = path.split("/").pop()!.replace(/^v\d+$/, "") || path.split("/").slice(-2)[0];
+    return path.startsWith(this.module + "/") ? { dir: path.slice(this.module.length + 1), name } : { name };
+  }
+
+  eval(e: Expr, s: Scope, type: string): Val {
+    switch (e.k) {
+      case "str":
+        return { k: "str", v: e.v };
+      case "num":
+        return { k: "num", v: e.v };
+      case "opaque":
+        return OPAQUE(e.text);
+      case "id":
+        return this.ident(e.name, s);
+      case "sel": {
+        if (e.x.k === "id" && !s.locals.has(e.x.name) && !s.pkg.vars.has(e.x.name)) {
+          const imp = this.importDir(s.file, e.x.name);
+          if (imp?.dir) return this.ident(e.name, { pkg: this.pkg(imp.dir), file: s.file, locals: new Map() }, true);
+          if (imp) return EXTERNAL_CONSTANTS[`${imp.name}.${e.name}`] ?? { k: "ref", name: `${imp.name}.${e.name}` };
+        }
+        const x = this.eval(e.x, s, "");
+        if (x.k === "struct") return x.fields.get(e.name) ?? OPAQUE(`${x.type}.${e.name}`);
+        return OPAQUE(`.${e.name}`);
+      }
+      case "unary": {
+        const x = this.eval(e.x, s, type.replace(/^\*/, ""));
+        if (e.op === "&" || e.op === "+") return x;
+        if (e.op === "-" && x.k === "num") return { k: "num", v: -x.v };
+        if (e.op === "!" && x.k === "bool") return { k: "bool", v: !x.v };
+        return OPAQUE(e.op);
+      }
+      case "binary": {
+        const x = this.eval(e.x, s, "");
+        const y = this.eval(e.y, s, "");
+        if (x.k === "num" && y.k === "num") {
+          const ops: Record<string, (a: number, b: number) => number> = { "+": (a, b) => a + b, "-": (a, b) => a - b, "*": (a, b) => a * b, "/": (a, b) => Math.trunc(a / b), "<<": (a, b) => a * 2 ** b };
+          if (ops[e.op]) return { k: "num", v: ops[e.op](x.v, y.v) };
+        }
+        if (x.k === "str" && y.k === "str" && e.op === "+") return { k: "str", v: x.v + y.v };
+        return OPAQUE(`binary ${e.op}`);
+      }
+      case "index": {
+        const x = this.eval(e.x, s, "");
+        const i = this.eval(e.index, s, "");
+        if (x.k === "map" && i.k === "str") return x.entries.get(i.v) ?? OPAQUE(`missing key ${i.v}`);
+        if (x.k === "list" && i.k === "num") return x.items[i.v] ?? OPAQUE("index");
+        return OPAQUE("index");
+      }
+      case "comp":
+        return this.composite(e, s, e.type || type);
+      case "call":
+        return this.call(e, s);
+    }
+  }
+
+  private ident(name: string, s: Scope, qualified = false): Val {
+    if (!qualified) {
+      if (s.locals.has(name)) return s.locals.get(name)!;
+      if (name === "true" || name === "false") return { k: "bool", v: name === "true" };
+      if (name === "nil") return { k: "nil" };
+    }
+    if (s.pkg.vars.has(name)) return this.packageVar(s.pkg.dir, name)!;
+    if (s.pkg.funcs.has(name)) return { k: "ref", name: `${s.pkg.name}.${name}` };
+    return OPAQUE(name);
+  }
+
+  private composite(e: Extract<Expr, { k: "comp" }>, s: Scope, type: string): Val {
+    const t = type.replace(/^\*/, "");
+    if (t.startsWith("map[")) {
+      const valueType = mapValueType(t);
+      const entries = new Map<string, Val>();
+      for (const el of e.elems) {
+        const key = el.key ? this.eval(el.key, s, "") : OPAQUE("");
+        if (key.k === "str") entries.set(key.v, this.eval(el.value, s, valueType));
+      }
+      return { k: "map", entries };
+    }
+    if (t.startsWith("[")) {
+      const elemType = t.replace(/^\[[^\]]*\]/, "");
+      return { k: "list", items: e.elems.map((el) => this.eval(el.value, s, elemType)) };
+    }
+    const fields = new Map<string, Val>();
+    for (const el of e.elems) {
+      if (el.key?.k === "id") fields.set(el.key.name, this.eval(el.value, s, fieldType(t, el.key.name)));
+    }
+    return { k: "struct", type: qualify(t, s), fields };
+  }
+
+  private call(e: Extract<Expr, { k: "call" }>, s: Scope): Val {
+    if (e.fn.k === "id" && !s.locals.has(e.fn.name) && !s.pkg.funcs.has(e.fn.name)) {
+      // Go builtins used while building schemas.
+      if (e.fn.name === "make") return e.args[0]?.k === "opaque" && e.args[0].text.startsWith("map") ? { k: "map", entries: new Map() } : { k: "list", items: [] };
+      if (e.fn.name === "append") {
+        const [first, ...rest] = e.args.map((a) => this.eval(a, s, ""));
+        const items = first?.k === "list" ? [...first.items] : [];
+        for (const r of rest) {
+          if (e.spread && r.k === "list") items.push(...r.items);
+          else items.push(r);
+        }
+        return { k: "list", items };
+      }
+    }
+    const fn = this.eval(e.fn, s, "");
+    let args = e.args.map((a) => this.eval(a, s, ""));
+    if (e.spread && args.length && args[args.length - 1].k === "list") args = [...args.slice(0, -1), ...(args[args.length - 1] as { items: Val[] }).items];
+    // Applying a validator, e.g. `return ValidateRegexp(re)(v, k)`: the result is that validator.
+    if (fn.k === "call") return fn;
+    if (fn.k !== "ref") return OPAQUE(`call of ${fn.k === "opaque" ? fn.text : fn.k}`);
+    const builtin = SCHEMA_BUILTINS[fn.name];
+    if (builtin) return builtin(args);
+    const target = this.findFunc(fn.name, s);
+    if (!target) return { k: "call", fn: fn.name, args };
+    const { pkg, file, decl } = target;
+    const stmts = file.parser.parseBlock(decl.body);
+    const single = stmts.length === 1 && stmts[0].k === "return" && stmts[0].values.length === 1;
+    // Run schema builders, and one-line wrappers (e.g. verify.ValidateEnum returns a
+    // validation.StringInSlice call); anything else stays a named, symbolic call.
+    if (!SCHEMA_RESULT.test(decl.results) && !single) return { k: "call", fn: fn.name, args };
+    const cacheKey = args.length === 0 ? `${pkg.dir}:${decl.name}` : undefined;
+    if (cacheKey && this.callCache.has(cacheKey)) return clone(this.callCache.get(cacheKey)!);
+    if (this.depth > 40) return OPAQUE(`recursion in ${fn.name}`);
+    this.depth++;
+    const locals = new Map<string, Val>();
+    decl.params.forEach((p, i) => locals.set(p.name, p.variadic ? { k: "list", items: args.slice(i) } : args[i] ?? { k: "nil" }));
+    const result = this.run(stmts, { pkg, file, locals }, decl.results);
+    this.depth--;
+    const val = result.k === "opaque" && !SCHEMA_RESULT.test(decl.results) ? { k: "call" as const, fn: fn.name, args } : result;
+    if (cacheKey) this.callCache.set(cacheKey, clone(val));
+    return val;
+  }
+
+  /** A named validator function's body reduced to the validator call it makes, if it makes one. */
+  expandValidator(name: string): Val | undefined {
+    const target = this.findFunc(name, { pkg: this.pkg("google/provider"), file: undefined as never, locals: new Map() });
+    if (!target) return undefined;
+    const locals = new Map<string, Val>(target.decl.params.map((p) => [p.name, OPAQUE(p.name)]));
+    const result = this.run(target.file.parser.parseBlock(target.decl.body), { pkg: target.pkg, file: target.file, locals }, "");
+    return result.k === "call" ? result : undefined;
+  }
+
+  findFunc(qualified: string, s: Scope): { pkg: Pkg; file: GoFile; decl: FuncDecl; path: string } | undefined {
+    const [pkgName, name] = qualified.split(".");
+    const pkg = pkgName === s.pkg.name ? s.pkg : [...this.pkgs.values()].find((p) => p.name === pkgName);
+    const f = pkg?.funcs.get(name);
+    return pkg && f ? { pkg, ...f } : undefined;
+  }
+
+  /** Runs a body's straight-line statements; the last top-level return is the result. */
+  private run(stmts: ReturnType<GoFile["parser"]["parseBlock"]>, s: Scope, results: string): Val {
+    for (const st of stmts) {
+      if (st.k === "return") return st.values.length === 1 ? this.eval(st.values[0], s, results.replace(/^\(|\)$/g, "")) : OPAQUE("multiple results");
+      if (st.k === "assign" && st.lhs.length === st.rhs.length) {
+        st.lhs.forEach((l, i) => this.assign(l, this.eval(st.rhs[i], s, ""), s));
+      } else if (st.k === "expr" && st.x.k === "call") {
+        const fn = this.eval(st.x.fn, s, "");
+        const args = st.x.args.map((a) => this.eval(a, s, ""));
+        if (fn.k === "ref") mutate(fn.name, args);
+      }
+    }
+    return OPAQUE("no straight-line return");
+  }
+
+  private assign(lhs: Expr, v: Val, s: Scope): void {
+    if (lhs.k === "id") s.locals.set(lhs.name, lhs.name === "_" ? v : clone(v));
+    else if (lhs.k === "index") {
+      const target = this.eval(lhs.x, s, "");
+      const key = this.eval(lhs.index, s, "");
+      if (target.k === "map" && key.k === "str") target.entries.set(key.v, v);
+    } else if (lhs.k === "sel") {
+      const target = this.eval(lhs.x, s, "");
+      if (target.k === "struct") target.fields.set(lhs.name, v);
+    }
+  }
+}
+
+/** Statement-level helpers that change a schema map in place (tpgresource/datasource_helpers.go). */
+function mutate(fn: string, [target, ...keys]: Val[]): void {
+  if (target?.k !== "map") return;
+  const names = keys.flatMap((k) => (k.k === "str" ? [k.v] : k.k === "list" ? k.items.flatMap((i) => (i.k === "str" ? [i.v] : [])) : []));
+  const flags = fn === "tpgresource.AddRequiredFieldsToSchema" ? true : fn === "tpgresource.AddOptionalFieldsToSchema" ? false : undefined;
+  for (const n of names) {
+    const s = target.entries.get(n);
+    if (fn === "tpgresource.DeleteFieldsFromSchema") target.entries.delete(n);
+    else if (flags !== undefined && s?.k === "struct") {
+      s.fields.set("Computed", { k: "bool", v: false });
+      s.fields.set("Optional", { k: "bool", v: !flags });
+      s.fields.set("Required", { k: "bool", v: flags });
+    }
+  }
+}
+
+function mapValueType(t: string): string {
+  let depth = 0;
+  for (let i = 3; i < t.length; i++) {
+    if (t[i] === "[") depth++;
+    else if (t[i] === "]" && --depth === 0) return t.slice(i + 1);
+  }
+  return "";
+}
+
+/** Types of schema.Schema / schema.Resource fields whose literals elide their type. */
+function fieldType(structType: string, field: string): string {
+  if (/schema\.Resource$/.test(structType) && field === "Schema") return "map[string]*schema.Schema";
+  return "";
+}
+
+function qualify(t: string, s: Scope): string {
+  if (t.includes(".") || !t) return t || "?";
+  return `${s.pkg.name}.${t}`;
+}
