@@ -7,6 +7,9 @@ import { newService } from "../scripts/new-service";
 import { kitTypes } from "../scripts/provider-rules/extract";
 import { checkStack, formatViolation, Violation } from "../lib/gcp/conformance";
 import type { ProviderRules } from "../lib/gcp/provider-rules";
+import { platformSchema, environmentSchema, serviceSchema } from "../lib/config/schema";
+import { parse } from "yaml";
+import { ZodTypeAny } from "zod";
 import { REPO_ROOT } from "./helpers";
 
 // Every synthesized resource against google provider v6.50.0's schema rules, extracted from the
@@ -39,6 +42,35 @@ function synthesizeKit(root: string): Map<string, Json> {
 
 function violations(stacks: Map<string, Json>): string[] {
   return [...stacks].flatMap(([name, json]) => checkStack(name, json, rules)).map(formatViolation);
+}
+
+/** Every key path a config schema accepts ("cluster.nodePools[].upgrade.maxSurge"); free-form maps end the path. */
+function schemaPaths(schema: ZodTypeAny, prefix = ""): string[] {
+  const def = schema._def;
+  switch (def.typeName) {
+    case "ZodObject":
+      return Object.entries(def.shape() as Record<string, ZodTypeAny>).flatMap(([k, v]) => [prefix + k, ...schemaPaths(v, `${prefix}${k}.`)]);
+    case "ZodOptional":
+    case "ZodNullable":
+    case "ZodDefault":
+      return schemaPaths(def.innerType, prefix);
+    case "ZodEffects":
+      return schemaPaths(def.schema, prefix);
+    case "ZodArray":
+      return schemaPaths(def.type, prefix.replace(/\.$/, "[]."));
+    case "ZodUnion":
+    case "ZodDiscriminatedUnion":
+      return [...new Set((def.options as ZodTypeAny[]).flatMap((o) => schemaPaths(o, prefix)))];
+    default:
+      return [];
+  }
+}
+
+/** Key paths set in YAML documents, in the same notation. */
+function documentPaths(doc: unknown, prefix = ""): string[] {
+  if (Array.isArray(doc)) return doc.flatMap((d) => documentPaths(d, prefix.replace(/\.$/, "[].")));
+  if (typeof doc !== "object" || doc === null) return [];
+  return Object.entries(doc).flatMap(([k, v]) => [prefix + k, ...documentPaths(v, `${prefix}${k}.`)]);
 }
 
 /** Resource types in a set of stacks, for coverage assertions. */
@@ -76,6 +108,19 @@ describe("provider conformance (google provider v6.50.0 schema)", () => {
   it("finds no violation in the shipped config's stacks and bootstrap stack", () => {
     expect(shipped.size).toBeGreaterThan(5);
     expect(violations(shipped)).toEqual([]);
+  });
+
+  it("has a fixture that sets every option of every config file", () => {
+    const yamlIn = (dir: string): unknown[] => fs.readdirSync(path.join(ALL_OPTIONS, dir)).filter((f) => f.endsWith(".yaml")).map((f) => parse(fs.readFileSync(path.join(ALL_OPTIONS, dir, f), "utf8")));
+    const missing = (schema: ZodTypeAny, docs: unknown[]): string[] => {
+      const set = new Set(docs.flatMap((d) => documentPaths(d)));
+      return schemaPaths(schema).filter((p) => !set.has(p));
+    };
+    expect({
+      platform: missing(platformSchema, [parse(fs.readFileSync(path.join(ALL_OPTIONS, "config/platform.yaml"), "utf8"))]),
+      environments: missing(environmentSchema, yamlIn("config/environments")),
+      services: missing(serviceSchema, yamlIn("services")),
+    }).toEqual({ platform: [], environments: [], services: [] });
   });
 
   it("finds no violation with every option turned on (and every switch's other side)", () => {
@@ -126,6 +171,10 @@ describe("conformance check: each rule kind can fail", () => {
     expect(check("google_project", { name: "p", project_id: "acme-p", org_id: "1", folder_id: "2" })).toEqual([
       'test: google_project.r folder_id: [conflicts-with] "folder_id": conflicts with org_id',
       'test: google_project.r org_id: [conflicts-with] "org_id": conflicts with folder_id',
+    ]);
+    // The SDK counts an explicit false as set: writing `enable_autopilot: false` breaks a Standard cluster.
+    expect(check("google_container_cluster", { name: "c", enable_autopilot: false, enable_shielded_nodes: true })).toEqual([
+      'test: google_container_cluster.r enable_shielded_nodes: [conflicts-with] "enable_shielded_nodes": conflicts with enable_autopilot',
     ]);
   });
 
