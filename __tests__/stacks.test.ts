@@ -22,8 +22,15 @@ describe("stacks", () => {
     );
   });
 
-  it.each(["dev", "stg", "prd", "svc-payments-dev", "svc-payments-prd", "svc-catalog-stg"])("keeps %s in its own GCS state", (name) => {
-    expect(stack(name).terraform.backend).toEqual({ gcs: { bucket: "acme-gke-platform-tfstate", prefix: `stacks/${name}` } });
+  it.each([
+    ["dev", "dev"],
+    ["stg", "stg"],
+    ["prd", "prd"],
+    ["svc-payments-dev", "dev"],
+    ["svc-payments-prd", "prd"],
+    ["svc-catalog-stg", "stg"],
+  ])("keeps %s in its own GCS state, in its environment's bucket", (name, env) => {
+    expect(stack(name).terraform.backend).toEqual({ gcs: { bucket: `acme-gke-platform-tfstate-${env}`, prefix: `stacks/${name}` } });
   });
 
   it("deploys service stacks after their environment's platform stack", () => {

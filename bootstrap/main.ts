@@ -4,9 +4,12 @@ import { loadConfig } from "../lib/config/load";
 import { loadBootstrapConfig } from "../lib/config/bootstrap-schema";
 import { ConfigError } from "../lib/config/errors";
 import { BootstrapStack } from "../stacks/bootstrap-stack";
+import { GithubSettingsStack } from "../stacks/github-settings-stack";
 
-/** The bootstrap app's only stack: `cdktf deploy bootstrap` from bootstrap/. */
+/** The bootstrap app's GCP stack: `cdktf deploy bootstrap` from bootstrap/. */
 export const BOOTSTRAP_STACK = "bootstrap";
+/** Its GitHub stack (when githubSettings is set), applied after it: `cdktf deploy github`. */
+export const GITHUB_STACK = "github";
 
 /**
  * Entry point of the bootstrap app, separate from main.ts so the main synth never contains
@@ -17,17 +20,18 @@ export function runBootstrapSynth(env: NodeJS.ProcessEnv): number {
   const root = env.KIT_ROOT ?? path.resolve(__dirname, "../..");
   try {
     const { platform, environments } = loadConfig(root);
-    const bootstrap = loadBootstrapConfig(root);
+    const bootstrap = loadBootstrapConfig(root, environments);
     // The cdktf CLI sets CDKTF_OUTDIR; `npm run bootstrap:synth` does not.
     const app = new App({ outdir: env.CDKTF_OUTDIR ?? path.join(root, "bootstrap", "cdktf.out") });
-    new BootstrapStack(app, BOOTSTRAP_STACK, {
-      platform,
-      environments,
-      bootstrap,
-      stateFile: path.join(root, "bootstrap", `terraform.${BOOTSTRAP_STACK}.tfstate`),
-    });
+    const stateFile = (stack: string) => path.join(root, "bootstrap", `terraform.${stack}.tfstate`);
+    const gcp = new BootstrapStack(app, BOOTSTRAP_STACK, { platform, environments, bootstrap, stateFile: stateFile(BOOTSTRAP_STACK) });
+    const stacks = [BOOTSTRAP_STACK];
+    if (bootstrap.githubSettings) {
+      new GithubSettingsStack(app, GITHUB_STACK, { environments, bootstrap, gcp, stateFile: stateFile(GITHUB_STACK) });
+      stacks.push(GITHUB_STACK);
+    }
     app.synth();
-    console.log(`Synthesized the ${BOOTSTRAP_STACK} stack into ${path.relative(process.cwd(), app.outdir) || "."}; apply it with: cd bootstrap && npx cdktf deploy ${BOOTSTRAP_STACK}`);
+    console.log(`Synthesized ${stacks.join(" and ")} into ${path.relative(process.cwd(), app.outdir) || "."}; apply with: cd bootstrap && npx cdktf deploy ${stacks.join(" ")}`);
     return 0;
   } catch (e) {
     if (e instanceof ConfigError) {

@@ -11,6 +11,9 @@ import { PropChecker } from "./validation";
  */
 export const NODE_ROLES = ["roles/container.defaultNodeServiceAccount", "roles/artifactregistry.reader"] as const;
 
+/** Display name of the node service account; the CI bootstrap creates it with the same one. */
+export const NODE_SA_DISPLAY_NAME = "GKE nodes (least privilege)";
+
 export interface NodeServiceAccountProps {
   readonly projectId: string;
   /** account_id: 6-30 characters. */
@@ -32,7 +35,10 @@ export class NodeServiceAccount extends Construct {
     const sa = new ServiceAccount(this, "sa", {
       project: props.projectId,
       accountId: props.accountId,
-      displayName: "GKE nodes (least privilege)",
+      displayName: NODE_SA_DISPLAY_NAME,
+      // The CI bootstrap creates this account first so that it can grant the deploy identity
+      // actAs on it alone (docs/ci.md); the stack then adopts it instead of failing with 409.
+      createIgnoreAlreadyExists: true,
     });
     this.email = sa.email;
     for (const role of NODE_ROLES) {

@@ -38,6 +38,22 @@ export const naming = {
   armorPolicy: (service: string, env: string) => fit(`${service}-${env}`, 63),
   /** State object prefix in the GCS bucket: one state per stack. */
   statePrefix: (stack: string) => `stacks/${stack}`,
+  /**
+   * Each environment's state (its platform stack and its service stacks) lives in its own
+   * bucket, so an environment's CI identities can be granted that bucket only.
+   */
+  stateBucket: (base: string, env: string) => `${base}-${env}`,
+  /** The bootstrap's own state bucket: administrators only, never a CI identity. */
+  bootstrapStateBucket: (base: string) => `${base}-bootstrap`,
+  /**
+   * CI service accounts per environment: `<prefix>-plan-<env>`, `<prefix>-deploy-<env>`,
+   * `<prefix>-factory-<env>`; a 10-character prefix and environment fit the 30-character limit.
+   */
+  ciServiceAccount: (prefix: string, kind: "plan" | "deploy" | "factory", env: string) => `${prefix}-${kind}-${env}`,
+  /** GitHub Environments: pull-request plans, deploys, and destroy approvals of `env`. */
+  githubEnvironment: (env: string, purpose: "plan" | "deploy" | "destroy") => (purpose === "deploy" ? env : `${env}-${purpose}`),
+  /** Organization custom role letting plan identities refresh AUTH-enabled Redis instances. */
+  redisAuthReaderRole: (prefix: string) => `${prefix}RedisAuthReader`,
 
   /**
    * `<prefix>-<service>-<env>`; when that exceeds 30 characters the service part is cut

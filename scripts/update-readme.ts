@@ -3,6 +3,7 @@ import * as path from "path";
 import { rulesMarkdown } from "../lib/policy/report";
 import { jsonSchemaFiles } from "./schemas";
 import { writeGenerated } from "./generated-files";
+import { updateCiDoc } from "../bootstrap/role-table";
 
 /** Regenerates the generated sections of README.md (the guardrail rule table). */
 export function updateReadme(text: string): string {
@@ -18,10 +19,13 @@ export function updateReadme(text: string): string {
 if (require.main === module) {
   const root = process.env.KIT_ROOT ?? process.cwd();
   const changed = writeGenerated(root, jsonSchemaFiles());
-  const file = path.join(root, "README.md");
-  const before = fs.readFileSync(file, "utf8");
-  const after = updateReadme(before);
-  if (after !== before) fs.writeFileSync(file, after);
-  if (after !== before) changed.push("README.md");
+  // README.md's rule table and docs/ci.md's CI role table.
+  for (const [name, update] of [["README.md", updateReadme], ["docs/ci.md", updateCiDoc]] as const) {
+    const file = path.join(root, name);
+    const before = fs.readFileSync(file, "utf8");
+    const after = update(before);
+    if (after !== before) fs.writeFileSync(file, after);
+    if (after !== before) changed.push(name);
+  }
   console.log(changed.length === 0 ? "generated files are up to date" : `updated ${changed.join(", ")}`);
 }

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
+import { GcsBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
 import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
 import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
 import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
@@ -10,21 +10,23 @@ import { IamWorkloadIdentityPoolProvider } from "@cdktf/provider-google/lib/iam-
 import { ProjectService } from "@cdktf/provider-google/lib/project-service";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { FolderIamMember } from "@cdktf/provider-google/lib/folder-iam-member";
-import { OrganizationIamMember } from "@cdktf/provider-google/lib/organization-iam-member";
 import { BillingAccountIamMember } from "@cdktf/provider-google/lib/billing-account-iam-member";
-import { BootstrapConfig } from "../lib/config/bootstrap-schema";
+import { OrganizationIamCustomRole } from "@cdktf/provider-google/lib/organization-iam-custom-role";
+import { DataGoogleStorageProjectServiceAccount } from "@cdktf/provider-google/lib/data-google-storage-project-service-account";
+import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
+import { BootstrapConfig, CI_GRANTS, CI_IDENTITIES, CiGrant, CiIdentity, ExtraRole, REDIS_AUTH_READER } from "../lib/config/bootstrap-schema";
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
+import { GITHUB_OIDC, grantableRolesCondition, REFRESH_READS_SECRETS } from "../lib/gcp/ci";
+import { naming } from "../lib/naming";
+import { NODE_ROLES, NODE_SA_DISPLAY_NAME } from "../constructs/node-service-account";
 
 export interface BootstrapStackProps {
   readonly platform: PlatformConfig;
   readonly environments: readonly EnvironmentConfig[];
   readonly bootstrap: BootstrapConfig;
-  /** Local state file: the stack creates the bucket, so its own state cannot start there. */
+  /** Local state file, used until `state.bootstrapStateInBucket` moves the state to the admin bucket. */
   readonly stateFile: string;
 }
-
-/** GitHub's OIDC token issuer. */
-const GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
 
 /** APIs the CI identities call with the bootstrap project as quota project. */
 const BOOTSTRAP_APIS = [
@@ -38,79 +40,83 @@ const BOOTSTRAP_APIS = [
   "billingbudgets.googleapis.com",
 ];
 
+/** GitHub Environment variables the workflows read (docs/ci.md). */
+export const GITHUB_VARIABLES = [
+  "GCP_WORKLOAD_IDENTITY_PROVIDER",
+  "GCP_PLAN_SERVICE_ACCOUNT",
+  "GCP_DEPLOY_SERVICE_ACCOUNT",
+  "GCP_FACTORY_SERVICE_ACCOUNT",
+  "TF_STATE_BUCKET",
+] as const;
+
+/**
+ * The custom attribute every identity binding matches: the job's GitHub Environment and the
+ * workflow file that defines the job, e.g. `prd:acme/kit/.github/workflows/deploy-env.yml@refs/heads/main`.
+ * One attribute holds both because a principalSet matches a single attribute value. The
+ * bound value contains exactly one ':' (owner, repository and ref names cannot contain one),
+ * so no other environment/workflow pair concatenates to it.
+ */
+export const ENV_WORKFLOW_ATTRIBUTE = "env_workflow";
+
 const slug = (text: string) => text.replace(/^roles\//, "").replace(/[^a-zA-Z0-9]+/g, "-");
 
-/** Where service projects are created: each environment's folder, else the organization. */
-function serviceProjectParents(props: BootstrapStackProps): { kind: "folder" | "org"; id: string }[] {
-  const parents = new Map<string, { kind: "folder" | "org"; id: string }>();
-  for (const env of props.environments) {
-    const parent = env.folderId
-      ? { kind: "folder" as const, id: env.folderId }
-      : props.platform.organizationId
-        ? { kind: "org" as const, id: props.platform.organizationId }
-        : undefined;
-    if (parent) parents.set(`${parent.kind}/${parent.id}`, parent);
-  }
-  return [...parents.values()];
+/** One environment's CI resources. */
+export interface CiEnvironment {
+  readonly stateBucket: StorageBucket;
+  readonly identities: Readonly<Record<CiIdentity, ServiceAccount>>;
+  readonly nodeServiceAccount: ServiceAccount;
 }
 
 /**
- * One-time setup for CI, applied by hand with local state: the GCS state bucket, a
- * read-only plan identity for pull requests, a deploy identity only the deploy branch can
- * use, and Workload Identity Federation so GitHub Actions never holds a key.
+ * One-time setup for CI, applied by an administrator: per environment a state bucket, a
+ * read-only plan identity, a platform deploy identity and a project-factory identity, each
+ * usable only by one GitHub Environment running one workflow file from the protected
+ * branch; Workload Identity Federation pinned to the repository's numeric IDs, so GitHub
+ * Actions never holds a key.
  */
 export class BootstrapStack extends TerraformStack {
-  public readonly stateBucket: StorageBucket;
-  public readonly planServiceAccount: ServiceAccount;
-  public readonly deployServiceAccount: ServiceAccount;
   public readonly identityProvider: IamWorkloadIdentityPoolProvider;
+  public readonly adminStateBucket: StorageBucket;
+  public readonly environments: Readonly<Record<string, CiEnvironment>>;
+  private readonly config: BootstrapConfig;
+  private readonly labels: Record<string, string>;
+  private readonly apis: ProjectService[];
+  private readonly kmsGrant?: KmsCryptoKeyIamMember;
 
   constructor(scope: Construct, id: string, props: BootstrapStackProps) {
     super(scope, id);
     const { platform, bootstrap: b } = props;
+    this.config = b;
+    this.labels = { ...platform.labels, "managed-by": "cdktf", component: "ci-bootstrap" };
     const project = b.projectId;
-    new LocalBackend(this, { path: props.stateFile });
+    if (b.state.bootstrapStateInBucket) {
+      new GcsBackend(this, { bucket: naming.bootstrapStateBucket(platform.stateBucket), prefix: "bootstrap" });
+    } else {
+      new LocalBackend(this, { path: props.stateFile });
+    }
     new GoogleProvider(this, "google", { project, region: b.region });
 
-    const apis = BOOTSTRAP_APIS.map(
+    this.apis = BOOTSTRAP_APIS.map(
       (api) => new ProjectService(this, `api-${slug(api)}`, { project, service: api, disableOnDestroy: false }),
     );
-
-    this.stateBucket = new StorageBucket(this, "state-bucket", {
-      name: platform.stateBucket,
-      location: b.stateBucketLocation,
-      labels: { ...platform.labels, "managed-by": "cdktf", component: "ci-bootstrap" },
-      versioning: { enabled: true },
-      uniformBucketLevelAccess: true,
-      publicAccessPrevention: "enforced",
-      // A noncurrent version with N newer versions is the (N-1)th oldest kept: N+1 keeps N.
-      lifecycleRule: [
-        { condition: { numNewerVersions: b.noncurrentStateVersions + 1, withState: "ARCHIVED" }, action: { type: "Delete" } },
-      ],
-      forceDestroy: false,
-      lifecycle: { preventDestroy: true },
-      dependsOn: apis,
-    });
-
-    this.planServiceAccount = new ServiceAccount(this, "plan-sa", {
-      project,
-      accountId: b.serviceAccounts.plan,
-      displayName: "gke-kit CI plan (read-only)",
-      description: `Pull-request plans of ${b.github.repository}; read-only.`,
-    });
-    this.deployServiceAccount = new ServiceAccount(this, "deploy-sa", {
-      project,
-      accountId: b.serviceAccounts.deploy,
-      displayName: "gke-kit CI deploy",
-      description: `Deploys of ${b.github.repository} from ${b.github.deployRef}.`,
-    });
+    if (b.state.kmsKeyName) {
+      // Cloud Storage encrypts with the key as its service agent, which needs the key first.
+      const agent = new DataGoogleStorageProjectServiceAccount(this, "gcs-agent", { project });
+      this.kmsGrant = new KmsCryptoKeyIamMember(this, "gcs-agent-kms", {
+        cryptoKeyId: b.state.kmsKeyName,
+        role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
+        member: agent.member,
+      });
+    }
+    // The bootstrap's own state: no CI identity is granted anything on this bucket.
+    this.adminStateBucket = this.bucket("bootstrap-state", naming.bootstrapStateBucket(platform.stateBucket), "bootstrap");
 
     const pool = new IamWorkloadIdentityPool(this, "wif-pool", {
       project,
       workloadIdentityPoolId: b.workloadIdentity.poolId,
       displayName: "GitHub Actions",
       description: `GitHub Actions of ${b.github.repository}`,
-      dependsOn: apis,
+      dependsOn: this.apis,
     });
     this.identityProvider = new IamWorkloadIdentityPoolProvider(this, "wif-provider", {
       project,
@@ -119,66 +125,152 @@ export class BootstrapStack extends TerraformStack {
       displayName: "GitHub OIDC",
       attributeMapping: {
         "google.subject": "assertion.sub",
-        "attribute.repository": "assertion.repository",
-        "attribute.ref": "assertion.ref",
-        "attribute.actor": "assertion.actor",
+        "attribute.repository_id": "assertion.repository_id",
+        "attribute.repository_owner_id": "assertion.repository_owner_id",
+        "attribute.environment": "assertion.environment",
+        "attribute.job_workflow_ref": "assertion.job_workflow_ref",
+        [`attribute.${ENV_WORKFLOW_ATTRIBUTE}`]: "assertion.environment + ':' + assertion.job_workflow_ref",
       },
-      // Any GitHub repository can mint tokens for this issuer; only this one is accepted.
-      attributeCondition: `assertion.repository == "${b.github.repository}"`,
-      oidc: { issuerUri: GITHUB_ISSUER },
+      // Every repository on GitHub gets tokens from the same issuer: accept this one only,
+      // by the IDs GitHub never reuses.
+      attributeCondition: `assertion.repository_id == '${b.github.repositoryId}' && assertion.repository_owner_id == '${b.github.ownerId}'`,
+      oidc: { issuerUri: GITHUB_OIDC.issuer },
     });
 
-    // Pull-request runs execute the branch's code, so they get only the read-only identity;
-    // the deploy identity is bound to the deploy branch's OIDC subject alone.
-    const deploySubject = b.github.deploySubject ?? `repo:${b.github.repository}:ref:${b.github.deployRef}`;
-    new ServiceAccountIamMember(this, "plan-sa-wif", {
-      serviceAccountId: this.planServiceAccount.name,
-      role: "roles/iam.workloadIdentityUser",
-      member: `principalSet://iam.googleapis.com/${pool.name}/attribute.repository/${b.github.repository}`,
-    });
-    new ServiceAccountIamMember(this, "deploy-sa-wif", {
-      serviceAccountId: this.deployServiceAccount.name,
-      role: "roles/iam.workloadIdentityUser",
-      member: `principal://iam.googleapis.com/${pool.name}/subject/${deploySubject}`,
-    });
+    const redisAuthReader = platform.organizationId
+      ? new OrganizationIamCustomRole(this, "redis-auth-reader", {
+          orgId: platform.organizationId,
+          roleId: naming.redisAuthReaderRole(b.serviceAccountPrefix),
+          title: "Refresh AUTH-enabled Redis instances",
+          description: "Terraform's refresh of google_redis_instance reads the AUTH string; granted to CI plan identities.",
+          permissions: [...REFRESH_READS_SECRETS.redisReadPermissions],
+        })
+      : undefined;
 
-    this.grantRoles("deploy", this.deployServiceAccount, b.roles.deploy, props);
-    this.grantRoles("plan", this.planServiceAccount, b.roles.plan, props);
+    const environments: Record<string, CiEnvironment> = {};
+    const outputs: Record<string, Record<(typeof GITHUB_VARIABLES)[number], string>> = {};
+    for (const env of props.environments) {
+      const ci = this.environment(env, pool.name, platform, redisAuthReader?.name);
+      environments[env.name] = ci;
+      outputs[env.name] = {
+        GCP_WORKLOAD_IDENTITY_PROVIDER: this.identityProvider.name,
+        GCP_PLAN_SERVICE_ACCOUNT: ci.identities.plan.email,
+        GCP_DEPLOY_SERVICE_ACCOUNT: ci.identities.deploy.email,
+        GCP_FACTORY_SERVICE_ACCOUNT: ci.identities.factory.email,
+        TF_STATE_BUCKET: ci.stateBucket.name,
+      };
+    }
+    this.environments = environments;
 
-    new TerraformOutput(this, "workload_identity_provider", {
-      value: this.identityProvider.name,
-      description: "Repository variable GCP_WORKLOAD_IDENTITY_PROVIDER",
+    new TerraformOutput(this, "workload_identity_provider", { value: this.identityProvider.name });
+    new TerraformOutput(this, "github_environment_variables", {
+      value: outputs,
+      description: `Per environment <env>: the variables of GitHub Environments <env>-plan and <env> (${GITHUB_VARIABLES.join(", ")})`,
     });
-    new TerraformOutput(this, "plan_service_account", { value: this.planServiceAccount.email, description: "Repository variable GCP_PLAN_SERVICE_ACCOUNT" });
-    new TerraformOutput(this, "deploy_service_account", { value: this.deployServiceAccount.email, description: "Repository variable GCP_DEPLOY_SERVICE_ACCOUNT" });
-    new TerraformOutput(this, "state_bucket", { value: this.stateBucket.name });
+    new TerraformOutput(this, "bootstrap_state_bucket", { value: this.adminStateBucket.name });
   }
 
-  /** The roles of one identity on the state bucket, the billing account, the environments' parents and host projects. */
-  private grantRoles(
-    who: "plan" | "deploy",
-    sa: ServiceAccount,
-    roles: BootstrapConfig["roles"]["plan" | "deploy"],
-    props: BootstrapStackProps,
-  ): void {
-    const member = sa.member;
-    for (const role of roles.stateBucket) {
-      new StorageBucketIamMember(this, `${who}-state-${slug(role)}`, { bucket: this.stateBucket.name, role, member });
+  /** State bucket, identities, their Workload Identity bindings and grants for one environment. */
+  private environment(env: EnvironmentConfig, poolName: string, platform: PlatformConfig, redisAuthReader?: string): CiEnvironment {
+    const b = this.config;
+    const stateBucket = this.bucket(`${env.name}-state`, naming.stateBucket(platform.stateBucket, env.name), env.name);
+    const purpose: Record<CiIdentity, string> = {
+      plan: `Plans of ${env.name} (GitHub Environment ${naming.githubEnvironment(env.name, "plan")}); read-only, no secret payloads.`,
+      deploy: `Deploys of ${env.name}'s platform stack (GitHub Environment ${naming.githubEnvironment(env.name, "deploy")}).`,
+      factory: `Deploys of ${env.name}'s service stacks: projects, billing, Shared VPC (GitHub Environment ${naming.githubEnvironment(env.name, "deploy")}).`,
+    };
+    const identities = Object.fromEntries(
+      CI_IDENTITIES.map((who) => [
+        who,
+        new ServiceAccount(this, `${env.name}-${who}-sa`, {
+          project: b.projectId,
+          accountId: naming.ciServiceAccount(b.serviceAccountPrefix, who, env.name),
+          displayName: `gke-kit CI ${who} ${env.name}`,
+          description: purpose[who],
+          dependsOn: this.apis,
+        }),
+      ]),
+    ) as Record<CiIdentity, ServiceAccount>;
+
+    // A job gets an identity only when it runs in the identity's GitHub Environment AND its
+    // workflow file is the reusable workflow at the protected ref: a branch cannot mint
+    // tokens by editing a workflow, and an unprotected environment cannot reach deploys.
+    const workflow: Record<CiIdentity, { environment: string; file: string }> = {
+      plan: { environment: naming.githubEnvironment(env.name, "plan"), file: b.github.planWorkflow },
+      deploy: { environment: naming.githubEnvironment(env.name, "deploy"), file: b.github.deployWorkflow },
+      factory: { environment: naming.githubEnvironment(env.name, "deploy"), file: b.github.deployWorkflow },
+    };
+    for (const who of CI_IDENTITIES) {
+      const { environment, file } = workflow[who];
+      const value = `${environment}:${GITHUB_OIDC.jobWorkflowRef(b.github.repository, file, b.github.workflowRef)}`;
+      new ServiceAccountIamMember(this, `${env.name}-${who}-wif`, {
+        serviceAccountId: identities[who].name,
+        role: "roles/iam.workloadIdentityUser",
+        member: `principalSet://iam.googleapis.com/${poolName}/attribute.${ENV_WORKFLOW_ATTRIBUTE}/${value}`,
+      });
     }
-    for (const role of roles.billingAccount) {
-      new BillingAccountIamMember(this, `${who}-billing-${slug(role)}`, { billingAccountId: props.platform.billingAccount, role, member });
-    }
-    for (const parent of serviceProjectParents(props)) {
-      for (const role of roles.parent) {
-        const cid = `${who}-${parent.kind}-${parent.id}-${slug(role)}`;
-        if (parent.kind === "folder") new FolderIamMember(this, cid, { folder: `folders/${parent.id}`, role, member });
-        else new OrganizationIamMember(this, cid, { orgId: parent.id, role, member });
+
+    // IAM Conditions cannot narrow a project-level role to one service account
+    // (iam.googleapis.com has no resource attributes), so the deploy identity gets actAs on
+    // the node service account itself. The account is created here, where an administrator
+    // can grant on it; the platform stack adopts it (create_ignore_already_exists).
+    const nodeServiceAccount = new ServiceAccount(this, `${env.name}-node-sa`, {
+      project: env.projectId,
+      accountId: naming.nodeServiceAccount(env.name),
+      displayName: NODE_SA_DISPLAY_NAME,
+      createIgnoreAlreadyExists: true,
+      lifecycle: { preventDestroy: true, ignoreChanges: ["display_name", "description"] },
+    });
+
+    const grants: (CiGrant | ExtraRole)[] = [...CI_GRANTS, ...b.extraRoles];
+    for (const grant of grants) {
+      const role = grant.role === REDIS_AUTH_READER ? redisAuthReader : grant.role;
+      if (!role) continue;
+      const member = identities[grant.identity].member;
+      const cid = `${env.name}-${grant.identity}-${grant.scope}-${slug(grant.role)}`;
+      const condition =
+        "grantsOnly" in grant && grant.grantsOnly === "nodeServiceAccountRoles"
+          ? { title: "grants node roles only", description: "May grant and revoke the node service account's roles, nothing else.", expression: grantableRolesCondition(NODE_ROLES) }
+          : undefined;
+      switch (grant.scope) {
+        case "stateBucket":
+          new StorageBucketIamMember(this, cid, { bucket: stateBucket.name, role, member });
+          break;
+        case "billingAccount":
+          new BillingAccountIamMember(this, cid, { billingAccountId: platform.billingAccount, role, member });
+          break;
+        case "folder":
+          // validateBootstrap requires a folder per environment: no CI identity holds roles on the organization.
+          new FolderIamMember(this, cid, { folder: `folders/${env.folderId}`, role, member });
+          break;
+        case "hostProject":
+          new ProjectIamMember(this, cid, { project: env.projectId, role, member, condition });
+          break;
+        case "nodeServiceAccount":
+          new ServiceAccountIamMember(this, cid, { serviceAccountId: nodeServiceAccount.name, role, member });
+          break;
       }
     }
-    for (const env of props.environments) {
-      for (const role of roles.hostProject) {
-        new ProjectIamMember(this, `${who}-${env.name}-${slug(role)}`, { project: env.projectId, role, member });
-      }
-    }
+    return { stateBucket, identities, nodeServiceAccount };
+  }
+
+  /** A state bucket: versioned, time-limited old versions, soft delete, uniform access, never public, optional CMEK. */
+  private bucket(id: string, name: string, environment: string): StorageBucket {
+    const s = this.config.state;
+    return new StorageBucket(this, id, {
+      project: this.config.projectId,
+      name,
+      location: this.config.stateBucketLocation,
+      labels: { ...this.labels, environment },
+      versioning: { enabled: true },
+      uniformBucketLevelAccess: true,
+      publicAccessPrevention: "enforced",
+      lifecycleRule: [{ condition: { daysSinceNoncurrentTime: s.noncurrentVersionDays }, action: { type: "Delete" } }],
+      softDeletePolicy: { retentionDurationSeconds: s.softDeleteDays * 86400 },
+      encryption: s.kmsKeyName ? { defaultKmsKeyName: s.kmsKeyName } : undefined,
+      forceDestroy: false,
+      lifecycle: { preventDestroy: true },
+      dependsOn: [...this.apis, ...(this.kmsGrant ? [this.kmsGrant] : [])],
+    });
   }
 }

@@ -46,7 +46,7 @@ export class PlatformStack extends KitStack {
     const { env, platform } = props;
     super(scope, naming.platformStack(env.name));
     applyStackDefaults(this, {
-      stateBucket: platform.stateBucket,
+      stateBucket: naming.stateBucket(platform.stateBucket, env.name),
       projectId: env.projectId,
       region: env.region,
       labels: environmentLabels(platform, env),

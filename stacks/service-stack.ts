@@ -44,7 +44,7 @@ export class ServiceStack extends KitStack {
       "cost-center": service.costCenter,
     };
     applyStackDefaults(this, {
-      stateBucket: platform.stateBucket,
+      stateBucket: naming.stateBucket(platform.stateBucket, env.name),
       projectId,
       region: env.region,
       labels,

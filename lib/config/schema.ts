@@ -103,7 +103,10 @@ export const platformSchema = z
     prefix: z.string().regex(/^[a-z][a-z0-9]{1,9}$/, "must be 2-10 lowercase letters or digits, starting with a letter").describe("Prefix of every project ID the kit creates (<prefix>-<service>-<env>), e.g. your company's short name."),
     organizationId: z.string().regex(/^\d{6,20}$/, "must be the numeric organization ID").optional().describe("Numeric organization ID: parent of service projects of environments without folderId."),
     billingAccount: z.string().regex(/^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$/, "must look like 012345-6789AB-CDEF01").describe("Billing account of every service project, like 012345-6789AB-CDEF01."),
-    stateBucket: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$/, "must be a GCS bucket name (3-63 lowercase letters, digits, -, _ or .)").describe("GCS bucket holding one Terraform state per stack (created by the bootstrap, docs/ci.md)."),
+    stateBucket: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]{1,50}[a-z0-9]$/, "must be 3-52 lowercase letters, digits, - or _ (each environment's bucket is <stateBucket>-<env>, at most 63 characters)")
+      .describe("Base name of the state buckets: environment <env> keeps one state per stack in <stateBucket>-<env> (created by the bootstrap, docs/ci.md)."),
     labels: labels.default({}).describe("Labels on every labelable resource of every environment."),
     teamGroupDomain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a domain like example.com").optional().describe("Domain of team Google groups: `new-service --team payments` means payments@<domain>."),
     teamRoles: z.array(role).min(1).describe("Roles a service team's group gets on its own projects (never basic roles)."),
