@@ -51,37 +51,29 @@ export class GithubSettingsStack extends TerraformStack {
         GCP_FACTORY_SERVICE_ACCOUNT: ci.identities.factory.email,
         TF_STATE_BUCKET: ci.stateBucket.name,
       };
+      // A reviewed environment waits for one of `reviewers` who is not the run's author;
+      // administrators cannot skip it.
+      const environment = (cid: string, purpose: "plan" | "deploy" | "destroy", reviewed: boolean, onlyFromBranch = false) =>
+        new RepositoryEnvironment(this, cid, {
+          repository,
+          environment: naming.githubEnvironment(env.name, purpose),
+          canAdminsBypass: false,
+          preventSelfReview: reviewed,
+          reviewers: reviewed ? reviewers : undefined,
+          deploymentBranchPolicy: onlyFromBranch ? { protectedBranches: false, customBranchPolicies: true } : undefined,
+        });
       // Plans run on pull-request refs, so a branch policy cannot guard them: production-like
-      // plans (which read production state) wait for a reviewer who is not the author.
-      const plan = new RepositoryEnvironment(this, `${env.name}-plan`, {
-        repository,
-        environment: naming.githubEnvironment(env.name, "plan"),
-        canAdminsBypass: false,
-        preventSelfReview: env.productionLike,
-        reviewers: env.productionLike ? reviewers : undefined,
-      });
+      // plans (which read production state) wait for a reviewer instead.
+      const plan = environment(`${env.name}-plan`, "plan", env.productionLike);
       // Deploys only from the default branch; production-like ones after a second person approves.
-      const deploy = new RepositoryEnvironment(this, `${env.name}-deploy`, {
-        repository,
-        environment: naming.githubEnvironment(env.name, "deploy"),
-        canAdminsBypass: false,
-        preventSelfReview: env.productionLike,
-        reviewers: env.productionLike ? reviewers : undefined,
-        deploymentBranchPolicy: { protectedBranches: false, customBranchPolicies: true },
-      });
+      const deploy = environment(`${env.name}-deploy`, "deploy", env.productionLike, true);
       new RepositoryEnvironmentDeploymentPolicy(this, `${env.name}-deploy-branch`, {
         repository,
         environment: deploy.environment,
         branchPattern: branch,
       });
       // Destroys are approved by people in every environment; no cloud identity is bound here.
-      new RepositoryEnvironment(this, `${env.name}-destroy`, {
-        repository,
-        environment: naming.githubEnvironment(env.name, "destroy"),
-        canAdminsBypass: false,
-        preventSelfReview: true,
-        reviewers,
-      });
+      environment(`${env.name}-destroy`, "destroy", true);
       for (const target of [plan, deploy]) {
         for (const name of GITHUB_VARIABLES) {
           new ActionsEnvironmentVariable(this, `${target.node.id}-${name}`, { repository, environment: target.environment, variableName: name, value: values[name] });
