@@ -8,6 +8,7 @@ import { kitTypes } from "../scripts/provider-rules/extract";
 import { checkStack, formatViolation, Violation } from "../lib/gcp/conformance";
 import type { ProviderRules } from "../lib/gcp/provider-rules";
 import { platformSchema, environmentSchema, serviceSchema } from "../lib/config/schema";
+import { bootstrapSchema } from "../lib/config/bootstrap-schema";
 import { parse } from "yaml";
 import { ZodTypeAny } from "zod";
 import { REPO_ROOT } from "./helpers";
@@ -118,9 +119,10 @@ describe("provider conformance (google provider v6.50.0 schema)", () => {
     };
     expect({
       platform: missing(platformSchema, [parse(fs.readFileSync(path.join(ALL_OPTIONS, "config/platform.yaml"), "utf8"))]),
+      bootstrap: missing(bootstrapSchema, [parse(fs.readFileSync(path.join(ALL_OPTIONS, "config/bootstrap.yaml"), "utf8"))]),
       environments: missing(environmentSchema, yamlIn("config/environments")),
       services: missing(serviceSchema, yamlIn("services")),
-    }).toEqual({ platform: [], environments: [], services: [] });
+    }).toEqual({ platform: [], bootstrap: [], environments: [], services: [] });
   });
 
   it("finds no violation with every option turned on (and every switch's other side)", () => {

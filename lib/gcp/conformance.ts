@@ -258,7 +258,7 @@ function checkTimeouts(checker: Checker, config: Obj, rule: ResourceRule): void 
 
 /**
  * Every violation of the provider rules in one synthesized stack's `resource` and `data`
- * sections, in a stable order. `stack` only labels the result.
+ * sections (google_* types only), in a stable order. `stack` only labels the result.
  */
 export function checkStack(stack: string, json: Record<string, unknown>, rules: ProviderRules): Violation[] {
   const out: Violation[] = [];
@@ -266,6 +266,8 @@ export function checkStack(stack: string, json: Record<string, unknown>, rules: 
     const byType = json[section];
     if (!isObj(byType)) continue;
     for (const [type, instances] of Object.entries(byType)) {
+      // Other providers' types (e.g. github_* in the bootstrap's GitHub stack) are not these rules' business.
+      if (!type.startsWith("google_")) continue;
       for (const [name, config] of Object.entries(isObj(instances) ? instances : {})) {
         const address = `${prefix}${type}.${name}`;
         const rule = table[type];
