@@ -115,7 +115,7 @@ describe("GitHub workflows", () => {
   });
 
   it("keeps the scripts workflows run executable", () => {
-    for (const file of ["scripts/ci/run-stacks.sh", "scripts/ci/synth-base.sh"]) {
+    for (const file of ["scripts/ci/cdktf-stacks.sh", "scripts/ci/synth-base.sh"]) {
       expect([file, fs.statSync(path.join(root, file)).mode & 0o111]).not.toEqual([file, 0]);
     }
   });
@@ -138,7 +138,7 @@ describe("GitHub workflows", () => {
 
   it("never lets a label override the plan guard", () => {
     for (const { file, doc } of workflows) expect([file, JSON.stringify(doc).includes("ALLOW_DESTROY")]).toEqual([file, false]);
-    expect(fs.readFileSync(path.join(root, "scripts/ci/run-stacks.sh"), "utf8")).toContain("--approvals approvals/destroy.yaml");
+    expect(fs.readFileSync(path.join(root, "scripts/ci/cdktf-stacks.sh"), "utf8")).toContain("--approvals \"$approvals\"");
   });
 
   it("deploys service stacks only after the platform wave", () => {
