@@ -6,7 +6,7 @@ import { parse } from "./load";
 import { ConfigError, ConfigIssue } from "./errors";
 import { isRegion } from "./regions";
 import { isPrimitiveRole, ROLE_RE } from "../gcp/iam";
-import { BUCKET_LIMITS, WIF_LIMITS } from "../gcp/ci";
+import { ADOPT_SERVICE_ACCOUNT_NEEDS, BUCKET_LIMITS, WIF_LIMITS } from "../gcp/ci";
 
 /**
  * config/bootstrap.yaml: the one-time setup CI needs before it can run (state buckets,
@@ -52,7 +52,7 @@ export const CI_GRANTS: readonly CiGrant[] = [
   { identity: "plan", scope: "folder", role: "roles/iam.serviceAccountViewer", reason: "refresh workload service accounts" },
   { identity: "plan", scope: "folder", role: "roles/serviceusage.serviceUsageViewer", reason: "refresh enabled APIs" },
   { identity: "plan", scope: "folder", role: "roles/redis.viewer", reason: "refresh Memorystore instances" },
-  { identity: "plan", scope: "folder", role: REDIS_AUTH_READER, reason: "refreshing an AUTH-enabled Redis instance reads its AUTH string, which the state this identity reads holds anyway (created when organizationId is set)" },
+  { identity: "plan", scope: "folder", role: REDIS_AUTH_READER, reason: "refreshing an AUTH-enabled Redis instance reads its AUTH string (redis.instances.getAuthString, granted explicitly), which the state this identity reads holds anyway; created when organizationId is set" },
   { identity: "plan", scope: "folder", role: "roles/secretmanager.viewer", reason: "secret and version metadata only; never payloads (no secretAccessor)" },
   { identity: "plan", scope: "hostProject", role: "roles/browser", reason: "read the host project" },
   { identity: "plan", scope: "hostProject", role: "roles/serviceusage.serviceUsageViewer", reason: "refresh enabled APIs" },
@@ -78,6 +78,12 @@ export const CI_GRANTS: readonly CiGrant[] = [
     role: "roles/resourcemanager.projectIamAdmin",
     grantsOnly: "nodeServiceAccountRoles",
     reason: "the node service account's project roles; the condition lets it grant those roles only",
+  },
+  {
+    identity: "deploy",
+    scope: "hostProject",
+    role: "roles/iam.serviceAccountCreator",
+    reason: `the platform stack adopts the node service account the bootstrap made, and the provider calls create before it adopts on 409 (needs ${ADOPT_SERVICE_ACCOUNT_NEEDS}); no actAs, no IAM policy`,
   },
   { identity: "deploy", scope: "nodeServiceAccount", role: "roles/iam.serviceAccountUser", reason: "run nodes as the node service account (actAs), on that account only" },
 

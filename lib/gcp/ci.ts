@@ -78,3 +78,11 @@ export const BUCKET_LIMITS = {
   softDeleteMaxDays: 90,
   nameMax: 63,
 } as const;
+
+/**
+ * google_service_account with `create_ignore_already_exists` still calls create first and
+ * adopts the existing account only on a 409 (google provider v6.50.0,
+ * services/resourcemanager/resource_google_service_account.go, resourceGoogleServiceAccountCreate),
+ * so the caller needs `iam.serviceAccounts.create` on the project even to adopt one.
+ */
+export const ADOPT_SERVICE_ACCOUNT_NEEDS = "iam.serviceAccounts.create";
