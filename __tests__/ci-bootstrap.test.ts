@@ -308,6 +308,15 @@ describe("bootstrap: least privilege", () => {
     }
   });
 
+  it("lets each factory identity point budgets at the alert topic: the Budget API needs pubsub.topics.setIamPolicy there", () => {
+    const topic = kit.platform.budgetAlerts!.pubsubTopic!;
+    const onTopic = grants(gcp).filter((g) => g.type === "google_pubsub_topic_iam_member");
+    expect(onTopic.map((g) => [g.topic, g.role, identityOf(g.member)?.who]).sort()).toEqual(
+      kit.environments.map(() => [topic, "roles/pubsub.admin", "factory"]),
+    );
+    expect(new Set(onTopic.map((g) => identityOf(g.member)?.env))).toEqual(new Set(kit.environments.map((e) => e.name)));
+  });
+
   it("grants folder roles on the environment's own folder only, never on the organization", () => {
     expect(gcp.resource.google_organization_iam_member).toBeUndefined();
     for (const g of grants(gcp).filter((r) => r.type === "google_folder_iam_member")) {

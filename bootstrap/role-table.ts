@@ -9,6 +9,7 @@ const SCOPES: Record<CiScope, string> = {
   folder: "the environment's folder",
   hostProject: "the environment's host project",
   nodeServiceAccount: "the environment's node service account",
+  budgetTopic: "the budget alert topic (`budgetAlerts.pubsubTopic`)",
 };
 
 function roleCell(grant: CiGrant): string {

@@ -11,6 +11,7 @@ import { ProjectService } from "@cdktf/provider-google/lib/project-service";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { FolderIamMember } from "@cdktf/provider-google/lib/folder-iam-member";
 import { BillingAccountIamMember } from "@cdktf/provider-google/lib/billing-account-iam-member";
+import { PubsubTopicIamMember } from "@cdktf/provider-google/lib/pubsub-topic-iam-member";
 import { OrganizationIamCustomRole } from "@cdktf/provider-google/lib/organization-iam-custom-role";
 import { DataGoogleStorageProjectServiceAccount } from "@cdktf/provider-google/lib/data-google-storage-project-service-account";
 import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
@@ -249,6 +250,11 @@ export class BootstrapStack extends TerraformStack {
         case "nodeServiceAccount":
           new ServiceAccountIamMember(this, cid, { serviceAccountId: nodeServiceAccount.name, role, member });
           break;
+        case "budgetTopic": {
+          const topic = platform.budgetAlerts?.pubsubTopic;
+          if (topic) new PubsubTopicIamMember(this, cid, { project: topic.split("/")[1], topic, role, member });
+          break;
+        }
       }
     }
     return { stateBucket, identities, nodeServiceAccount };

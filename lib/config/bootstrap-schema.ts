@@ -21,7 +21,7 @@ export const CI_IDENTITIES = ["plan", "deploy", "factory"] as const;
 export type CiIdentity = (typeof CI_IDENTITIES)[number];
 
 /** Where a grant applies, always within one environment. */
-export const CI_SCOPES = ["stateBucket", "billingAccount", "folder", "hostProject", "nodeServiceAccount"] as const;
+export const CI_SCOPES = ["stateBucket", "billingAccount", "folder", "hostProject", "nodeServiceAccount", "budgetTopic"] as const;
 export type CiScope = (typeof CI_SCOPES)[number];
 
 /** Placeholder for the organization custom role that reads Redis AUTH strings (see CI_GRANTS). */
@@ -98,6 +98,12 @@ export const CI_GRANTS: readonly CiGrant[] = [
   },
   { identity: "factory", scope: "folder", role: "roles/compute.xpnAdmin", reason: "attach service projects to the Shared VPC and grant their agents networkUser on the subnet" },
   { identity: "factory", scope: "hostProject", role: "roles/compute.securityAdmin", reason: "per-service Cloud Armor policies live in the host project (GKE Ingress needs them there)" },
+  {
+    identity: "factory",
+    scope: "budgetTopic",
+    role: "roles/pubsub.admin",
+    reason: "a budget that publishes to budgetAlerts.pubsubTopic needs pubsub.topics.setIamPolicy on the topic (Billing Budget API); pubsub.admin is the narrowest predefined role with it (granted when the topic is set)",
+  },
 ];
 
 /**
