@@ -240,6 +240,13 @@ describe("conformance check: each rule kind can fail", () => {
     expect(check("google_made_up_thing", {})[0]).toMatch(/\[unknown-type\] no rules for resource type google_made_up_thing at provider v6\.50\.0: add it with `npm run provider-rules/);
   });
 
+  it("checks data sources too, and leaves other providers' types alone", () => {
+    expect(check("google_storage_project_service_account", { project: "p", bogus: 1 }, "data")).toEqual([
+      'test: data.google_storage_project_service_account.r bogus: [unknown-argument] An argument named "bogus" is not expected here.',
+    ]);
+    expect(check("github_actions_environment_variable", { anything: 1 })).toEqual([]);
+  });
+
   it("treats tokens as unknown: they satisfy Required and skip value checks", () => {
     expect(check("google_redis_instance", { name: "${var.name}", memory_size_gb: "${var.size}", tier: "${var.tier}" })).toEqual([]);
     expect(check("google_project_iam_member", { project: "p", member: "${google_service_account.a.member}", role: "${var.role}" })).toEqual([]);

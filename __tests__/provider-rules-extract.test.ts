@@ -114,6 +114,26 @@ var DemoIamSchema = map[string]*schema.Schema{
 	"thing": {Type: schema.TypeString, Required: true},
 }
 `,
+  // v7 layout: the type registers itself in its package's init().
+  "google/services/demo/resource_demo_widget.go": `package demo
+
+import (
+	"github.com/hashicorp/terraform-plugin-sdk/v2/helper/schema"
+	"${MODULE}/google/registry"
+)
+
+func ResourceDemoWidget() *schema.Resource {
+	return &schema.Resource{Schema: map[string]*schema.Schema{"size": schemaSize(8)}}
+}
+
+func init() {
+	registry.Schema{
+		Name:   "google_demo_widget",
+		Type:   registry.SchemaTypeResource,
+		Schema: ResourceDemoWidget(),
+	}.Register()
+}
+`,
   "google/tpgresource/utils.go": `package tpgresource
 
 func MergeSchemas(a, b map[string]*schema.Schema) map[string]*schema.Schema {
@@ -174,6 +194,7 @@ const memoryTree: SourceTree = {
   read: (p) => FILES[p],
   goFiles: (dir) => Object.keys(FILES).filter((f) => f.startsWith(dir + "/") && f.endsWith(".go") && !f.slice(dir.length + 1).includes("/")),
   readMany: (paths) => new Map(paths.map((p) => [p, FILES[p]])),
+  grep: (pattern, dir) => Object.keys(FILES).filter((f) => f.startsWith(dir + "/") && new RegExp(pattern).test(FILES[f])),
 };
 
 const run = (resources: string[]) => extract({ tree: memoryTree, tag: "v0.0.1", resources, dataSources: [], date: "2026-11-24" });
@@ -209,6 +230,15 @@ describe("provider rules extraction", () => {
     });
     expect(Object.keys(rules.resources.google_demo_thing_iam_member.attributes)).toEqual(["member", "role", "thing"]);
     expect(rules.resources.google_demo_thing_iam_member.attributes.member.unchecked).toEqual(["tpgiamresource.validateIAMMember"]);
+  });
+
+  it("finds types registered the v7 way", () => {
+    const { rules, problems } = run(["google_demo_widget"]);
+    expect(problems).toEqual([]);
+    expect(rules.resources.google_demo_widget).toEqual({
+      source: "google/services/demo/resource_demo_widget.go",
+      attributes: { size: { type: "int", optional: true, checks: [{ kind: "range", min: 1, max: 8, from: "validation.IntBetween" }] } },
+    });
   });
 
   it("reports a type the provider does not have instead of writing partial rules", () => {

@@ -8,7 +8,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { AttributeRule, ProviderRules, ResourceRule, ValueCheck, ValueType } from "../../lib/gcp/provider-rules";
 import { providerTypeOfModule } from "../../lib/gcp/provider-rules";
-import { GitTree, GoEvaluator, SourceTree, Val } from "./go-eval";
+import { GitTree, GoEvaluator, Pkg, SourceTree, Val } from "./go-eval";
+import { Expr, GoFile, parseFile } from "./go-parse";
 
 const ROOT = path.resolve(__dirname, "..", "..").replace(/[\\/]dist$/, "");
 const KIT_SOURCES = ["main.ts", "synth", "stacks", "constructs", "lib", "bootstrap", "scripts"];
@@ -218,26 +219,49 @@ export function extract(opts: ExtractOptions): { rules: ProviderRules; problems:
   const provider = ev.pkg("google/provider");
   const problems: string[] = [];
 
-  // The provider's type -> constructor maps (provider_mmv1_resources.go, provider_dcl_resources.go).
-  const registry = { resources: new Map<string, { expr: import("./go-parse").Expr; file: import("./go-parse").GoFile }>(), dataSources: new Map<string, { expr: import("./go-parse").Expr; file: import("./go-parse").GoFile }>() };
+  // Where each type's constructor is: the type maps of google/provider (v6: provider_mmv1_resources.go,
+  // provider_dcl_resources.go), or, from v7, `registry.Schema{Name: ..., Schema: ...}.Register()`
+  // in the init() of the service package's file.
+  type Entry = { expr: Expr; file: GoFile; pkg: Pkg };
+  const registry = { resources: new Map<string, Entry>(), dataSources: new Map<string, Entry>() };
   for (const [name, v] of provider.vars) {
     if (v.expr.k !== "comp" || !v.expr.type.includes("schema.Resource")) continue;
     const into = /datasource/i.test(name) ? registry.dataSources : registry.resources;
-    for (const el of v.expr.elems) if (el.key?.k === "str") into.set(el.key.v, { expr: el.value, file: v.file });
+    for (const el of v.expr.elems) if (el.key?.k === "str") into.set(el.key.v, { expr: el.value, file: v.file, pkg: provider });
   }
+  const registered = (type: string): void => {
+    for (const path of tree.grep(`Name: *"${type}"`, "google/services")) {
+      const file = parseFile(tree.read(path));
+      const init = file.funcs.get("init");
+      if (!init) continue;
+      for (const st of file.parser.parseBlock(init.body)) {
+        if (st.k !== "expr" || st.x.k !== "call" || st.x.fn.k !== "sel" || st.x.fn.name !== "Register" || st.x.fn.x.k !== "comp") continue;
+        const field = (n: string): Expr | undefined => (st.x as { fn: { x: { elems: { key?: Expr; value: Expr }[] } } }).fn.x.elems.find((e) => e.key?.k === "id" && e.key.name === n)?.value;
+        const name = field("Name");
+        const kind = field("Type");
+        const schema = field("Schema");
+        if (name?.k !== "str" || kind?.k !== "sel" || !schema) continue;
+        const into = /DataSource/.test(kind.name) ? registry.dataSources : registry.resources;
+        into.set(name.v, { expr: schema, file, pkg: ev.pkg(path.slice(0, path.lastIndexOf("/"))) });
+      }
+    }
+  };
 
   const build = (kind: "resources" | "dataSources", types: readonly string[]): Record<string, ResourceRule> => {
     const out: Record<string, ResourceRule> = {};
     for (const type of types) {
+      if (!registry[kind].has(type)) registered(type);
       const entry = registry[kind].get(type);
       if (!entry) {
         problems.push(`${type}: not in the provider's SDK ${kind === "resources" ? "resource" : "data source"} maps at ${opts.tag} (a plugin-framework type, or a typo)`);
         continue;
       }
-      const scope = { pkg: provider, file: entry.file, locals: new Map() };
+      const scope = { pkg: entry.pkg, file: entry.file, locals: new Map() };
       const val = ev.eval(entry.expr, scope, "");
-      const fn = entry.expr.k === "call" && entry.expr.fn.k === "sel" && entry.expr.fn.x.k === "id" ? `${entry.expr.fn.x.name}.${entry.expr.fn.name}` : "";
-      const source = (fn && ev.findFunc(fn.replace(/^\w+/, (alias) => entry.file.imports.get(alias)?.split("/").pop() ?? alias), scope)?.path) || "google/provider";
+      const fn = entry.expr.k === "call" ? entry.expr.fn : undefined;
+      const qualified =
+        fn?.k === "sel" && fn.x.k === "id" ? `${entry.file.imports.get(fn.x.name)?.split("/").pop() ?? fn.x.name}.${fn.name}` : fn?.k === "id" ? `${entry.pkg.name}.${fn.name}` : "";
+      const source = (qualified && ev.findFunc(qualified, scope)?.path) || entry.pkg.dir;
       const own: string[] = [];
       out[type] = resourceRule(val, type, source, own, ev);
       problems.push(...own.map((p) => `${type}: ${p}`));

@@ -37,6 +37,8 @@ export interface SourceTree {
   /** Non-test .go files directly in `dir`. */
   goFiles(dir: string): string[];
   readMany(paths: string[]): Map<string, string>;
+  /** Non-test .go files below `dir` with a line matching the extended regex `pattern`. */
+  grep(pattern: string, dir: string): string[];
 }
 
 /** Reads files of one tag from a git directory. */
@@ -62,6 +64,14 @@ export class GitTree implements SourceTree {
       this.listing.set(dir, names.filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).map((n) => `${dir}/${n}`));
     }
     return this.listing.get(dir)!;
+  }
+  grep(pattern: string, dir: string): string[] {
+    try {
+      const out = this.git(["grep", "-l", "-E", pattern, this.tag, "--", dir]);
+      return out.split("\n").filter(Boolean).map((l) => l.slice(this.tag.length + 1)).filter((p) => p.endsWith(".go") && !p.endsWith("_test.go"));
+    } catch {
+      return []; // git grep exits 1 when nothing matches
+    }
   }
   /** Many files at once (one git process). */
   readMany(paths: string[]): Map<string, string> {
