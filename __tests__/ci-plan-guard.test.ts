@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { formatGuardReport, guardPlan, main, planDigest, readApprovals, resolveProductionLike } from "../scripts/ci/plan-guard";
 import { ROUTINE_TYPES } from "../scripts/ci/guard-rules";
-import { readPlanFile, parsePlan } from "../scripts/ci/plan-json";
+import { readPlanFile, parsePlan, ResourceChange } from "../scripts/ci/plan-json";
 import { CiInputError } from "../scripts/ci/common";
 import { KitConfig } from "../lib/config/load";
 
@@ -128,10 +128,17 @@ describe("plan guard: deny by default", () => {
   });
 
   it("lists routine types explicitly and keeps every stateful type out of them", () => {
-    for (const t of ["google_container_cluster", "google_redis_instance", "google_project", "google_compute_address", "google_storage_bucket", "google_sql_database_instance", "google_service_account"]) {
+    for (const t of ["google_container_cluster", "google_redis_instance", "google_project", "google_compute_address", "google_storage_bucket", "google_sql_database_instance", "google_sql_database", "google_sql_user", "google_service_account"]) {
       expect([t, t in ROUTINE_TYPES]).toEqual([t, false]);
     }
     expect(Object.keys(ROUTINE_TYPES).every((t) => t in ROUTINE_TYPES && !/_iam_(policy|binding)$/.test(t))).toBe(true);
+  });
+
+  it("blocks deleting a Cloud SQL database and says what is lost; a bucket grant is routine", () => {
+    const change = (type: string): ResourceChange => ({ address: `${type}.x`, type, kind: "delete" });
+    const report = guardPlan([change("google_sql_database"), change("google_storage_bucket_iam_member")], { stack: "svc-payments-dev", productionLike: false });
+    expect(report.violations.map((v) => `${v.address}: ${v.impact}`)).toEqual([expect.stringMatching(/^google_sql_database\.x: .*the database and its tables/)]);
+    expect(report.blocked).toBe(true);
   });
 
   it("hand-written fixtures have the shape real `terraform show -json` output has", () => {

@@ -1,20 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { loadConfig } from "../lib/config/load";
-import { ConfigError } from "../lib/config/errors";
 import { runSynth } from "../synth/cli";
-import { captureConsole, editYaml, REPO_ROOT, tempKit, writeFile } from "./helpers";
+import { captureConsole, configProblems, editYaml, REPO_ROOT, tempKit, writeFile } from "./helpers";
 
-/** The messages loadConfig reports for the kit in `root`. */
-function problems(root: string): string[] {
-  try {
-    loadConfig(root);
-  } catch (e) {
-    if (e instanceof ConfigError) return e.issues.map((i) => `${i.file}: ${i.field}: ${i.message}`);
-    throw e;
-  }
-  return [];
-}
+const problems = configProblems;
 
 const DEV = "config/environments/dev.yaml";
 const PAYMENTS = "services/payments.yaml";

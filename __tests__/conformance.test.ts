@@ -85,7 +85,7 @@ const shipped = synthesizeKit(REPO_ROOT);
 const allOptionsRoot = tmp("gke-kit-all-");
 fs.cpSync(ALL_OPTIONS, allOptionsRoot, { recursive: true });
 const scaffoldEvery = newService(
-  ["scaffolded", "--team", "shop", "--group", "shop-team@example.com", "--cost-center", "cc-3003", "--envs", "full,alt", "--redis", "--redis-size", "3", "--armor", "--namespace", "scaffolded-ns"],
+  ["scaffolded", "--team", "shop", "--group", "shop-team@example.com", "--cost-center", "cc-3003", "--envs", "full,alt", "--redis", "--redis-size", "3", "--armor", "--sql", "postgres", "--bucket", "data", "--namespace", "scaffolded-ns"],
   allOptionsRoot,
 );
 const scaffoldBare = newService(["bare"], allOptionsRoot);
@@ -136,7 +136,7 @@ describe("provider conformance (google provider v6.50.0 schema)", () => {
     expect([scaffoldEvery.code, scaffoldBare.code]).toEqual([0, 0]);
     const stacks = only(scaffolded);
     expect([...stacks.keys()].sort()).toEqual(["svc-bare-alt", "svc-bare-full", "svc-scaffolded-alt", "svc-scaffolded-full"]);
-    expect([...typesIn(stacks)]).toEqual(expect.arrayContaining(["google_project", "google_redis_instance", "google_secret_manager_secret_version", "google_compute_security_policy"]));
+    expect([...typesIn(stacks)]).toEqual(expect.arrayContaining(["google_project", "google_redis_instance", "google_secret_manager_secret_version", "google_compute_security_policy", "google_sql_database_instance", "google_sql_user", "google_storage_bucket"]));
     expect(violations(stacks)).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import * as path from "path";
 import { Construct } from "constructs";
 import { Testing } from "cdktf";
 import { parse, stringify } from "yaml";
+import { loadConfig } from "../lib/config/load";
+import { ConfigError } from "../lib/config/errors";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
 
@@ -65,4 +67,15 @@ export function captureConsole(): { readonly logs: string[]; readonly errors: st
   });
   afterEach(() => jest.restoreAllMocks());
   return captured;
+}
+
+/** "file: field: message" for each problem loadConfig reports in `root`; none when valid. */
+export function configProblems(root: string): string[] {
+  try {
+    loadConfig(root);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.issues.map((i) => `${i.file}: ${i.field}: ${i.message}`);
+    throw e;
+  }
+  return [];
 }

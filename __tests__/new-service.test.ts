@@ -34,6 +34,23 @@ describe("npm run new-service", () => {
     expect(Object.values(prd.resource.google_redis_instance)[0]).toMatchObject({ tier: "STANDARD_HA", memory_size_gb: 2 });
   });
 
+  it("adds Cloud SQL and buckets with --sql and --bucket, secure from the first synthesis", () => {
+    const root = tempKit();
+    const { code, out } = newService(["ledger", "--team", "payments", "--sql", "postgres", "--bucket", "exports", "--bucket", "raw", "--envs", "dev,prd"], root);
+    expect({ code, out }).toMatchObject({ code: 0 });
+    expect(out).toContain("Cloud SQL (postgres): instance ledger-dev, ledger-prd, database ledger, IAM login as the service account");
+    expect(out).toContain("Bucket raw: acme-ledger-dev-raw, acme-ledger-prd-raw");
+    const written = parse(fs.readFileSync(path.join(root, "services/ledger.yaml"), "utf8"));
+    expect(written).toMatchObject({ sql: { engine: "postgres" }, buckets: [{ name: "exports" }, { name: "raw" }] });
+
+    const result = synthesize({ root, outdir: path.join(root, "out") });
+    expect(result.findings.filter((f) => f.stack.startsWith("svc-ledger-"))).toEqual([]);
+    const prd = JSON.parse(fs.readFileSync(path.join(root, "out/stacks/svc-ledger-prd/cdk.tf.json"), "utf8"));
+    const sql = Object.values(prd.resource.google_sql_database_instance)[0] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(sql.settings).toMatchObject({ availability_type: "REGIONAL", ip_configuration: { ipv4_enabled: false } });
+    expect(Object.values(prd.resource.google_storage_bucket).map((b: any) => b.name).sort()).toEqual(["acme-ledger-prd-exports", "acme-ledger-prd-raw"]); // eslint-disable-line @typescript-eslint/no-explicit-any
+  });
+
   it("defaults to every environment and the service name as team", () => {
     const root = tempKit();
     expect(newService(["search"], root).code).toBe(0);
@@ -59,6 +76,8 @@ describe("npm run new-service", () => {
     [["orders", "--envs", "dev,prod"], /services\/orders\.yaml: environments\[1\]: "prod" is not an environment.*Did you mean "prd"\?/],
     [["orders", "--group", "not-an-email"], /services\/orders\.yaml: teamGroup: must be an email address/],
     [["orders", "--redis-size", "4"], /--redis-size needs --redis/],
+    [["orders", "--sql", "oracle"], /--sql takes postgres or mysql, got "oracle"/],
+    [["orders", "--bucket", "Raw_Data"], /services\/orders\.yaml: buckets\[0\]\.name: must be 1-32 lowercase letters/],
     [["orders", "--bogus"], /Unknown option '--bogus'/],
     [[], /give the service name/],
   ])("fails clearly on %j and leaves nothing behind", (args, message) => {

@@ -13,6 +13,11 @@ import { CloudNat } from "../constructs/cloud-nat";
 import { RedisInstance } from "../constructs/redis-instance";
 import { ArmorPolicy } from "../constructs/armor-policy";
 import { ServiceProject } from "../constructs/service-project";
+import { SqlInstance } from "../constructs/sql-instance";
+import { StorageBucket } from "../constructs/storage-bucket";
+import { SqlUser } from "@cdktf/provider-google/lib/sql-user";
+import { SqlDatabaseInstance } from "@cdktf/provider-google/lib/sql-database-instance";
+import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
 import { LabelsAspect } from "../lib/labels-aspect";
 import { Finding, PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { RULES } from "../lib/policy/rules";
@@ -21,7 +26,7 @@ import { synthesize, PolicyError } from "../synth/synth";
 import { runSynth } from "../synth/cli";
 import { captureConsole, editYaml, REPO_ROOT, tempKit } from "./helpers";
 
-type Kind = "cluster" | "pool" | "network" | "subnet" | "nat" | "redis" | "armor" | "project" | "iam";
+type Kind = "cluster" | "pool" | "network" | "subnet" | "nat" | "redis" | "armor" | "project" | "iam" | "sql" | "sqluser" | "bucket" | "bucketiam";
 
 /** One compliant resource of each kind, built with the kit's constructs. */
 function build(scope: Construct, kind: Kind): TerraformResource {
@@ -56,6 +61,14 @@ function build(scope: Construct, kind: Kind): TerraformResource {
       }).project;
     case "iam":
       return new ProjectIamMember(scope, "iam", { project: "p-123456", role: "roles/logging.viewer", member: "group:t@example.com" });
+    case "sql":
+      return new SqlInstance(scope, "sql", { projectId: "p-123456", region: "europe-west1", name: "db", engine: "postgres", privateNetwork: "projects/acme-gke-dev/global/networks/vpc-dev", productionLike: true }).instance;
+    case "sqluser":
+      return new SqlUser(scope, "u", { project: "p-123456", instance: "db", name: "app@p-123456.iam", type: "CLOUD_IAM_SERVICE_ACCOUNT" });
+    case "bucket":
+      return new StorageBucket(scope, "b", { projectId: "p-123456", name: "p-123456-data", location: "europe-west1" }).bucket;
+    case "bucketiam":
+      return new StorageBucketIamMember(scope, "bi", { bucket: "p-123456-data", role: "roles/storage.objectViewer", member: "serviceAccount:app@p-123456.iam.gserviceaccount.com" });
   }
 }
 
@@ -152,6 +165,17 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   IAM003: { kind: "iam", override: { role: "roles/iam.serviceAccountTokenCreator" } },
   IAM004: { kind: "iam", override: { member: "group:payments@gmail.com" } },
   ENV001: { kind: "cluster", productionDeclared: true, productionLike: false },
+  SQL001: { kind: "sql", override: { "settings.ip_configuration.ipv4_enabled": true } },
+  SQL002: { kind: "sql", override: { "settings.ip_configuration.ssl_mode": "ALLOW_UNENCRYPTED_AND_ENCRYPTED" } },
+  SQL003: { kind: "sql", override: { "settings.backup_configuration.point_in_time_recovery_enabled": false } },
+  SQL004: { kind: "sql", override: { "settings.deletion_protection_enabled": false } },
+  SQL005: { kind: "sql", override: { "settings.availability_type": "ZONAL" } },
+  SQL006: { kind: "sqluser", override: { type: "BUILT_IN" } },
+  SQL007: { kind: "sql", mutate: (r) => (r as SqlDatabaseInstance).settings.putDatabaseFlags([{ name: "cloudsql.iam_authentication", value: "off" }]) },
+  GCS001: { kind: "bucket", override: { public_access_prevention: "inherited" } },
+  GCS002: { kind: "bucket", override: { uniform_bucket_level_access: false } },
+  GCS003: { kind: "bucket", override: { "versioning.enabled": false } },
+  GCS004: { kind: "bucketiam", override: { member: "allUsers" } },
   LBL001: { kind: "redis", labels: false },
 };
 
@@ -160,7 +184,7 @@ describe("guardrail rules", () => {
     expect(Object.keys(violations).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
-  it.each(["cluster", "pool", "network", "subnet", "nat", "redis", "armor", "project", "iam"] as Kind[])("passes a compliant %s", (kind) => {
+  it.each(["cluster", "pool", "network", "subnet", "nat", "redis", "armor", "project", "iam", "sql", "sqluser", "bucket", "bucketiam"] as Kind[])("passes a compliant %s", (kind) => {
     expect(check(kind).findings).toEqual([]);
   });
 
@@ -203,6 +227,8 @@ describe("guardrail rules", () => {
     expect(check("redis", { override: { tier: "BASIC" }, productionLike: false }).findings).toEqual([]);
     expect(check("cluster", { override: { deletion_protection: false }, productionLike: false }).findings).toEqual([]);
     expect(check("cluster", { ...violations.GKE027, productionLike: false }).findings).toEqual([]);
+    expect(check("sql", { override: { "settings.availability_type": "ZONAL", "settings.deletion_protection_enabled": false }, productionLike: false }).findings).toEqual([]);
+    expect(check("bucket", { override: { "versioning.enabled": false }, productionLike: false }).findings).toEqual([]);
   });
 
   it("applies a waiver only to the matching rule and resource, and keeps its reason", () => {

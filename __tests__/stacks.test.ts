@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { App } from "cdktf";
+import { parse } from "yaml";
 import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
 import { synthesize } from "../synth/synth";
 import { KitStack } from "../stacks/kit-stack";
@@ -91,6 +92,41 @@ describe("stacks", () => {
 
   it("uses BASIC Redis outside production and HA inside by default", () => {
     expect(resourcesOf(stack("svc-payments-dev"), "google_redis_instance")[0].tier).toBe("BASIC");
+  });
+
+  it("puts the service's Cloud SQL in its project on the env's Shared VPC, HA only in production, with its IAM user and labels", () => {
+    const [prd, dev] = ["svc-payments-prd", "svc-payments-dev"].map((n) => resourcesOf(stack(n), "google_sql_database_instance")[0]);
+    expect(prd).toMatchObject({ project: "acme-payments-prd", name: "payments-prd", region: "europe-west1" });
+    expect(prd.settings.ip_configuration.private_network).toBe("projects/acme-gke-prd/global/networks/vpc-prd");
+    expect([prd.settings.availability_type, dev.settings.availability_type]).toEqual(["REGIONAL", "ZONAL"]);
+    expect(prd.settings.user_labels).toMatchObject({ environment: "prd", service: "payments", team: "payments" });
+    expect(prd.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^google_compute_shared_vpc_service_project\./), expect.stringMatching(/^google_service_account\./)]));
+    expect(resourcesOf(stack("svc-payments-prd"), "google_sql_user")[0].name).toBe("wi-payments@acme-payments-prd.iam");
+    expect(resourcesOf(stack("svc-payments-prd"), "google_sql_database").map((d) => d.name).sort()).toEqual(["ledger", "payments"]);
+    expect(resourcesOf(stack("svc-payments-prd"), "google_project_service").map((s) => s.service)).toContain("sqladmin.googleapis.com");
+  });
+
+  it("names buckets after the service project and grants the workload on each bucket only", () => {
+    const svc = stack("svc-catalog-stg");
+    expect(resourcesOf(svc, "google_storage_bucket").map((b) => `${b.name} ${b.location} ${b.labels.environment}`).sort()).toEqual([
+      "acme-catalog-stg-exports EU stg",
+      "acme-catalog-stg-images EUROPE-WEST1 stg",
+    ]);
+    expect(resourcesOf(svc, "google_storage_bucket_iam_member").map((m) => m.role).sort()).toEqual(["roles/storage.objectUser", "roles/storage.objectViewer"]);
+    expect(resourcesOf(svc, "google_project_iam_member").filter((m) => /storage/.test(m.role))).toEqual([]);
+    expect(svc.output.buckets.value).toEqual({ exports: "acme-catalog-stg-exports", images: "acme-catalog-stg-images" });
+  });
+
+  it("hands off the SQL connection name, an Auth Proxy sidecar and the bucket names", () => {
+    const kit = fs.readFileSync(path.join(outdir, "service-kits/payments/prd.yaml"), "utf8");
+    expect(kit).toContain("# Cloud SQL (postgres): acme-payments-prd:europe-west1:payments-prd; connect to 127.0.0.1:5432 as user wi-payments@acme-payments-prd.iam");
+    const sidecar = parse(kit.split("\n").filter((l) => l.startsWith("#   ")).map((l) => l.slice(4)).join("\n"));
+    expect(sidecar.initContainers[0]).toMatchObject({
+      restartPolicy: "Always",
+      args: ["--auto-iam-authn", "--private-ip", "--structured-logs", "--port=5432", "acme-payments-prd:europe-west1:payments-prd"],
+    });
+    expect(stack("svc-payments-prd").output.sql_connection_name.value).toBe("acme-payments-prd:europe-west1:payments-prd");
+    expect(fs.readFileSync(path.join(outdir, "service-kits/catalog/dev.yaml"), "utf8")).toContain("# Bucket images: gs://acme-catalog-dev-images");
   });
 
   it("creates the service's Armor policy in the cluster's project, where Ingress backends live", () => {

@@ -18,6 +18,11 @@ export class PropChecker {
     return this;
   }
 
+  /** Records a problem found by a check shared with config validation (undefined = none). */
+  problem(prop: string, problem: string | undefined): this {
+    return problem === undefined ? this : this.require(false, prop, problem);
+  }
+
   cidr(value: string | undefined, prop: string, minPrefix = 0, maxPrefix = 32): this {
     if (value === undefined) return this;
     const parsed = parseCidr(value);

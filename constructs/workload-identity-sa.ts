@@ -21,6 +21,7 @@ export interface WorkloadIdentityServiceAccountProps {
  * Workload Identity, so pods get Google credentials without keys.
  */
 export class WorkloadIdentityServiceAccount extends Construct {
+  public readonly serviceAccount: ServiceAccount;
   public readonly email: string;
   /** The principal string Kubernetes uses, for the KSA annotation. */
   public readonly kubernetesMember: string;
@@ -35,11 +36,11 @@ export class WorkloadIdentityServiceAccount extends Construct {
       .require(dns.test(props.kubernetesServiceAccount), "kubernetesServiceAccount", `"${props.kubernetesServiceAccount}" is not a Kubernetes name (lowercase DNS label)`)
       .roles(props.roles ?? [], "roles").done();
 
-    const sa = new ServiceAccount(this, "sa", {
+    const sa = (this.serviceAccount = new ServiceAccount(this, "sa", {
       project: props.projectId,
       accountId: props.accountId,
       displayName: `Workload Identity for ${props.namespace}/${props.kubernetesServiceAccount}`,
-    });
+    }));
     this.email = sa.email;
     this.kubernetesMember = `serviceAccount:${props.workloadPool}[${props.namespace}/${props.kubernetesServiceAccount}]`;
     new ServiceAccountIamMember(this, "workload-identity-user", {

@@ -14,6 +14,8 @@ export const LABEL_ATTRIBUTE: Readonly<Record<string, readonly string[]>> = {
   google_pubsub_topic: ["labels"],
   google_secret_manager_secret: ["labels"],
   google_gke_backup_backup_plan: ["labels"],
+  google_sql_database_instance: ["settings", "userLabels"],
+  google_storage_bucket: ["labels"],
 };
 
 /**

@@ -36,6 +36,13 @@ export const naming = {
   redis: (service: string, env: string) => fit(`${service}-${env}`, 40),
   redisSecret: (service: string) => `${service}-redis`,
   armorPolicy: (service: string, env: string) => fit(`${service}-${env}`, 63),
+  /** Cloud SQL instance; a deleted name stays reserved for about a week, so it never changes. */
+  sqlInstance: (service: string, env: string) => fit(`${service}-${env}`, 63),
+  /**
+   * Bucket names are global: the service project's ID (globally unique, at most 30
+   * characters) plus the bucket's short name (at most 32) fits the 63-character limit.
+   */
+  bucket: (projectId: string, name: string) => `${projectId}-${name}`,
   /** State object prefix in the GCS bucket: one state per stack. */
   statePrefix: (stack: string) => `stacks/${stack}`,
   /**

@@ -22,11 +22,14 @@ Options:
   --redis                 add a Memorystore for Redis instance
   --redis-size <GB>       Redis memory in GB (default: 1)
   --armor                 add the service's own Cloud Armor policy (sqli, xss, Log4Shell WAF)
+  --sql <engine>          add a Cloud SQL instance: postgres or mysql (private IP, IAM login)
+  --bucket <name>         add a Cloud Storage bucket <project-id>-<name> (repeat for more)
   --namespace <ns>        Kubernetes namespace (default: the service name)
   -h, --help              show this help
 
 Example:
-  npm run new-service -- checkout --team payments --redis --armor`;
+  npm run new-service -- checkout --team payments --redis --armor
+  npm run new-service -- ledger --team payments --sql postgres --bucket exports`;
 
 export interface CommandResult {
   readonly code: number;
@@ -53,6 +56,8 @@ export function newService(argv: readonly string[], root: string): CommandResult
         redis: { type: "boolean", default: false },
         "redis-size": { type: "string" },
         armor: { type: "boolean", default: false },
+        sql: { type: "string" },
+        bucket: { type: "string", multiple: true },
         namespace: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -87,6 +92,8 @@ export function newService(argv: readonly string[], root: string): CommandResult
   if (!v.group && !domain) return fail("give --group <email>: config/platform.yaml has no teamGroupDomain to derive it from");
   const redisSize = v["redis-size"] === undefined ? 1 : Number(v["redis-size"]);
   if (v["redis-size"] !== undefined && !v.redis) return fail("--redis-size needs --redis");
+  if (v.sql !== undefined && v.sql !== "postgres" && v.sql !== "mysql") return fail(`--sql takes postgres or mysql, got "${v.sql}"`);
+  const buckets = v.bucket ?? [];
   const definition = {
     name,
     team,
@@ -98,6 +105,8 @@ export function newService(argv: readonly string[], root: string): CommandResult
     serviceAccountRoles: [],
     ...(v.redis ? { redis: { memorySizeGb: redisSize } } : {}),
     ...(v.armor ? { armor: { wafRules: DEFAULT_WAF_RULES.map((r) => ({ ruleSet: r.ruleSet })) } } : {}),
+    ...(v.sql ? { sql: { engine: v.sql } } : {}),
+    ...(buckets.length > 0 ? { buckets: buckets.map((b) => ({ name: b })) } : {}),
   };
   const text =
     `${schemaModeline(file)}\n` +
@@ -127,6 +136,10 @@ export function newService(argv: readonly string[], root: string): CommandResult
     }),
     `  Kubernetes: namespace ${definition.namespace ?? name} in cluster ${definition.environments.map((e) => naming.cluster(e)).join(", ")}`,
     ...(v.redis ? [`  Redis: ${redisSize} GB, connection details in Secret Manager secret ${naming.redisSecret(name)}`] : []),
+    ...(v.sql
+      ? [`  Cloud SQL (${v.sql}): instance ${definition.environments.map((e) => naming.sqlInstance(name, e)).join(", ")}, database ${name.replace(/-/g, "_")}, IAM login as the service account`]
+      : []),
+    ...buckets.map((b) => `  Bucket ${b}: ${definition.environments.map((e) => naming.bucket(naming.serviceProjectId(prefix, name, e), b)).join(", ")}`),
     ...(v.armor ? [`  Cloud Armor: policy ${definition.environments.map((e) => naming.armorPolicy(name, e)).join(", ")}`] : []),
     "",
     "Next steps:",

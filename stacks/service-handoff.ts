@@ -1,5 +1,6 @@
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
+import { SQL_AUTH_PROXY_IMAGE, SQL_PORT, sqlIamUser } from "../lib/gcp/sql";
 
 /** Everything a service team needs to wire its workload to what the kit created. */
 export interface ServiceHandoff {
@@ -11,6 +12,10 @@ export interface ServiceHandoff {
   readonly serviceAccountEmail: string;
   readonly redisSecret?: string;
   readonly armorPolicy?: string;
+  /** Cloud SQL `<project>:<region>:<instance>`, for the Auth Proxy or a connector. */
+  readonly sqlConnectionName?: string;
+  /** The service's buckets: short name to global bucket name. */
+  readonly buckets: Readonly<Record<string, string>>;
   readonly cluster: string;
   /** Kubernetes YAML to copy into the service's manifests. */
   readonly manifest: string;
@@ -91,8 +96,12 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
     },
     spec: { type: "ClusterIP", selector: { app: service.name }, ports: [{ name: "http", port: 80, targetPort: 8080 }] },
   });
+  const sqlConnectionName = service.sql ? `${projectId}:${env.region}:${naming.sqlInstance(service.name, env.name)}` : undefined;
+  const buckets = Object.fromEntries(service.buckets.map((b) => [b.name, naming.bucket(projectId, b.name)]));
   const header = `# ${service.name} in ${env.name}: cluster ${naming.cluster(env.name)} (${env.region}, project ${env.projectId})\n`;
   const redisNote = redisSecret ? `# Redis connection (host, port, auth, CA): ${redisSecret}\n` : "";
+  const sqlNote = service.sql && sqlConnectionName ? sqlProxyNote(service.sql.engine, sqlConnectionName, email) : "";
+  const bucketNote = Object.entries(buckets).map(([name, bucket]) => `# Bucket ${name}: gs://${bucket}\n`).join("");
   return {
     service: service.name,
     environment: env.name,
@@ -102,7 +111,35 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
     serviceAccountEmail: email,
     redisSecret,
     armorPolicy,
+    sqlConnectionName,
+    buckets,
     cluster: naming.cluster(env.name),
-    manifest: header + redisNote + docs.map((d) => `${toYaml(d)}\n`).join("---\n"),
+    manifest: header + redisNote + sqlNote + bucketNote + docs.map((d) => `${toYaml(d)}\n`).join("---\n"),
   };
+}
+
+/**
+ * Cloud SQL Auth Proxy as a native sidecar (an init container that keeps running), logging
+ * in as the pod's Workload Identity service account over the private IP. Commented out:
+ * it belongs in the team's Deployment, not in this file's objects.
+ */
+function sqlProxyNote(engine: "postgres" | "mysql", connectionName: string, email: string): string {
+  const port = SQL_PORT[engine];
+  const sidecar: Yaml = {
+    initContainers: [
+      {
+        name: "cloud-sql-proxy",
+        image: SQL_AUTH_PROXY_IMAGE,
+        restartPolicy: "Always",
+        args: ["--auto-iam-authn", "--private-ip", "--structured-logs", `--port=${port}`, connectionName],
+        securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true },
+        resources: { requests: { cpu: "100m", memory: "128Mi" } },
+      },
+    ],
+  };
+  return (
+    `# Cloud SQL (${engine}): ${connectionName}; connect to 127.0.0.1:${port} as user ${sqlIamUser(engine, email).loginName} (no password)\n` +
+    `# Add to your pod spec (native sidecar, Kubernetes 1.29+):\n` +
+    toYaml(sidecar).split("\n").map((l) => `#   ${l}\n`).join("")
+  );
 }

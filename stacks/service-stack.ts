@@ -8,7 +8,10 @@ import { ServiceProject } from "../constructs/service-project";
 import { WorkloadIdentityServiceAccount } from "../constructs/workload-identity-sa";
 import { RedisInstance } from "../constructs/redis-instance";
 import { ArmorPolicy } from "../constructs/armor-policy";
+import { SqlInstance } from "../constructs/sql-instance";
+import { StorageBucket } from "../constructs/storage-bucket";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
+import { SQL_CLIENT_ROLES, SqlVersion } from "../lib/gcp/sql";
 import { naming } from "../lib/naming";
 import { PolicyReport } from "../lib/policy/aspect";
 import { applyStackDefaults } from "./stack-defaults";
@@ -25,7 +28,7 @@ export interface ServiceStackProps {
 
 /**
  * One service in one environment: its project, Workload Identity service account and
- * optional Redis and Cloud Armor policy. It refers to the platform stack only by names
+ * optional Redis, Cloud SQL, buckets and Cloud Armor policy. It refers to the platform stack only by names
  * derived from config, so planning it never reads or refreshes the platform state.
  */
 export class ServiceStack extends KitStack {
@@ -62,7 +65,12 @@ export class ServiceStack extends KitStack {
       orgId: env.folderId ? undefined : platform.organizationId,
       billingAccount: platform.billingAccount,
       labels,
-      apis: [...service.apis, ...(service.redis ? ["redis.googleapis.com"] : [])],
+      apis: [
+        ...service.apis,
+        ...(service.redis ? ["redis.googleapis.com"] : []),
+        ...(service.sql ? ["sqladmin.googleapis.com"] : []),
+        ...(service.buckets.length > 0 ? ["storage.googleapis.com"] : []),
+      ],
       hostProjectId: env.projectId,
       subnet: { region: env.region, name: naming.subnet(env.name, env.region) },
       teamGroup: service.teamGroup,
@@ -75,7 +83,8 @@ export class ServiceStack extends KitStack {
       workloadPool: `${env.projectId}.svc.id.goog`,
       namespace: this.handoff.namespace,
       kubernetesServiceAccount: this.handoff.kubernetesServiceAccount,
-      roles: service.serviceAccountRoles,
+      // With sql the instance grants the client roles itself; one grant per role and member.
+      roles: service.serviceAccountRoles.filter((r) => !(service.sql && (SQL_CLIENT_ROLES as readonly string[]).includes(r))),
     });
 
     if (service.redis) {
@@ -124,6 +133,55 @@ export class ServiceStack extends KitStack {
       });
       new TerraformOutput(this, "redis_secret", { value: this.handoff.redisSecret, description: "Secret Manager secret with host, port, auth and CA" });
     }
+
+    const waiver = (rule: string) => service.waivers.find((w) => w.rule === rule)?.reason;
+    const dataDependsOn = [...project.services, project.sharedVpcAttachment, workload.serviceAccount];
+    if (service.sql) {
+      const sql = service.sql;
+      // Plain emails computed from config, so user names can be derived (Postgres drops the domain suffix).
+      new SqlInstance(this, "sql", {
+        projectId,
+        region: env.region,
+        name: naming.sqlInstance(service.name, env.name),
+        engine: sql.engine,
+        privateNetwork: naming.networkId(env.projectId, env.name),
+        version: sql.version as SqlVersion | undefined,
+        edition: sql.edition,
+        tier: sql.tier,
+        diskSizeGb: sql.diskSizeGb,
+        diskAutoresizeLimitGb: sql.diskAutoresizeLimitGb,
+        availability: sql.availability ?? (env.productionLike ? "REGIONAL" : "ZONAL"),
+        productionLike: env.productionLike,
+        haWaiverReason: waiver("SQL005"),
+        sslMode: sql.sslMode,
+        databases: sql.databases ?? [service.name.replace(/-/g, "_")],
+        flags: sql.flags,
+        maintenance: sql.maintenance,
+        backup: sql.backup,
+        deletionProtection: sql.deletionProtection,
+        iamServiceAccounts: [this.handoff.serviceAccountEmail],
+        builtInUsers: sql.builtInUsers,
+        builtInUserWaiverReason: waiver("SQL006"),
+        dependsOn: dataDependsOn,
+      });
+      new TerraformOutput(this, "sql_connection_name", { value: this.handoff.sqlConnectionName, description: "Cloud SQL instance connection name for the Auth Proxy" });
+    }
+    for (const b of service.buckets) {
+      new StorageBucket(this, `bucket-${b.name}`, {
+        projectId,
+        name: naming.bucket(projectId, b.name),
+        location: b.location ?? env.region,
+        storageClass: b.storageClass,
+        versioning: b.versioning,
+        softDeleteDays: b.softDeleteDays,
+        noncurrentVersionDays: b.noncurrentVersionDays,
+        lifecycleRules: b.lifecycle,
+        kmsKey: b.kmsKey,
+        grants: [{ member: `serviceAccount:${this.handoff.serviceAccountEmail}`, access: b.access }],
+        dependsOn: dataDependsOn,
+      });
+    }
+    if (service.buckets.length > 0) new TerraformOutput(this, "buckets", { value: this.handoff.buckets });
 
     if (service.armor) {
       // GKE Ingress creates backend services in the cluster's project, so the policy lives there.

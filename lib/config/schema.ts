@@ -6,6 +6,8 @@ import { KMS_KEY } from "../gcp/gke";
 import { gcpNamePattern } from "../gcp/names";
 import { PRIMITIVE_ROLES } from "../gcp/iam";
 import { BUDGET_CURRENCIES } from "../gcp/billing";
+import { SQL_DATABASE_NAME, SQL_EDITIONS, SQL_ENCRYPTED_SSL_MODES, sqlDiskProblem, sqlFlagProblems, sqlTierProblem, sqlVersionProblem } from "../gcp/sql";
+import { bucketNameProblem, SOFT_DELETE_DAYS, STORAGE_CLASSES } from "../gcp/storage";
 
 /**
  * Schemas of the three kinds of config file. Objects are strict, so a misspelt key is
@@ -71,6 +73,100 @@ const armorSchema = z
       .optional()
       .describe("Per-client-IP rate limit; clients over it get 429."),
     adaptiveProtection: z.boolean().default(true).describe("Layer-7 DDoS adaptive protection."),
+  })
+  .strict();
+
+/** Cloud SQL per service; checks that need the environment (HA, shared-core in production) live in validate.ts. */
+const sqlSchema = z
+  .object({
+    engine: z.enum(["postgres", "mysql"]).describe("Database engine."),
+    version: z.string().optional().describe("Major version, e.g. POSTGRES_17 or MYSQL_8_4. Default: the newest in regular support."),
+    edition: z.enum(SQL_EDITIONS).default("ENTERPRISE").describe("Cloud SQL edition; ENTERPRISE_PLUS takes db-perf-optimized-N-<vCPUs> tiers."),
+    tier: z.string().optional().describe("Machine type: db-custom-<vCPUs>-<MB> (1 or even vCPUs, 0.9-6.5 GB each), db-perf-optimized-N-<vCPUs>, db-f1-micro. Default: db-custom-1-3840."),
+    diskSizeGb: z.number().default(10).describe("Data disk in GB, 10-65536; it grows automatically."),
+    diskAutoresizeLimitGb: z.number().int().min(0).default(0).describe("Ceiling for automatic disk growth in GB; 0 = no limit."),
+    availability: z.enum(["REGIONAL", "ZONAL"]).optional().describe("Default: REGIONAL (HA) in production-like environments, ZONAL elsewhere. ZONAL in production needs a waiver of SQL005."),
+    sslMode: z.enum(SQL_ENCRYPTED_SSL_MODES).default("ENCRYPTED_ONLY").describe("Connections must be encrypted; TRUSTED_CLIENT_CERTIFICATE_REQUIRED also demands client certificates."),
+    databases: z
+      .array(z.string().regex(SQL_DATABASE_NAME, 'must be 1-63 lowercase letters, digits or "_", starting with a letter'))
+      .min(1)
+      .optional()
+      .describe("Databases to create. Default: one named after the service."),
+    flags: z.record(z.string()).default({}).describe("Database flags (name: value); the IAM authentication flag is set by the kit."),
+    maintenance: z
+      .object({
+        day: z.number().int().min(1).max(7).describe("Day of the week, 1 = Monday."),
+        hour: z.number().int().min(0).max(23).describe("Start hour, UTC."),
+      })
+      .strict()
+      .optional()
+      .describe("Weekly one-hour maintenance window. Default: Sunday 03:00 UTC."),
+    backup: z
+      .object({
+        startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM in UTC, e.g. "02:00"').optional().describe("Daily backup start, HH:MM UTC. Default: 02:00."),
+        retainedBackups: z.number().int().min(1).max(365).optional().describe("Automated backups kept. Default: 14."),
+        logRetentionDays: z.number().int().min(1).max(35).optional().describe("Days of transaction logs for point-in-time recovery: 1-7 (35 for PostgreSQL Enterprise Plus). Default: 7."),
+      })
+      .strict()
+      .optional()
+      .describe("Automated backups; point-in-time recovery is always on."),
+    deletionProtection: z.boolean().default(true).describe("Deletion protection (Terraform and API); turning it off in production needs a waiver of SQL004."),
+    builtInUsers: z
+      .array(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'must be 1-32 lowercase letters, digits or "_", starting with a letter'))
+      .default([])
+      .describe("Password users: only with a waiver of SQL006. Each password comes from the Terraform variable <instance>_<user>_password, never stored in state."),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const issue = (path: (string | number)[], message: string | undefined) => message && ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    if (s.version !== undefined) issue(["version"], sqlVersionProblem(s.version, s.engine));
+    if (s.tier !== undefined) issue(["tier"], sqlTierProblem(s.tier, s.edition, false));
+    issue(["diskSizeGb"], sqlDiskProblem(s.diskSizeGb, s.diskAutoresizeLimitGb));
+    for (const { flag, problem } of sqlFlagProblems(s.engine, s.flags)) issue(["flags", flag], problem);
+    const maxLog = s.engine === "postgres" && s.edition === "ENTERPRISE_PLUS" ? 35 : 7;
+    if ((s.backup?.logRetentionDays ?? 0) > maxLog) issue(["backup", "logRetentionDays"], `must be at most ${maxLog} for ${s.engine} ${s.edition}`);
+  });
+
+const lifecycleRuleSchema = z
+  .object({
+    action: z.enum(["Delete", "SetStorageClass", "AbortIncompleteMultipartUpload"]).describe("What happens to matching objects."),
+    storageClass: z.enum(STORAGE_CLASSES).optional().describe("Target class; with SetStorageClass only."),
+    ageDays: z.number().int().min(0).optional().describe("Matches objects at least this many days old."),
+    numNewerVersions: z.number().int().min(0).optional().describe("Matches versions with at least this many newer versions."),
+    withState: z.enum(["LIVE", "ARCHIVED", "ANY"]).optional().describe("Matches live objects, noncurrent versions or both."),
+    matchesPrefix: z.array(z.string().min(1)).min(1).optional().describe("Matches object names starting with one of these."),
+  })
+  .strict()
+  .refine((r) => (r.action === "SetStorageClass") === (r.storageClass !== undefined), { message: "is required with SetStorageClass and only there", path: ["storageClass"] })
+  .refine((r) => r.ageDays !== undefined || r.numNewerVersions !== undefined || r.withState !== undefined || r.matchesPrefix !== undefined, {
+    message: "needs a condition (ageDays, numNewerVersions, withState or matchesPrefix); without one it matches every object",
+  });
+
+/** A Cloud Storage bucket per service; its full name is <project-id>-<name>. */
+const bucketSchema = z
+  .object({
+    name: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9_-]{0,30}[a-z0-9])?$/, 'must be 1-32 lowercase letters, digits, "-" or "_", starting and ending with a letter or digit (the project ID is put in front)')
+      .refine((n) => bucketNameProblem(`x-${n}`) === undefined, 'must not contain "goog" (Cloud Storage refuses it)')
+      .describe("Short name; the bucket is <project-id>-<name>."),
+    access: z.enum(["readWrite", "readOnly"]).default("readWrite").describe("The workload's object role on this bucket: readWrite = roles/storage.objectUser, readOnly = roles/storage.objectViewer."),
+    location: z.string().optional().describe("The environment's region (default) or a multi-/dual-region containing it, e.g. EU."),
+    storageClass: z.enum(STORAGE_CLASSES).default("STANDARD").describe("Default storage class of new objects."),
+    versioning: z.boolean().default(true).describe("Keep old versions on overwrite and delete; off in production needs a waiver of GCS003."),
+    softDeleteDays: z
+      .number()
+      .int()
+      .refine((d) => d === 0 || (d >= SOFT_DELETE_DAYS.min && d <= SOFT_DELETE_DAYS.max), `must be 0 (off) or ${SOFT_DELETE_DAYS.min}-${SOFT_DELETE_DAYS.max} days`)
+      .default(7)
+      .describe("Days deleted objects stay restorable: 0 (off) or 7-90."),
+    noncurrentVersionDays: z.number().int().min(1).max(3650).default(30).describe("Noncurrent versions are deleted this many days after being replaced."),
+    lifecycle: z.array(lifecycleRuleSchema).max(50).default([]).describe("More lifecycle rules, e.g. move to NEARLINE after 30 days."),
+    kmsKey: z
+      .string()
+      .regex(KMS_KEY, "must look like projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>")
+      .optional()
+      .describe("Cloud KMS key (CMEK) in the bucket's location; default: Google-managed keys."),
   })
   .strict();
 
@@ -413,6 +509,8 @@ export const serviceSchema = z
       .optional()
       .describe("A Memorystore for Redis instance (AUTH, TLS, private IP); connection details go to Secret Manager."),
     armor: armorSchema.optional().describe("The service's own Cloud Armor policy (in the host project, for its BackendConfig)."),
+    sql: sqlSchema.optional().describe("A Cloud SQL instance (PostgreSQL or MySQL) on a private IP; the workload logs in with IAM, no password."),
+    buckets: z.array(bucketSchema).max(20).default([]).describe("Cloud Storage buckets named <project-id>-<name>; the workload gets object roles on each."),
     budget: z.union([z.literal(false), budgetSchema]).optional().describe("Monthly budget of the service's projects; `false` opts out of the environment's default."),
     waivers: z.array(waiverSchema).default([]).describe("Guardrail findings accepted for this service, each with a reason."),
   })

@@ -6,6 +6,8 @@ import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
 import { ConfigIssue, suggest } from "./errors";
 import { zonesOf } from "./regions";
 import { checkIsolation } from "./isolation";
+import { sqlTierProblem } from "../gcp/sql";
+import { bucketLocationProblem } from "../gcp/storage";
 
 /** Prefix-length bounds per range: the Network construct's, plus the control plane's /28. */
 const RANGE_LIMITS = {
@@ -102,9 +104,19 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig | undefined, 
   for (const e of Object.keys((svc.budget || undefined)?.environmentAmounts ?? {})) {
     if (!svc.environments.includes(e)) add(`budget.environmentAmounts.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
   }
+  const waived = (rule: string) => svc.waivers.some((w) => w.rule === rule);
+  if ((svc.sql?.builtInUsers.length ?? 0) > 0 && !waived("SQL006")) {
+    add("sql.builtInUsers", "password users need a waiver { rule: SQL006, reason: ... }; use IAM database authentication (the workload's service account is already a database user) instead");
+  }
+  const bucketNames = new Set<string>();
+  svc.buckets.forEach((b, i) => {
+    if (bucketNames.has(b.name)) add(`buckets[${i}].name`, `"${b.name}" is used by another bucket of this service; names must be unique`);
+    bucketNames.add(b.name);
+  });
   for (const e of svc.environments) {
     const env = envs.get(e);
     if (!env) continue;
+    checkServiceData(svc, env, add);
     if (platform && !env.folderId && !platform.organizationId) {
       add("environments", `environment "${e}" has no folderId and config/platform.yaml has no organizationId, so the project has nowhere to live; set one of them`);
     }
@@ -115,6 +127,28 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig | undefined, 
   }
   return issues;
 }
+
+/** Cloud SQL and bucket settings that depend on the environment (production, region). */
+function checkServiceData(svc: ServiceConfig, env: EnvironmentConfig, add: (field: string, message: string) => void): void {
+  const sql = svc.sql;
+  if (sql && env.productionLike) {
+    const tier = sql.tier && sqlTierProblem(sql.tier, sql.edition, true);
+    if (tier) add("sql.tier", `${tier} (environment "${env.name}")`);
+    if (sql.availability === "ZONAL" && !svc.waivers.some((w) => w.rule === "SQL005")) {
+      add("sql.availability", `ZONAL is not allowed in production-like environment "${env.name}"; use REGIONAL or add a waiver { rule: SQL005, reason: ... }`);
+    }
+  }
+  svc.buckets.forEach((b, i) => {
+    const location = b.location ?? env.region;
+    const problem = bucketLocationProblem(location, env.region);
+    if (problem) add(`buckets[${i}].location`, `${problem} (environment "${env.name}")`);
+    const keyLocation = b.kmsKey?.split("/")[3];
+    if (keyLocation && keyLocation !== location.toLowerCase()) {
+      add(`buckets[${i}].kmsKey`, `is in location "${keyLocation}" but the bucket is in "${location.toLowerCase()}" (environment "${env.name}"); use a key ring in the bucket's location`);
+    }
+  });
+}
+
 
 /**
  * Checks that need several files at once, over the files that passed their schema; checks

@@ -52,6 +52,11 @@ const hasPublicIpEndpoint = (c: Json): boolean =>
   first(first(c.control_plane_endpoints_config)?.ip_endpoints_config)?.enabled !== false &&
   !isTrue(first(c.private_cluster_config)?.enable_private_endpoint);
 
+const SQL = ["google_sql_database_instance"];
+const BUCKET = ["google_storage_bucket"];
+const sqlSettings = (c: Json): Json => first(c.settings) ?? {};
+const membersOf = (c: Json): string[] => c.members ?? (c.member ? [c.member] : []);
+
 /** Node config of a pool, or of a cluster's bootstrap default pool. */
 const nodeConfig = (c: Json): Json => first(c.node_config) ?? {};
 
@@ -333,6 +338,89 @@ export const RULES: readonly Rule[] = [
     check: (c, ctx) => !ctx.productionLike || c.tier === "STANDARD_HA",
   },
   {
+    id: "SQL001", severity: "error", resourceTypes: SQL,
+    title: "Cloud SQL on private IP only",
+    rationale: "A public IP exposes the database's login to the internet; private service access keeps it on the VPC.",
+    fix: "Set settings.ip_configuration.ipv4_enabled = false with private_network (SqlInstance does).",
+    check: (c) => {
+      const ip = first(sqlSettings(c).ip_configuration);
+      return ip?.ipv4_enabled === false && typeof ip.private_network === "string" && !(ip.authorized_networks?.length > 0);
+    },
+  },
+  {
+    id: "SQL002", severity: "error", resourceTypes: SQL,
+    title: "Cloud SQL requires encrypted connections",
+    rationale: "Without it clients may send credentials and data in clear text across the VPC.",
+    fix: "Set settings.ip_configuration.ssl_mode = ENCRYPTED_ONLY or TRUSTED_CLIENT_CERTIFICATE_REQUIRED.",
+    check: (c) => ["ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"].includes(first(sqlSettings(c).ip_configuration)?.ssl_mode),
+  },
+  {
+    id: "SQL003", severity: "error", resourceTypes: SQL,
+    title: "Cloud SQL backups and point-in-time recovery in production-like environments",
+    rationale: "A dropped table or bad migration is only undone by restoring to the minute before it.",
+    fix: "Enable backup_configuration with point_in_time_recovery_enabled (PostgreSQL) or binary_log_enabled (MySQL).",
+    check: (c, ctx) => {
+      const b = first(sqlSettings(c).backup_configuration);
+      return !ctx.productionLike || (isTrue(b?.enabled) && (isTrue(b?.point_in_time_recovery_enabled) || isTrue(b?.binary_log_enabled)));
+    },
+  },
+  {
+    id: "SQL004", severity: "error", resourceTypes: SQL,
+    title: "Cloud SQL deletion protection in production-like environments",
+    rationale: "Deleting an instance deletes its data and, after a retention period, its backups.",
+    fix: "Keep sql.deletionProtection: true (deletion_protection and settings.deletion_protection_enabled).",
+    check: (c, ctx) => !ctx.productionLike || (c.deletion_protection !== false && isTrue(sqlSettings(c).deletion_protection_enabled)),
+  },
+  {
+    id: "SQL005", severity: "error", resourceTypes: SQL,
+    title: "Cloud SQL high availability in production-like environments",
+    rationale: "A ZONAL instance is down for as long as its zone is.",
+    fix: "Set sql.availability: REGIONAL, or waive SQL005 with a reason.",
+    check: (c, ctx) => !ctx.productionLike || sqlSettings(c).availability_type === "REGIONAL",
+  },
+  {
+    id: "SQL006", severity: "error", resourceTypes: ["google_sql_user"],
+    title: "Cloud SQL users authenticate with IAM",
+    rationale: "Passwords leak, are shared and are not revoked when people leave; IAM logins are.",
+    fix: "Use the workload's IAM database user (type CLOUD_IAM_SERVICE_ACCOUNT), or waive SQL006 with a reason.",
+    check: (c) => /^CLOUD_IAM_/.test(c.type ?? ""),
+  },
+  {
+    id: "SQL007", severity: "error", resourceTypes: SQL,
+    title: "IAM database authentication enabled",
+    rationale: "IAM users cannot log in unless the instance's IAM authentication flag is on.",
+    fix: "Set database flag cloudsql.iam_authentication (PostgreSQL) or cloudsql_iam_authentication (MySQL) to on.",
+    check: (c) => (sqlSettings(c).database_flags ?? []).some((f: Json) => /^cloudsql[._]iam_authentication$/.test(f.name) && f.value === "on"),
+  },
+  {
+    id: "GCS001", severity: "error", resourceTypes: BUCKET,
+    title: "Bucket public access prevention",
+    rationale: "One allUsers grant publishes every object; enforced prevention makes such grants fail.",
+    fix: "Set public_access_prevention = enforced.",
+    check: (c) => c.public_access_prevention === "enforced",
+  },
+  {
+    id: "GCS002", severity: "error", resourceTypes: BUCKET,
+    title: "Uniform bucket-level access",
+    rationale: "Per-object ACLs bypass IAM and cannot be reviewed in one place.",
+    fix: "Set uniform_bucket_level_access = true.",
+    check: (c) => isTrue(c.uniform_bucket_level_access),
+  },
+  {
+    id: "GCS003", severity: "error", resourceTypes: BUCKET,
+    title: "Bucket versioning in production-like environments",
+    rationale: "Without versions an overwrite or delete by a buggy release cannot be undone.",
+    fix: "Keep versioning: true on the bucket, or waive GCS003 with a reason.",
+    check: (c, ctx) => !ctx.productionLike || isTrue(first(c.versioning)?.enabled),
+  },
+  {
+    id: "GCS004", severity: "error", resourceTypes: ["google_storage_bucket_iam_member", "google_storage_bucket_iam_binding"],
+    title: "No public bucket grants",
+    rationale: "allUsers and allAuthenticatedUsers make objects readable by anyone with a Google account or none.",
+    fix: "Grant named service accounts or groups only.",
+    check: (c) => !membersOf(c).some((m) => /^(allUsers|allAuthenticatedUsers)$/.test(m)),
+  },
+  {
     id: "ARM001", severity: "error", resourceTypes: ["google_compute_security_policy"],
     title: "Armor policy has a default rule and at least one other rule",
     rationale: "A policy with only a default rule filters nothing.",
@@ -413,12 +501,13 @@ export const RULES: readonly Rule[] = [
     resourceTypes: [
       "google_container_cluster", "google_container_node_pool", "google_project", "google_redis_instance",
       "google_compute_address", "google_pubsub_topic", "google_secret_manager_secret", "google_gke_backup_backup_plan",
+      "google_sql_database_instance", "google_storage_bucket",
     ],
     title: "Cost labels present",
     rationale: "Unlabelled resources cannot be charged back to a team or environment.",
     fix: "Let the Labels aspect apply environment labels; do not clear them.",
     check: (c) => {
-      const labels = c.resource_labels ?? c.labels ?? first(c.node_config)?.resource_labels;
+      const labels = c.resource_labels ?? c.labels ?? first(c.node_config)?.resource_labels ?? first(c.settings)?.user_labels;
       return labels !== undefined && typeof labels === "object" && "environment" in labels;
     },
   },

@@ -1,0 +1,117 @@
+import { Construct } from "constructs";
+import { ITerraformDependable } from "cdktf";
+import { StorageBucket as GoogleStorageBucket, StorageBucketLifecycleRule } from "@cdktf/provider-google/lib/storage-bucket";
+import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
+import { PropChecker } from "./validation";
+import { KMS_KEY } from "../lib/gcp/gke";
+import { BUCKET_ACCESS_ROLES, BucketAccess, bucketNameProblem, SOFT_DELETE_DAYS, StorageClass } from "../lib/gcp/storage";
+
+export interface BucketLifecycleRule {
+  readonly action: "Delete" | "SetStorageClass" | "AbortIncompleteMultipartUpload";
+  /** Target class; only with SetStorageClass. */
+  readonly storageClass?: StorageClass;
+  readonly ageDays?: number;
+  readonly numNewerVersions?: number;
+  readonly withState?: "LIVE" | "ARCHIVED" | "ANY";
+  readonly matchesPrefix?: readonly string[];
+}
+
+export interface StorageBucketProps {
+  readonly projectId: string;
+  /** Globally unique name (naming.bucket). */
+  readonly name: string;
+  /** A region, dual-region or multi-region, e.g. "europe-west1" or "EU". */
+  readonly location: string;
+  /** @default "STANDARD" */
+  readonly storageClass?: StorageClass;
+  /** Object versioning: an overwrite or delete keeps the old version. @default true */
+  readonly versioning?: boolean;
+  /** Days a deleted object stays restorable: 0 (off) or 7-90. @default 7 */
+  readonly softDeleteDays?: number;
+  /** Noncurrent versions are deleted this many days after they were replaced (bounds the cost of versioning). @default 30 */
+  readonly noncurrentVersionDays?: number;
+  /** More lifecycle rules, after the noncurrent-version rule. @default none */
+  readonly lifecycleRules?: readonly BucketLifecycleRule[];
+  /**
+   * Cloud KMS key for objects written without one (CMEK). The project's Cloud Storage service
+   * agent needs roles/cloudkms.cryptoKeyEncrypterDecrypter on it. @default Google-managed keys
+   */
+  readonly kmsKey?: string;
+  /** Workload service accounts (plain emails or references) and the object access each gets on this bucket only. @default none */
+  readonly grants?: ReadonlyArray<{ readonly member: string; readonly access: BucketAccess }>;
+  readonly labels?: Record<string, string>;
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/**
+ * A private bucket: uniform bucket-level access, public access prevention enforced,
+ * versioning and soft delete on, objects never force-destroyed with the bucket.
+ */
+export class StorageBucket extends Construct {
+  public readonly bucket: GoogleStorageBucket;
+
+  constructor(scope: Construct, id: string, props: StorageBucketProps) {
+    super(scope, id);
+    const softDeleteDays = props.softDeleteDays ?? 7;
+    const rules = props.lifecycleRules ?? [];
+    const check = new PropChecker("StorageBucket", this.node.path)
+      .problem("name", bucketNameProblem(props.name))
+      .require(
+        softDeleteDays === 0 || (Number.isInteger(softDeleteDays) && softDeleteDays >= SOFT_DELETE_DAYS.min && softDeleteDays <= SOFT_DELETE_DAYS.max),
+        "softDeleteDays",
+        `must be 0 (off) or ${SOFT_DELETE_DAYS.min}-${SOFT_DELETE_DAYS.max}, got ${softDeleteDays}`,
+      )
+      .intRange(props.noncurrentVersionDays, "noncurrentVersionDays", 1, 3650)
+      .require(props.kmsKey === undefined || KMS_KEY.test(props.kmsKey), "kmsKey", `"${props.kmsKey}" must look like projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>`);
+    rules.forEach((r, i) => {
+      check
+        .require((r.action === "SetStorageClass") === (r.storageClass !== undefined), `lifecycleRules[${i}].storageClass`, "is required with SetStorageClass and only there")
+        .require(
+          r.ageDays !== undefined || r.numNewerVersions !== undefined || r.withState !== undefined || (r.matchesPrefix?.length ?? 0) > 0,
+          `lifecycleRules[${i}]`,
+          "needs a condition (ageDays, numNewerVersions, withState or matchesPrefix); without one it matches every object",
+        );
+    });
+    check.done();
+
+    const versioning = props.versioning ?? true;
+    const lifecycle: StorageBucketLifecycleRule[] = [
+      ...(versioning ? [{ action: { type: "Delete" }, condition: { daysSinceNoncurrentTime: props.noncurrentVersionDays ?? 30, withState: "ARCHIVED" } }] : []),
+      ...rules.map((r) => ({
+        action: { type: r.action, storageClass: r.storageClass },
+        condition: {
+          age: r.ageDays,
+          // Zero is a meaningful age; the provider drops it unless told to send it.
+          ...(r.ageDays === 0 ? { sendAgeIfZero: true } : {}),
+          numNewerVersions: r.numNewerVersions,
+          withState: r.withState,
+          matchesPrefix: r.matchesPrefix ? [...r.matchesPrefix] : undefined,
+        },
+      })),
+    ];
+    this.bucket = new GoogleStorageBucket(this, "bucket", {
+      project: props.projectId,
+      name: props.name,
+      location: props.location.toUpperCase(),
+      storageClass: props.storageClass ?? "STANDARD",
+      uniformBucketLevelAccess: true,
+      publicAccessPrevention: "enforced",
+      versioning: { enabled: versioning },
+      softDeletePolicy: { retentionDurationSeconds: softDeleteDays * 86400 },
+      lifecycleRule: lifecycle.length > 0 ? lifecycle : undefined,
+      encryption: props.kmsKey ? { defaultKmsKeyName: props.kmsKey } : undefined,
+      forceDestroy: false,
+      labels: props.labels,
+      dependsOn: props.dependsOn,
+    });
+    for (const r of props.grants ?? []) {
+      // Bucket-level grant: the workload reaches this bucket, not every bucket of the project.
+      const who = r.member.replace(/^[a-zA-Z]+:/, "").split("@")[0].replace(/[^a-zA-Z0-9-]+/g, "-");
+      new StorageBucketIamMember(this, `${r.access}-${who}`, {
+        bucket: this.bucket.name,
+        role: BUCKET_ACCESS_ROLES[r.access],
+        member: r.member,
+      });
+    }
+  }
+}
