@@ -4,6 +4,9 @@ import { rulesMarkdown } from "../lib/policy/report";
 import { jsonSchemaFiles } from "./schemas";
 import { writeGenerated } from "./generated-files";
 import { updateCiDoc } from "../bootstrap/role-table";
+import { writeDiagrams } from "./diagram";
+import { loadConfig } from "../lib/config/load";
+import { ConfigError } from "../lib/config/errors";
 
 /** Regenerates the generated sections of README.md (the guardrail rule table). */
 export function updateReadme(text: string): string {
@@ -18,7 +21,15 @@ export function updateReadme(text: string): string {
 // `npm run docs` regenerates every generated artefact, so one command fixes any staleness test.
 if (require.main === module) {
   const root = process.env.KIT_ROOT ?? process.cwd();
-  const changed = writeGenerated(root, jsonSchemaFiles());
+  let config;
+  try {
+    config = loadConfig(root);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(`docs: nothing was written; fix the configuration first.\n${e.message}`);
+    process.exit(1);
+  }
+  const changed = [...writeGenerated(root, jsonSchemaFiles()), ...writeDiagrams(root, config)];
   // README.md's rule table and docs/ci.md's CI role table.
   for (const [name, update] of [["README.md", updateReadme], ["docs/ci.md", updateCiDoc]] as const) {
     const file = path.join(root, name);
@@ -27,5 +38,5 @@ if (require.main === module) {
     if (after !== before) fs.writeFileSync(file, after);
     if (after !== before) changed.push(name);
   }
-  console.log(changed.length === 0 ? "generated files are up to date" : `updated ${changed.join(", ")}`);
+  console.log(changed.length === 0 ? "generated files are up to date" : `updated ${[...new Set(changed)].join(", ")}`);
 }

@@ -13,6 +13,11 @@ export function environmentWaivers(env: EnvironmentConfig): ScopedWaiver[] {
   return env.waivers.map((w) => ({ ...w, source: env.file }));
 }
 
+/** The service's Redis tier in `env`: HA where production-like unless the service chose. */
+export function redisTier(env: EnvironmentConfig, redis: NonNullable<ServiceConfig["redis"]>): "BASIC" | "STANDARD_HA" {
+  return redis.tier ?? (env.productionLike ? "STANDARD_HA" : "BASIC");
+}
+
 export interface Day2Settings {
   readonly backup: boolean;
   readonly observability: Required<ObservabilityProps>;

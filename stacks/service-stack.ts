@@ -15,7 +15,7 @@ import { SQL_CLIENT_ROLES, SqlVersion } from "../lib/gcp/sql";
 import { naming } from "../lib/naming";
 import { PolicyReport } from "../lib/policy/aspect";
 import { applyStackDefaults } from "./stack-defaults";
-import { environmentLabels, serviceBudget } from "./environment-context";
+import { environmentLabels, redisTier, serviceBudget } from "./environment-context";
 import { ProjectBudget } from "../constructs/project-budget";
 import { ServiceHandoff, serviceHandoff } from "./service-handoff";
 
@@ -95,7 +95,7 @@ export class ServiceStack extends KitStack {
         name: naming.redis(service.name, env.name),
         authorizedNetwork: naming.networkId(env.projectId, env.name),
         memorySizeGb: service.redis.memorySizeGb,
-        tier: service.redis.tier ?? (env.productionLike ? "STANDARD_HA" : "BASIC"),
+        tier: redisTier(env, service.redis),
         redisVersion: service.redis.version,
         productionLike: env.productionLike,
         haWaiverReason: haWaiver?.reason,

@@ -1,0 +1,208 @@
+import * as fs from "fs";
+import * as path from "path";
+import { loadConfig, KitConfig } from "../lib/config/load";
+import { ConfigError } from "../lib/config/errors";
+import { EnvironmentConfig, ServiceConfig } from "../lib/config/schema";
+import { naming } from "../lib/naming";
+import { redisTier } from "../stacks/environment-context";
+import { serviceHandoff } from "../stacks/service-handoff";
+import { writeGenerated } from "./generated-files";
+
+/**
+ * `npm run diagram`: Mermaid maps of what the validated config deploys, one per environment
+ * and one of the whole estate, in docs/architecture/; the estate map is also embedded in
+ * README.md. Everything comes from config through the same naming and defaults the stacks
+ * use, in file order, so the output only changes when the estate does.
+ */
+
+export const REGENERATE_DIAGRAMS = "npm run diagram";
+export const ARCHITECTURE_DIR = "docs/architecture";
+const README_START = "<!-- estate-diagram:start -->";
+const README_END = "<!-- estate-diagram:end -->";
+const HEADER = `<!-- Generated from config/ and services/ by \`${REGENERATE_DIAGRAMS}\` (also run by \`npm run docs\`); do not edit. -->`;
+
+/** A Mermaid node ID: letters, digits and underscores only. */
+const id = (...parts: string[]) => parts.join("_").replace(/[^A-Za-z0-9_]/g, "_");
+
+/** A quoted Mermaid label; lines are joined with <br/>, markup characters escaped. */
+function label(...lines: string[]): string {
+  const escape = (s: string) => s.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+  return `"${lines.map(escape).join("<br/>")}"`;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function egress(env: EnvironmentConfig): string {
+  return env.nat.staticIpCount > 0 ? plural(env.nat.staticIpCount, "static egress IP") : "Google-allocated egress IPs";
+}
+
+function controlPlane(env: EnvironmentConfig): string {
+  const c = env.cluster;
+  const endpoints = [c.dnsEndpoint ? "DNS endpoint (IAM)" : undefined, c.privateEndpoint ? "private IP only" : "public IP endpoint"];
+  const allowed = c.authorizedNetworks.length > 0 ? `, ${plural(c.authorizedNetworks.length, "authorized network")}` : "";
+  return `control plane ${env.network.masterCidr}: ${endpoints.filter(Boolean).join(", ")}${allowed}`;
+}
+
+function armorSummary(armor: NonNullable<EnvironmentConfig["armor"]>): string {
+  const parts = [`WAF ${armor.wafRules.map((w) => w.ruleSet + (w.preview ? " (preview)" : "")).join(", ") || "none"}`];
+  if (armor.rateLimit) parts.push(`rate limit ${armor.rateLimit.count}/${armor.rateLimit.intervalSec}s`);
+  return parts.join(" · ");
+}
+
+const servicesIn = (config: KitConfig, env: EnvironmentConfig) => config.services.filter((s) => s.environments.includes(env.name));
+
+/** The Mermaid flowchart of one environment. */
+export function environmentDiagram(config: KitConfig, env: EnvironmentConfig): string {
+  const n = env.network;
+  const lines = [
+    "flowchart TB",
+    `  clients(["clients"])`,
+    `  internet(("internet"))`,
+    `  subgraph host[${label(`host project ${env.projectId} · ${env.region}${env.productionLike ? " · production-like" : ""}`)}]`,
+    `    subgraph vpc[${label(`VPC ${naming.network(env.name)}`)}]`,
+    `      subnet[${label(`subnet ${naming.subnet(env.name, env.region)}`, `nodes ${n.subnetCidr}`, `pods ${n.podsCidr}`, `services ${n.servicesCidr}`)}]`,
+    `      psa[${label("private service access", n.privateServiceAccessCidr)}]`,
+    "    end",
+    `    cluster[${label(`GKE ${naming.cluster(env.name)} · regional, private nodes`, `release channel ${env.cluster.releaseChannel}`, controlPlane(env))}]`,
+    ...env.cluster.nodePools.map(
+      (p) =>
+        `    ${id("pool", p.name)}[${label(`node pool ${p.name}`, `${p.machineType} · ${p.minNodes}-${p.maxNodes} nodes per zone${p.spot ? " · spot" : ""}`)}]`,
+    ),
+    `    nat[${label(`Cloud NAT ${naming.nat(env.name)}`, egress(env))}]`,
+    ...(env.armor ? [`    baseline[${label(`Cloud Armor ${naming.sharedArmorPolicy(env.name)}`, armorSummary(env.armor))}]`] : []),
+    "  end",
+    "  subnet --- cluster",
+    ...env.cluster.nodePools.map((p) => `  cluster --- ${id("pool", p.name)}`),
+    ...env.cluster.nodePools.map((p) => `  ${id("pool", p.name)} --> nat`),
+    "  nat --> internet",
+    ...(env.armor ? ["  clients --> baseline"] : []),
+  ];
+  for (const service of servicesIn(config, env)) lines.push(...serviceNodes(config, env, service));
+  return lines.join("\n");
+}
+
+function serviceNodes(config: KitConfig, env: EnvironmentConfig, service: ServiceConfig): string[] {
+  const handoff = serviceHandoff(config.platform, env, service);
+  const s = (...parts: string[]) => id("svc", service.name, ...parts);
+  const lines = [
+    `  subgraph ${s()}[${label(`service ${service.name} · project ${handoff.projectId}`)}]`,
+    `    ${s("gsa")}[${label(`service account ${naming.workloadServiceAccount(service.name)}`, `team ${service.team}`)}]`,
+  ];
+  if (service.redis) {
+    lines.push(`    ${s("redis")}[(${label(`Redis ${naming.redis(service.name, env.name)}`, `${service.redis.memorySizeGb} GB · ${redisTier(env, service.redis)} · ${service.redis.version}`)})]`);
+  }
+  lines.push("  end");
+  lines.push(`  ${s("ns")}[${label(`namespace ${handoff.namespace}`)}]`);
+  lines.push(`  cluster --- ${s("ns")}`);
+  lines.push(`  ${s("ns")} -. Workload Identity .-> ${s("gsa")}`);
+  if (service.redis) lines.push(`  ${s("ns")} --> ${s("redis")}`, `  psa -.- ${s("redis")}`);
+  if (service.armor) {
+    // The service's own policy lives in the host project: BackendConfig can only use policies there.
+    lines.push(`  ${s("armor")}[${label(`Cloud Armor ${naming.armorPolicy(service.name, env.name)}`, armorSummary(service.armor))}]`);
+    lines.push(`  clients --> ${s("armor")} --> ${s("ns")}`);
+  } else if (env.armor) {
+    lines.push(`  baseline --> ${s("ns")}`);
+  }
+  return lines;
+}
+
+/** The Mermaid flowchart of every environment and the service projects in each. */
+export function estateDiagram(config: KitConfig): string {
+  const lines = ["flowchart LR", `  state[(${label(`Terraform state`, `gs://${config.platform.stateBucket}`)})]`];
+  for (const env of config.environments) {
+    const e = (...parts: string[]) => id("env", env.name, ...parts);
+    const pools = env.cluster.nodePools.map((p) => `${p.name} ${p.machineType}`).join(", ");
+    lines.push(
+      `  subgraph ${e()}[${label(`${env.name} · ${env.projectId} · ${env.region}`)}]`,
+      `    ${e("net")}[${label(`VPC ${naming.network(env.name)}`, `nodes ${env.network.subnetCidr} · pods ${env.network.podsCidr}`)}]`,
+      `    ${e("cluster")}[${label(`GKE ${naming.cluster(env.name)}`, pools)}]`,
+      `    ${e("nat")}[${label(`NAT: ${egress(env)}`)}]`,
+    );
+    for (const service of servicesIn(config, env)) {
+      const extras = [service.redis ? `Redis ${redisTier(env, service.redis)}` : "", service.armor ? "Armor" : ""].filter(Boolean).join(" · ");
+      lines.push(`    ${e("svc", service.name)}[${label(`${service.name}: ${naming.serviceProjectId(config.platform.prefix, service.name, env.name)}`, ...(extras ? [extras] : []))}]`);
+    }
+    lines.push("  end", `  ${e("net")} --- ${e("cluster")} --- ${e("nat")}`);
+    for (const service of servicesIn(config, env)) lines.push(`  ${e("cluster")} --- ${e("svc", service.name)}`);
+    lines.push(`  state -.- ${e()}`);
+  }
+  return lines.join("\n");
+}
+
+const mermaid = (diagram: string) => "```mermaid\n" + diagram + "\n```";
+
+function serviceTable(config: KitConfig, env: EnvironmentConfig): string[] {
+  const services = servicesIn(config, env);
+  if (services.length === 0) return ["No services deploy to this environment yet."];
+  return [
+    "| service | team | project | namespace | Redis | Cloud Armor policy |",
+    "|---|---|---|---|---|---|",
+    ...services.map((service) => {
+      const h = serviceHandoff(config.platform, env, service);
+      const redis = service.redis ? `${service.redis.memorySizeGb} GB ${redisTier(env, service.redis)}` : "–";
+      return `| ${service.name} | ${service.team} | \`${h.projectId}\` | \`${h.namespace}\` | ${redis} | ${h.armorPolicy ? `\`${h.armorPolicy}\`` : "–"} |`;
+    }),
+  ];
+}
+
+/** Every generated architecture page (repository-relative path -> text). */
+export function architectureFiles(config: KitConfig): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const env of config.environments) {
+    files.set(
+      path.posix.join(ARCHITECTURE_DIR, `${env.name}.md`),
+      [
+        HEADER,
+        `# Environment ${env.name}`,
+        "",
+        `From \`${env.file}\` and the services that list \`${env.name}\`. Back to the [estate](estate.md).`,
+        "",
+        mermaid(environmentDiagram(config, env)),
+        "",
+        ...serviceTable(config, env),
+        "",
+      ].join("\n"),
+    );
+  }
+  files.set(
+    path.posix.join(ARCHITECTURE_DIR, "estate.md"),
+    [
+      HEADER,
+      "# The estate",
+      "",
+      `Every environment and the project of each service in it. Per environment: ${config.environments.map((e) => `[${e.name}](${e.name}.md)`).join(", ")}.`,
+      "",
+      mermaid(estateDiagram(config)),
+      "",
+    ].join("\n"),
+  );
+  return files;
+}
+
+/** README.md with the estate diagram between its markers replaced. */
+export function embedEstate(readme: string, config: KitConfig): string {
+  const i = readme.indexOf(README_START);
+  const j = readme.indexOf(README_END);
+  if (i < 0 || j < i) throw new Error(`README.md needs the markers ${README_START} and ${README_END}`);
+  const body = `${mermaid(estateDiagram(config))}\n\nPer environment: ${config.environments.map((e) => `[${e.name}](${ARCHITECTURE_DIR}/${e.name}.md)`).join(", ")}.`;
+  return `${readme.slice(0, i + README_START.length)}\n${body}\n${readme.slice(j)}`;
+}
+
+/** Writes the architecture pages and the README section under `root`; returns what changed. */
+export function writeDiagrams(root: string, config: KitConfig = loadConfig(root)): string[] {
+  // Everything is computed before anything is written: a README without markers writes nothing.
+  const files = architectureFiles(config);
+  files.set("README.md", embedEstate(fs.readFileSync(path.join(root, "README.md"), "utf8"), config));
+  return writeGenerated(root, files);
+}
+
+if (require.main === module) {
+  try {
+    const changed = writeDiagrams(process.env.KIT_ROOT ?? process.cwd());
+    console.log(changed.length === 0 ? "diagrams are up to date" : `updated ${changed.join(", ")}`);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(`diagram: nothing was written; fix the configuration first.\n${e.message}`);
+    process.exitCode = 1;
+  }
+}
