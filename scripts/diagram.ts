@@ -108,7 +108,7 @@ function serviceNodes(config: KitConfig, env: EnvironmentConfig, service: Servic
 
 /** The Mermaid flowchart of every environment and the service projects in each. */
 export function estateDiagram(config: KitConfig): string {
-  const lines = ["flowchart LR", `  state[(${label(`Terraform state`, `gs://${config.platform.stateBucket}`)})]`];
+  const lines = ["flowchart LR"];
   for (const env of config.environments) {
     const e = (...parts: string[]) => id("env", env.name, ...parts);
     const pools = env.cluster.nodePools.map((p) => `${p.name} ${p.machineType}`).join(", ");
@@ -117,6 +117,7 @@ export function estateDiagram(config: KitConfig): string {
       `    ${e("net")}[${label(`VPC ${naming.network(env.name)}`, `nodes ${env.network.subnetCidr} · pods ${env.network.podsCidr}`)}]`,
       `    ${e("cluster")}[${label(`GKE ${naming.cluster(env.name)}`, pools)}]`,
       `    ${e("nat")}[${label(`NAT: ${egress(env)}`)}]`,
+      `    ${e("state")}[(${label("Terraform state", `gs://${naming.stateBucket(config.platform.stateBucket, env.name)}`)})]`,
     );
     for (const service of servicesIn(config, env)) {
       const extras = [service.redis ? `Redis ${redisTier(env, service.redis)}` : "", service.armor ? "Armor" : ""].filter(Boolean).join(" · ");
@@ -124,7 +125,6 @@ export function estateDiagram(config: KitConfig): string {
     }
     lines.push("  end", `  ${e("net")} --- ${e("cluster")} --- ${e("nat")}`);
     for (const service of servicesIn(config, env)) lines.push(`  ${e("cluster")} --- ${e("svc", service.name)}`);
-    lines.push(`  state -.- ${e()}`);
   }
   return lines.join("\n");
 }
