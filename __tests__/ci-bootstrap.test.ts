@@ -446,6 +446,14 @@ describe("bootstrap config", () => {
     expect(problems()).toEqual([]);
   });
 
+  it("refuses an environment whose state bucket would be the bootstrap's own", () => {
+    write(fs.readFileSync(path.join(REPO_ROOT, "config", "bootstrap.yaml"), "utf8"));
+    const clash = [...kit.environments, { ...kit.environments[0], name: "bootstrap", file: "config/environments/bootstrap.yaml" }];
+    expect(problems(clash)).toEqual([
+      'config/environments/bootstrap.yaml: : the environment name "bootstrap" is reserved: its state bucket would be the bootstrap\'s admin-only bucket; rename the file',
+    ]);
+  });
+
   it("says how to create the file when it is missing", () => {
     expect(problems()).toEqual(["config/bootstrap.yaml: : is missing; create it as docs/ci.md (Bootstrap) shows"]);
   });

@@ -6,6 +6,7 @@ import { parse } from "./load";
 import { ConfigError, ConfigIssue } from "./errors";
 import { isRegion } from "./regions";
 import { isPrimitiveRole, ROLE_RE } from "../gcp/iam";
+import { naming } from "../naming";
 import { ADOPT_SERVICE_ACCOUNT_NEEDS, BUCKET_LIMITS, WIF_LIMITS } from "../gcp/ci";
 
 /**
@@ -258,6 +259,9 @@ export function loadBootstrapConfig(root: string, environments: readonly Pick<En
   // Without its own folder an environment's identities would need organization-wide roles:
   // dev's factory could then create projects anywhere and attach them to prd's Shared VPC.
   for (const env of environments) {
+    if (naming.bootstrapStateBucket("") === naming.stateBucket("", env.name)) {
+      issues.push({ file: env.file, field: "", message: `the environment name "${env.name}" is reserved: its state bucket would be the bootstrap's admin-only bucket; rename the file` });
+    }
     if (!env.folderId) {
       issues.push({ file: env.file, field: "folderId", message: `is required for CI: the ${env.name} identities get their roles on this folder only; create a folder for ${env.name} and set its numeric ID` });
     }
