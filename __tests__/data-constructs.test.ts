@@ -175,6 +175,11 @@ describe("StorageBucket", () => {
     const key = "projects/acme-security/locations/europe-west1/keyRings/data/cryptoKeys/catalog";
     const { json: cmek } = synthConstruct((s) => new StorageBucket(s, "b", { ...bucketProps, kmsKey: key }));
     expect(onlyResource(cmek, "google_storage_bucket").encryption).toEqual({ default_kms_key_name: key });
+    // The project's storage agent may use the key before the bucket is created.
+    const grant = onlyResource(cmek, "google_kms_crypto_key_iam_member");
+    expect(grant).toMatchObject({ crypto_key_id: key, role: "roles/cloudkms.cryptoKeyEncrypterDecrypter", member: expect.stringMatching(/^\$\{data\.google_storage_project_service_account\..*\.member\}$/) });
+    expect(onlyResource(cmek, "google_storage_bucket").depends_on).toEqual([expect.stringMatching(/^google_kms_crypto_key_iam_member\./)]);
+    expect(resourcesOf(json, "google_kms_crypto_key_iam_member")).toEqual([]);
   });
 
   it.each<[string, Partial<StorageBucketProps>, RegExp]>([

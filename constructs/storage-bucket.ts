@@ -2,6 +2,8 @@ import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { StorageBucket as GoogleStorageBucket, StorageBucketLifecycleRule } from "@cdktf/provider-google/lib/storage-bucket";
 import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
+import { DataGoogleStorageProjectServiceAccount } from "@cdktf/provider-google/lib/data-google-storage-project-service-account";
+import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
 import { PropChecker } from "./validation";
 import { KMS_KEY } from "../lib/gcp/gke";
 import { BUCKET_ACCESS_ROLES, BucketAccess, bucketNameProblem, SOFT_DELETE_DAYS, StorageClass } from "../lib/gcp/storage";
@@ -33,8 +35,9 @@ export interface StorageBucketProps {
   /** More lifecycle rules, after the noncurrent-version rule. @default none */
   readonly lifecycleRules?: readonly BucketLifecycleRule[];
   /**
-   * Cloud KMS key for objects written without one (CMEK). The project's Cloud Storage service
-   * agent needs roles/cloudkms.cryptoKeyEncrypterDecrypter on it. @default Google-managed keys
+   * Cloud KMS key for objects written without one (CMEK), in the bucket's location. The
+   * project's Cloud Storage service agent is granted roles/cloudkms.cryptoKeyEncrypterDecrypter
+   * on it, so the deployer needs permission to set the key's IAM policy. @default Google-managed keys
    */
   readonly kmsKey?: string;
   /** Workload service accounts (plain emails or references) and the object access each gets on this bucket only. @default none */
@@ -89,6 +92,17 @@ export class StorageBucket extends Construct {
         },
       })),
     ];
+    // The bucket can only be created once its project's storage agent may use the key.
+    let keyGrant: KmsCryptoKeyIamMember | undefined;
+    if (props.kmsKey) {
+      // Depending on the project's APIs defers the read to apply time for a project created in the same run.
+      const agent = new DataGoogleStorageProjectServiceAccount(this, "storage-agent", { project: props.projectId, dependsOn: props.dependsOn });
+      keyGrant = new KmsCryptoKeyIamMember(this, "storage-agent-key", {
+        cryptoKeyId: props.kmsKey,
+        role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
+        member: agent.member,
+      });
+    }
     this.bucket = new GoogleStorageBucket(this, "bucket", {
       project: props.projectId,
       name: props.name,
@@ -102,7 +116,7 @@ export class StorageBucket extends Construct {
       encryption: props.kmsKey ? { defaultKmsKeyName: props.kmsKey } : undefined,
       forceDestroy: false,
       labels: props.labels,
-      dependsOn: props.dependsOn,
+      dependsOn: keyGrant ? [...(props.dependsOn ?? []), keyGrant] : props.dependsOn,
     });
     for (const r of props.grants ?? []) {
       // Bucket-level grant: the workload reaches this bucket, not every bucket of the project.
