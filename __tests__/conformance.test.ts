@@ -170,7 +170,7 @@ describe("conformance check: each rule kind can fail", () => {
   });
 
   it("rejects ConflictsWith, even when the other value is false-like", () => {
-    expect(check("google_project", { name: "p", project_id: "acme-p", org_id: "1", folder_id: "2" })).toEqual([
+    expect(check("google_project", { name: "proj", project_id: "acme-p", org_id: "1", folder_id: "2" })).toEqual([
       'test: google_project.r folder_id: [conflicts-with] "folder_id": conflicts with org_id',
       'test: google_project.r org_id: [conflicts-with] "org_id": conflicts with folder_id',
     ]);

@@ -69,6 +69,31 @@ func ResourceDemoThing() *schema.Resource {
 				Deprecated: "use tier",
 			},
 			"size": schemaSize(64),
+			"code": {
+				Type:     schema.TypeString,
+				Optional: true,
+				ValidateFunc: func(v interface{}, k string) (ws []string, errors []error) {
+					value := v.(string)
+					if !regexp.MustCompile("^[A-Z]+$").MatchString(value) {
+						errors = append(errors, fmt.Errorf("%q must be upper case", k))
+					}
+					return
+				},
+			},
+			"alias": {
+				Type:     schema.TypeString,
+				Optional: true,
+				ValidateFunc: func(v interface{}, k string) (ws []string, errors []error) {
+					value := v.(string)
+					if value == "" {
+						return
+					}
+					if !regexp.MustCompile("^[a-z]+$").MatchString(value) {
+						errors = append(errors, fmt.Errorf("%q must be lower case", k))
+					}
+					return
+				},
+			},
 			"settings": {
 				Type:     schema.TypeList,
 				Optional: true,
@@ -208,6 +233,9 @@ describe("provider rules extraction", () => {
       source: "google/services/demo/resource_demo_thing.go",
       timeouts: ["create", "delete"],
       attributes: {
+        // The regex of an inline validator; the one behind an early return is conditional, so left out.
+        alias: { type: "string", optional: true, unchecked: ["inline Go function"] },
+        code: { type: "string", optional: true, checks: [{ kind: "regex", pattern: "^[A-Z]+$", from: "inline Go function" }], unchecked: ["inline Go function (beyond its regex)"] },
         legacy: { type: "bool", optional: true, deprecated: "use tier" },
         name: { type: "string", required: true, forceNew: true, checks: [{ kind: "regex", pattern: "^(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)$", from: "verify.ValidateGCEName" }] },
         project: { type: "string", optional: true, computed: true, forceNew: true },

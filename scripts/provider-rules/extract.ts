@@ -18,7 +18,7 @@ const KIT_SOURCES = ["main.ts", "synth", "stacks", "constructs", "lib", "bootstr
 export const CANNOT_SEE = [
   "CustomizeDiff functions (plan-time checks in Go code, e.g. container cluster autopilot and node version rules)",
   "API-side validation (quotas, formats and combinations the Google API rejects at apply)",
-  "validators written as Go functions rather than data (listed per attribute under `unchecked`)",
+  "validators written as Go code beyond their unconditional `regexp.MustCompile(...).MatchString` tests (listed per attribute under `unchecked`: length limits, CIDR, RFC 3339, IAM member formats)",
   "ForceNew and lifecycle behaviour after apply (what a change replaces; see the provider docs)",
   "plugin-framework resources (none of the kit's types use the framework at this tag)",
   "DiffSuppressFunc / StateFunc normalisation (values that plan clean although they differ)",
@@ -50,7 +50,7 @@ const str = (v: Val | undefined): string | undefined => (v?.k === "str" ? v.v : 
 const num = (v: Val | undefined): number | undefined => (v?.k === "num" ? v.v : undefined);
 const strings = (v: Val | undefined): string[] | undefined => (v?.k === "list" && v.items.every((i) => i.k === "str") ? v.items.map((i) => (i as { v: string }).v) : undefined);
 const describe = (v: Val): string =>
-  v.k === "call" ? v.fn : v.k === "ref" ? v.name : v.k === "opaque" ? (v.text.startsWith("func") ? "inline Go function" : v.text.slice(0, 60)) : v.k;
+  v.k === "call" ? v.fn : v.k === "ref" ? v.name : v.k === "closure" ? "inline Go function" : v.k === "opaque" ? v.text.slice(0, 60) : v.k;
 
 /** A validator value as data checks, or the names of the parts that are code. */
 function checksOf(v: Val, ev: GoEvaluator): { checks: ValueCheck[]; unchecked: string[] } {
@@ -60,8 +60,11 @@ function checksOf(v: Val, ev: GoEvaluator): { checks: ValueCheck[]; unchecked: s
     // A named validator that only wraps a known one, e.g. verify.ValidateGCEName -> ValidateRegexp.
     const inner = ev.expandValidator(v.name);
     const found = inner ? checksOf(inner, ev) : none;
-    return found.unchecked.length ? none : { checks: found.checks.map((c) => ({ ...c, from: v.name })), unchecked: [] };
+    if (!found.unchecked.length) return { checks: found.checks.map((c) => ({ ...c, from: v.name })), unchecked: [] };
+    const own = ev.asClosure(v.name);
+    return own ? regexChecks(own, v.name, ev) ?? none : none;
   }
+  if (v.k === "closure") return regexChecks(v, "inline Go function", ev) ?? none;
   if (v.k !== "call") return none;
   const [a, b] = v.args;
   const from = v.fn;
@@ -105,8 +108,15 @@ function checksOf(v: Val, ev: GoEvaluator): { checks: ValueCheck[]; unchecked: s
       return ok({ kind: "any", of: parts.map((p) => p.checks[0]), from });
     }
     default:
-      return none;
+      return v.impl?.k === "closure" ? regexChecks(v.impl, v.fn, ev) ?? none : none;
   }
+}
+
+/** A validator closure whose whole check is "must match these regexes" (see GoEvaluator.closureRegexes). */
+function regexChecks(c: Extract<Val, { k: "closure" }>, from: string, ev: GoEvaluator): { checks: ValueCheck[]; unchecked: string[] } | undefined {
+  const found = ev.closureRegexes(c);
+  if (!found || !found.every(jsCompatible)) return undefined;
+  return { checks: found.map((pattern) => ({ kind: "regex", pattern, from })), unchecked: [`${from} (beyond its regex)`] };
 }
 
 /** Go's RE2 and JavaScript agree on the patterns the provider uses; anything else is left out. */

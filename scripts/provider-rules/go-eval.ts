@@ -13,8 +13,10 @@ export type Val =
   | { k: "list"; items: Val[] }
   | { k: "map"; entries: Map<string, Val> }
   | { k: "struct"; type: string; fields: Map<string, Val> }
-  /** A call left symbolic: `fn` is package-qualified, e.g. validation.StringInSlice. */
-  | { k: "call"; fn: string; args: Val[] }
+  /** A call left symbolic: `fn` is package-qualified, e.g. validation.StringInSlice; `impl` is the closure it returned. */
+  | { k: "call"; fn: string; args: Val[]; impl?: Val }
+  /** A func literal with the scope it closes over. */
+  | { k: "closure"; params: string[]; body: [number, number]; scope: Scope }
   /** A named function value, e.g. a validator passed without calling it. */
   | { k: "ref"; name: string }
   | { k: "opaque"; text: string };
@@ -108,6 +110,12 @@ export interface Scope {
 const SCHEMA_BUILTINS: Record<string, (args: Val[]) => Val> = {
   "tpgresource.MergeSchemas": ([a, b]) => ({ k: "map", entries: new Map([...asMap(a), ...asMap(b)]) }),
   "tpgresource.DatasourceSchemaFromResourceSchema": ([rs]) => dataSourceSchema(rs),
+  // Builds regexes from templates (verify.RFC1035NameTemplate); only %v, %s and %d occur.
+  "fmt.Sprintf": ([format, ...rest]) => {
+    if (format?.k !== "str" || !rest.every((r) => r.k === "str" || r.k === "num")) return OPAQUE("fmt.Sprintf");
+    let i = 0;
+    return { k: "str", v: format.v.replace(/%[vsd]/g, () => String((rest[i++] as { v: string | number }).v)) };
+  },
 };
 
 function asMap(v: Val | undefined): Map<string, Val> {
@@ -203,6 +211,8 @@ export class GoEvaluator {
         return { k: "num", v: e.v };
       case "opaque":
         return OPAQUE(e.text);
+      case "func":
+        return { k: "closure", params: e.params, body: e.body, scope: { ...s, locals: new Map(s.locals) } };
       case "id":
         return this.ident(e.name, s);
       case "sel": {
@@ -317,7 +327,8 @@ export class GoEvaluator {
     decl.params.forEach((p, i) => locals.set(p.name, p.variadic ? { k: "list", items: args.slice(i) } : args[i] ?? { k: "nil" }));
     const result = this.run(stmts, { pkg, file, locals }, decl.results);
     this.depth--;
-    const val = result.k === "opaque" && !SCHEMA_RESULT.test(decl.results) ? { k: "call" as const, fn: fn.name, args } : result;
+    const val: Val =
+      (result.k === "opaque" || result.k === "closure") && !SCHEMA_RESULT.test(decl.results) ? { k: "call", fn: fn.name, args, ...(result.k === "closure" ? { impl: result } : {}) } : result;
     if (cacheKey) this.callCache.set(cacheKey, clone(val));
     return val;
   }
@@ -329,6 +340,72 @@ export class GoEvaluator {
     const locals = new Map<string, Val>(target.decl.params.map((p) => [p.name, OPAQUE(p.name)]));
     const result = this.run(target.file.parser.parseBlock(target.decl.body), { pkg: target.pkg, file: target.file, locals }, "");
     return result.k === "call" ? result : undefined;
+  }
+
+  /**
+   * The regexes a validator closure requires at its top level, as
+   * `if !regexp.MustCompile(re).MatchString(value) { <error> }` before any early return.
+   * Anything conditional or differently shaped is left out (the caller lists it as unchecked).
+   */
+  closureRegexes(c: Extract<Val, { k: "closure" }>): string[] | undefined {
+    const p = c.scope.file.parser;
+    const locals = new Map(c.scope.locals);
+    c.params.forEach((name) => locals.set(name, OPAQUE(name)));
+    const scope: Scope = { ...c.scope, locals };
+    const found: string[] = [];
+    const saved = p.i;
+    try {
+      let depth = 0;
+      for (let i = c.body[0] + 1; i < c.body[1] - 1; i++) {
+        const t = p.toks[i];
+        if (t.t === "op" && (t.v === "{" || t.v === "(" || t.v === "[")) depth++;
+        else if (t.t === "op" && (t.v === "}" || t.v === ")" || t.v === "]")) depth--;
+        if (depth !== 0) continue;
+        if (t.v === "return" && t.t === "id") return found.length ? found : undefined; // what follows is conditional on nothing, but earlier ifs may have returned
+        if (t.t === "id" && t.v === "if") {
+          // An early `return` inside an if before the regex makes the regex conditional.
+          let j = i + 1;
+          let d = 0;
+          let returns = false;
+          for (; j < c.body[1]; j++) {
+            const u = p.toks[j];
+            if (u.v === "{" || u.v === "(" || u.v === "[") d++;
+            else if (u.v === "}" || u.v === ")" || u.v === "]") d--;
+            if (d > 0 && u.t === "id" && u.v === "return") returns = true;
+            if (d === 0 && u.v === "}") break;
+          }
+          // Only `if !regexp...MatchString(x) { ...Errorf... }`: a mismatch reports an error, nothing else.
+          const blockToks = p.toks.slice(i, j).map((u) => u.v);
+          const isRegex =
+            p.toks[i + 1]?.v === "!" && p.toks[i + 2]?.v === "regexp" && p.toks[i + 4]?.v === "MustCompile" && blockToks.includes("Errorf") && !returns && !blockToks.includes("else");
+          if (isRegex) {
+            p.i = i + 2;
+            const e = p.parseExpr();
+            const arg = e.k === "call" && e.fn.k === "sel" && e.fn.name === "MatchString" && e.fn.x.k === "call" ? e.fn.x.args[0] : undefined;
+            const re = arg ? this.eval(arg, scope, "") : undefined;
+            if (re?.k !== "str" || !p.is("{")) return undefined;
+            found.push(re.v);
+          } else if (returns) return found.length ? found : undefined;
+          i = j;
+        } else if (t.t === "id" && (p.toks[i + 1]?.v === ":=" || p.toks[i + 1]?.v === "=") && (i === c.body[0] + 1 || p.toks[i - 1].v === ";")) {
+          // Straight-line locals such as `re := fmt.Sprintf(...)`.
+          p.i = i + 2;
+          locals.set(t.v, this.eval(p.parseExpr(), scope, ""));
+        }
+      }
+      return found.length ? found : undefined;
+    } catch {
+      return undefined;
+    } finally {
+      p.i = saved;
+    }
+  }
+
+  /** A named function used as a validator, seen as a closure over its own parameters. */
+  asClosure(name: string): Extract<Val, { k: "closure" }> | undefined {
+    const target = this.findFunc(name, { pkg: this.pkg("google/provider"), file: undefined as never, locals: new Map() });
+    if (!target) return undefined;
+    return { k: "closure", params: target.decl.params.map((p) => p.name), body: target.decl.body, scope: { pkg: target.pkg, file: target.file, locals: new Map() } };
   }
 
   findFunc(qualified: string, s: Scope): { pkg: Pkg; file: GoFile; decl: FuncDecl; path: string } | undefined {

@@ -76,7 +76,9 @@ export type Expr =
   | { k: "unary"; op: string; x: Expr }
   | { k: "binary"; op: string; x: Expr; y: Expr }
   | { k: "index"; x: Expr; index: Expr }
-  | { k: "opaque"; text: string };
+  | { k: "opaque"; text: string }
+  /** A closure: its parameters and the token range of its body, read only by validator analysis. */
+  | { k: "func"; params: string[]; body: [number, number] };
 
 export type Stmt =
   | { k: "return"; values: Expr[] }
@@ -251,9 +253,17 @@ export class Parser {
       this.i++;
       x = { k: "opaque", text: t.v };
     } else if (this.is("func")) {
-      this.parseType();
-      if (this.is("{")) this.skipGroup(); // a closure: its behaviour is not data
-      x = { k: "opaque", text: this.textOf(from, this.i) };
+      this.i++;
+      const params = parseParams(this).map((p) => p.name);
+      while (!this.is("{") && !this.is(";") && !this.is(")") && !this.is(",")) {
+        if (this.is("interface") || this.is("struct")) this.i++; // its {...} belongs to the result type
+        if (this.is("(") || this.is("[") || this.is("{")) this.skipGroup();
+        else this.i++;
+      }
+      if (!this.is("{")) return { k: "opaque", text: this.textOf(from, this.i) }; // a func type
+      const start = this.i;
+      this.skipGroup();
+      x = { k: "func", params, body: [start, this.i] };
     } else if (this.is("(")) {
       this.i++;
       const saved = this.compositeOk;
