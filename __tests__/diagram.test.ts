@@ -72,10 +72,13 @@ describe("architecture diagrams (npm run diagram)", () => {
     expect(mermaidProblems(diagram)).toEqual([]);
   });
 
-  it("shows each Redis with the tier it gets (HA where production-like) and each Armor policy", () => {
+  it("shows each Redis and Cloud SQL with the availability it gets (HA where production-like), buckets and Armor policies", () => {
     const draw = (env: string) => environmentDiagram(config, config.environments.find((e) => e.name === env)!);
     expect(draw("dev")).toContain(`"Redis payments-dev<br/>2 GB · BASIC · REDIS_7_2"`);
     expect(draw("prd")).toContain(`"Redis payments-prd<br/>2 GB · STANDARD_HA · REDIS_7_2"`);
+    expect(draw("dev")).toContain(`"Cloud SQL payments-dev<br/>postgres · ZONAL"`);
+    expect(draw("prd")).toContain(`"Cloud SQL payments-prd<br/>postgres · REGIONAL"`);
+    expect(draw("dev")).toContain(`svc_catalog_bucket_images[("bucket acme-catalog-dev-images<br/>readOnly")]`);
     expect(draw("prd")).toMatch(/svc_payments_armor\["Cloud Armor payments-prd<br\/>WAF sqli-v33-stable, .*lfi-v33-stable \(preview\).* · rate limit 300\/60s"\]/);
     expect(draw("prd")).toContain(`baseline["Cloud Armor ${naming.sharedArmorPolicy("prd")}`);
   });

@@ -4,7 +4,7 @@ import { loadConfig, KitConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 import { EnvironmentConfig, ServiceConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
-import { redisTier } from "../stacks/environment-context";
+import { redisTier, sqlAvailability } from "../stacks/environment-context";
 import { serviceHandoff } from "../stacks/service-handoff";
 import { writeGenerated } from "./generated-files";
 
@@ -21,8 +21,8 @@ const README_START = "<!-- estate-diagram:start -->";
 const README_END = "<!-- estate-diagram:end -->";
 const HEADER = `<!-- Generated from config/ and services/ by \`${REGENERATE_DIAGRAMS}\` (also run by \`npm run docs\`); do not edit. -->`;
 
-/** A Mermaid node ID: letters, digits and underscores only. */
-const id = (...parts: string[]) => parts.join("_").replace(/[^A-Za-z0-9_]/g, "_");
+/** A Mermaid node ID: letters, digits and underscores only; other characters are hex-coded so IDs stay distinct. */
+const id = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)).join("_");
 
 /** A quoted Mermaid label; lines are joined with <br/>, markup characters escaped. */
 function label(...lines: string[]): string {
@@ -91,11 +91,18 @@ function serviceNodes(config: KitConfig, env: EnvironmentConfig, service: Servic
   if (service.redis) {
     lines.push(`    ${s("redis")}[(${label(`Redis ${naming.redis(service.name, env.name)}`, `${service.redis.memorySizeGb} GB · ${redisTier(env, service.redis)} · ${service.redis.version}`)})]`);
   }
+  if (service.sql) {
+    lines.push(`    ${s("sql")}[(${label(`Cloud SQL ${naming.sqlInstance(service.name, env.name)}`, `${service.sql.engine} · ${sqlAvailability(env, service.sql)}`)})]`);
+  }
+  for (const b of service.buckets) lines.push(`    ${s("bucket", b.name)}[(${label(`bucket ${naming.bucket(handoff.projectId, b.name)}`, b.access)})]`);
   lines.push("  end");
   lines.push(`  ${s("ns")}[${label(`namespace ${handoff.namespace}`)}]`);
   lines.push(`  cluster --- ${s("ns")}`);
   lines.push(`  ${s("ns")} -. Workload Identity .-> ${s("gsa")}`);
+  // Redis and Cloud SQL get their private IPs from the private service access range.
   if (service.redis) lines.push(`  ${s("ns")} --> ${s("redis")}`, `  psa -.- ${s("redis")}`);
+  if (service.sql) lines.push(`  ${s("ns")} --> ${s("sql")}`, `  psa -.- ${s("sql")}`);
+  for (const b of service.buckets) lines.push(`  ${s("ns")} --> ${s("bucket", b.name)}`);
   if (service.armor) {
     // The service's own policy lives in the host project: BackendConfig can only use policies there.
     lines.push(`  ${s("armor")}[${label(`Cloud Armor ${naming.armorPolicy(service.name, env.name)}`, armorSummary(service.armor))}]`);
@@ -120,7 +127,14 @@ export function estateDiagram(config: KitConfig): string {
       `    ${e("state")}[(${label("Terraform state", `gs://${naming.stateBucket(config.platform.stateBucket, env.name)}`)})]`,
     );
     for (const service of servicesIn(config, env)) {
-      const extras = [service.redis ? `Redis ${redisTier(env, service.redis)}` : "", service.armor ? "Armor" : ""].filter(Boolean).join(" · ");
+      const extras = [
+        service.redis ? `Redis ${redisTier(env, service.redis)}` : "",
+        service.sql ? `SQL ${service.sql.engine} ${sqlAvailability(env, service.sql)}` : "",
+        service.buckets.length > 0 ? plural(service.buckets.length, "bucket") : "",
+        service.armor ? "Armor" : "",
+      ]
+        .filter(Boolean)
+        .join(" · ");
       lines.push(`    ${e("svc", service.name)}[${label(`${service.name}: ${naming.serviceProjectId(config.platform.prefix, service.name, env.name)}`, ...(extras ? [extras] : []))}]`);
     }
     lines.push("  end", `  ${e("net")} --- ${e("cluster")} --- ${e("nat")}`);

@@ -18,6 +18,11 @@ export function redisTier(env: EnvironmentConfig, redis: NonNullable<ServiceConf
   return redis.tier ?? (env.productionLike ? "STANDARD_HA" : "BASIC");
 }
 
+/** The service's Cloud SQL availability in `env`: regional (HA) where production-like unless the service chose. */
+export function sqlAvailability(env: EnvironmentConfig, sql: NonNullable<ServiceConfig["sql"]>): "REGIONAL" | "ZONAL" {
+  return sql.availability ?? (env.productionLike ? "REGIONAL" : "ZONAL");
+}
+
 export interface Day2Settings {
   readonly backup: boolean;
   readonly observability: Required<ObservabilityProps>;

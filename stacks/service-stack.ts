@@ -15,7 +15,7 @@ import { SQL_CLIENT_ROLES, SqlVersion } from "../lib/gcp/sql";
 import { naming } from "../lib/naming";
 import { PolicyReport } from "../lib/policy/aspect";
 import { applyStackDefaults } from "./stack-defaults";
-import { environmentLabels, redisTier, serviceBudget } from "./environment-context";
+import { environmentLabels, redisTier, serviceBudget, sqlAvailability } from "./environment-context";
 import { ProjectBudget } from "../constructs/project-budget";
 import { ServiceHandoff, serviceHandoff } from "./service-handoff";
 
@@ -150,7 +150,7 @@ export class ServiceStack extends KitStack {
         tier: sql.tier,
         diskSizeGb: sql.diskSizeGb,
         diskAutoresizeLimitGb: sql.diskAutoresizeLimitGb,
-        availability: sql.availability ?? (env.productionLike ? "REGIONAL" : "ZONAL"),
+        availability: sqlAvailability(env, sql),
         productionLike: env.productionLike,
         haWaiverReason: waiver("SQL005"),
         sslMode: sql.sslMode,
