@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
-import { environmentSchema, waiverSchema } from "../lib/config/schema";
+import { environmentSchema, serviceSchema, waiverSchema } from "../lib/config/schema";
 import { newService } from "../scripts/new-service";
 import { REPO_ROOT, tempKit } from "./helpers";
 
@@ -19,6 +19,14 @@ describe("README examples", () => {
   it("shows a waiver the schema accepts", () => {
     const doc = parse(blocks("yaml").find((b) => b.startsWith("waivers:"))!);
     for (const w of doc.waivers) expect(waiverSchema.safeParse(w).success).toBe(true);
+  });
+
+  it("shows Cloud SQL and bucket settings the schema accepts", () => {
+    const doc = parse(blocks("yaml").find((b) => b.startsWith("sql:"))!);
+    for (const key of ["sql", "buckets"] as const) {
+      const result = serviceSchema.shape[key].safeParse(doc[key]);
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+    }
   });
 
   it("shows new-service commands that work", () => {

@@ -6,7 +6,7 @@ import { KMS_KEY } from "../gcp/gke";
 import { gcpNamePattern } from "../gcp/names";
 import { PRIMITIVE_ROLES } from "../gcp/iam";
 import { BUDGET_CURRENCIES } from "../gcp/billing";
-import { SQL_DATABASE_NAME, SQL_EDITIONS, SQL_ENCRYPTED_SSL_MODES, sqlDiskProblem, sqlFlagProblems, sqlTierProblem, sqlVersionProblem } from "../gcp/sql";
+import { SQL_DATABASE_NAME, SQL_EDITIONS, SQL_VERSIONS, SQL_ENCRYPTED_SSL_MODES, sqlDiskProblem, sqlFlagProblems, sqlTierProblem, sqlVersionProblem } from "../gcp/sql";
 import { bucketNameProblem, SOFT_DELETE_DAYS, STORAGE_CLASSES } from "../gcp/storage";
 
 /**
@@ -80,7 +80,10 @@ const armorSchema = z
 const sqlSchema = z
   .object({
     engine: z.enum(["postgres", "mysql"]).describe("Database engine."),
-    version: z.string().optional().describe("Major version, e.g. POSTGRES_17 or MYSQL_8_4. Default: the newest in regular support."),
+    version: z
+      .string()
+      .optional()
+      .describe(`Major version in regular support: ${SQL_VERSIONS.join(", ")}. Default: POSTGRES_17 or MYSQL_8_4.`),
     edition: z.enum(SQL_EDITIONS).default("ENTERPRISE").describe("Cloud SQL edition; ENTERPRISE_PLUS takes db-perf-optimized-N-<vCPUs> tiers."),
     tier: z.string().optional().describe("Machine type: db-custom-<vCPUs>-<MB> (1 or even vCPUs, 0.9-6.5 GB each), db-perf-optimized-N-<vCPUs>, db-f1-micro. Default: db-custom-1-3840."),
     diskSizeGb: z.number().default(10).describe("Data disk in GB, 10-65536; it grows automatically."),
