@@ -84,10 +84,8 @@ function typesIn(stacks: Map<string, Json>): Set<string> {
 const shipped = synthesizeKit(REPO_ROOT);
 const allOptionsRoot = tmp("gke-kit-all-");
 fs.cpSync(ALL_OPTIONS, allOptionsRoot, { recursive: true });
-const scaffoldEvery = newService(
-  ["scaffolded", "--team", "shop", "--group", "shop-team@example.com", "--cost-center", "cc-3003", "--envs", "full,alt", "--redis", "--redis-size", "3", "--armor", "--sql", "postgres", "--bucket", "data", "--namespace", "scaffolded-ns"],
-  allOptionsRoot,
-);
+const EVERY_FLAG = ["scaffolded", "--team", "shop", "--group", "shop-team@example.com", "--cost-center", "cc-3003", "--envs", "full,alt", "--redis", "--redis-size", "3", "--armor", "--sql", "postgres", "--bucket", "data", "--namespace", "scaffolded-ns"];
+const scaffoldEvery = newService(EVERY_FLAG, allOptionsRoot);
 const scaffoldBare = newService(["bare"], allOptionsRoot);
 const allOptions = synthesizeKit(allOptionsRoot);
 const only = (pick: (name: string) => boolean): Map<string, Json> => new Map([...allOptions].filter(([name]) => pick(name)));
@@ -133,6 +131,9 @@ describe("provider conformance (google provider v6.50.0 schema)", () => {
   });
 
   it("finds no violation in services scaffolded with every new-service flag, and with none", () => {
+    const flags = [...newService(["--help"], allOptionsRoot).out.matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]).filter((f) => f !== "--help");
+    expect(flags).toContain("--redis");
+    expect(flags.filter((f) => !EVERY_FLAG.includes(f))).toEqual([]);
     expect([scaffoldEvery.code, scaffoldBare.code]).toEqual([0, 0]);
     const stacks = only(scaffolded);
     expect([...stacks.keys()].sort()).toEqual(["svc-bare-alt", "svc-bare-full", "svc-scaffolded-alt", "svc-scaffolded-full"]);
