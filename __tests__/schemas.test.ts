@@ -70,6 +70,17 @@ describe("JSON Schemas of the config files", () => {
     expect(result).toEqual({ modeline: schemaModeline(file), errors: [] });
   });
 
+  it("accept the conformance fixture, which sets every config key", () => {
+    const root = path.join(REPO_ROOT, "__tests__/fixtures/all-options");
+    const files = ["config", "config/environments", "services"].flatMap((dir) => fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".yaml")).map((f) => path.posix.join(dir, f)));
+    expect(new Set(files.map(configKindOf))).toEqual(new Set(Object.keys(CONFIG_KINDS)));
+    for (const file of files) {
+      const validate = validatorFor(CONFIG_KINDS[configKindOf(file)!].jsonSchema);
+      validate(parse(fs.readFileSync(path.join(root, file), "utf8")));
+      expect({ file, errors: validate.errors ?? [] }).toEqual({ file, errors: [] });
+    }
+  });
+
   it("accepts a service new-service just wrote", () => {
     const root = tempKit();
     expect(newService(["orders", "--team", "shop", "--redis", "--armor", "--envs", "dev,prd"], root).code).toBe(0);
