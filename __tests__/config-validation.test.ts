@@ -92,7 +92,12 @@ const corpus: Array<[string, (root: string) => void, RegExp]> = [
   [
     "a maintenance window GKE would reject",
     (r) => editYaml(r, DEV, (d) => { d.cluster.maintenanceWindow = { startTime: "2026-01-03T01:00:00Z", endTime: "2026-01-03T03:00:00Z", recurrence: "FREQ=WEEKLY;BYDAY=SU" }; }),
-    /dev\.yaml: cluster\.maintenanceWindow: gives 8 h of maintenance per 32 days; GKE needs at least 48 h/,
+    /dev\.yaml: cluster\.maintenanceWindow: is 2 h long; GKE counts only windows of at least 4 contiguous hours/,
+  ],
+  [
+    "a maintenance window with too few hours per 32 days",
+    (r) => editYaml(r, DEV, (d) => { d.cluster.maintenanceWindow = { startTime: "2026-01-03T01:00:00Z", endTime: "2026-01-03T05:00:00Z", recurrence: "FREQ=WEEKLY;BYDAY=SU" }; }),
+    /dev\.yaml: cluster\.maintenanceWindow: gives 16 h of maintenance per 32 days; GKE needs at least 48 h/,
   ],
   [
     "a bad environment file name",

@@ -41,7 +41,7 @@ describe("ProjectBudget", () => {
     const bad = (p: Partial<ProjectBudgetProps>) => () => synthConstruct((s) => new ProjectBudget(s, "b", { ...budgetProps, ...p }));
     expect(bad({ amount: 0 })).toThrow(/prop "amount" must be a positive amount, got 0/);
     expect(bad({ currency: "XYZ" as never })).toThrow(/prop "currency" "XYZ" is not one of USD, EUR/);
-    expect(bad({ thresholds: [{ percent: 2.5 }] })).toThrow(/prop "thresholds\[0\]\.percent" must be in \(0, 2\] \(1 = 100 %\), got 2\.5/);
+    expect(bad({ thresholds: [{ percent: 2.5 }] })).toThrow(/prop "thresholds\[0\]\.percent" must be above 0 and at most 2 \(1 = 100 %\), got 2\.5/);
   });
 });
 
@@ -65,7 +65,7 @@ describe("BackupPlan", () => {
 
   it("rejects a lock longer than retention and a bad cron", () => {
     expect(() => synthConstruct((s) => new BackupPlan(s, "b", { ...props, retainDays: 5, deleteLockDays: 10 }))).toThrow(/prop "deleteLockDays" \(10\) must not exceed retainDays \(5\)/);
-    expect(() => synthConstruct((s) => new BackupPlan(s, "b", { ...props, cronSchedule: "daily" }))).toThrow(/prop "cronSchedule" "daily" must be a 5-field cron expression/);
+    expect(() => synthConstruct((s) => new BackupPlan(s, "b", { ...props, cronSchedule: "daily" }))).toThrow(/prop "cronSchedule" "daily" must have 5 fields \(minute hour day-of-month month day-of-week\)/);
   });
 });
 

@@ -4,7 +4,7 @@ import {
   ComputeSecurityPolicyRule,
 } from "@cdktf/provider-google/lib/compute-security-policy";
 import { PropChecker } from "./validation";
-import { DEFAULT_WAF_RULES, RateLimitInterval, WAF_RULE_SETS, WafRuleProps } from "../lib/gcp/armor";
+import { ARMOR_LIMITS, checkArmorRules, DEFAULT_WAF_RULES, RateLimitInterval, WafRuleProps } from "../lib/gcp/armor";
 
 export type { WafRuleProps, WafRuleSet, RateLimitInterval } from "../lib/gcp/armor";
 export { DEFAULT_WAF_RULES, WAF_RULE_SETS, RATE_LIMIT_INTERVALS } from "../lib/gcp/armor";
@@ -37,8 +37,7 @@ export interface ArmorPolicyProps {
 }
 
 const DEFAULT_RULE_PRIORITY = 2147483647;
-/** Cloud Armor accepts at most 10 source ranges in one rule. */
-const MAX_RANGES_PER_RULE = 10;
+const MAX_RANGES_PER_RULE = ARMOR_LIMITS.rangesPerRule;
 
 /**
  * Cloud Armor policy for GKE Ingress backends (referenced from a BackendConfig):
@@ -121,21 +120,7 @@ export class ArmorPolicy extends Construct {
 
   private static validate(path: string, props: ArmorPolicyProps): void {
     const c = new PropChecker("ArmorPolicy", path).gcpName(props.name, "name", 63);
-    for (const key of ["allowCidrs", "denyCidrs"] as const) {
-      const list = props[key] ?? [];
-      list.forEach((cidr, i) => c.cidr(cidr, `${key}[${i}]`));
-      c.require(list.length <= 10 * MAX_RANGES_PER_RULE, key, `may hold at most ${10 * MAX_RANGES_PER_RULE} ranges, got ${list.length}`);
-    }
-    const waf = props.wafRules ?? [];
-    waf.forEach((w, i) => {
-      c.require((WAF_RULE_SETS as readonly string[]).includes(w.ruleSet), `wafRules[${i}].ruleSet`, `"${w.ruleSet}" is not one of ${WAF_RULE_SETS.join(", ")}`);
-      c.intRange(w.sensitivity, `wafRules[${i}].sensitivity`, 1, 4);
-    });
-    c.require(new Set(waf.map((w) => w.ruleSet)).size === waf.length, "wafRules", "lists a rule set twice; keep one entry per rule set");
-    c.require(waf.length <= 100, "wafRules", "may hold at most 100 rules");
-    if (props.rateLimit) {
-      c.intRange(props.rateLimit.count, "rateLimit.count", 1, 1_000_000).intRange(props.rateLimit.banDurationSec, "rateLimit.banDurationSec", 60, 86400);
-    }
+    checkArmorRules(props, c.check);
     c.done();
   }
 }

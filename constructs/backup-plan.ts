@@ -2,6 +2,8 @@ import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { GkeBackupBackupPlan } from "@cdktf/provider-google/lib/gke-backup-backup-plan";
 import { PropChecker } from "./validation";
+import { checkBackupPlan } from "../lib/gcp/backup";
+import { renamed } from "../lib/check";
 
 export interface BackupPlanProps {
   readonly projectId: string;
@@ -33,16 +35,8 @@ export class BackupPlan extends Construct {
     super(scope, id);
     const retain = props.retainDays ?? 30;
     const lock = props.deleteLockDays ?? 7;
-    const c = new PropChecker("BackupPlan", this.node.path)
-      .gcpName(props.name, "name", 63)
-      .require(/^(\S+\s+){4}\S+$/.test(props.cronSchedule ?? "0 2 * * *"), "cronSchedule", `"${props.cronSchedule}" must be a 5-field cron expression like "0 2 * * *"`)
-      .intRange(props.retainDays, "retainDays", 1, 365)
-      .intRange(props.deleteLockDays, "deleteLockDays", 0, 90)
-      .require(lock <= retain, "deleteLockDays", `(${lock}) must not exceed retainDays (${retain})`);
-    (props.namespaces ?? []).forEach((ns, i) =>
-      c.require(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(ns), `namespaces[${i}]`, `"${ns}" is not a Kubernetes namespace name`),
-    );
-    c.require(props.namespaces === undefined || props.namespaces.length > 0, "namespaces", "must list at least one namespace, or be left out to back up all");
+    const c = new PropChecker("BackupPlan", this.node.path).gcpName(props.name, "name", 63);
+    checkBackupPlan({ schedule: props.cronSchedule ?? "0 2 * * *", retainDays: retain, deleteLockDays: lock, namespaces: props.namespaces }, renamed(c.check, { schedule: "cronSchedule" }));
     c.done();
 
     this.plan = new GkeBackupBackupPlan(this, "plan", {

@@ -5,9 +5,9 @@ import { ComputeSubnetwork } from "@cdktf/provider-google/lib/compute-subnetwork
 import { ComputeGlobalAddress } from "@cdktf/provider-google/lib/compute-global-address";
 import { ServiceNetworkingConnection } from "@cdktf/provider-google/lib/service-networking-connection";
 import { ComputeSharedVpcHostProject } from "@cdktf/provider-google/lib/compute-shared-vpc-host-project";
-import { parseCidr, findOverlaps, Cidr } from "../lib/cidr";
+import { parseCidr, Cidr } from "../lib/cidr";
 import { PropChecker } from "./validation";
-import { NETWORK_RANGE_LIMITS, NetworkRange } from "../lib/gcp/network";
+import { checkNetworkRanges, NETWORK_RANGE_LIMITS, NetworkRange } from "../lib/gcp/network";
 
 
 export interface FlowLogsProps {
@@ -123,14 +123,7 @@ export class Network extends Construct {
   private static validate(path: string, props: NetworkProps): void {
     const c = new PropChecker("Network", path).gcpName(props.name, "name", 50).gcpName(props.subnetName, "subnetName", 63);
     const keys = Object.keys(NETWORK_RANGE_LIMITS) as NetworkRange[];
-    for (const key of keys) c.cidr(props[key], key, NETWORK_RANGE_LIMITS[key].min, NETWORK_RANGE_LIMITS[key].max);
-    const ranges = keys.flatMap((name) => {
-      const cidr = parseCidr(props[name]);
-      return typeof cidr === "string" ? [] : [{ name, cidr }];
-    });
-    for (const [a, b] of findOverlaps(ranges)) {
-      c.require(false, b.name, `(${b.cidr.text}) overlaps ${a.name} (${a.cidr.text}); give each range its own space`);
-    }
+    checkNetworkRanges(Object.fromEntries(keys.map((k) => [k, props[k]])), NETWORK_RANGE_LIMITS, c.check);
     if (props.flowLogs) {
       const s = props.flowLogs.flowSampling;
       c.require(s === undefined || (s > 0 && s <= 1), "flowLogs.flowSampling", `must be in (0, 1], got ${s}`);

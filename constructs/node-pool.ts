@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
 import { PropChecker } from "./validation";
+import { checkNodePool } from "../lib/gcp/node-pool";
+import { renamed } from "../lib/check";
 import { KMS_KEY, KUBELET_READONLY_PORT_OFF } from "../lib/gcp/gke";
 
 export interface NodeTaint {
@@ -139,36 +141,21 @@ export class NodePool extends Construct {
   }
 
   private static validate(path: string, props: NodePoolProps): void {
-    const min = props.minNodes ?? 1;
-    const max = props.maxNodes ?? 3;
     const c = new PropChecker("NodePool", path)
       .gcpName(props.name, "name", 40)
-      .intRange(props.minNodes, "minNodes", 0, 1000)
-      .intRange(props.maxNodes, "maxNodes", 1, 1000)
-      .require(min <= max, "minNodes", `(${min}) must not exceed maxNodes (${max})`)
-      .intRange(props.diskSizeGb, "diskSizeGb", 10, 65536)
-      .require(props.bootDiskKmsKey === undefined || KMS_KEY.test(props.bootDiskKmsKey), "bootDiskKmsKey", `"${props.bootDiskKmsKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`)
-      .require(
-        props.machineType === undefined || /^[a-z0-9]+-[a-z0-9-]+$/.test(props.machineType),
-        "machineType",
-        `"${props.machineType}" is not a machine type like e2-standard-4 or n2-highmem-8`,
-      );
-    props.taints?.forEach((t, i) =>
-      c.require(/^[A-Za-z0-9]([A-Za-z0-9._/-]{0,251}[A-Za-z0-9])?$/.test(t.key), `taints[${i}].key`, `"${t.key}" is not a valid Kubernetes label key`),
+      .require(props.bootDiskKmsKey === undefined || KMS_KEY.test(props.bootDiskKmsKey), "bootDiskKmsKey", `"${props.bootDiskKmsKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`);
+    checkNodePool(
+      {
+        ...props,
+        machineType: props.machineType ?? "e2-standard-4",
+        minNodes: props.minNodes ?? 1,
+        maxNodes: props.maxNodes ?? 3,
+        diskSizeGb: props.diskSizeGb ?? 100,
+        diskType: props.diskType ?? "pd-balanced",
+        labels: props.nodeLabels,
+      },
+      renamed(c.check, { labels: "nodeLabels" }),
     );
-    const u = props.upgrade;
-    if (u?.strategy === "SURGE") {
-      c.intRange(u.maxSurge, "upgrade.maxSurge", 0, 100)
-        .intRange(u.maxUnavailable, "upgrade.maxUnavailable", 0, 100)
-        .require((u.maxSurge ?? 1) + (u.maxUnavailable ?? 0) > 0, "upgrade", "needs maxSurge or maxUnavailable above 0, or upgrades cannot progress");
-    } else if (u?.strategy === "BLUE_GREEN") {
-      const p = u.batchPercentage;
-      c.require(p === undefined || (p > 0 && p <= 1), "upgrade.batchPercentage", `must be in (0, 1], got ${p}`);
-      for (const key of ["batchSoakDuration", "nodePoolSoakDuration"] as const) {
-        const d = u[key];
-        c.require(d === undefined || /^\d+(\.\d+)?s$/.test(d), `upgrade.${key}`, `must be a duration in seconds like "600s", got "${d}"`);
-      }
-    }
     c.done();
   }
 }

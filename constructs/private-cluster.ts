@@ -2,7 +2,10 @@ import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { PropChecker } from "./validation";
-import { KMS_KEY, KUBELET_READONLY_PORT_OFF, MaintenanceWindowProps, windowHoursPer32Days } from "../lib/gcp/gke";
+import { KMS_KEY, KUBELET_READONLY_PORT_OFF, MaintenanceWindowProps } from "../lib/gcp/gke";
+import { checkClusterSettings, checkObservability } from "../lib/gcp/cluster";
+import { checkMaintenanceExclusions, checkMaintenanceWindow, ExclusionScope } from "../lib/gcp/maintenance";
+import { at } from "../lib/check";
 import { authorizedBreadthProblem } from "../lib/policy/limits";
 
 export type { MaintenanceWindowProps } from "../lib/gcp/gke";
@@ -18,7 +21,7 @@ export interface MaintenanceExclusionProps {
   readonly startTime: string;
   readonly endTime: string;
   /** @default "NO_UPGRADES" */
-  readonly scope?: "NO_UPGRADES" | "NO_MINOR_UPGRADES" | "NO_MINOR_OR_NODE_UPGRADES";
+  readonly scope?: ExclusionScope;
 }
 
 export type NotificationEvent = "UPGRADE_AVAILABLE_EVENT" | "UPGRADE_EVENT" | "SECURITY_BULLETIN_EVENT" | "UPGRADE_INFO_EVENT";
@@ -27,8 +30,6 @@ export type MonitoringComponent =
   | "SYSTEM_COMPONENTS" | "APISERVER" | "SCHEDULER" | "CONTROLLER_MANAGER" | "STORAGE"
   | "HPA" | "POD" | "DAEMONSET" | "DEPLOYMENT" | "STATEFULSET";
 
-/** Monitoring components GKE collects through Managed Service for Prometheus. */
-const KUBE_STATE_METRICS: readonly MonitoringComponent[] = ["STORAGE", "HPA", "POD", "DAEMONSET", "DEPLOYMENT", "STATEFULSET"];
 
 export interface ObservabilityProps {
   /** @default ["SYSTEM_COMPONENTS", "WORKLOADS"] */
@@ -118,7 +119,6 @@ const DEFAULT_WINDOW: MaintenanceWindowProps = {
   recurrence: "FREQ=WEEKLY;BYDAY=TU,WE,TH",
 };
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 /**
  * Regional, VPC-native, private GKE Standard cluster. Nodes have no public IPs, the
@@ -267,60 +267,26 @@ export class PrivateCluster extends Construct {
         props.authorizedNetworks.length > 0 || (props.privateEndpoint ?? true),
         "authorizedNetworks",
         "must list at least one network (e.g. your VPN egress range) while the public IP endpoint is on; the control plane is never open to all",
-      )
-      .require(
-        props.authorizedNetworks.length <= 50,
-        "authorizedNetworks",
-        `may list at most 50 networks, got ${props.authorizedNetworks.length}`,
       );
     props.authorizedNetworks.forEach((n, i) => {
       c.cidr(n.cidrBlock, `authorizedNetworks[${i}].cidrBlock`, 1, 32);
     });
     const breadth = authorizedBreadthProblem(props.authorizedNetworks.map((n) => n.cidrBlock));
     c.require(breadth === undefined, "authorizedNetworks", `${breadth}`);
-    const obs = props.observability;
-    if (obs) {
-      // GKE rejects monitoring or logging without system components.
-      c.require(!obs.loggingComponents || obs.loggingComponents.length === 0 || obs.loggingComponents.includes("SYSTEM_COMPONENTS"), "observability.loggingComponents", "must include SYSTEM_COMPONENTS when not empty")
-        .require(!obs.monitoringComponents || obs.monitoringComponents.length === 0 || obs.monitoringComponents.includes("SYSTEM_COMPONENTS"), "observability.monitoringComponents", "must include SYSTEM_COMPONENTS when not empty");
-      const kubeState = (obs.monitoringComponents ?? []).filter((m) => KUBE_STATE_METRICS.includes(m));
-      c.require(
-        kubeState.length === 0 || obs.managedPrometheus !== false,
-        "observability.monitoringComponents",
-        `${kubeState.join(", ")} are kube state metrics, collected by Managed Prometheus: set managedPrometheus: true or drop them`,
-      );
-    }
+    if (props.observability) checkObservability(props.observability, at(c.check, "observability"));
+    checkClusterSettings({ ...props, authorizedNetworkCount: props.authorizedNetworks.length }, c.check);
     c.require(
       props.bootDiskKmsKey === undefined || KMS_KEY.test(props.bootDiskKmsKey),
       "bootDiskKmsKey",
       `"${props.bootDiskKmsKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`,
     );
     c.require(
-      props.secretsEncryptionKey === undefined || KMS_KEY.test(props.secretsEncryptionKey),
-      "secretsEncryptionKey",
-      `"${props.secretsEncryptionKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`,
-    );
-    c.require(
       props.notificationTopicId === undefined || /^projects\/[^/]+\/topics\/[^/]+$|\$\{/.test(props.notificationTopicId),
       "notificationTopicId",
       `"${props.notificationTopicId}" must look like projects/<project>/topics/<topic>`,
     );
-    const w = props.maintenanceWindow;
-    if (w) {
-      c.require(RFC3339.test(w.startTime), "maintenanceWindow.startTime", `must be RFC 3339 UTC like 2026-01-03T01:00:00Z, got "${w.startTime}"`)
-        .require(RFC3339.test(w.endTime), "maintenanceWindow.endTime", `must be RFC 3339 UTC like 2026-01-03T05:00:00Z, got "${w.endTime}"`)
-        .require(w.recurrence.startsWith("FREQ="), "maintenanceWindow.recurrence", `must be an RFC 5545 RRULE like FREQ=WEEKLY;BYDAY=SA,SU, got "${w.recurrence}"`);
-      if (RFC3339.test(w.startTime) && RFC3339.test(w.endTime)) {
-        const hours = (Date.parse(w.endTime) - Date.parse(w.startTime)) / 3_600_000;
-        const per32 = windowHoursPer32Days(w);
-        c.require(hours >= 4, "maintenanceWindow", `must be at least 4 hours long, got ${hours} h`)
-          .require(per32 === undefined || per32 >= 48, "maintenanceWindow", `gives ${per32} h of maintenance in 32 days; GKE needs at least 48 h: lengthen the window or add days`);
-      }
-    }
-    (props.maintenanceExclusions ?? []).forEach((e, i) => {
-      c.require(RFC3339.test(e.startTime) && RFC3339.test(e.endTime), `maintenanceExclusions[${i}]`, "startTime and endTime must be RFC 3339 UTC like 2026-12-20T00:00:00Z")
-        .require(Date.parse(e.endTime) > Date.parse(e.startTime), `maintenanceExclusions[${i}].endTime`, "must be after startTime");
-    });
+    if (props.maintenanceWindow) checkMaintenanceWindow(props.maintenanceWindow, at(c.check, "maintenanceWindow"));
+    checkMaintenanceExclusions(props.maintenanceExclusions ?? [], props.releaseChannel ?? "REGULAR", at(c.check, "maintenanceExclusions"));
     c.done();
   }
 }

@@ -2,8 +2,9 @@ import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { RedisInstance as GoogleRedisInstance } from "@cdktf/provider-google/lib/redis-instance";
 import { PropChecker } from "./validation";
+import { checkRedis, RedisTier, RedisVersion } from "../lib/gcp/redis";
 
-export type RedisTier = "BASIC" | "STANDARD_HA";
+export type { RedisTier } from "../lib/gcp/redis";
 
 export interface RedisInstanceProps {
   readonly projectId: string;
@@ -16,7 +17,7 @@ export interface RedisInstanceProps {
   /** @default "STANDARD_HA" */
   readonly tier?: RedisTier;
   /** @default "REDIS_7_2" */
-  readonly redisVersion?: "REDIS_6_X" | "REDIS_7_0" | "REDIS_7_2";
+  readonly redisVersion?: RedisVersion;
   /** Production-like environments need STANDARD_HA unless `haWaiverReason` says why not. @default false */
   readonly productionLike?: boolean;
   /** Why a production-like instance may run as BASIC (a visible, reviewed opt-out). */
@@ -40,9 +41,9 @@ export class RedisInstance extends Construct {
   constructor(scope: Construct, id: string, props: RedisInstanceProps) {
     super(scope, id);
     const tier = props.tier ?? "STANDARD_HA";
-    new PropChecker("RedisInstance", this.node.path)
-      .gcpName(props.name, "name", 40)
-      .intRange(props.memorySizeGb, "memorySizeGb", 1, 300)
+    const c = new PropChecker("RedisInstance", this.node.path);
+    checkRedis({ tier, memorySizeGb: props.memorySizeGb ?? 1, version: props.redisVersion }, c.check);
+    c.gcpName(props.name, "name", 40)
       .intRange(props.maintenance?.hour, "maintenance.hour", 0, 23)
       .require(
         !(props.productionLike && tier !== "STANDARD_HA" && !props.haWaiverReason),

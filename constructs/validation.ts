@@ -1,6 +1,7 @@
 import { parseCidr } from "../lib/cidr";
 import { escalationReason, isPrimitiveRole, ROLE_RE } from "../lib/gcp/iam";
 import { gcpNamePattern } from "../lib/gcp/names";
+import { Check } from "../lib/check";
 
 /**
  * Prop validation shared by every construct: each construct calls these once, in its
@@ -21,6 +22,11 @@ export class PropChecker {
   /** Records a problem found by a check shared with config validation (undefined = none). */
   problem(prop: string, problem: string | undefined): this {
     return problem === undefined ? this : this.require(false, prop, problem);
+  }
+
+  /** This checker as a Check, for the rules in lib/gcp that config validation shares. */
+  get check(): Check {
+    return (ok, field, problem) => void this.require(ok, field, problem);
   }
 
   cidr(value: string | undefined, prop: string, minPrefix = 0, maxPrefix = 32): this {

@@ -1,7 +1,5 @@
-import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
+import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { ScopedWaiver } from "../lib/policy/aspect";
-import type { ObservabilityProps, SecurityPostureProps } from "../constructs/private-cluster";
-import type { ProjectBudgetProps } from "../constructs/project-budget";
 
 /** Labels every resource of an environment carries. */
 export function environmentLabels(platform: PlatformConfig, env: EnvironmentConfig): Record<string, string> {
@@ -13,66 +11,7 @@ export function environmentWaivers(env: EnvironmentConfig): ScopedWaiver[] {
   return env.waivers.map((w) => ({ ...w, source: env.file }));
 }
 
-/** The service's Redis tier in `env`: HA where production-like unless the service chose. */
-export function redisTier(env: EnvironmentConfig, redis: NonNullable<ServiceConfig["redis"]>): "BASIC" | "STANDARD_HA" {
-  return redis.tier ?? (env.productionLike ? "STANDARD_HA" : "BASIC");
-}
-
-/** The service's Cloud SQL availability in `env`: regional (HA) where production-like unless the service chose. */
-export function sqlAvailability(env: EnvironmentConfig, sql: NonNullable<ServiceConfig["sql"]>): "REGIONAL" | "ZONAL" {
-  return sql.availability ?? (env.productionLike ? "REGIONAL" : "ZONAL");
-}
-
-export interface Day2Settings {
-  readonly backup: boolean;
-  readonly observability: Required<ObservabilityProps>;
-  readonly securityPosture: Required<SecurityPostureProps>;
-  /** Artifact Analysis scanning of the images in these projects' Artifact Registry repositories. */
-  readonly imageScanning: { readonly enabled: boolean; readonly registryProjects: readonly string[] };
-}
-
-/**
- * Day-2 options with their environment-dependent defaults, decided here only: production-like
- * environments get backups, control-plane and kube-state metrics, Managed Prometheus and
- * image vulnerability scanning; others keep what developers need and skip what costs.
- */
-export function day2Settings(env: EnvironmentConfig): Day2Settings {
-  const prod = env.productionLike;
-  const c = env.cluster;
-  return {
-    backup: c.backup?.enabled ?? prod,
-    observability: {
-      loggingComponents: c.observability?.loggingComponents ?? ["SYSTEM_COMPONENTS", "WORKLOADS"],
-      monitoringComponents:
-        c.observability?.monitoringComponents ??
-        (prod
-          ? ["SYSTEM_COMPONENTS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER", "STORAGE", "HPA", "POD", "DAEMONSET", "DEPLOYMENT", "STATEFULSET"]
-          : ["SYSTEM_COMPONENTS"]),
-      managedPrometheus: c.observability?.managedPrometheus ?? prod,
-    },
-    securityPosture: { mode: c.securityPosture?.mode ?? "BASIC" },
-    imageScanning: {
-      enabled: env.imageScanning?.enabled ?? prod,
-      registryProjects: env.imageScanning?.registryProjects ?? [env.projectId],
-    },
-  };
-}
-
-/** The service's budget in `env`, or undefined when neither the service nor the environment sets one. */
-export function serviceBudget(
-  platform: PlatformConfig,
-  env: EnvironmentConfig,
-  service: ServiceConfig,
-): Omit<ProjectBudgetProps, "billingAccount" | "projectNumber" | "displayName"> | undefined {
-  if (service.budget === false) return undefined;
-  const own = service.budget;
-  const base = own ?? env.budget;
-  if (!base) return undefined;
-  return {
-    amount: own?.environmentAmounts?.[env.name] ?? base.amount,
-    currency: own?.currency ?? env.budget?.currency ?? platform.billingCurrency,
-    thresholds: own?.thresholds ?? env.budget?.thresholds,
-    pubsubTopic: platform.budgetAlerts?.pubsubTopic,
-    notificationChannels: platform.budgetAlerts?.notificationChannels,
-  };
-}
+// Per-environment defaults (Redis tier, day-2 options, budgets, ...) are decided in lib/config,
+// so config validation checks the very values the stacks use.
+export { day2Settings, redisTier, serviceBudget, sqlAvailability } from "../lib/config/effective";
+export type { Day2Settings } from "../lib/config/effective";

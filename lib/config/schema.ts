@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { isRegion } from "./regions";
 import { RULE_IDS } from "../policy/rules";
-import { WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval, DEFAULT_WAF_RULES } from "../gcp/armor";
+import { ARMOR_LIMITS, WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval, DEFAULT_WAF_RULES } from "../gcp/armor";
+import { BACKUP_LIMITS } from "../gcp/backup";
+import { NODE_POOL_LIMITS } from "../gcp/node-pool";
+import { REDIS_VERSIONS } from "../gcp/redis";
 import { KMS_KEY } from "../gcp/gke";
 import { gcpNamePattern } from "../gcp/names";
 import { PRIMITIVE_ROLES } from "../gcp/iam";
@@ -61,13 +64,13 @@ const armorSchema = z
       .describe("WAF rules; the default is sqli, xss and cve-canary (Log4Shell), enforced."),
     rateLimit: z
       .object({
-        count: z.number().int().min(1).max(1_000_000).describe("Requests allowed per client IP per interval."),
+        count: z.number().int().min(1).max(ARMOR_LIMITS.throttleCount.max).describe("Requests allowed per client IP per interval (at most 10,000 with banDurationSec)."),
         intervalSec: z
           .number()
           .refine((n): n is RateLimitInterval => (RATE_LIMIT_INTERVALS as readonly number[]).includes(n), `must be one of ${RATE_LIMIT_INTERVALS.join(", ")}`)
           .default(60)
           .describe("Length of the counting interval in seconds."),
-        banDurationSec: z.number().int().min(60).max(86400).optional().describe("Ban clients over the limit for this long; omitted: throttle only."),
+        banDurationSec: z.number().int().optional().describe(`Ban clients over the limit for this many seconds (one of ${ARMOR_LIMITS.banDurationsSec.join(", ")}); omitted: throttle only.`),
       })
       .strict()
       .optional()
@@ -213,7 +216,7 @@ export const platformSchema = z
       .array(z.string())
       .describe("Environments with production protections (HA Redis, backups, read-only team access, restricted Pod Security, production guardrails), declared here once by the platform team; an environment file cannot switch them off without a waiver of ENV001."),
     serviceAccountRoleAllowList: z.array(role).default([]).describe("Roles a service may request for its workload service account (reviewed allow-list)."),
-    billingCurrency: z.enum(BUDGET_CURRENCIES).default("USD").describe("Currency of the billing account; budgets are expressed in it."),
+    billingCurrency: z.enum(BUDGET_CURRENCIES).describe("Currency of the billing account, declared once: every budget is expressed in it (the Budget API accepts no other)."),
     budgetAlerts: z
       .object({
         pubsubTopic: z.string().regex(/^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/topics\/[A-Za-z][\w.~+%-]{2,254}$/, "must look like projects/<project>/topics/<topic>").optional().describe("Topic for budget alerts: projects/<project>/topics/<topic>."),
@@ -235,9 +238,9 @@ const nodePoolSchema = z
   .object({
     name: dnsLabel("node pool name", 40).describe("Node pool name, unique in the cluster."),
     machineType: z.string().regex(/^[a-z0-9]+-[a-z0-9-]+$/, "must be a machine type like e2-standard-4").describe("Compute Engine machine type, e.g. e2-standard-4."),
-    minNodes: z.number().int().min(0).max(1000).default(1).describe("Autoscaling minimum, per zone."),
-    maxNodes: z.number().int().min(1).max(1000).default(3).describe("Autoscaling maximum, per zone."),
-    diskSizeGb: z.number().int().min(10).max(65536).default(100).describe("Boot disk size of each node in GB."),
+    minNodes: z.number().int().min(NODE_POOL_LIMITS.minNodes.min).max(NODE_POOL_LIMITS.minNodes.max).default(1).describe("Autoscaling minimum, per zone."),
+    maxNodes: z.number().int().min(NODE_POOL_LIMITS.maxNodes.min).max(NODE_POOL_LIMITS.maxNodes.max).default(3).describe("Autoscaling maximum, per zone."),
+    diskSizeGb: z.number().int().min(NODE_POOL_LIMITS.diskSizeGb.min).max(NODE_POOL_LIMITS.diskSizeGb.max).default(100).describe("Boot disk size of each node in GB."),
     diskType: z.enum(["pd-standard", "pd-balanced", "pd-ssd"]).default("pd-balanced").describe("Boot disk type."),
     spot: z.boolean().default(false).describe("Spot VMs: much cheaper, may be preempted at any time."),
     labels: z.record(z.string()).default({}).describe("Kubernetes node labels."),
@@ -368,8 +371,8 @@ export const environmentSchema = z
           .object({
             enabled: z.boolean().optional().describe("Default: on in production-like environments."),
             schedule: z.string().regex(/^(\S+\s+){4}\S+$/, 'must be a 5-field cron expression like "0 2 * * *"').default("0 2 * * *").describe("Cron schedule in UTC."),
-            retainDays: z.number().int().min(1).max(365).default(30).describe("Days each backup is kept."),
-            deleteLockDays: z.number().int().min(0).max(90).default(7).describe("Days during which a backup cannot be deleted (at most retainDays)."),
+            retainDays: z.number().int().min(BACKUP_LIMITS.retainDays.min).max(BACKUP_LIMITS.retainDays.max).default(30).describe("Days each backup is kept (at most 360 x the schedule's shortest interval)."),
+            deleteLockDays: z.number().int().min(BACKUP_LIMITS.deleteLockDays.min).max(BACKUP_LIMITS.deleteLockDays.max).default(7).describe("Days during which a backup cannot be deleted (at most retainDays)."),
             namespaces: z
               .array(z.string().regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, "must be a Kubernetes namespace name"))
               .min(1)
@@ -506,7 +509,7 @@ export const serviceSchema = z
       .object({
         memorySizeGb: z.number().int().min(1).max(300).default(1).describe("Memory in GB."),
         tier: z.enum(["BASIC", "STANDARD_HA"]).optional().describe("Default: STANDARD_HA in production-like environments, else BASIC."),
-        version: z.enum(["REDIS_6_X", "REDIS_7_0", "REDIS_7_2"]).default("REDIS_7_2").describe("Redis version."),
+        version: z.enum(REDIS_VERSIONS).default("REDIS_7_2").describe("Redis version."),
       })
       .strict()
       .optional()

@@ -1,7 +1,15 @@
-import { findOverlaps, isPrivate, NamedCidr, parseCidr } from "../cidr";
+import { parseCidr } from "../cidr";
 import { naming } from "../naming";
-import { windowHoursPer32Days } from "../gcp/gke";
-import { NETWORK_RANGE_LIMITS } from "../gcp/network";
+import { at, Check } from "../check";
+import { checkArmorRules } from "../gcp/armor";
+import { checkBackupPlan } from "../gcp/backup";
+import { checkBudget, DEFAULT_THRESHOLDS } from "../gcp/billing";
+import { checkClusterSettings, checkObservability } from "../gcp/cluster";
+import { checkMaintenanceExclusions, checkMaintenanceWindow } from "../gcp/maintenance";
+import { checkNetworkRanges, NETWORK_RANGE_LIMITS } from "../gcp/network";
+import { checkNodePool } from "../gcp/node-pool";
+import { checkRedis } from "../gcp/redis";
+import { day2Settings, redisTier, serviceBudget } from "./effective";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
 import { ConfigIssue, suggest } from "./errors";
 import { zonesOf } from "./regions";
@@ -26,22 +34,16 @@ function checkEnvironment(env: EnvironmentConfig): ConfigIssue[] {
     add("", `file name "${env.name}" is the environment name: use 2-10 lowercase letters or digits, starting with a letter (e.g. dev.yaml, prd2.yaml)`);
   }
 
-  const ranges: NamedCidr[] = [];
-  for (const key of Object.keys(RANGE_LIMITS) as RangeKey[]) {
-    const { min, max, hint } = RANGE_LIMITS[key];
-    const text = env.network[key];
-    const parsed = parseCidr(text);
-    if (typeof parsed === "string") {
-      add(`network.${key}`, parsed);
-      continue;
-    }
-    if (parsed.prefix < min || parsed.prefix > max) add(`network.${key}`, `is a /${parsed.prefix}; ${hint} (allowed /${min} to /${max})`);
-    if (!isPrivate(parsed)) add(`network.${key}`, `${text} is not in private address space (10/8, 172.16/12, 192.168/16, 100.64/10); pick a private range`);
-    ranges.push({ name: `network.${key}`, cidr: parsed });
-  }
-  for (const [a, b] of findOverlaps(ranges)) {
-    add(b.name, `${b.cidr.text} overlaps ${a.name} ${a.cidr.text}; every range of the network needs its own space`);
-  }
+  // Rules shared with the constructs (lib/gcp): config reports them first, with file and field.
+  const check: Check = (ok, field, message) => {
+    if (!ok) add(field, message);
+  };
+  const rangeKeys = Object.keys(RANGE_LIMITS) as RangeKey[];
+  checkNetworkRanges(
+    Object.fromEntries(rangeKeys.map((k) => [`network.${k}`, env.network[k]])),
+    Object.fromEntries(rangeKeys.map((k) => [`network.${k}`, RANGE_LIMITS[k]])),
+    check,
+  );
 
   env.cluster.authorizedNetworks.forEach((n, i) => {
     const parsed = parseCidr(n.cidr);
@@ -64,26 +66,24 @@ function checkEnvironment(env: EnvironmentConfig): ConfigIssue[] {
     });
   });
 
-  const w = env.cluster.maintenanceWindow;
-  if (w) {
-    const hours = (Date.parse(w.endTime) - Date.parse(w.startTime)) / 3_600_000;
-    const per32 = windowHoursPer32Days(w);
-    if (!(hours > 0)) add("cluster.maintenanceWindow.endTime", "must be after startTime");
-    else if (per32 !== undefined && per32 < 48) {
-      add("cluster.maintenanceWindow", `gives ${per32} h of maintenance per 32 days; GKE needs at least 48 h: lengthen the window or add days`);
-    } else if (per32 === undefined) {
-      add("cluster.maintenanceWindow.recurrence", `"${w.recurrence}" is not understood; use FREQ=DAILY or FREQ=WEEKLY;BYDAY=TU,WE,TH`);
-    }
-  }
-  env.cluster.maintenanceExclusions.forEach((e, i) => {
-    if (Date.parse(e.endTime) <= Date.parse(e.startTime)) add(`cluster.maintenanceExclusions[${i}].endTime`, "must be after startTime");
-  });
+  const c = env.cluster;
+  if (c.maintenanceWindow) checkMaintenanceWindow(c.maintenanceWindow, at(check, "cluster.maintenanceWindow"));
+  checkMaintenanceExclusions(c.maintenanceExclusions, c.releaseChannel, at(check, "cluster.maintenanceExclusions"));
+  checkClusterSettings({ ...c, region: env.region, authorizedNetworkCount: c.authorizedNetworks.length }, at(check, "cluster"));
+  // The values the stack will use, defaults included (a dev default may meet an explicit setting).
+  checkObservability(day2Settings(env).observability, at(check, "cluster.observability"));
+  c.nodePools.forEach((p, i) => checkNodePool(p, at(check, `cluster.nodePools[${i}]`)));
+  if (c.backup) checkBackupPlan(c.backup, at(check, "cluster.backup"));
+  if (env.armor) checkArmorRules(env.armor, at(check, "armor"));
   return issues;
 }
 
 function checkService(svc: ServiceConfig, platform: PlatformConfig | undefined, envs: Map<string, EnvironmentConfig>, envNames: readonly string[]): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const add = (field: string, message: string) => issues.push({ file: svc.file, field, message });
+  const check: Check = (ok, field, message) => {
+    if (!ok) add(field, message);
+  };
   const fileName = svc.file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
   if (fileName !== svc.name) add("name", `"${svc.name}" must match the file name "${fileName}"; rename the file or the service`);
 
@@ -124,8 +124,23 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig | undefined, 
     if (svc.redis?.tier === "BASIC" && env.productionLike && !waivedHa) {
       add("redis.tier", `BASIC is not allowed in production-like environment "${e}"; use STANDARD_HA or add a waiver { rule: RED004, reason: ... }`);
     }
+    if (svc.redis) checkRedis({ ...svc.redis, tier: redisTier(env, svc.redis) }, at(check, "redis"));
+    const budget = platform && serviceBudget(platform, env, svc);
+    if (budget) checkBudget({ ...budget, thresholds: budget.thresholds ?? DEFAULT_THRESHOLDS }, at(check, "budget"));
   }
-  return issues;
+  if (svc.armor) checkArmorRules(svc.armor, at(check, "armor"));
+  if (platform && svc.budget) checkCurrency(svc.budget.currency, platform, check);
+  // Per-environment checks may find the same problem once per environment.
+  return issues.filter((i, k) => issues.findIndex((j) => j.field === i.field && j.message === i.message) === k);
+}
+
+/** Budgets use the billing account's currency, declared once as billingCurrency in platform.yaml. */
+function checkCurrency(currency: string | undefined, platform: PlatformConfig, check: Check): void {
+  check(
+    currency === undefined || currency === platform.billingCurrency,
+    "budget.currency",
+    `is ${currency}, but the billing account's currency is ${platform.billingCurrency} (billingCurrency in config/platform.yaml) and the Budget API accepts no other: remove currency here`,
+  );
 }
 
 /** Cloud SQL and bucket settings that depend on the environment (production, region). */
@@ -166,6 +181,9 @@ export function crossValidate(
 
   const hostProjects = new Map<string, string>();
   for (const env of environments) {
+    if (platform && env.budget) {
+      checkCurrency(env.budget.currency, platform, (ok, field, message) => ok || issues.push({ file: env.file, field, message }));
+    }
     const other = hostProjects.get(env.projectId);
     if (other) issues.push({ file: env.file, field: "projectId", message: `"${env.projectId}" is also the host project of ${other}; each environment needs its own project` });
     hostProjects.set(env.projectId, env.file);

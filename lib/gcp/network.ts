@@ -1,4 +1,6 @@
 // VPC range facts shared by the Network construct and config validation.
+import { Check } from "../check";
+import { findOverlaps, isPrivate, NamedCidr, parseCidr } from "../cidr";
 
 /** Prefix lengths each range may have, and why: what GKE and private service access accept. */
 export const NETWORK_RANGE_LIMITS = {
@@ -9,3 +11,30 @@ export const NETWORK_RANGE_LIMITS = {
   privateServiceAccessCidr: { min: 8, max: 24, hint: "private service access needs at least a /24 (Google recommends /16-/20)" },
 } as const;
 export type NetworkRange = keyof typeof NETWORK_RANGE_LIMITS;
+
+export interface RangeLimit {
+  readonly min: number;
+  readonly max: number;
+  readonly hint: string;
+}
+
+/**
+ * Each named range must be a valid, aligned IPv4 CIDR within its prefix limits and in
+ * private address space, and no two may overlap: GKE and VPC reject overlapping subnet,
+ * secondary, control-plane and peering ranges.
+ */
+export function checkNetworkRanges(ranges: Readonly<Record<string, string>>, limits: Readonly<Record<string, RangeLimit>>, check: Check): void {
+  const parsed: NamedCidr[] = [];
+  for (const [key, text] of Object.entries(ranges)) {
+    const cidr = parseCidr(text);
+    check(typeof cidr !== "string", key, typeof cidr === "string" ? cidr : "");
+    if (typeof cidr === "string") continue;
+    const { min, max, hint } = limits[key];
+    check(cidr.prefix >= min && cidr.prefix <= max, key, `is a /${cidr.prefix}; ${hint} (allowed /${min} to /${max})`);
+    check(isPrivate(cidr), key, `${text} is not in private address space (10/8, 172.16/12, 192.168/16, 100.64/10); pick a private range`);
+    parsed.push({ name: key, cidr });
+  }
+  for (const [a, b] of findOverlaps(parsed)) {
+    check(false, b.name, `${b.cidr.text} overlaps ${a.name} ${a.cidr.text}; every range of the network needs its own space`);
+  }
+}
