@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { affectedStacks, classifyFile, deployOrder, deployWaves, main, parseManifest, readManifest, toMatrix } from "../scripts/ci/affected-stacks";
+import { affectedStacks, classifyFile, deployOrder, deployWaves, main, parseManifest, readManifest, readStackDigests, stacksByEnvironment, terraformDigest, toMatrix } from "../scripts/ci/affected-stacks";
 
 const manifestFile = path.join(__dirname, "fixtures", "manifests", "manifest.json");
 const baseManifestFile = path.join(__dirname, "fixtures", "manifests", "base-manifest.json");
@@ -146,5 +146,63 @@ describe("affected-stacks CLI", () => {
   it("exits 2 with the fix when the manifest is missing", () => {
     expect(run(["--manifest", path.join(dir, "nope.json"), "lib/naming.ts"])).toBe(2);
     expect(err.join("\n")).toMatch(/nope\.json: cannot read the cdktf manifest; run `npm run synth` first/);
+  });
+});
+
+describe("affected stacks by synthesized JSON", () => {
+  const stackJson = (config: object) => JSON.stringify({ "//": { metadata: { version: "0.21.0" } }, ...config });
+  const digests = (stacks: Record<string, object>) => Object.fromEntries(Object.entries(stacks).map(([s, c]) => [s, terraformDigest(stackJson(c))]));
+  const base = {
+    dev: { resource: { google_compute_network: { vpc: { name: "vpc-dev" } } } },
+    prd: { resource: { google_compute_network: { vpc: { name: "vpc-prd" } } } },
+    "svc-payments-dev": { resource: { google_redis_instance: { r: { tier: "BASIC" } } } },
+    "svc-payments-prd": { resource: { google_redis_instance: { r: { tier: "STANDARD_HA" } } } },
+    "svc-catalog-dev": { resource: { google_project: { p: { name: "catalog" } } } },
+    "svc-legacy-dev": { resource: { google_project: { p: { name: "legacy" } } } },
+  };
+  const graph = parseManifest(
+    { stacks: { dev: {}, prd: {}, "svc-payments-dev": { dependencies: ["dev"] }, "svc-payments-prd": { dependencies: ["prd"] }, "svc-catalog-dev": { dependencies: ["dev"] } } },
+    "m.json",
+  );
+  const { "svc-legacy-dev": _legacy, ...headBase } = base;
+  const choose = (head: Record<string, object>, changedFiles: string[] = ["lib/shared.ts"]) =>
+    affectedStacks({ changedFiles, manifest: graph, environments: ["dev", "prd"], headDigests: digests(head), baseDigests: digests(base) });
+
+  it("a refactor that changes no output plans nothing, though the file rules would plan everything", () => {
+    const result = choose(headBase);
+    expect(result).toMatchObject({ mode: "synth-diff", stacks: [], removed: ["svc-legacy-dev"] });
+    expect(affectedStacks({ changedFiles: ["lib/shared.ts"], manifest: graph, environments: ["dev", "prd"] }).stacks).toHaveLength(5);
+  });
+
+  it("a construct change that touches only Redis stacks plans only those", () => {
+    const head = { ...headBase, "svc-payments-dev": { resource: { google_redis_instance: { r: { tier: "BASIC", auth_enabled: true } } } }, "svc-payments-prd": { resource: { google_redis_instance: { r: { tier: "STANDARD_HA", auth_enabled: true } } } } };
+    expect(choose(head, ["constructs/redis-instance.ts"]).stacks).toEqual(["svc-payments-dev", "svc-payments-prd"]);
+  });
+
+  it("ignores cdktf's metadata but not a change of the provider lock file", () => {
+    expect(terraformDigest(JSON.stringify({ "//": { a: 1 }, resource: {} }))).toBe(terraformDigest(JSON.stringify({ "//": { a: 2 }, resource: {} })));
+    expect(choose(headBase, [".terraform.lock.hcl"]).stacks).toHaveLength(5);
+  });
+
+  it("plans a stack the base does not have", () => {
+    const { "svc-catalog-dev": _catalog, ...older } = base;
+    const result = affectedStacks({ changedFiles: ["services/catalog.yaml"], manifest: graph, environments: ["dev", "prd"], headDigests: digests(headBase), baseDigests: digests(older) });
+    expect(result.stacks).toEqual(["svc-catalog-dev"]);
+  });
+
+  it("reads digests from synthesized folders and groups stacks by environment", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "synth-diff-"));
+    for (const [stack, config] of Object.entries(base)) {
+      fs.mkdirSync(path.join(dir, "stacks", stack), { recursive: true });
+      fs.writeFileSync(path.join(dir, "stacks", stack, "cdk.tf.json"), stackJson(config));
+    }
+    expect(readStackDigests(dir)).toEqual(digests(base));
+    expect(() => readStackDigests(path.join(dir, "nope"))).toThrow(/no synthesized stacks here/);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(stacksByEnvironment(["dev", "svc-payments-dev", "svc-pay-prd-dev", "svc-payments-prd"], ["dev", "prd"])).toEqual({
+      dev: ["dev", "svc-payments-dev", "svc-pay-prd-dev"],
+      prd: ["svc-payments-prd"],
+    });
+    expect(() => stacksByEnvironment(["svc-x-qa"], ["dev"])).toThrow(/svc-x-qa belongs to no environment/);
   });
 });

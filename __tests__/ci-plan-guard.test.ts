@@ -192,10 +192,13 @@ describe("plan guard: approvals", () => {
     expect(stale.staleApprovals).toEqual([`replace google_redis_instance.redis_instance_0F6C1B2A (${other})`]);
   });
 
-  it("the destroy environment's approval approves this run's plan", () => {
-    const report = guardPlan(changes, { stack, productionLike: true, environmentApproval: true });
+  it("the destroy environment's approval approves the plan the reviewer saw, and no other", () => {
+    const report = guardPlan(changes, { stack, productionLike: true, environmentApproval: { planDigest: digest } });
     expect(report.blocked).toBe(false);
-    expect(report.violations[0].approvedBy).toMatch(/destroy environment/);
+    expect(report.violations[0].approvedBy).toMatch(/destroy environment's reviewer, for plan sha256:/);
+    const other = guardPlan(changes, { stack, productionLike: true, environmentApproval: { planDigest: `sha256:${"0".repeat(64)}` } });
+    expect(other.blocked).toBe(true);
+    expect(other.staleApprovals).toEqual([`the destroy environment approved plan sha256:${"0".repeat(64)}, not this one`]);
   });
 
   it("reads approvals/destroy.yaml and names every bad field at once", () => {
@@ -254,10 +257,14 @@ describe("plan-guard CLI", () => {
     const label = runCli(["--plan", fixture("delete-cluster"), "--stack", "dev", "--allow-destroy=true"]);
     expect(label.code).toBe(2);
     expect(label.err).toContain("a pull-request label no longer overrides the guard");
-    expect(runCli(["--plan", fixture("delete-cluster"), "--stack", "dev", "--environment-approval=false"]).code).toBe(1);
-    const approved = runCli(["--plan", fixture("delete-cluster"), "--stack", "dev", "--environment-approval"]);
+    // The reviewer approved the blocked run's report; the same plan passes, another stack's report is refused.
+    const report = path.join(dir, "dev.guard.json");
+    expect(runCli(["--plan", fixture("delete-cluster"), "--stack", "dev", "--report", report]).code).toBe(1);
+    const approved = runCli(["--plan", fixture("delete-cluster"), "--stack", "dev", "--environment-approval", report]);
     expect(approved.code).toBe(0);
     expect(approved.out).toContain("APPROVED dev");
+    expect(runCli(["--plan", fixture("mixed"), "--stack", "dev", "--environment-approval", report]).code).toBe(1);
+    expect(runCli(["--plan", fixture("delete-cluster"), "--stack", "stg", "--environment-approval", report]).err).toContain("not the guard report of stack stg");
   });
 
   it("takes the CI identities from $CI_IDENTITIES", () => {
@@ -298,6 +305,6 @@ describe("plan-guard CLI", () => {
     expect(unknown.err).toMatch(/--stack svc-nope-dev: no environment or service .* pass --production-like/);
     expect(runCli(["--stack", "dev"]).err).toContain("--plan and --stack are required");
     expect(runCli(["--plan", "missing.json", "--stack", "dev"]).err).toContain("missing.json: cannot read the plan");
-    expect(runCli(["--plan", fixture("no-op"), "--stack", "dev", "--environment-approval=maybe"]).code).toBe(2);
+    expect(runCli(["--plan", fixture("no-op"), "--stack", "dev", "--production-like=maybe"]).code).toBe(2);
   });
 });

@@ -2,13 +2,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { countChanges, main, PLAN_COMMENT_MARKER, renderPlanSummary, StackPlan } from "../scripts/ci/plan-summary";
-import { guardPlan } from "../scripts/ci/plan-guard";
+import { guardPlan, planDigest } from "../scripts/ci/plan-guard";
 import { readPlanFile } from "../scripts/ci/plan-json";
 
 const fixture = (name: string) => path.join(__dirname, "fixtures", "plans", `${name}.json`);
 function stackPlan(stack: string, name: string, productionLike: boolean, environmentApproval = false): StackPlan {
   const changes = readPlanFile(fixture(name));
-  return { stack, changes, guard: guardPlan(changes, { stack, productionLike, environmentApproval }) };
+  const approval = environmentApproval ? { environmentApproval: { planDigest: planDigest(stack, changes) } } : {};
+  return { stack, changes, guard: guardPlan(changes, { stack, productionLike, ...approval }) };
 }
 
 describe("plan summary", () => {

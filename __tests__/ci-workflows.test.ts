@@ -1,21 +1,40 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parseDocument } from "yaml";
+import { parse, parseDocument } from "yaml";
+import { DRIFT_ISSUE_MARKER } from "../scripts/ci/plan-summary";
 
 /** Static checks of the GitHub Actions workflows: what a reviewer would check by hand. */
 const root = path.resolve(__dirname, "..");
 const workflowDir = path.join(root, ".github", "workflows");
 const actionsDir = path.join(root, ".github", "actions");
 const scripts: Record<string, string> = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts;
+/** The repository and the reusable workflows the CI identities trust (h11's bootstrap config). */
+const bootstrap = parse(fs.readFileSync(path.join(root, "config", "bootstrap.yaml"), "utf8")) as {
+  github: { repository: string; planWorkflow?: string; deployWorkflow?: string };
+  githubSettings?: { requiredChecks?: string[] };
+};
+const trusted = [bootstrap.github.planWorkflow ?? "plan-env.yml", bootstrap.github.deployWorkflow ?? "deploy-env.yml"];
+const environments = fs.readdirSync(path.join(root, "config", "environments")).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, ""));
 
 interface Step {
   uses?: string;
   run?: string;
+  if?: string;
+  id?: string;
+  env?: Record<string, string>;
   with?: Record<string, unknown>;
 }
 interface Job {
+  name?: string;
   permissions?: Record<string, string> | string;
+  environment?: string;
   steps?: Step[];
+  uses?: string;
+  with?: Record<string, unknown>;
+  needs?: string | string[];
+  if?: string;
+  "timeout-minutes"?: number;
+  env?: Record<string, string>;
   concurrency?: unknown;
 }
 
@@ -27,61 +46,224 @@ function load(file: string): Record<string, unknown> {
 
 const workflowFiles = fs.readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(f));
 const workflows = workflowFiles.map((f) => ({ file: f, doc: load(path.join(workflowDir, f)) }));
+const wf = (file: string) => workflows.find((w) => w.file === file)!.doc;
 const actionFiles = fs.existsSync(actionsDir)
   ? fs.readdirSync(actionsDir).map((d) => path.join(actionsDir, d, "action.yml")).filter((f) => fs.existsSync(f))
   : [];
+const actions = new Map(actionFiles.map((f) => [`./${path.relative(root, path.dirname(f))}`, load(f)]));
 const jobsOf = (doc: Record<string, unknown>) => Object.entries((doc.jobs ?? {}) as Record<string, Job>);
+const jobOf = (file: string, id: string) => (wf(file).jobs as Record<string, Job>)[id];
+const perms = (job: Job) => (typeof job.permissions === "object" ? job.permissions : {});
+const actionSteps = (uses: string) => ((actions.get(uses)?.runs as { steps?: Step[] })?.steps ?? []) as Step[];
+/** A job's steps with the steps of the local composite actions it uses, in order (setup-kit's synth only when asked for). */
+const expanded = (steps: Step[]): Step[] =>
+  steps.flatMap((s) =>
+    s.uses && actions.has(s.uses) ? [s, ...expanded(actionSteps(s.uses).filter((a) => !(a.if === "inputs.synth == 'true'" && s.with?.synth === "false")))] : [s],
+  );
 
 /** Every step in the workflows and local composite actions, with where it is. */
 const allSteps: { where: string; step: Step }[] = [
   ...workflows.flatMap(({ file, doc }) => jobsOf(doc).flatMap(([id, job]) => (job.steps ?? []).map((step) => ({ where: `${file} job ${id}`, step })))),
-  ...actionFiles.map((f) => ({ f, doc: load(f) })).flatMap(({ f, doc }) =>
-    (((doc.runs as { steps?: Step[] })?.steps ?? []) as Step[]).map((step) => ({ where: path.relative(root, f), step })),
-  ),
+  ...[...actions].flatMap(([uses]) => actionSteps(uses).map((step) => ({ where: uses, step }))),
 ];
 const shell = allSteps.filter((s) => typeof s.step.run === "string").map((s) => ({ where: s.where, run: s.step.run! }));
 const scriptBodies = allSteps.filter((s) => typeof s.step.with?.script === "string").map((s) => ({ where: s.where, run: String(s.step.with!.script) }));
+/** Jobs that run steps while holding an ID token. */
+const privileged = workflows.flatMap(({ file, doc }) => jobsOf(doc).filter(([, job]) => perms(job)["id-token"] === "write" && job.steps).map(([id, job]) => ({ where: `${file} job ${id}`, file, id, job })));
+const reusableRef = (file: string) => `${bootstrap.github.repository}/.github/workflows/${file}@main`;
+
+/** What is wrong with a workflow's jobs that hold an ID token. */
+function privilegedProblems(file: string, doc: Record<string, unknown>): string[] {
+  return jobsOf(doc)
+    .filter(([, job]) => perms(job)["id-token"] === "write" && job.steps)
+    .flatMap(([id, job]) => {
+      const where = `${file} job ${id}`;
+      const steps = expanded(job.steps!);
+      const runs = steps.map((st) => st.run ?? "");
+      const at = (test: (st: Step) => boolean) => steps.findIndex(test);
+      const unpack = at((st) => /synth-artifact\.sh unpack "\$ARCHIVE" "\$DIGEST"/.test(st.run ?? ""));
+      const guard = at((st) => /npm run --silent synth-guard/.test(st.run ?? ""));
+      const auth = at((st) => Boolean(st.uses?.startsWith("google-github-actions/auth@")));
+      return [
+        ...(trusted.includes(file) ? [] : [`${where}: not a workflow the identities trust (${trusted.join(", ")})`]),
+        ...(/^\$\{\{ inputs\.environment \}\}(-plan)?$/.test(job.environment ?? "") ? [] : [`${where}: not bound to the <env> or <env>-plan environment`]),
+        ...runs.filter((r) => /\bnpm (ci|install|i)\b/.test(r) && !/^npm ci --ignore-scripts\b/.test(r)).map(() => `${where}: npm ci without --ignore-scripts`),
+        ...(runs.some((r) => /npm run synth\b|dist\/main\.js|cdktf synth/.test(r)) ? [`${where}: synthesizes (runs the change's code) itself`] : []),
+        ...(unpack >= 0 && guard > unpack && auth > guard ? [] : [`${where}: authenticates before the synth artifact is verified and guarded`]),
+      ];
+    });
+}
+
+/** Apply steps and deploy jobs whose condition would let GitHub cancel them midway. */
+function cancelProblems(doc: Record<string, unknown>): string[] {
+  return jobsOf(doc)
+    .filter(([, job]) => (job.steps ?? []).some((st) => st.run === "scripts/ci/cdktf-stacks.sh apply"))
+    .flatMap(([id, job]) => {
+      const apply = job.steps!.find((st) => st.run === "scripts/ci/cdktf-stacks.sh apply")!;
+      return [
+        ...(/^\$\{\{ !failure\(\) && /.test(job.if ?? "") ? [] : [`${id}: the job's condition is not !failure() && ...`]),
+        ...((job["timeout-minutes"] ?? 0) >= 240 ? [] : [`${id}: timeout under 4 hours`]),
+        ...(/^\$\{\{ !failure\(\) && steps\.guard\.outcome == 'success'/.test(apply.if ?? "") && !/always\(\)|cancelled\(\)/.test(apply.if ?? "")
+          ? []
+          : [`${id}: the apply step's condition must be !failure() && steps.guard.outcome == 'success' ...`]),
+      ];
+    });
+}
 
 describe("GitHub workflows", () => {
-  it("exist: pr.yml and deploy.yml", () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(["pr.yml", "deploy.yml"]));
+  it("exist: pull requests, deploys, the reusable plan and deploy workflows, the drift check", () => {
+    expect(workflowFiles).toEqual(expect.arrayContaining(["pr.yml", "deploy.yml", "drift.yml", ...trusted]));
   });
 
   it.each(workflowFiles)("%s sets permissions at the top and on every job", (file) => {
-    const doc = workflows.find((w) => w.file === file)!.doc;
-    expect(doc.permissions).toBeDefined();
+    const doc = wf(file);
+    expect(doc.permissions).toEqual({});
     for (const [id, job] of jobsOf(doc)) expect([id, job.permissions !== undefined]).toEqual([id, true]);
   });
 
-  it("grants id-token: write only to jobs that authenticate with google-github-actions/auth, and never workflow-wide", () => {
-    for (const { file, doc } of workflows) {
-      expect([file, (doc.permissions as Record<string, string>)?.["id-token"]]).toEqual([file, undefined]);
-      for (const [id, job] of jobsOf(doc)) {
-        const perms = typeof job.permissions === "object" ? job.permissions : {};
-        const auth = (job.steps ?? []).some((s) => s.uses?.startsWith("google-github-actions/auth@"));
-        expect([`${file} job ${id}`, perms["id-token"] === "write"]).toEqual([`${file} job ${id}`, auth]);
-      }
-    }
+  it("every job with id-token: write is bound to a GitHub Environment, authenticates, and is in a workflow the identity trusts", () => {
+    expect(privileged.length).toBeGreaterThan(0);
+    for (const { file, doc } of workflows) expect([file, privilegedProblems(file, doc)]).toEqual([file, []]);
   });
 
-  it("grants pull-requests: write only to the job that posts the comment", () => {
+  it("the privileged-job check catches each way to break it", () => {
+    const broken = (edit: (job: Job) => void) => {
+      const doc = structuredClone(wf("plan-env.yml"));
+      edit((doc.jobs as Record<string, Job>).plan);
+      return privilegedProblems("plan-env.yml", doc);
+    };
+    expect(broken((job) => delete job.environment)).toEqual([expect.stringContaining("not bound to the <env> or <env>-plan environment")]);
+    expect(broken((job) => job.steps!.splice(1, 1, { run: "npm ci" }))).toEqual(expect.arrayContaining([expect.stringContaining("npm ci without --ignore-scripts")]));
+    expect(broken((job) => job.steps!.push({ run: "npm run synth" }))).toEqual([expect.stringContaining("synthesizes")]);
+    expect(broken((job) => job.steps!.reverse())).toEqual(expect.arrayContaining([expect.stringContaining("authenticates before")]));
+    expect(privilegedProblems("pr.yml", { jobs: { x: { permissions: { "id-token": "write" }, environment: "${{ inputs.environment }}", steps: [] } } })).toEqual([
+      expect.stringContaining("not a workflow the identities trust"),
+      expect.stringContaining("authenticates before"),
+    ]);
+  });
+
+  it("calls the privileged reusable workflows only pinned to main by full reference, and only they get id-token", () => {
     for (const { file, doc } of workflows) {
       for (const [id, job] of jobsOf(doc)) {
-        const perms = typeof job.permissions === "object" ? job.permissions : {};
-        if (perms["pull-requests"] === "write") {
-          expect([file, id, (job.steps ?? []).some((s) => s.uses?.startsWith("actions/github-script@"))]).toEqual([file, id, true]);
+        if (job.uses) {
+          expect([file, id, job.uses]).toEqual([file, id, expect.stringMatching(new RegExp(`^${bootstrap.github.repository}/\\.github/workflows/(${trusted.join("|")})@main$`))]);
+        } else if (perms(job)["id-token"] === "write") {
+          expect([file, id, trusted.includes(file)]).toEqual([file, id, true]);
         }
       }
     }
+    expect(jobOf("pr.yml", "plan").uses).toBe(reusableRef("plan-env.yml"));
+    expect(jobOf("drift.yml", "plan").uses).toBe(reusableRef("plan-env.yml"));
+    for (const env of ["dev", "stg", "prd"]) expect(jobOf("deploy.yml", env).uses).toBe(reusableRef("deploy-env.yml"));
   });
 
-  it("authenticates through Workload Identity Federation with repository variables, never a key", () => {
+  it("no job installs dependency scripts", () => {
+    const installs = shell.filter(({ run }) => /\bnpm (ci|install|i)\b/.test(run));
+    expect(installs.length).toBeGreaterThan(0);
+    for (const { where, run } of installs) expect([where, run]).toEqual([where, expect.stringMatching(/^npm ci --ignore-scripts\b/)]);
+  });
+
+  it("privileged jobs run main's scripts, not the change's", () => {
+    const planCheckout = jobOf("plan-env.yml", "plan").steps!.find((s) => s.uses?.startsWith("actions/checkout@"))!;
+    expect(planCheckout.with).toMatchObject({ ref: "main", "persist-credentials": false });
+    for (const id of ["deploy", "deploy-approved"]) expect(jobOf("deploy-env.yml", id).if).toContain("github.ref == 'refs/heads/main'");
+    expect(jobOf("pr.yml", "comment").steps!.find((s) => s.uses?.startsWith("actions/checkout@"))!.with).toMatchObject({ ref: "main" });
+  });
+
+  it("synthesizes once per workflow, in one unprivileged job that packs the output with its digest", () => {
+    for (const file of ["pr.yml", "deploy.yml", "drift.yml"]) {
+      const synthJobs = jobsOf(wf(file)).filter(([, job]) => expanded(job.steps ?? []).some((s) => s.run === "npm run synth"));
+      expect([file, synthJobs.map(([id]) => id)]).toEqual([file, ["synth"]]);
+      const synth = jobOf(file, "synth");
+      expect([file, perms(synth)["id-token"]]).toEqual([file, undefined]);
+      expect(synth.steps!.some((s) => s.run === 'scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"')).toBe(true);
+    }
+  });
+
+  it("takes the guard's override only from approvals/destroy.yaml or a reviewer of the <env>-destroy environment, never a label", () => {
+    const all = workflowFiles.map((f) => fs.readFileSync(path.join(workflowDir, f), "utf8")).join("\n");
+    expect(all).not.toMatch(/pull_request\.labels|label\.name|allow-destroy|ALLOW_DESTROY/i);
+    const approval = jobOf("deploy-env.yml", "destroy-approval");
+    expect(approval.environment).toBe("${{ inputs.environment }}-destroy");
+    expect(approval.permissions).toEqual({});
+    const approved = jobOf("deploy-env.yml", "deploy-approved");
+    expect(approved.needs).toEqual(["deploy", "destroy-approval"]);
+    const users = allSteps.filter((s) => s.step.env && "APPROVED_PLANS_DIR" in s.step.env).map((s) => s.where);
+    expect(users).toEqual(["deploy-env.yml job deploy-approved"]);
+    const script = fs.readFileSync(path.join(root, "scripts/ci/cdktf-stacks.sh"), "utf8");
+    expect(script).toContain('--approvals "$approvals"');
+    expect(script).toContain('--environment-approval "$APPROVED_PLANS_DIR/$stack.guard.json"');
+  });
+
+  it("never lets a cancel interrupt an apply, and gives applies hours", () => {
+    expect((wf("deploy.yml").concurrency as { "cancel-in-progress": boolean })["cancel-in-progress"]).toBe(false);
+    expect(cancelProblems(wf("deploy-env.yml"))).toEqual([]);
+    for (const env of ["dev", "stg", "prd"]) expect(jobOf("deploy.yml", env).if).toMatch(/^\$\{\{ !failure\(\) && /);
+    // Break cases: the default success() condition, or always() (which would apply after a failed guard).
+    for (const bad of ["${{ success() && steps.guard.outcome == 'success' }}", "${{ always() }}"]) {
+      const doc = structuredClone(wf("deploy-env.yml"));
+      (doc.jobs as Record<string, Job>).deploy.steps!.find((st) => st.run === "scripts/ci/cdktf-stacks.sh apply")!.if = bad;
+      expect([bad, cancelProblems(doc)]).toEqual([bad, [expect.stringContaining("deploy: the apply step")]]);
+    }
+  });
+
+  it("promotes every environment in one run: dev, then stg, then prd", () => {
+    expect(["dev", "stg", "prd"].sort()).toEqual([...environments].sort());
+    expect(jobOf("deploy.yml", "dev").needs).toBe("synth");
+    expect(jobOf("deploy.yml", "stg").needs).toEqual(["synth", "dev"]);
+    expect(jobOf("deploy.yml", "prd").needs).toEqual(["synth", "stg"]);
+    for (const env of environments) expect(jobOf("deploy.yml", env).with).toMatchObject({ environment: env, stacks: `\${{ toJSON(fromJSON(needs.synth.outputs.by_env).${env}) }}` });
+  });
+
+  it("checks a drift of every stack weekly and keeps one issue for it", () => {
+    const drift = wf("drift.yml");
+    expect((drift.on as { schedule: { cron: string }[] }).schedule[0].cron).toMatch(/^\d+ \d+ \* \* \d$/);
+    expect(jobOf("drift.yml", "synth").steps!.some((s) => /affected -- .*--all/.test(s.run ?? ""))).toBe(true);
+    expect(jobOf("drift.yml", "plan").with).toMatchObject({ "fail-on-block": false });
+    const report = jobOf("drift.yml", "report");
+    expect(perms(report)).toEqual({ contents: "read", issues: "write" });
+    const script = String(report.steps!.find((s) => s.with?.script)!.with!.script);
+    expect(script).toContain('labels: "drift"');
+    expect(script).toContain("body?.startsWith(marker)");
+    expect(DRIFT_ISSUE_MARKER).toBe("<!-- gke-kit-drift -->");
+  });
+
+  it("caches Terraform providers keyed by the lock file and initializes with it read-only", () => {
+    const cache = actionSteps("./.github/actions/synth-input").find((s) => s.uses?.startsWith("actions/cache@"))!;
+    expect(cache.with).toEqual({ path: "~/.terraform.d/plugin-cache", key: "terraform-plugins-${{ runner.os }}-${{ hashFiles('.terraform.lock.hcl') }}" });
+    expect(fs.readFileSync(path.join(root, "scripts/ci/cdktf-stacks.sh"), "utf8")).toContain('export TF_CLI_ARGS_init="-lockfile=readonly"');
+  });
+
+  it("has Dependabot update npm packages and actions", () => {
+    const config = load(path.join(root, ".github", "dependabot.yml")) as { updates: { "package-ecosystem": string }[] };
+    expect(config.updates.map((u) => u["package-ecosystem"]).sort()).toEqual(["github-actions", "npm"]);
+  });
+
+  it("names the checks the default branch's ruleset requires", () => {
+    const names = jobsOf(wf("pr.yml")).map(([id, job]) => job.name ?? id);
+    for (const check of bootstrap.githubSettings?.requiredChecks ?? []) expect([check, names.includes(check)]).toEqual([check, true]);
+  });
+
+  it("authenticates through Workload Identity Federation with environment variables, never a key", () => {
     const auth = allSteps.filter((s) => s.step.uses?.startsWith("google-github-actions/auth@"));
     expect(auth.length).toBeGreaterThan(0);
     for (const { where, step } of auth) {
-      expect([where, Object.keys(step.with ?? {}).sort()]).toEqual([where, ["service_account", "workload_identity_provider"]]);
-      expect(String(step.with!.workload_identity_provider)).toMatch(/^\$\{\{ vars\.[A-Z_]+ \}\}$/);
-      expect(String(step.with!.service_account)).toMatch(/^\$\{\{ vars\.[A-Z_]+ \}\}$/);
+      expect([where, Object.keys(step.with ?? {}).filter((k) => k !== "export_environment_variables").sort()]).toEqual([where, ["service_account", "workload_identity_provider"]]);
+      expect(String(step.with!.workload_identity_provider)).toBe("${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}");
+      expect(String(step.with!.service_account)).toMatch(/^\$\{\{ vars\.GCP_(PLAN|DEPLOY|FACTORY)_SERVICE_ACCOUNT \}\}$/);
+    }
+    // The plan workflow uses the plan identity only; the deploy workflow never does.
+    expect(JSON.stringify(wf("plan-env.yml"))).not.toMatch(/service_account":"\$\{\{ vars\.GCP_(DEPLOY|FACTORY)/);
+    expect(JSON.stringify(wf("deploy-env.yml"))).not.toContain('service_account":"${{ vars.GCP_PLAN_SERVICE_ACCOUNT');
+  });
+
+  it("grants pull-requests: write and issues: write only to the jobs that post", () => {
+    for (const { file, doc } of workflows) {
+      for (const [id, job] of jobsOf(doc)) {
+        if (perms(job)["pull-requests"] === "write" || perms(job).issues === "write") {
+          expect([file, id, (job.steps ?? []).some((s) => s.uses?.startsWith("actions/github-script@"))]).toEqual([file, id, true]);
+        }
+      }
     }
   });
 
@@ -103,7 +285,7 @@ describe("GitHub workflows", () => {
     for (const { where, name } of used) expect([where, name, name in scripts]).toEqual([where, name, true]);
   });
 
-  it("runs only local scripts that exist (dist/ paths are checked against their .ts source)", () => {
+  it("runs only local scripts that exist, and keeps them executable", () => {
     const paths = shell.flatMap(({ where, run }) =>
       [...run.matchAll(/(?:^|[\s"'=(])(?:\.\/)?((?:scripts|dist|bootstrap)\/[\w./-]+\.(?:sh|js|ts))/g)].map((m) => ({ where, file: m[1] })),
     );
@@ -111,38 +293,33 @@ describe("GitHub workflows", () => {
     for (const { where, file } of paths) {
       const source = file.startsWith("dist/") ? file.replace(/^dist\//, "").replace(/\.js$/, ".ts") : file;
       expect([where, source, fs.existsSync(path.join(root, source))]).toEqual([where, source, true]);
+      if (source.endsWith(".sh")) expect([source, fs.statSync(path.join(root, source)).mode & 0o111]).not.toEqual([source, 0]);
     }
   });
 
-  it("keeps the scripts workflows run executable", () => {
-    for (const file of ["scripts/ci/cdktf-stacks.sh", "scripts/ci/synth-base.sh"]) {
-      expect([file, fs.statSync(path.join(root, file)).mode & 0o111]).not.toEqual([file, 0]);
-    }
-  });
-
-  it("never expands event data into shell or scripts: pull-request titles, bodies and branch names go through env", () => {
+  it("never expands event data or inputs into shell or scripts: they go through env", () => {
     const untrusted = /\$\{\{[^}]*\b(github\.event\.|github\.head_ref|inputs\.)/;
     for (const { where, run } of [...shell, ...scriptBodies]) expect([where, untrusted.test(run)]).toEqual([where, false]);
-    for (const { where, run } of shell) {
-      expect([where, /github\.event\.pull_request\.(title|body|head\.ref)|github\.head_ref/.test(run)]).toEqual([where, false]);
-    }
   });
 
-  it("cancels superseded plan runs but never a deploy in progress", () => {
-    const pr = workflows.find((w) => w.file === "pr.yml")!.doc.concurrency as { group: string; "cancel-in-progress": boolean };
-    const deploy = workflows.find((w) => w.file === "deploy.yml")!.doc.concurrency as { group: string; "cancel-in-progress": boolean };
+  it("docs/ci.md states the jobs and steps a one-service pull request runs, as the workflows define them", () => {
+    const payments = parse(fs.readFileSync(path.join(root, "services", "payments.yaml"), "utf8")) as { environments: string[] };
+    const count = (steps: Step[]) => expanded(steps).filter((st) => !(st.uses && actions.has(st.uses))).length;
+    const own = ["test", "synth", "comment"].map((id) => count(jobOf("pr.yml", id).steps!));
+    const plan = count(jobOf("plan-env.yml", "plan").steps!);
+    const jobs = own.length + payments.environments.length;
+    const steps = own.reduce((a, b) => a + b, 0) + plan * payments.environments.length;
+    const doc = fs.readFileSync(path.join(root, "docs", "ci.md"), "utf8");
+    expect(doc).toContain(`<!-- measured:one-service -->${jobs} jobs and ${steps} steps<!-- /measured -->`);
+    expect(doc).toContain(`| test | ${own[0]} |`);
+    expect(doc).toContain(`| affected stacks | ${own[1]} |`);
+    expect(doc).toContain(`| ${payments.environments.map((e) => `plan (${e})`).join(", ")} | ${plan} each |`);
+    expect(doc).toContain(`| plan comment | ${own[2]} |`);
+  });
+
+  it("cancels superseded plan runs", () => {
+    const pr = wf("pr.yml").concurrency as { group: string; "cancel-in-progress": boolean };
     expect(pr["cancel-in-progress"]).toBe(true);
     expect(pr.group).toContain("github.event.pull_request.number");
-    expect(deploy["cancel-in-progress"]).toBe(false);
-  });
-
-  it("never lets a label override the plan guard", () => {
-    for (const { file, doc } of workflows) expect([file, JSON.stringify(doc).includes("ALLOW_DESTROY")]).toEqual([file, false]);
-    expect(fs.readFileSync(path.join(root, "scripts/ci/cdktf-stacks.sh"), "utf8")).toContain("--approvals \"$approvals\"");
-  });
-
-  it("deploys service stacks only after the platform wave", () => {
-    const jobs = workflows.find((w) => w.file === "deploy.yml")!.doc.jobs as Record<string, { needs?: string[] | string }>;
-    expect(jobs.services.needs).toEqual(expect.arrayContaining(["platform"]));
   });
 });

@@ -27,7 +27,7 @@ interface Row {
 }
 
 /** A kit with the shipped config and `n` services of mixed shapes. */
-function makeKit(n: number): string {
+export function makeKit(n: number): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `gke-kit-bench-${n}-`));
   fs.cpSync(path.join(repo, "config"), path.join(root, "config"), { recursive: true });
   fs.mkdirSync(path.join(root, "services"));
@@ -151,4 +151,4 @@ function main(): void {
   if (withSlope.some((r) => r.deterministic === false)) process.exitCode = 1;
 }
 
-main();
+if (require.main === module) main();

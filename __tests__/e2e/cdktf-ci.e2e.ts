@@ -34,11 +34,11 @@ function synth(variant: "v1" | "v2"): void {
   execFileSync(cdktf, ["synth", "--no-color"], { cwd: work, env: { ...env, FIXTURE_VARIANT: variant }, stdio: "pipe" });
 }
 
-function run(mode: "plan" | "guard" | "deploy", guardArgs: string[] = []): { status: number; output: string } {
+function run(mode: "plan" | "guard" | "deploy", extraEnv: Record<string, string> = {}): { status: number; output: string } {
   fs.rmSync(path.join(work, "plans"), { recursive: true, force: true });
   const r = spawnSync("bash", [script, mode], {
     cwd: work,
-    env: { ...env, STACKS: STACKS.join(" "), GUARD_ARGS: ["--production-like", ...guardArgs].join(" ") },
+    env: { ...env, STACKS: STACKS.join(" "), GUARD_ARGS: "--production-like", ...extraEnv },
     encoding: "utf8",
   });
   return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
@@ -111,12 +111,14 @@ describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
     const serial = readJson("state/platform.tfstate").serial;
     synth("v2");
     const r = run("deploy");
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(3); // blocked, needs approval; 1 would mean a failure
     expect(r.output).toContain(`plan guard: BLOCKED platform (production-like)`);
     expect(r.output).toContain(`replace ${CLUSTER}`);
     expect(readJson("plans/platform.guard.json")).toMatchObject({ blocked: true, violations: [{ address: CLUSTER, kind: "replace", rule: "destroy" }] });
     expect(clusterId()).toBe(before);
     expect(readJson("state/platform.tfstate").serial).toBe(serial);
+    // What a reviewer of the destroy environment sees and approves: this exact plan.
+    fs.cpSync(path.join(work, "plans"), path.join(work, "approved"), { recursive: true });
   });
 
   step("the next run plans no changes", () => {
@@ -127,10 +129,10 @@ describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
     expect(actions("svc-e2e-dev")).toEqual({ "terraform_data.namespace": "no-op" });
   });
 
-  step("with the destroy environment's approval the replacement is applied, and then nothing is left to plan", () => {
+  step("with the destroy environment's approval of that plan the replacement is applied, and then nothing is left to plan", () => {
     const before = clusterId();
     synth("v2");
-    const r = run("deploy", ["--environment-approval"]);
+    const r = run("deploy", { APPROVED_PLANS_DIR: path.join(work, "approved") });
     expect([r.status, r.output]).toEqual([0, expect.stringContaining("plan guard: APPROVED platform")]);
     expect(clusterId()).not.toBe(before);
     expect(run("plan").status).toBe(0);

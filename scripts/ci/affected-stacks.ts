@@ -1,3 +1,4 @@
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { CONFIG_PATHS } from "../../lib/config/load";
@@ -89,6 +90,11 @@ const ENVIRONMENT_FILE = yamlName(CONFIG_PATHS.environments);
 
 /** Inputs of the app's synth: a change to any of these may change every stack. */
 const SHARED_FILES = new Set([CONFIG_PATHS.platform, "main.ts", "package.json", "package-lock.json", "cdktf.json", "scripts/build.js"]);
+/**
+ * Inputs of a plan that synthesis never sees: a change to them changes every plan even when
+ * every stack's JSON is the same, so they count in both modes.
+ */
+const PLAN_INPUTS = new Set([".terraform.lock.hcl"]);
 const SHARED_DIRS = ["synth/", "constructs/", "stacks/", "lib/"];
 /** The bootstrap app is separate (local state, applied by hand), so it affects no stack here. */
 const BOOTSTRAP_FILES = new Set(["config/bootstrap.yaml", "stacks/bootstrap-stack.ts", "lib/config/bootstrap-schema.ts"]);
@@ -106,6 +112,7 @@ export function classifyFile(file: string): FileClass {
   m = ENVIRONMENT_FILE.exec(file);
   if (m) return { kind: "environment", name: m[1] };
   if (BOOTSTRAP_FILES.has(file) || file.startsWith("bootstrap/")) return { kind: "none", why: "bootstrap app, applied by hand" };
+  if (PLAN_INPUTS.has(file)) return { kind: "all", why: "provider versions of every stack" };
   if (SHARED_FILES.has(file)) return { kind: "all", why: "shared input of every stack" };
   if (SHARED_DIRS.some((d) => file.startsWith(d))) return { kind: "all", why: "shared code" };
   if (file.startsWith("__tests__/")) return { kind: "none", why: "tests" };
@@ -125,6 +132,44 @@ export interface AffectedInput {
   readonly environments: readonly string[];
   /** Every stack, whatever changed: no usable base commit, or a manual full deploy. */
   readonly all?: boolean;
+  /**
+   * Digests of each stack's synthesized Terraform JSON at the change and at its base. With
+   * both, exactly the stacks whose JSON differs are chosen (plus plan inputs synthesis does
+   * not see); without, the file rules decide.
+   */
+  readonly headDigests?: StackDigests;
+  readonly baseDigests?: StackDigests;
+}
+
+/** Stack name to the sha256 of its Terraform configuration. */
+export type StackDigests = Readonly<Record<string, string>>;
+
+/**
+ * sha256 of a stack's cdk.tf.json without the `//` metadata (cdktf's notes about the
+ * stack, which Terraform ignores). Synthesis is deterministic, so equal digests mean the
+ * same Terraform configuration.
+ */
+export function terraformDigest(json: string): string {
+  const config = JSON.parse(json) as Record<string, unknown>;
+  delete config["//"];
+  return createHash("sha256").update(JSON.stringify(config)).digest("hex");
+}
+
+/** Digests of every stack in a synthesized output folder (cdktf.out). */
+export function readStackDigests(outDir: string): StackDigests {
+  const stacksDir = path.join(outDir, "stacks");
+  if (!fs.existsSync(stacksDir)) throw new CiInputError(`${stacksDir}: no synthesized stacks here; ${MANIFEST_HINT}`);
+  const digests: Record<string, string> = {};
+  for (const stack of fs.readdirSync(stacksDir).sort()) {
+    const file = path.join(stacksDir, stack, "cdk.tf.json");
+    if (!fs.existsSync(file)) continue;
+    try {
+      digests[stack] = terraformDigest(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new CiInputError(`${file}: not valid JSON (${(e as Error).message}); ${MANIFEST_HINT}`);
+    }
+  }
+  return digests;
 }
 
 export interface AffectedResult {
@@ -135,6 +180,8 @@ export interface AffectedResult {
   readonly files: readonly FileEffect[];
   /** Things a person should know, e.g. a service file whose stacks are gone. */
   readonly notes: readonly string[];
+  /** How the stacks were chosen: by comparing synthesized JSON, or by the file rules. */
+  readonly mode: "synth-diff" | "files";
 }
 
 /** The stacks a set of changed files affects. Pure. */
@@ -168,10 +215,33 @@ export function affectedStacks(input: AffectedInput): AffectedResult {
     return { file, effect: "stacks", stacks };
   });
 
+  const { headDigests: head, baseDigests: base } = input;
+  if (head && base && !input.all) {
+    const planInputChanged = files.some((f) => PLAN_INPUTS.has(f));
+    const chosen = Object.keys(manifest).filter((s) => planInputChanged || head[s] === undefined || head[s] !== base[s]);
+    const removed = deployOrder(input.baseManifest ?? parseManifest({ stacks: Object.fromEntries(Object.keys(base).map((s) => [s, {}])) }, "base")).filter(
+      (s) => !inManifest(s),
+    );
+    return { stacks: deployOrder(manifest, chosen), removed, files: effects, notes, mode: "synth-diff" };
+  }
   const all = input.all || effects.some((e) => e.effect === "all");
   const chosen = all ? Object.keys(manifest) : [...new Set(effects.flatMap((e) => (e.effect === "stacks" ? e.stacks : [])))];
   const removed = input.baseManifest ? deployOrder(input.baseManifest).filter((s) => !inManifest(s)) : [];
-  return { stacks: deployOrder(manifest, chosen), removed, files: effects, notes };
+  return { stacks: deployOrder(manifest, chosen), removed, files: effects, notes, mode: "files" };
+}
+
+/**
+ * The environment each stack belongs to (its platform stack's name, or the suffix of
+ * `svc-<service>-<env>`), so each environment's stacks go to that environment's job.
+ */
+export function stacksByEnvironment(stacks: readonly string[], environments: readonly string[]): Record<string, string[]> {
+  const byEnv: Record<string, string[]> = Object.fromEntries(environments.map((e) => [e, []]));
+  for (const stack of stacks) {
+    const env = environments.find((e) => naming.platformStack(e) === stack) ?? environments.find((e) => stack === naming.serviceStack(stack.slice(4, -(e.length + 1)), e));
+    if (env === undefined) throw new CiInputError(`stack ${stack} belongs to no environment in config/environments/; the stack names and lib/naming.ts disagree`);
+    byEnv[env].push(stack);
+  }
+  return byEnv;
 }
 
 /** A GitHub Actions matrix entry: one job plans or deploys these stacks one after another. */
@@ -202,11 +272,15 @@ Changed files come from the arguments, --files-from, or stdin (one path a line).
   --manifest <file>        cdktf.out/manifest.json of the change
   --base-manifest <file>   manifest of the base commit: stacks it alone has are reported as removed
   --files-from <file>      read changed files from a file ("-" for stdin)
+  --head-out <dir>         synthesized output of the change (cdktf.out): with --base-out, choose the
+                           stacks whose Terraform JSON differs instead of applying the file rules
+  --base-out <dir>         synthesized output of the base commit (scripts/ci/synth-base.sh)
   --all                    every stack (no usable base commit, or a full deploy)
   --matrix                 print a GitHub Actions matrix {"include":[{"name","stacks"}]} instead
   --max-jobs <n>           batch stacks into at most n matrix jobs (default 50)
   --waves <n>              fail unless the stacks deploy in at most n dependency waves
-  --github-output          also write stacks, removed, any, matrix and matrix_wave_<i> to $GITHUB_OUTPUT`;
+  --github-output          also write stacks, removed, any, matrix, matrix_wave_<i>, by_env (stacks per
+                           environment) and environments (those with stacks) to $GITHUB_OUTPUT`;
 
 function readLines(file: string): string[] {
   try {
@@ -226,6 +300,8 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
   const options = {
     manifest: { type: "string" },
     "base-manifest": { type: "string" },
+    "head-out": { type: "string" },
+    "base-out": { type: "string" },
     "files-from": { type: "string" },
     all: { type: "boolean" },
     matrix: { type: "boolean" },
@@ -246,10 +322,12 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     }
 
     const manifest = readManifest(values.manifest as string);
+    if (Boolean(values["head-out"]) !== Boolean(values["base-out"])) throw new CiInputError("--head-out and --base-out go together: pass both synthesized folders, or neither");
     const result = affectedStacks({
       changedFiles,
       manifest,
       ...(values["base-manifest"] ? { baseManifest: readManifest(values["base-manifest"] as string) } : {}),
+      ...(values["head-out"] ? { headDigests: readStackDigests(values["head-out"] as string), baseDigests: readStackDigests(values["base-out"] as string) } : {}),
       environments,
       all: Boolean(values.all),
     });
@@ -262,6 +340,9 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
       );
     }
 
+    console.error(
+      result.mode === "synth-diff" ? "stacks chosen by comparing each stack's synthesized Terraform JSON with the base" : "stacks chosen by the changed-file rules",
+    );
     for (const f of result.files) {
       console.error(`${f.file}: ${f.effect === "stacks" ? f.stacks.join(", ") || "(no stacks)" : f.effect === "all" ? `all stacks (${f.why})` : `no stack (${f.why})`}`);
     }
@@ -277,6 +358,9 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
         any: String(result.stacks.length > 0),
         matrix: JSON.stringify(toMatrix(result.stacks, maxJobs)),
       };
+      const byEnv = stacksByEnvironment(result.stacks, environments);
+      out.by_env = JSON.stringify(byEnv);
+      out.environments = JSON.stringify(environments.filter((e) => byEnv[e].length > 0));
       // With --waves every wave gets an output, empty ones too, so the workflow can test them.
       for (let i = 0; i < (maxWaves ?? waves.length); i++) {
         out[`matrix_wave_${i}`] = JSON.stringify(toMatrix(waves[i] ?? [], maxJobs));

@@ -9,16 +9,23 @@
 #           step so a cancel cannot interrupt it; docs/ci.md, "Applies that survive").
 #   deploy  guard, then apply only if every stack passed.
 # Writes <stack>.plan.json (addresses and actions only: the full plan holds secret values)
-# and <stack>.guard.json to $PLAN_DIR. Exit status: 0 fine, 1 a stack failed or was blocked.
+# and <stack>.guard.json to $PLAN_DIR. Exit status: 0 fine, 1 a stack failed (or the usage
+# was wrong: 2), 3 nothing failed but the guard blocked a stack (needs approval).
 #
 # usage: STACKS="dev svc-payments-dev" scripts/ci/cdktf-stacks.sh plan|guard|apply|deploy
 # Environment:
 #   APP_DIR     where cdktf.json and cdktf.out/ are (default: the current directory)
 #   PLAN_DIR    where plan summaries and guard reports go (default: $APP_DIR/plans)
 #   APPROVALS   approvals file for the guard (default: $APP_DIR/approvals/destroy.yaml)
-#   GUARD_ARGS  more plan-guard flags, e.g. --environment-approval (set by the workflow)
+#   GUARD_ARGS  more plan-guard flags, e.g. --production-like for a fixture app
+#   APPROVED_PLANS_DIR
+#               guard reports (<stack>.guard.json) of a blocked run that a reviewer of the
+#               <env>-destroy environment approved: approves those exact plans only
 #   LOCK_FILE   committed provider lock file copied into every stack and used read-only
 #               (default: $APP_DIR/.terraform.lock.hcl; "none" for apps without providers)
+#   PLATFORM_CREDENTIALS, SERVICE_CREDENTIALS
+#               credential files for platform stacks and for service stacks (svc-*): the
+#               deploy and the project-factory identities; unset: the ambient credentials
 # Needs terraform on PATH and, for real stacks, Google credentials.
 set -uo pipefail
 mode="${1:-}"
@@ -59,10 +66,20 @@ for stack in $STACKS; do
 done
 node "$kit/scripts/build.js" >/dev/null || exit 2
 
+# Service stacks (lib/naming.ts: svc-<service>-<env>) run as the project-factory identity.
+is_service() { [[ "$1" == svc-* ]]; }
+use_credentials() {
+  local file
+  if is_service "$1"; then file="${SERVICE_CREDENTIALS:-}"; else file="${PLATFORM_CREDENTIALS:-}"; fi
+  if [ -n "$file" ]; then export GOOGLE_APPLICATION_CREDENTIALS="$file" CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE="$file"; fi
+}
+
 # Plans one stack with the cdktf CLI and runs the guard on the plan it saved.
+# Exit status: 0 pass, 3 the guard blocked, anything else the plan failed.
 plan_stack() (
   set -eo pipefail
   stack="$1"
+  use_credentials "$stack"
   dir="$app/cdktf.out/stacks/$stack"
   rm -f "$dir/plan"
   (cd "$app" && "$cdktf" plan "$stack" --skip-synth --skip-provider-lock --no-color)
@@ -70,36 +87,49 @@ plan_stack() (
   json="$(mktemp)"
   trap 'rm -f "$json" "$dir/plan"' EXIT
   terraform -chdir="$dir" show -json plan >"$json"
+  approved=()
+  if [ -n "${APPROVED_PLANS_DIR:-}" ] && [ -f "$APPROVED_PLANS_DIR/$stack.guard.json" ]; then
+    approved=(--environment-approval "$APPROVED_PLANS_DIR/$stack.guard.json")
+  fi
+  status=0
   node "$kit/dist/scripts/ci/plan-guard.js" --plan "$json" --stack "$stack" --approvals "$approvals" \
-    --report "$out/$stack.guard.json" --slim-out "$out/$stack.plan.json" "${guard_args[@]}"
+    --report "$out/$stack.guard.json" --slim-out "$out/$stack.plan.json" "${approved[@]}" "${guard_args[@]}" || status=$?
+  [ "$status" -ne 1 ] || exit 3
+  exit "$status"
 )
 
 plan_all() {
-  local failed=() stack status
+  local failed=() blocked=() stack status
   for stack in $STACKS; do
     echo "::group::$mode $stack"
     plan_stack "$stack"
     status=$?
     echo "::endgroup::"
-    if [ "$status" -ne 0 ]; then
+    if [ "$status" -eq 3 ]; then
+      blocked+=("$stack")
+    elif [ "$status" -ne 0 ]; then
       echo "::error title=$mode failed::$stack (exit $status)"
       failed+=("$stack")
     fi
   done
+  [ "${#blocked[@]}" -eq 0 ] || echo "$mode: the plan guard blocked: ${blocked[*]} (docs/ci.md, Approving a destroy)" >&2
   if [ "${#failed[@]}" -gt 0 ]; then
-    echo "$mode: failed or blocked: ${failed[*]}" >&2
+    echo "$mode: failed: ${failed[*]}" >&2
     return 1
   fi
+  [ "${#blocked[@]}" -eq 0 ] || return 3
 }
 
-# Applies in a session of its own and ignores SIGINT/SIGTERM while it runs: an apply cut off
-# midway leaves half-made resources and a held state lock (docs/ci.md, "A stuck state lock").
-apply_all() {
+# Applies a group of stacks in a session of its own and ignores SIGINT/SIGTERM while it
+# runs: an apply cut off midway leaves half-made resources and a held state lock
+# (docs/ci.md, "A stuck state lock").
+apply_group() {
   local pid status
-  # shellcheck disable=SC2086 # stack names are DNS labels
-  (cd "$app" && exec setsid "$cdktf" deploy $STACKS --skip-synth --skip-provider-lock --auto-approve --no-color --ignore-missing-stack-dependencies) &
+  [ "$#" -gt 0 ] || return 0
+  use_credentials "$1"
+  (cd "$app" && exec setsid "$cdktf" deploy "$@" --skip-synth --skip-provider-lock --auto-approve --no-color --ignore-missing-stack-dependencies) &
   pid=$!
-  trap 'echo "::warning title=apply continues::a cancel or stop was requested; the apply of $STACKS runs to its end so no state lock or half-made resource is left behind" >&2' INT TERM
+  trap 'echo "::warning title=apply continues::a cancel or stop was requested; the apply of $* runs to its end so no state lock or half-made resource is left behind" >&2' INT TERM
   while true; do
     wait "$pid"
     status=$?
@@ -107,6 +137,16 @@ apply_all() {
   done
   trap - INT TERM
   return "$status"
+}
+
+# Platform stacks first, then service stacks: the manifest's dependency order, and each
+# group under its own identity. cdktf orders the stacks within a group.
+apply_all() {
+  local platform=() services=() stack
+  for stack in $STACKS; do
+    if is_service "$stack"; then services+=("$stack"); else platform+=("$stack"); fi
+  done
+  apply_group "${platform[@]}" && apply_group "${services[@]}"
 }
 
 case "$mode" in

@@ -4,7 +4,7 @@ import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import { KitConfig, loadConfig } from "../../lib/config/load";
 import { naming } from "../../lib/naming";
-import { CiInputError, EXIT, runCli } from "./common";
+import { CiInputError, EXIT, readJsonFile, runCli } from "./common";
 import { AUTHORITATIVE_IAM, LOSS, PROTECTION_SWITCHES, ROUTINE_OUTSIDE_PRODUCTION_TYPES, ROUTINE_TYPES } from "./guard-rules";
 import { ChangeKind, readPlanFile, ResourceChange, slimPlan } from "./plan-json";
 
@@ -47,8 +47,11 @@ export interface GuardOptions {
   readonly ciIdentities?: readonly string[];
   /** Entries from approvals/destroy.yaml (CODEOWNERS-protected). */
   readonly approvals?: readonly Approval[];
-  /** A reviewer approved this run's `<env>-destroy` environment. */
-  readonly environmentApproval?: boolean;
+  /**
+   * A reviewer approved the `<env>-destroy` environment after seeing the guard report of
+   * the plan with this digest: it approves that plan only.
+   */
+  readonly environmentApproval?: { readonly planDigest: string };
 }
 
 /** The guard's verdict; written as JSON for the plan summary. */
@@ -155,9 +158,10 @@ export function guardPlan(changes: readonly ResourceChange[], options: GuardOpti
   const identities = new Set((options.ciIdentities ?? []).map(memberKey));
   const mine = (options.approvals ?? []).filter((a) => a.stack === options.stack);
   const current = mine.filter((a) => a.planDigest === digest);
+  const byEnvironment = options.environmentApproval?.planDigest === digest;
   const violations = changes.flatMap((c) =>
     findings(c, options, identities).map((v): GuardViolation => {
-      if (options.environmentApproval) return { ...v, approvedBy: `the ${options.stack} destroy environment's reviewer, for this run` };
+      if (byEnvironment) return { ...v, approvedBy: `the destroy environment's reviewer, for plan ${digest.slice(0, 19)}` };
       const entry = current.find((a) => a.address === v.address && a.action === v.kind);
       return entry ? { ...v, approvedBy: `approvals/destroy.yaml: ${entry.reason}` } : v;
     }),
@@ -168,7 +172,10 @@ export function guardPlan(changes: readonly ResourceChange[], options: GuardOpti
     checked: changes.length,
     planDigest: digest,
     violations,
-    staleApprovals: mine.filter((a) => a.planDigest !== digest).map((a) => `${a.action} ${a.address} (${a.planDigest})`),
+    staleApprovals: [
+      ...mine.filter((a) => a.planDigest !== digest).map((a) => `${a.action} ${a.address} (${a.planDigest})`),
+      ...(options.environmentApproval && !byEnvironment ? [`the destroy environment approved plan ${options.environmentApproval.planDigest}, not this one`] : []),
+    ],
     blocked: violations.some((v) => !v.approvedBy),
   };
 }
@@ -255,6 +262,15 @@ export function readApprovals(file: string): Approval[] {
   return entries;
 }
 
+/** The plan a destroy environment's reviewer saw: the guard report of the blocked run. */
+function readApprovedPlan(file: string, stack: string): { planDigest: string } {
+  const report = readJsonFile(file, "the approved plan's guard report", "pass the <stack>.guard.json of the blocked run") as Partial<GuardReport>;
+  if (report?.stack !== stack || typeof report.planDigest !== "string") {
+    throw new CiInputError(`${file}: not the guard report of stack ${stack} (needs stack and planDigest); pass the <stack>.guard.json of the blocked run`);
+  }
+  return { planDigest: report.planDigest };
+}
+
 const USAGE = `usage: plan-guard --plan <plan.json> --stack <stack> [options]
 
 Blocks (exit 1) a plan that deletes, replaces or forgets a resource type that is not routine,
@@ -263,7 +279,9 @@ unless a person approved exactly that change.
   --plan <file>            output of \`terraform show -json <planfile>\` (cdktf.out/stacks/<stack>/plan)
   --stack <name>           the stack the plan belongs to, e.g. prd or svc-payments-prd
   --approvals <file>       approvals/destroy.yaml: entries for this stack and this plan digest approve
-  --environment-approval   a reviewer approved this run's <env>-destroy environment (deploy workflow only)
+  --environment-approval <guard.json>
+                           a reviewer approved the <env>-destroy environment after seeing this guard
+                           report: approves the plan it names (same stack and plan digest) only
   --ci-identity <email>    a CI service account whose grants must stay (repeatable; also $CI_IDENTITIES)
   --production-like        treat the stack as production-like (default: from config/environments/<env>.yaml)
   --not-production-like    treat it as non-production
@@ -288,7 +306,7 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     plan: { type: "string" },
     stack: { type: "string" },
     approvals: { type: "string" },
-    "environment-approval": { type: "boolean" },
+    "environment-approval": { type: "string" },
     "ci-identity": { type: "string", multiple: true },
     "production-like": { type: "boolean" },
     "not-production-like": { type: "boolean" },
@@ -326,7 +344,7 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
       productionLike,
       ciIdentities,
       approvals: values.approvals ? readApprovals(values.approvals as string) : [],
-      environmentApproval: Boolean(values["environment-approval"]),
+      ...(values["environment-approval"] ? { environmentApproval: readApprovedPlan(values["environment-approval"] as string, stack) } : {}),
     });
 
     if (values["slim-out"]) writeFile(values["slim-out"] as string, JSON.stringify(slimPlan(changes), null, 2) + "\n");

@@ -175,6 +175,37 @@ export function renderPlanSummary(plans: readonly StackPlan[], options: SummaryO
   return render(plans, options, "table").slice(0, max - note.length) + note;
 }
 
+export const DRIFT_ISSUE_MARKER = "<!-- gke-kit-drift -->";
+
+/**
+ * The weekly drift check's issue body: stacks whose real resources no longer match their
+ * state and code (any planned change), and stacks that could not be planned.
+ */
+export function renderDriftReport(plans: readonly StackPlan[], runUrl?: string): { markdown: string; drifted: string[] } {
+  const changed = (p: StackPlan) => (p.changes ?? []).filter((c) => c.kind !== "no-op" && c.kind !== "read");
+  const drifted = plans.filter((p) => p.changes && changed(p).length > 0);
+  const missing = plans.filter((p) => !p.changes);
+  const out = [DRIFT_ISSUE_MARKER, "## Drift check", ""];
+  out.push(
+    drifted.length === 0
+      ? `No drift: all ${plural(plans.length - missing.length, "stack")} planned match their code and state.`
+      : `**${plural(drifted.length, "stack")} drifted** (a plan of unchanged code would change them): apply the code again with a deploy run, or change the code to match what was changed by hand.`,
+    "",
+  );
+  if (drifted.length > 0) {
+    out.push("| Stack | Add | Change | Destroy | Replace |", "|---|---:|---:|---:|---:|");
+    for (const p of drifted) {
+      const c = countChanges(p.changes!);
+      out.push(`| ${code(p.stack)} | ${c.add} | ${c.change} | ${danger(c.destroy)} | ${danger(c.replace)} |`);
+    }
+    out.push("");
+    for (const p of drifted) out.push(`<details><summary>${code(p.stack)}</summary>`, "", ...changed(p).map((c) => `- ${c.kind} ${entry(c)}`), "", "</details>", "");
+  }
+  if (missing.length > 0) out.push(`❌ Not checked (the plan failed or waited for approval): ${missing.map((p) => code(p.stack)).join(", ")}.`, "");
+  if (runUrl) out.push(`[Run](${runUrl})`, "");
+  return { markdown: out.join("\n"), drifted: drifted.map((p) => p.stack) };
+}
+
 /** Reads a guard report written by `plan-guard --report`, checking the fields used here. */
 export function readGuardReport(file: string): GuardReport {
   const raw = readJsonFile(file, "the plan guard report", "write it with `plan-guard --report <file>`") as Partial<GuardReport>;
@@ -192,6 +223,8 @@ Writes the pull-request comment (Markdown) for the given plans.
   --expected <json>     stacks that should have a plan (JSON array): missing ones are reported
   --removed <json>      stacks the change removes from the app (JSON array)
   --run-url <url>       link to the workflow run
+  --drift               write the drift check's issue instead (stacks whose plan is not empty)
+  --github-output       with --drift: write drifted=<n> and drifted_stacks=<json> to $GITHUB_OUTPUT
   --out <file>          write to a file instead of stdout`;
 
 function loadStack(stack: string, planFile: string): StackPlan {
@@ -205,6 +238,8 @@ export function main(argv: readonly string[]): number {
     expected: { type: "string" },
     removed: { type: "string" },
     "run-url": { type: "string" },
+    drift: { type: "boolean" },
+    "github-output": { type: "boolean" },
     out: { type: "string" },
   } as const;
   return runCli(USAGE, options, argv, ({ values, positionals }) => {
@@ -226,6 +261,16 @@ export function main(argv: readonly string[]): number {
     const expected = parseStringList(values.expected as string | undefined, "--expected");
     const order = [...new Set([...expected, ...found.keys()])];
     const plans = order.map((stack) => found.get(stack) ?? { stack });
+    if (values.drift) {
+      const report = renderDriftReport(plans, values["run-url"] as string | undefined);
+      if (values["github-output"]) {
+        if (!process.env.GITHUB_OUTPUT) throw new CiInputError("--github-output: $GITHUB_OUTPUT is not set; it is only available inside GitHub Actions");
+        fs.appendFileSync(process.env.GITHUB_OUTPUT, `drifted=${report.drifted.length}\ndrifted_stacks=${JSON.stringify(report.drifted)}\n`);
+      }
+      if (values.out) fs.writeFileSync(values.out as string, report.markdown);
+      else process.stdout.write(report.markdown);
+      return EXIT.ok;
+    }
     const markdown = renderPlanSummary(plans, {
       removed: parseStringList(values.removed as string | undefined, "--removed"),
       runUrl: values["run-url"] as string | undefined,
