@@ -413,6 +413,7 @@ describe("bootstrap config", () => {
         "  - { identity: plan, scope: folder, role: roles/secretmanager.secretAccessor, reason: refresh secret versions }",
         "  - { identity: deploy, scope: hostProject, role: roles/iam.serviceAccountUser, reason: run nodes as any account }",
         "  - { identity: factory, scope: folder, role: roles/owner, reason: x }",
+        "githubSettings: { reviewers: { users: [1, 2, 3, 4, 5, 6, 7] } }",
       ].join("\n"),
     );
     expect(problems()).toEqual(
@@ -426,6 +427,7 @@ describe("bootstrap config", () => {
         expect.stringMatching(/^config\/bootstrap\.yaml: extraRoles\[1\]\.role: roles\/iam\.serviceAccountUser is never granted unconditionally/),
         expect.stringMatching(/^config\/bootstrap\.yaml: extraRoles\[2\]\.role: is a basic role/),
         expect.stringMatching(/^config\/bootstrap\.yaml: extraRoles\[2\]\.reason: must say why/),
+        "config/bootstrap.yaml: githubSettings.reviewers: must name at most 6 teams and users together (GitHub's limit per environment); use a team",
       ]),
     );
   });

@@ -7,7 +7,7 @@ import { ConfigError, ConfigIssue } from "./errors";
 import { isRegion } from "./regions";
 import { isPrimitiveRole, ROLE_RE } from "../gcp/iam";
 import { naming } from "../naming";
-import { ADOPT_SERVICE_ACCOUNT_NEEDS, BUCKET_LIMITS, WIF_LIMITS } from "../gcp/ci";
+import { ADOPT_SERVICE_ACCOUNT_NEEDS, BUCKET_LIMITS, GITHUB_ENVIRONMENT_REVIEWERS_MAX, WIF_LIMITS } from "../gcp/ci";
 
 /**
  * config/bootstrap.yaml: the one-time setup CI needs before it can run (state buckets,
@@ -226,6 +226,7 @@ export const bootstrapSchema = z
           })
           .strict()
           .refine((r) => r.teams.length + r.users.length > 0, "must name at least one team or user (numeric IDs: gh api orgs/<org>/teams/<slug> --jq .id)")
+          .refine((r) => r.teams.length + r.users.length <= GITHUB_ENVIRONMENT_REVIEWERS_MAX, `must name at most ${GITHUB_ENVIRONMENT_REVIEWERS_MAX} teams and users together (GitHub's limit per environment); use a team`)
           .describe("Who approves production-like plans and deploys, and every destroy."),
         requiredChecks: z
           .array(z.string().min(1))

@@ -22,6 +22,13 @@ export const GITHUB_OIDC = {
 } as const;
 
 /**
+ * A GitHub Environment's required reviewers: at most six users or teams; one of them
+ * approves. Source: github/rest-api-description, environment protection rule `reviewers`
+ * ("You can list up to six users or teams as reviewers").
+ */
+export const GITHUB_ENVIRONMENT_REVIEWERS_MAX = 6;
+
+/**
  * Workload Identity pool provider limits (google provider v6.50.0,
  * website/docs/r/iam_workload_identity_pool_provider.html.markdown): pool and provider IDs
  * 4-32 of [a-z0-9-] without the `gcp-` prefix; display name at most 32 characters; custom
