@@ -53,6 +53,17 @@ describe("the cluster converges after its first apply", () => {
   });
 });
 
+describe("Cloud SQL converges after autoresize", () => {
+  it("ignores disk_size once created: a grown disk would otherwise plan a shrink, which replaces the instance", () => {
+    const instances = all.flatMap(({ json }) => resourcesOf(json, "google_sql_database_instance"));
+    expect(instances.length).toBeGreaterThan(0);
+    for (const i of instances) {
+      expect(i.settings.disk_autoresize).toBe(true);
+      expect(i.lifecycle.ignore_changes).toContain("settings[0].disk_size");
+    }
+  });
+});
+
 describe("private service access", () => {
   it.each(["dev", "stg", "prd"])("%s abandons the peering on destroy instead of failing while Redis uses it", (env) => {
     expect(onlyResource(stack(env), "google_service_networking_connection").deletion_policy).toBe("ABANDON");

@@ -59,7 +59,7 @@ describe("every synthesized resource type is documented", () => {
   it("has a permissions row per type and applying identity", () => {
     expect(missingPermissionRows(emitted)).toEqual([]);
     // Break case: a type nobody documented is reported.
-    expect(missingPermissionRows(new Map([["google_sql_database_instance", new Set(["factory"])]]))).toEqual(["google_sql_database_instance (factory)"]);
+    expect(missingPermissionRows(new Map([["google_bigtable_instance", new Set(["factory"])]]))).toEqual(["google_bigtable_instance (factory)"]);
   });
 
   it("names only roles the bootstrap grants to that identity", () => {

@@ -146,7 +146,9 @@ export class SqlInstance extends Construct {
       },
       dependsOn: props.dependsOn,
       // The provider deletes MySQL's default passwordless root@% right after creation.
-      lifecycle: { preventDestroy: protect },
+      // Autoresize grows the disk; without ignoring disk_size the next plan would shrink it
+      // back, which the provider turns into a replacement (IsDiskShrinkage; provider docs).
+      lifecycle: { preventDestroy: protect, ignoreChanges: ["settings[0].disk_size"] },
     });
     this.connectionName = `${props.projectId}:${props.region}:${props.name}`;
 
