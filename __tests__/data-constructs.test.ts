@@ -29,7 +29,7 @@ describe("SqlInstance (PostgreSQL)", () => {
   it("is protected from deletion by Terraform, by the API and by prevent_destroy", () => {
     expect(instance.deletion_protection).toBe(true);
     expect(settings.deletion_protection_enabled).toBe(true);
-    expect(instance.lifecycle).toEqual({ prevent_destroy: true });
+    expect(instance.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ["settings[0].disk_size"] });
   });
 
   it("runs regional HA with backups, point-in-time recovery, Query Insights and a maintenance window", () => {
