@@ -21,7 +21,7 @@ ln -s "$repo/node_modules" "$dir/node_modules"
 if (cd "$dir" && node scripts/build.js && node dist/main.js >/dev/null); then
   rm -rf "$out" && mkdir -p "$out"
   cp -R "$dir/cdktf.out/stacks" "$dir/cdktf.out/manifest.json" "$out/"
-  echo "synthesized $commit: $(ls "$out/stacks" | wc -l) stacks"
+  echo "synthesized $commit: $(find "$out/stacks" -mindepth 1 -maxdepth 1 -type d | wc -l) stacks"
 else
   echo "::warning title=Base commit did not synthesize::$commit could not be synthesized: stacks are chosen by the changed-file rules."
 fi
