@@ -19,7 +19,7 @@ export interface SqlInstanceProps {
   readonly privateNetwork: string;
   /** @default the newest version in regular support (POSTGRES_17, MYSQL_8_4) */
   readonly version?: SqlVersion;
-  /** Set explicitly: new PostgreSQL 16+ and MySQL 8.4 instances otherwise default to Enterprise Plus. @default "ENTERPRISE" */
+  /** Always sent: the provider leaves it to the API otherwise (Optional + Computed), and the tier must match it. @default "ENTERPRISE" */
   readonly edition?: SqlEdition;
   /** @default "db-custom-1-3840" (ENTERPRISE) or "db-perf-optimized-N-2" (ENTERPRISE_PLUS) */
   readonly tier?: string;
