@@ -1,23 +1,16 @@
 import * as fs from "fs";
 import * as path from "path";
-import { loadConfig } from "../lib/config/load";
-import { ConfigError } from "../lib/config/errors";
 import { GKE_DEPRECATIONS, REMOVED_VULNERABILITY_MODES } from "../lib/gcp/gke";
 import { RULES } from "../lib/policy/rules";
 import { synthesize } from "../synth/synth";
-import { editYaml, resourcesOf, tempKit } from "./helpers";
+import { configProblems, editYaml, resourcesOf, tempKit } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const problems = (edit: (root: string) => void): string => {
   const root = tempKit();
   edit(root);
-  try {
-    loadConfig(root);
-    return "";
-  } catch (e) {
-    return (e as ConfigError).issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join("\n");
-  }
+  return configProblems(root).join("\n");
 };
 
 describe("removed GKE features", () => {
