@@ -25,6 +25,10 @@ describe("cdktf-stacks.sh", () => {
     expect(run(["apply-now"], { STACKS: "dev" }, dir)).toEqual({ status: 2, err: expect.stringContaining("plan|guard|apply|deploy") });
   });
 
+  it("refuses a stack name that is not one", () => {
+    expect(run(["plan"], { STACKS: "dev ../../etc", LOCK_FILE: "none" }, dir)).toEqual({ status: 2, err: expect.stringContaining("../../etc is not a stack name") });
+  });
+
   it("refuses a stack that is not in the synth", () => {
     expect(run(["plan"], { STACKS: "dev prd", LOCK_FILE: "none" }, dir)).toEqual({ status: 2, err: expect.stringContaining("cdktf.out/stacks/prd does not exist") });
   });

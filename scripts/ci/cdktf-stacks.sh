@@ -58,6 +58,7 @@ export TF_PLUGIN_CACHE_DIR="${TF_PLUGIN_CACHE_DIR:-$HOME/.terraform.d/plugin-cac
 mkdir -p "$TF_PLUGIN_CACHE_DIR"
 
 for stack in $STACKS; do
+  [[ "$stack" =~ ^[a-z][a-z0-9-]*$ ]] || { echo "::error::$stack is not a stack name" >&2; exit 2; }
   [ -f "$app/cdktf.out/stacks/$stack/cdk.tf.json" ] || { echo "::error::cdktf.out/stacks/$stack does not exist: $stack is not in this synth" >&2; exit 2; }
   if [ "$lock" != none ]; then
     [ -f "$lock" ] || { echo "::error::$lock is missing: commit the provider lock file (docs/ci.md) or set LOCK_FILE=none" >&2; exit 2; }
@@ -112,7 +113,7 @@ plan_all() {
       failed+=("$stack")
     fi
   done
-  [ "${#blocked[@]}" -eq 0 ] || echo "$mode: the plan guard blocked: ${blocked[*]} (docs/ci.md, Approving a destroy)" >&2
+  [ "${#blocked[@]}" -eq 0 ] || echo "$mode: the plan guard blocked: ${blocked[*]} (docs/ci.md, The plan guard)" >&2
   if [ "${#failed[@]}" -gt 0 ]; then
     echo "$mode: failed: ${failed[*]}" >&2
     return 1

@@ -12,7 +12,7 @@ import { ChangeKind, readPlanFile, ResourceChange, slimPlan } from "./plan-json"
  * The plan guard, deny by default: a plan passes only when every delete, replace and
  * state removal is of a routine type, it creates no authoritative IAM, switches no
  * protection off and removes no grant of the CI identities; anything else needs a person's
- * approval for exactly this plan (docs/ci.md, "Approving a destroy").
+ * approval for exactly this plan (docs/ci.md, "The plan guard").
  */
 
 export type GuardRule = "destroy" | "forget" | "authoritative-iam" | "protection-off" | "ci-identity";
