@@ -525,6 +525,61 @@ describe("CODEOWNERS", () => {
   });
 });
 
+/**
+ * Where the workflows and the bindings disagree: callers must use the bound reusable files at
+ * the bound ref, and every job of a bound file that can mint a token must run in the bound
+ * GitHub Environment (`<env>-plan` for the plan file, `<env>` for the deploy file).
+ */
+function workflowBindingProblems(workflows: Record<string, Json>): string[] {
+  const problems: string[] = [];
+  const ref = bootstrap.github.workflowRef.replace(/^refs\/heads\//, "");
+  const bound = { [bootstrap.github.planWorkflow]: "${{ inputs.environment }}-plan", [bootstrap.github.deployWorkflow]: "${{ inputs.environment }}" };
+  for (const [file, wf] of Object.entries(workflows)) {
+    for (const [id, job] of Object.entries<Json>(wf.jobs ?? {})) {
+      const called = /^([^/]+\/[^/]+)\/\.github\/workflows\/([^@]+)@(.+)$/.exec(job.uses ?? "");
+      if (job.uses?.startsWith("./.github/workflows/") || (called && called[1] === REPO && (!(called[2] in bound) || called[3] !== ref))) {
+        problems.push(`${file}: job ${id} calls ${job.uses}, not a bound workflow at ${ref}`);
+      }
+      if (file in bound && job.permissions?.["id-token"] === "write") {
+        const env = typeof job.environment === "string" ? job.environment : job.environment?.name;
+        if (env !== bound[file]) problems.push(`${file}: job ${id} mints tokens in environment ${env ?? "(none)"}, bound is ${bound[file]}`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe("bootstrap bindings and the workflows", () => {
+  const dir = path.join(REPO_ROOT, ".github", "workflows");
+  const workflows = Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith(".yml")).map((f) => [f, parseYaml(fs.readFileSync(path.join(dir, f), "utf8")) as Json]));
+
+  it("call the bound reusable workflows at the bound ref, whose token-minting jobs run in the bound environments", () => {
+    expect(Object.keys(workflows)).toEqual(expect.arrayContaining([bootstrap.github.planWorkflow, bootstrap.github.deployWorkflow]));
+    expect(workflowBindingProblems(workflows)).toEqual([]);
+    const calls = Object.values(workflows).flatMap((wf) => Object.values<Json>(wf.jobs ?? {}).map((j) => j.uses).filter(Boolean));
+    expect(calls).toEqual(expect.arrayContaining([`${REPO}/.github/workflows/${bootstrap.github.planWorkflow}@main`, `${REPO}/.github/workflows/${bootstrap.github.deployWorkflow}@main`]));
+  });
+
+  it("detects a local call, a branch ref and a token-minting job outside the bound environment (the check can fail)", () => {
+    const broken = clone(workflows);
+    const [plan, deploy] = [broken[bootstrap.github.planWorkflow], broken[bootstrap.github.deployWorkflow]];
+    const planJob = Object.entries<Json>(plan.jobs).find(([, j]) => j.permissions?.["id-token"] === "write")!;
+    planJob[1].environment = "${{ inputs.environment }}";
+    broken["extra.yml"] = {
+      jobs: {
+        local: { uses: `./.github/workflows/${bootstrap.github.deployWorkflow}` },
+        branch: { uses: `${REPO}/.github/workflows/${bootstrap.github.deployWorkflow}@feature` },
+      },
+    };
+    expect(deploy).toBeDefined();
+    expect(workflowBindingProblems(broken)).toEqual([
+      `${bootstrap.github.planWorkflow}: job ${planJob[0]} mints tokens in environment \${{ inputs.environment }}, bound is \${{ inputs.environment }}-plan`,
+      `extra.yml: job local calls ./.github/workflows/${bootstrap.github.deployWorkflow}, not a bound workflow at main`,
+      `extra.yml: job branch calls ${REPO}/.github/workflows/${bootstrap.github.deployWorkflow}@feature, not a bound workflow at main`,
+    ]);
+  });
+});
+
 describe("bootstrap app", () => {
   // affected-stacks also relies on this: bootstrap files never change a main-app stack.
   it("is not part of the main app: nothing the main app loads imports it", () => {
