@@ -215,6 +215,15 @@ describe("GitHub workflows", () => {
     for (const env of environments) expect(jobOf("deploy.yml", env).with).toMatchObject({ environment: env, stacks: `\${{ toJSON(fromJSON(needs.synth.outputs.by_env).${env}) }}` });
   });
 
+  it("chooses stacks by comparing synthesized JSON: pull requests with their base, deploys with the last deployed commit", () => {
+    const affected = (file: string) => jobOf(file, "synth").steps!.find((st) => st.id === "affected")!.run!;
+    for (const file of ["pr.yml", "deploy.yml"]) expect([file, affected(file)]).toEqual([file, expect.stringContaining("--head-out cdktf.out --base-out base-out")]);
+    expect(jobOf("pr.yml", "synth").steps!.some((st) => st.run === "scripts/ci/synth-base.sh HEAD^1 base-out")).toBe(true);
+    const base = jobOf("deploy.yml", "synth").steps!.find((st) => st.id === "base")!.run!;
+    expect(base).toContain("gh run list --repo \"$GITHUB_REPOSITORY\" --workflow deploy.yml --branch \"$GITHUB_REF_NAME\" --status success");
+    expect(jobOf("deploy.yml", "synth").steps!.some((st) => st.run === 'scripts/ci/synth-base.sh "$BASE_SHA" base-out')).toBe(true);
+  });
+
   it("checks a drift of every stack weekly and keeps one issue for it", () => {
     const drift = wf("drift.yml");
     expect((drift.on as { schedule: { cron: string }[] }).schedule[0].cron).toMatch(/^\d+ \d+ \* \* \d$/);
@@ -223,8 +232,8 @@ describe("GitHub workflows", () => {
     const report = jobOf("drift.yml", "report");
     expect(perms(report)).toEqual({ contents: "read", issues: "write" });
     const script = String(report.steps!.find((s) => s.with?.script)!.with!.script);
-    expect(script).toContain('labels: "drift"');
-    expect(script).toContain("body?.startsWith(marker)");
+    expect(script).toContain('labels: ["drift"]');
+    expect(script).toContain("i.body?.startsWith(marker)");
     expect(DRIFT_ISSUE_MARKER).toBe("<!-- gke-kit-drift -->");
   });
 
