@@ -4,7 +4,7 @@ import * as path from "path";
 import { CloudNat, CloudNatProps } from "../constructs/cloud-nat";
 import { nodePoolUpdateMinutes } from "../constructs/node-pool";
 import { PrivateCluster } from "../constructs/private-cluster";
-import { DEFAULT_TIMEOUTS, TERRAFORM_REQUIRED_VERSION } from "../lib/gcp/provider";
+import { APPLY_TIMEOUT_CAP_MINUTES, DEFAULT_TIMEOUTS, GITHUB_HOSTED_JOB_MINUTES, TERRAFORM_REQUIRED_VERSION } from "../lib/gcp/provider";
 import { synthesize } from "../synth/synth";
 import { configProblems, editYaml, onlyResource, REPO_ROOT, resourcesOf, synthConstruct, tempKit } from "./helpers";
 
@@ -127,15 +127,26 @@ describe("timeouts fit GKE and Memorystore operations", () => {
     // 30 min pool soak, 20 min to delete blue = 130 min, rounded up to 150.
     const bg = { strategy: "BLUE_GREEN" as const, batchPercentage: 0.25, batchSoakDuration: "300s", nodePoolSoakDuration: "1800s" };
     expect(nodePoolUpdateMinutes({ maxNodes: 10, upgrade: bg })).toBe(150);
-    expect(nodePoolUpdateMinutes({ maxNodes: 10, upgrade: { ...bg, nodePoolSoakDuration: "14400s" } })).toBe(360);
+    expect(nodePoolUpdateMinutes({ maxNodes: 10, upgrade: { ...bg, nodePoolSoakDuration: "10800s" } })).toBe(300);
     const prdPools = Object.fromEntries(resourcesOf(stack("prd"), "google_container_node_pool").map((p) => [p.name, p.timeouts.update]));
     expect(prdPools).toEqual({ general: "150m", highmem: "120m" });
   });
 
+  it("gives up before the CI deploy job is cancelled, so the apply ends cleanly and unlocks the state", () => {
+    expect(nodePoolUpdateMinutes({ maxNodes: 100 })).toBe(APPLY_TIMEOUT_CAP_MINUTES);
+    for (const { r } of longRunning.filter((x) => x.r.timeouts)) {
+      for (const d of Object.values(r.timeouts as Record<string, string>)) expect(minutes(d)).toBeLessThanOrEqual(APPLY_TIMEOUT_CAP_MINUTES);
+    }
+    const deploy = fs.readFileSync(path.join(REPO_ROOT, ".github/workflows/deploy-env.yml"), "utf8");
+    const jobLimits = [...deploy.matchAll(/timeout-minutes:\s*(\d+)/g)].map((m) => Number(m[1]));
+    expect(Math.max(...jobLimits)).toBeGreaterThanOrEqual(APPLY_TIMEOUT_CAP_MINUTES + 30);
+    expect(Math.max(...jobLimits)).toBeLessThanOrEqual(GITHUB_HOSTED_JOB_MINUTES);
+  });
+
   it("grows a surge pool's update timeout with its size and shrinks it with parallelism", () => {
     expect(nodePoolUpdateMinutes({ maxNodes: 3 })).toBe(90);
-    expect(nodePoolUpdateMinutes({ maxNodes: 100 })).toBe(3000);
-    expect(nodePoolUpdateMinutes({ maxNodes: 100, upgrade: { strategy: "SURGE", maxSurge: 10 } })).toBe(300);
+    expect(nodePoolUpdateMinutes({ maxNodes: 8 })).toBe(240);
+    expect(nodePoolUpdateMinutes({ maxNodes: 90, upgrade: { strategy: "SURGE", maxSurge: 10 } })).toBe(270);
     expect(nodePoolUpdateMinutes({ maxNodes: 1, nodeLocations: ["europe-west1-b"] })).toBe(60);
   });
 });

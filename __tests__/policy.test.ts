@@ -139,6 +139,7 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   GKE020: { kind: "cluster", override: { "addons_config.gke_backup_agent_config.enabled": false } },
   GKE021: { kind: "cluster", override: { authenticator_groups_config: undefined } },
   GKE022: { kind: "cluster", override: { "database_encryption.state": "DECRYPTED" } },
+  GKE028: { kind: "pool", override: { "autoscaling.max_node_count": 100 } },
   NET001: { kind: "network", override: { auto_create_subnetworks: true } },
   NET002: { kind: "subnet", override: { private_ip_google_access: false } },
   NET003: { kind: "subnet", override: { log_config: undefined } },

@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
 import { PropChecker } from "./validation";
+import { DEFAULT_POOL_ZONES, poolUpgradeMinutes } from "../lib/gcp/gke";
+import { APPLY_TIMEOUT_CAP_MINUTES } from "../lib/gcp/provider";
 import { checkNodePool } from "../lib/gcp/node-pool";
 import { renamed } from "../lib/check";
 import { KMS_KEY, KUBELET_READONLY_PORT_OFF } from "../lib/gcp/gke";
@@ -57,32 +59,25 @@ export interface NodePoolProps {
 }
 
 /**
- * Assumed minutes per upgrade batch (surge node created, old node drained and deleted, or a
- * blue-green batch drained). An estimate with headroom, not a documented figure.
- */
-const MINUTES_PER_BATCH = 10;
-/** Zones of a regional pool when nodeLocations is not set (GKE's default for most regions). */
-const DEFAULT_ZONES = 3;
-const seconds = (d: string | undefined, fallback: number) => (d ? Number.parseFloat(d) : fallback);
-
-/**
  * How long an update of the pool may take before Terraform gives up: long enough for a full
- * upgrade of the pool at its largest through its upgrade strategy. An update that changes
- * node config (machine type, disk, labels, taints) rolls every node this way. At least 60
- * minutes, rounded up to 30; the provider's default is 30 (lib/gcp/provider.ts).
+ * upgrade of the pool at its largest through its upgrade strategy (an update that changes
+ * node config rolls every node this way), but never longer than a CI deploy job may run.
+ * At least 60 minutes; the provider's default is 30 (lib/gcp/provider.ts).
  */
 export function nodePoolUpdateMinutes(props: Pick<NodePoolProps, "maxNodes" | "nodeLocations" | "upgrade">): number {
-  const nodes = (props.maxNodes ?? 3) * (props.nodeLocations?.length ?? DEFAULT_ZONES);
   const u = props.upgrade ?? { strategy: "SURGE" };
-  const minutes =
-    u.strategy === "SURGE"
-      ? Math.ceil(nodes / Math.max(1, (u.maxSurge ?? 1) + (u.maxUnavailable ?? 0))) * MINUTES_PER_BATCH
-      : // Green nodes created, each batch drained and soaked, the whole pool soaked, blue deleted.
-        2 * MINUTES_PER_BATCH +
-        Math.ceil(1 / (u.batchPercentage ?? 0.25)) * (MINUTES_PER_BATCH + seconds(u.batchSoakDuration, 300) / 60) +
-        seconds(u.nodePoolSoakDuration, 1800) / 60 +
-        2 * MINUTES_PER_BATCH;
-  return Math.max(60, Math.ceil(minutes / 30) * 30);
+  const minutes = poolUpgradeMinutes({
+    nodes: (props.maxNodes ?? 3) * (props.nodeLocations?.length ?? DEFAULT_POOL_ZONES),
+    ...(u.strategy === "SURGE"
+      ? { strategy: "SURGE", parallel: (u.maxSurge ?? 1) + (u.maxUnavailable ?? 0) }
+      : {
+          strategy: "BLUE_GREEN",
+          batchPercentage: u.batchPercentage ?? 0.25,
+          batchSoakSeconds: Number.parseFloat(u.batchSoakDuration ?? "300s"),
+          poolSoakSeconds: Number.parseFloat(u.nodePoolSoakDuration ?? "1800s"),
+        }),
+  });
+  return Math.min(APPLY_TIMEOUT_CAP_MINUTES, Math.max(60, Math.ceil(minutes / 30) * 30));
 }
 
 /**

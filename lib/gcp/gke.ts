@@ -155,3 +155,26 @@ export const IMAGE_SCANNING_API = "containerscanning.googleapis.com";
 export const RESERVED_NAMESPACES: readonly RegExp[] = [
   /^kube-/, /^gke-/, /^gmp-/, /^default$/, /^istio-system$/, /^config-management-/, /^gatekeeper-system$/, /^cnrm-/, /^asm-/,
 ];
+
+/** Zones of a regional node pool when node_locations is not set (GKE's default for most regions). */
+export const DEFAULT_POOL_ZONES = 3;
+/**
+ * Assumed minutes per upgrade batch: a surge node created and an old one drained and
+ * deleted, or a blue-green batch drained. An estimate with headroom, not a documented figure.
+ */
+const MINUTES_PER_BATCH = 10;
+
+export type PoolUpgradeShape =
+  | { readonly nodes: number; readonly strategy: "SURGE"; readonly parallel: number }
+  | { readonly nodes: number; readonly strategy: "BLUE_GREEN"; readonly batchPercentage: number; readonly batchSoakSeconds: number; readonly poolSoakSeconds: number };
+
+/**
+ * Estimated minutes for GKE to upgrade every node of a pool with its strategy: surge works
+ * through the nodes `parallel` at a time; blue-green creates the green nodes, drains the blue
+ * ones batch by batch with a soak after each, soaks the whole pool, then deletes blue.
+ */
+export function poolUpgradeMinutes(p: PoolUpgradeShape): number {
+  if (p.strategy === "SURGE") return Math.ceil(p.nodes / Math.max(1, p.parallel)) * MINUTES_PER_BATCH;
+  const batches = Math.ceil(1 / p.batchPercentage);
+  return 2 * MINUTES_PER_BATCH + batches * (MINUTES_PER_BATCH + p.batchSoakSeconds / 60) + p.poolSoakSeconds / 60 + 2 * MINUTES_PER_BATCH;
+}

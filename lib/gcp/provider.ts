@@ -11,6 +11,15 @@ export const PROVIDER = {
 /** Terraform version the kit's JSON needs: write-only arguments (`secret_data_wo`) arrived in 1.11. */
 export const TERRAFORM_REQUIRED_VERSION = ">= 1.11.0";
 
+/**
+ * A job on a GitHub-hosted runner is cancelled after 6 hours (docs.github.com/en/actions/reference/limits,
+ * "Job execution time"). Terraform must give up before that: a timed-out apply exits,
+ * records what it did and releases the state lock; a killed one may do neither.
+ */
+export const GITHUB_HOSTED_JOB_MINUTES = 360;
+/** The longest resource timeout the kit sets: the job's limit less time for init, plan and guard. */
+export const APPLY_TIMEOUT_CAP_MINUTES = GITHUB_HOSTED_JOB_MINUTES - 30;
+
 export type Operation = "create" | "update" | "delete";
 export type Timeouts = Partial<Record<Operation, number>>;
 

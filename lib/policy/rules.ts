@@ -7,7 +7,8 @@ import { escalationReason } from "../gcp/iam";
  * Add a rule by appending to RULES; the README table is generated from this list.
  */
 
-import { REMOVED_VULNERABILITY_MODES } from "../gcp/gke";
+import { DEFAULT_POOL_ZONES, PoolUpgradeShape, poolUpgradeMinutes, REMOVED_VULNERABILITY_MODES } from "../gcp/gke";
+import { APPLY_TIMEOUT_CAP_MINUTES } from "../gcp/provider";
 
 export type Severity = "error" | "warning";
 
@@ -59,6 +60,23 @@ const membersOf = (c: Json): string[] => c.members ?? (c.member ? [c.member] : [
 
 /** Node config of a pool, or of a cluster's bootstrap default pool. */
 const nodeConfig = (c: Json): Json => first(c.node_config) ?? {};
+
+/** A node pool's size and upgrade strategy, from its JSON (autoscaling bounds are per zone). */
+function poolShape(p: Json): PoolUpgradeShape {
+  const u = first(p.upgrade_settings) ?? {};
+  const zones = Array.isArray(p.node_locations) ? p.node_locations.length : DEFAULT_POOL_ZONES;
+  const nodes = (first(p.autoscaling)?.max_node_count ?? p.node_count ?? 3) * zones;
+  if (u.strategy !== "BLUE_GREEN") return { nodes, strategy: "SURGE", parallel: (u.max_surge ?? 1) + (u.max_unavailable ?? 0) };
+  const bg = first(u.blue_green_settings) ?? {};
+  const rollout = first(bg.standard_rollout_policy) ?? {};
+  return {
+    nodes,
+    strategy: "BLUE_GREEN",
+    batchPercentage: rollout.batch_percentage ?? 0.25,
+    batchSoakSeconds: Number.parseFloat(rollout.batch_soak_duration ?? "300s"),
+    poolSoakSeconds: Number.parseFloat(bg.node_pool_soak_duration ?? "1800s"),
+  };
+}
 
 export const RULES: readonly Rule[] = [
   {
@@ -280,6 +298,13 @@ export const RULES: readonly Rule[] = [
       const components: unknown = first(c.logging_config)?.enable_components;
       return !ctx.productionLike || (Array.isArray(components) && ["SYSTEM_COMPONENTS", "WORKLOADS"].every((x) => components.includes(x)));
     },
+  },
+  {
+    id: "GKE028", severity: "warning", resourceTypes: POOLS,
+    title: "Pool upgrade fits one CI deploy",
+    rationale: `A node config change rolls every node through the upgrade strategy; if that takes longer than a deploy job may wait (${APPLY_TIMEOUT_CAP_MINUTES} minutes), Terraform gives up mid-upgrade and the deploy fails while GKE carries on.`,
+    fix: "Raise upgrade.maxSurge, use BLUE_GREEN with larger batches or shorter soaks, or split the pool.",
+    check: (p) => poolUpgradeMinutes(poolShape(p)) <= APPLY_TIMEOUT_CAP_MINUTES,
   },
   {
     id: "NET001", severity: "error", resourceTypes: ["google_compute_network"],
