@@ -1,19 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { loadConfig } from "../lib/config/load";
-import { ConfigError } from "../lib/config/errors";
-import { editYaml, tempKit, writeFile } from "./helpers";
+import { configProblems, editYaml, tempKit, writeFile } from "./helpers";
 
-/** Every message loadConfig reports for the kit in `root` ([] when it loads). */
-function problems(root: string): string[] {
-  try {
-    loadConfig(root);
-  } catch (e) {
-    if (e instanceof ConfigError) return e.issues.map((i) => `${i.file}: ${i.field}: ${i.message}`);
-    throw e;
-  }
-  return [];
-}
 
 const PAYMENTS = "services/payments.yaml";
 const DEV = "config/environments/dev.yaml";
@@ -27,7 +16,7 @@ describe("files a user would expect to be ignored", () => {
     writeFile(root, "services/#payments.yaml#", "name: payments\nteam: {\n");
     fs.writeFileSync(path.join(root, "services/.payments.yaml.swp"), Buffer.from([0x62, 0x30, 0x00, 0xff, 0xfe]));
     writeFile(root, "services/README.md", "# services\n");
-    expect(problems(root)).toEqual([]);
+    expect(configProblems(root)).toEqual([]);
     expect(loadConfig(root).services.map((s) => s.name)).toEqual(["catalog", "payments"]);
   });
 
@@ -135,7 +124,7 @@ describe("files that cannot be used", () => {
   it.each(corpus)("reports %s", (_name, breakIt, expected) => {
     const root = tempKit();
     breakIt(root);
-    expect(problems(root).join("\n")).toMatch(expected);
+    expect(configProblems(root).join("\n")).toMatch(expected);
   });
 });
 
@@ -147,7 +136,7 @@ describe("every problem in one run", () => {
     editYaml(root, "config/environments/stg.yaml", (d) => { d.network.podsCidr = d.network.subnetCidr; });
     editYaml(root, PAYMENTS, (d) => { d.environments = ["dev", "prod"]; });
     writeFile(root, "services/team-a/orders.yaml", "name: orders\n");
-    const found = problems(root);
+    const found = configProblems(root);
     expect(found).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^config\/platform\.yaml: prefix: /),
