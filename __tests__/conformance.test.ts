@@ -84,7 +84,7 @@ function typesIn(stacks: Map<string, Json>): Set<string> {
 const shipped = synthesizeKit(REPO_ROOT);
 const allOptionsRoot = tmp("gke-kit-all-");
 fs.cpSync(ALL_OPTIONS, allOptionsRoot, { recursive: true });
-const EVERY_FLAG = ["scaffolded", "--team", "shop", "--group", "shop-team@example.com", "--cost-center", "cc-3003", "--envs", "full,alt", "--redis", "--redis-size", "3", "--armor", "--sql", "postgres", "--bucket", "data", "--namespace", "scaffolded-ns"];
+const EVERY_FLAG = ["scaffolded", "--team", "shop", "--group", "shop-team@example.com", "--cost-center", "cc-3003", "--envs", "full,alt", "--redis", "--redis-size", "3", "--armor", "--sql", "postgres", "--bucket", "data", "--namespace", "scaffolded-ns", "--route", "gateway", "--host", "full=scaffolded.example.com"];
 const scaffoldEvery = newService(EVERY_FLAG, allOptionsRoot);
 const scaffoldBare = newService(["bare"], allOptionsRoot);
 const allOptions = synthesizeKit(allOptionsRoot);

@@ -51,6 +51,30 @@ describe("npm run new-service", () => {
     expect(Object.values(prd.resource.google_storage_bucket).map((b: any) => b.name).sort()).toEqual(["acme-ledger-prd-exports", "acme-ledger-prd-raw"]); // eslint-disable-line @typescript-eslint/no-explicit-any
   });
 
+  it("lets the team pick the route: --route gateway with host names per environment", () => {
+    const root = tempKit();
+    const { code, out } = newService(["search", "--team", "storefront", "--route", "gateway", "--host", "prd=search.example.com", "--host", "prd=www.search.example.com", "--envs", "dev,prd"], root);
+    expect({ code, out }).toMatchObject({ code: 0 });
+    expect(out).toContain("Route: an HTTPRoute on each environment's shared Gateway (external in namespace platform-gateway)");
+    expect(parse(fs.readFileSync(path.join(root, "services/search.yaml"), "utf8")).route).toEqual({ type: "gateway", hostnames: { prd: ["search.example.com", "www.search.example.com"] } });
+    synthesize({ root, outdir: path.join(root, "out") });
+    const overlay = fs.readFileSync(path.join(root, "out/service-kits/search/overlays/prd/patches.yaml"), "utf8");
+    expect(overlay).toMatch(/kind: HTTPRoute[\s\S]*hostnames:\n\s+- search\.example\.com\n\s+- www\.search\.example\.com/);
+    expect(fs.readFileSync(path.join(root, "out/service-kits/search/base/httproute.yaml"), "utf8")).toContain("namespace: platform-gateway");
+    // Without --route the service keeps its own Ingress.
+    expect(newService(["plain", "--envs", "dev"], root).out).toContain("Route: an Ingress of its own");
+  });
+
+  it("refuses an unknown route, a malformed --host and a host in an environment the service is not in, writing nothing", () => {
+    const root = tempKit();
+    expect(newService(["search", "--route", "nodeport"], root).out).toContain('--route takes ingress or gateway, got "nodeport"');
+    expect(newService(["search", "--host", "search.example.com"], root).out).toContain('--host takes <env>=<host name>, e.g. prd=pay.example.com; got "search.example.com"');
+    const { code, out } = newService(["search", "--route", "gateway", "--host", "qa=search.example.com", "--envs", "dev"], root);
+    expect(code).toBe(1);
+    expect(out).toContain('services/search.yaml: route.hostnames.qa: "qa" is not one of this service\'s environments (dev)');
+    expect(servicesIn(root)).not.toContain("search.yaml");
+  });
+
   it("defaults to every environment and the service name as team", () => {
     const root = tempKit();
     expect(newService(["search"], root).code).toBe(0);

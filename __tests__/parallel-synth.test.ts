@@ -50,16 +50,23 @@ describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
     for (const [file, text] of reference) expect(fast.get(file)).toBe(text);
   });
 
-  it("writes hand-off files that parse as the Kubernetes objects they describe", () => {
-    const docs = parseAllDocuments(fs.readFileSync(path.join(root, "one/service-kits/alpha/dev.yaml"), "utf8"));
-    expect(docs.every((d) => d.errors.length === 0)).toBe(true);
-    const objects = docs.map((d) => d.toJS());
-    expect(objects.map((o) => o.kind)).toEqual(["Namespace", "ServiceAccount", "RoleBinding", "BackendConfig", "Service"]);
-    expect(objects[2].subjects).toEqual([{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "alpha@example.com" }]);
-    expect(objects[4].metadata.annotations).toEqual({
+  it("writes hand-off kits whose files parse as the Kubernetes objects they describe", () => {
+    const kit = path.join(root, "one/service-kits/alpha");
+    const read = (file: string) => parseAllDocuments(fs.readFileSync(path.join(kit, file), "utf8"));
+    const base = read("base/kustomization.yaml")[0].toJS();
+    const objects = base.resources.flatMap((f: string) => read(`base/${f}`)).map((d: { errors: unknown[]; toJS: () => any }) => {
+      expect(d.errors).toEqual([]);
+      return d.toJS();
+    });
+    expect(objects.map((o: { kind: string }) => o.kind)).toEqual(expect.arrayContaining(["Namespace", "ServiceAccount", "RoleBinding", "BackendConfig", "Service"]));
+    const binding = objects.find((o: { kind: string }) => o.kind === "RoleBinding");
+    expect(binding.subjects).toEqual([{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "alpha@example.com" }]);
+    const service = objects.find((o: { kind: string }) => o.kind === "Service");
+    expect(service.metadata.annotations).toEqual({
       "cloud.google.com/neg": '{"ingress": true}',
       "cloud.google.com/backend-config": '{"default":"alpha"}',
     });
-    expect(objects[4].spec.ports).toEqual([{ name: "http", port: 80, targetPort: 8080 }]);
+    expect(service.spec.ports).toEqual([{ name: "http", port: 80, targetPort: 8080 }]);
+    expect(read("overlays/dev/kustomization.yaml")[0].toJS().resources).toEqual(["../../base"]);
   });
 });

@@ -29,6 +29,13 @@ describe("README examples", () => {
     }
   });
 
+  it("shows route settings the schema accepts", () => {
+    const doc = parse(blocks("yaml").find((b) => b.startsWith("route:"))!);
+    const result = serviceSchema.shape.route.safeParse(doc.route);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+    expect(doc.route.type).toBe("gateway");
+  });
+
   it("shows new-service commands that work", () => {
     const commands = blocks("sh").flatMap((b) => b.split("\n")).filter((l) => l.startsWith("npm run new-service -- "));
     expect(commands.length).toBeGreaterThan(0);

@@ -118,7 +118,7 @@ describe("stacks", () => {
   });
 
   it("hands off the SQL connection name, an Auth Proxy sidecar and the bucket names", () => {
-    const kit = fs.readFileSync(path.join(outdir, "service-kits/payments/prd.yaml"), "utf8");
+    const kit = fs.readFileSync(path.join(outdir, "service-kits/payments/overlays/prd/kustomization.yaml"), "utf8");
     expect(kit).toContain("# Cloud SQL (postgres): acme-payments-prd:europe-west1:payments-prd; connect to 127.0.0.1:5432 as user wi-payments@acme-payments-prd.iam");
     const sidecar = parse(kit.split("\n").filter((l) => l.startsWith("#   ")).map((l) => l.slice(4)).join("\n"));
     expect(sidecar.initContainers[0]).toMatchObject({
@@ -126,7 +126,7 @@ describe("stacks", () => {
       args: ["--auto-iam-authn", "--private-ip", "--structured-logs", "--port=5432", "acme-payments-prd:europe-west1:payments-prd"],
     });
     expect(stack("svc-payments-prd").output.sql_connection_name.value).toBe("acme-payments-prd:europe-west1:payments-prd");
-    expect(fs.readFileSync(path.join(outdir, "service-kits/catalog/dev.yaml"), "utf8")).toContain("# Bucket images: gs://acme-catalog-dev-images");
+    expect(fs.readFileSync(path.join(outdir, "service-kits/catalog/overlays/dev/kustomization.yaml"), "utf8")).toContain("# Bucket images: gs://acme-catalog-dev-images");
   });
 
   it("creates the service's Armor policy in the cluster's project, where Ingress backends live", () => {
@@ -135,14 +135,18 @@ describe("stacks", () => {
     expect(policy.name).toBe("payments-stg");
   });
 
-  it("writes a Kubernetes hand-off per service and environment", () => {
-    const kit = fs.readFileSync(path.join(outdir, "service-kits/payments/prd.yaml"), "utf8");
+  it("writes a kustomize base per service and an overlay per environment (rendered in handoff-layout.test.ts)", () => {
+    const kits = path.join(outdir, "service-kits");
+    expect(fs.readdirSync(kits).sort()).toEqual(["catalog", "payments"]);
+    expect(fs.readdirSync(path.join(kits, "payments/overlays")).sort()).toEqual(["dev", "prd", "stg"]);
+    expect(fs.readdirSync(path.join(kits, "catalog/overlays")).sort()).toEqual(["dev", "stg"]);
+    expect(fs.existsSync(path.join(kits, "payments/base/kustomization.yaml"))).toBe(true);
+    expect(fs.readdirSync(path.join(outdir, "platform-kit/overlays")).sort()).toEqual(["dev", "prd", "stg"]);
+    // The stack output holds the same objects, flat, for a quick look.
+    const kit = stack("svc-payments-prd").output.kubernetes_manifest.value;
     expect(kit).toContain("iam.gke.io/gcp-service-account: wi-payments@acme-payments-prd.iam.gserviceaccount.com");
-    expect(kit).toContain(`cloud.google.com/neg: '{"ingress": true}'`);
     expect(kit).toMatch(/kind: BackendConfig[\s\S]*securityPolicy:\n\s+name: payments-prd/);
-    expect(kit).toContain("projects/acme-payments-prd/secrets/payments-redis");
-    // catalog has no policy of its own and falls back to the environment's baseline.
-    expect(fs.readFileSync(path.join(outdir, "service-kits/catalog/dev.yaml"), "utf8")).toMatch(/securityPolicy:\n\s+name: dev-baseline/);
+    expect(stack("svc-catalog-dev").output.kubernetes_manifest.value).toMatch(/kind: GCPBackendPolicy[\s\S]*securityPolicy: dev-baseline/);
   });
 
   it("records every waiver in the synthesized policy report", () => {

@@ -7,6 +7,7 @@ import { checkClusterSettings, checkObservability } from "../lib/gcp/cluster";
 import { checkMaintenanceExclusions, checkMaintenanceWindow, ExclusionScope } from "../lib/gcp/maintenance";
 import { at } from "../lib/check";
 import { authorizedBreadthProblem } from "../lib/policy/limits";
+import { GatewayApiChannel } from "../lib/gcp/gateway";
 
 export type { MaintenanceWindowProps } from "../lib/gcp/gke";
 
@@ -69,6 +70,8 @@ export interface PrivateClusterProps {
   readonly authorizedNetworks: readonly AuthorizedNetwork[];
   /** Email of the least-privilege node service account, used by the bootstrap default pool. */
   readonly nodeServiceAccountEmail: string;
+  /** Gateway API CRDs and GKE's GatewayClasses (lib/gcp/gateway.ts). @default "CHANNEL_STANDARD" */
+  readonly gatewayApiChannel?: GatewayApiChannel;
   /** No public IP endpoint: the IP endpoint answers on its private address only. @default true */
   readonly privateEndpoint?: boolean;
   /** DNS-based control-plane endpoint, authorized by IAM, for operators and CI anywhere. @default true */
@@ -208,6 +211,7 @@ export class PrivateCluster extends Construct {
       enableIntranodeVisibility: true,
       workloadIdentityConfig: { workloadPool: this.workloadPool },
       releaseChannel: { channel: props.releaseChannel ?? "REGULAR" },
+      gatewayApiConfig: { channel: props.gatewayApiChannel ?? "CHANNEL_STANDARD" },
       // Dataplane V2 enforces NetworkPolicy itself; the Calico addon must then stay off.
       datapathProvider: dataplaneV2 ? "ADVANCED_DATAPATH" : "LEGACY_DATAPATH",
       networkPolicy: dataplaneV2 ? undefined : { enabled: true, provider: "CALICO" },

@@ -32,6 +32,10 @@ export const naming = {
   upgradeTopic: (env: string) => `gke-${env}-upgrades`,
   backupPlan: (env: string) => `gke-${env}-daily`,
   sharedArmorPolicy: (env: string) => `${env}-baseline`,
+  /** The environment's shared Gateway, in its own cluster: one name everywhere keeps HTTPRoutes in the kustomize base. */
+  sharedGateway: () => "external",
+  /** ConfigMap with the service's connection settings (project, Redis secret, Cloud SQL, buckets). */
+  connectionConfigMap: (service: string) => `${service}-platform`,
   workloadServiceAccount: (service: string) => fit(`wi-${service}`, 30),
   redis: (service: string, env: string) => fit(`${service}-${env}`, 40),
   redisSecret: (service: string) => `${service}-redis`,

@@ -8,6 +8,7 @@ import { serviceSchema } from "../lib/config/schema";
 import { schemaModeline } from "./schema-files";
 import { naming } from "../lib/naming";
 import { DEFAULT_WAF_RULES } from "../constructs/armor-policy";
+import { GATEWAY_NAMESPACE } from "../lib/gcp/gateway";
 
 const HELP = `Usage: npm run new-service -- <name> [options]
 
@@ -25,11 +26,15 @@ Options:
   --sql <engine>          add a Cloud SQL instance: postgres or mysql (private IP, IAM login)
   --bucket <name>         add a Cloud Storage bucket <project-id>-<name> (repeat for more)
   --namespace <ns>        Kubernetes namespace (default: the service name)
+  --route <type>          how traffic reaches it: ingress (its own Ingress + BackendConfig, default)
+                          or gateway (an HTTPRoute on the environment's shared Gateway, GKE Gateway API)
+  --host <env>=<name>     a host name in one environment, e.g. prd=pay.example.com (repeat for more)
   -h, --help              show this help
 
 Example:
   npm run new-service -- checkout --team payments --redis --armor
-  npm run new-service -- ledger --team payments --sql postgres --bucket exports`;
+  npm run new-service -- ledger --team payments --sql postgres --bucket exports
+  npm run new-service -- search --team storefront --route gateway --host prd=search.example.com`;
 
 export interface CommandResult {
   readonly code: number;
@@ -59,6 +64,8 @@ export function newService(argv: readonly string[], root: string): CommandResult
         sql: { type: "string" },
         bucket: { type: "string", multiple: true },
         namespace: { type: "string" },
+        route: { type: "string" },
+        host: { type: "string", multiple: true },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -94,6 +101,14 @@ export function newService(argv: readonly string[], root: string): CommandResult
   if (v["redis-size"] !== undefined && !v.redis) return fail("--redis-size needs --redis");
   if (v.sql !== undefined && v.sql !== "postgres" && v.sql !== "mysql") return fail(`--sql takes postgres or mysql, got "${v.sql}"`);
   const buckets = v.bucket ?? [];
+  if (v.route !== undefined && v.route !== "ingress" && v.route !== "gateway") return fail(`--route takes ingress or gateway, got "${v.route}"`);
+  const hostnames: Record<string, string[]> = {};
+  for (const h of v.host ?? []) {
+    const [env, host, ...rest] = h.split("=");
+    if (!env || !host || rest.length > 0) return fail(`--host takes <env>=<host name>, e.g. prd=pay.example.com; got "${h}"`);
+    hostnames[env] = [...(hostnames[env] ?? []), host];
+  }
+  const route = v.route || v.host ? { type: v.route ?? "ingress", ...(v.host ? { hostnames } : {}) } : undefined;
   const definition = {
     name,
     team,
@@ -105,6 +120,7 @@ export function newService(argv: readonly string[], root: string): CommandResult
     serviceAccountRoles: [],
     ...(v.redis ? { redis: { memorySizeGb: redisSize } } : {}),
     ...(v.armor ? { armor: { wafRules: DEFAULT_WAF_RULES.map((r) => ({ ruleSet: r.ruleSet })) } } : {}),
+    ...(route ? { route } : {}),
     ...(v.sql ? { sql: { engine: v.sql } } : {}),
     ...(buckets.length > 0 ? { buckets: buckets.map((b) => ({ name: b })) } : {}),
   };
@@ -141,10 +157,13 @@ export function newService(argv: readonly string[], root: string): CommandResult
       : []),
     ...buckets.map((b) => `  Bucket ${b}: ${definition.environments.map((e) => naming.bucket(naming.serviceProjectId(prefix, name, e), b)).join(", ")}`),
     ...(v.armor ? [`  Cloud Armor: policy ${definition.environments.map((e) => naming.armorPolicy(name, e)).join(", ")}`] : []),
+    route?.type === "gateway"
+      ? `  Route: an HTTPRoute on each environment's shared Gateway (${naming.sharedGateway()} in namespace ${GATEWAY_NAMESPACE}), Armor policy through a GCPBackendPolicy`
+      : "  Route: an Ingress of its own, Armor policy through a BackendConfig (--route gateway: the shared Gateway instead)",
     "",
     "Next steps:",
     `  1. Review ${file}: add APIs (apis) and workload roles (serviceAccountRoles) you need.`,
-    "  2. npm run synth   # validates and writes cdktf.out/, incl. service-kits/" + name + "/<env>.yaml",
+    `  2. npm run synth   # validates and writes cdktf.out/, incl. service-kits/${name}/ (kustomize base/ and overlays/<env>/)`,
     `  3. git checkout -b add-${name} && git add ${file} && git commit -m "Add ${name}" && git push`,
     "  4. Open a pull request: CI runs the tests and posts the plan of your stacks; merging deploys them.",
   ];

@@ -113,6 +113,7 @@ export class PlatformStack extends KitStack {
       bootDiskKmsKey: c.bootDiskEncryptionKey,
       releaseChannel: c.releaseChannel,
       dataplaneV2: c.dataplaneV2,
+      gatewayApiChannel: c.gatewayApi,
       maintenanceWindow: c.maintenanceWindow,
       maintenanceExclusions: c.maintenanceExclusions,
       binaryAuthorization: c.binaryAuthorization,

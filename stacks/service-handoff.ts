@@ -1,6 +1,10 @@
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
 import { SQL_AUTH_PROXY_IMAGE, SQL_PORT, sqlIamUser } from "../lib/gcp/sql";
+import { GATEWAY_ACCESS_LABEL, GATEWAY_NAMESPACE } from "../lib/gcp/gateway";
+import { toYaml, toYamlDocuments, Yaml } from "../lib/k8s/yaml";
+import { K8sObject } from "../lib/k8s/kustomize";
+import { serviceRoute } from "./service-route";
 
 /** Everything a service team needs to wire its workload to what the kit created. */
 export interface ServiceHandoff {
@@ -17,31 +21,12 @@ export interface ServiceHandoff {
   /** The service's buckets: short name to global bucket name. */
   readonly buckets: Readonly<Record<string, string>>;
   readonly cluster: string;
-  /** Kubernetes YAML to copy into the service's manifests. */
+  /** The Kubernetes objects, as data: laid out for kustomize (synth/synth-part.ts) and written flat in `manifest`. */
+  readonly objects: readonly K8sObject[];
+  /** What the objects cannot say (where things are, a sidecar to paste), as comment lines. */
+  readonly notes: readonly string[];
+  /** The objects as YAML with the notes as comments: the stack output `kubernetes_manifest`. */
   readonly manifest: string;
-}
-
-type Yaml = string | number | boolean | readonly Yaml[] | { readonly [key: string]: Yaml };
-
-const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._\/@-]*$/;
-const RESERVED = /^(true|false|yes|no|on|off|null|~|[-+.\d][\d._eE+-]*)$/i;
-
-/**
- * Block-style YAML for the small, known documents below. A hand-rolled emitter because
- * the general one costs more than the rest of a service stack's synthesis; tests parse
- * the output back with the `yaml` package.
- */
-function toYaml(value: Yaml, indent = ""): string {
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value === "string") {
-    if (PLAIN.test(value) && !RESERVED.test(value)) return value;
-    return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
-  }
-  const nested = (v: Yaml, pad: string) => (typeof v === "object" && Object.keys(v).length > 0 ? `\n${toYaml(v, pad)}` : ` ${toYaml(v, pad)}`);
-  if (Array.isArray(value)) return value.map((v) => `${indent}-${nested(v, indent + "  ").replace(/^\n\s*/, " ")}`).join("\n");
-  return Object.entries(value)
-    .map(([k, v]) => `${indent}${toYaml(k)}:${nested(v, indent + "  ")}`)
-    .join("\n");
 }
 
 /** Computed from config alone, so it is the same before and after deploy. */
@@ -57,8 +42,16 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
       : undefined;
   const redisSecret = service.redis ? `projects/${projectId}/secrets/${naming.redisSecret(service.name)}` : undefined;
 
-  const docs: Yaml[] = [
-    { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace, labels: { team: service.team } } },
+  const sqlConnectionName = service.sql ? `${projectId}:${env.region}:${naming.sqlInstance(service.name, env.name)}` : undefined;
+  const buckets = Object.fromEntries(service.buckets.map((b) => [b.name, naming.bucket(projectId, b.name)]));
+  const gatewayRoute = service.route.type === "gateway";
+
+  const docs: K8sObject[] = [
+    {
+      apiVersion: "v1",
+      kind: "Namespace",
+      metadata: { name: namespace, labels: { team: service.team, ...(gatewayRoute ? { [GATEWAY_ACCESS_LABEL]: "true" } : {}) } },
+    },
     {
       apiVersion: "v1",
       kind: "ServiceAccount",
@@ -75,33 +68,37 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
       subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: service.teamGroup }],
     });
   }
-  if (armorPolicy) {
-    docs.push({
-      apiVersion: "cloud.google.com/v1",
-      kind: "BackendConfig",
-      metadata: { name: service.name, namespace },
-      spec: { securityPolicy: { name: armorPolicy } },
-    });
-  }
+  // Settings the workload reads with envFrom; values, never secrets (Redis AUTH stays in Secret Manager).
   docs.push({
     apiVersion: "v1",
-    kind: "Service",
-    metadata: {
-      name: service.name,
-      namespace,
-      annotations: {
-        "cloud.google.com/neg": '{"ingress": true}',
-        ...(armorPolicy ? { "cloud.google.com/backend-config": JSON.stringify({ default: service.name }) } : {}),
-      },
+    kind: "ConfigMap",
+    metadata: { name: naming.connectionConfigMap(service.name), namespace },
+    data: {
+      GOOGLE_CLOUD_PROJECT: projectId,
+      ...(redisSecret ? { REDIS_SECRET: redisSecret } : {}),
+      ...(service.sql && sqlConnectionName
+        ? { SQL_CONNECTION_NAME: sqlConnectionName, SQL_USER: sqlIamUser(service.sql.engine, email).loginName, SQL_PORT: String(SQL_PORT[service.sql.engine]) }
+        : {}),
+      ...Object.fromEntries(Object.entries(buckets).map(([name, bucket]) => [`BUCKET_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`, bucket])),
     },
-    spec: { type: "ClusterIP", selector: { app: service.name }, ports: [{ name: "http", port: 80, targetPort: 8080 }] },
   });
-  const sqlConnectionName = service.sql ? `${projectId}:${env.region}:${naming.sqlInstance(service.name, env.name)}` : undefined;
-  const buckets = Object.fromEntries(service.buckets.map((b) => [b.name, naming.bucket(projectId, b.name)]));
-  const header = `# ${service.name} in ${env.name}: cluster ${naming.cluster(env.name)} (${env.region}, project ${env.projectId})\n`;
-  const redisNote = redisSecret ? `# Redis connection (host, port, auth, CA): ${redisSecret}\n` : "";
-  const sqlNote = service.sql && sqlConnectionName ? sqlProxyNote(service.sql.engine, sqlConnectionName, email) : "";
-  const bucketNote = Object.entries(buckets).map(([name, bucket]) => `# Bucket ${name}: gs://${bucket}\n`).join("");
+  docs.push(
+    ...serviceRoute({
+      service: service.name,
+      namespace,
+      type: service.route.type,
+      hostnames: service.route.hostnames[env.name] ?? [],
+      healthCheckPath: service.route.healthCheckPath,
+      armorPolicy,
+      gateway: { name: naming.sharedGateway(), namespace: GATEWAY_NAMESPACE },
+    }),
+  );
+  const notes = [
+    `${service.name} in ${env.name}: cluster ${naming.cluster(env.name)} (${env.region}, project ${env.projectId}), service project ${projectId}`,
+    ...(redisSecret ? [`Redis connection (host, port, auth, CA): ${redisSecret}`] : []),
+    ...(service.sql && sqlConnectionName ? sqlProxyNote(service.sql.engine, sqlConnectionName, email) : []),
+    ...Object.entries(buckets).map(([name, bucket]) => `Bucket ${name}: gs://${bucket}`),
+  ];
   return {
     service: service.name,
     environment: env.name,
@@ -114,16 +111,18 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
     sqlConnectionName,
     buckets,
     cluster: naming.cluster(env.name),
-    manifest: header + redisNote + sqlNote + bucketNote + docs.map((d) => `${toYaml(d)}\n`).join("---\n"),
+    objects: docs,
+    notes,
+    manifest: notes.map((line) => `# ${line}\n`).join("") + toYamlDocuments(docs as unknown as Yaml[]),
   };
 }
 
 /**
  * Cloud SQL Auth Proxy as a native sidecar (an init container that keeps running), logging
- * in as the pod's Workload Identity service account over the private IP. Commented out:
- * it belongs in the team's Deployment, not in this file's objects.
+ * in as the pod's Workload Identity service account over the private IP. A note, not an
+ * object: it belongs in the team's Deployment.
  */
-function sqlProxyNote(engine: "postgres" | "mysql", connectionName: string, email: string): string {
+function sqlProxyNote(engine: "postgres" | "mysql", connectionName: string, email: string): string[] {
   const port = SQL_PORT[engine];
   const sidecar: Yaml = {
     initContainers: [
@@ -137,9 +136,9 @@ function sqlProxyNote(engine: "postgres" | "mysql", connectionName: string, emai
       },
     ],
   };
-  return (
-    `# Cloud SQL (${engine}): ${connectionName}; connect to 127.0.0.1:${port} as user ${sqlIamUser(engine, email).loginName} (no password)\n` +
-    `# Add to your pod spec (native sidecar, Kubernetes 1.29+):\n` +
-    toYaml(sidecar).split("\n").map((l) => `#   ${l}\n`).join("")
-  );
+  return [
+    `Cloud SQL (${engine}): ${connectionName}; connect to 127.0.0.1:${port} as user ${sqlIamUser(engine, email).loginName} (no password)`,
+    "Add to your pod spec (native sidecar, Kubernetes 1.29+):",
+    ...toYaml(sidecar).split("\n").map((l) => `  ${l}`),
+  ];
 }

@@ -207,6 +207,6 @@ export class ServiceStack extends KitStack {
     new TerraformOutput(this, "service_account_email", { value: workload.email });
     new TerraformOutput(this, "workload_identity_member", { value: workload.kubernetesMember });
     if (this.handoff.armorPolicy) new TerraformOutput(this, "armor_policy_name", { value: this.handoff.armorPolicy });
-    new TerraformOutput(this, "kubernetes_manifest", { value: this.handoff.manifest, description: "Namespace, KSA, BackendConfig and Service snippet" });
+    new TerraformOutput(this, "kubernetes_manifest", { value: this.handoff.manifest, description: "The hand-off's Kubernetes objects for this environment, flat (service-kits/<service>/ lays them out for kustomize)" });
   }
 }

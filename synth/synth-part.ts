@@ -4,6 +4,8 @@ import { App } from "cdktf";
 import { KitConfig } from "../lib/config/load";
 import { Finding, PolicyReport } from "../lib/policy/aspect";
 import { buildApp, Part, stacksOfPart } from "./build-app";
+import { serviceKitFiles, platformKitFiles } from "../stacks/service-kit";
+import { LayoutFile } from "../lib/k8s/kustomize";
 
 export interface PartResult {
   readonly stacks: string[];
@@ -29,7 +31,8 @@ function withoutStackTraces<T>(fn: () => T): T {
 
 /**
  * Builds one part of the app in its own cdktf App and writes it into `outdir` the way
- * App.synth does (stacks, manifest), plus the service teams' hand-off files. A fresh App
+ * App.synth does (stacks, manifest), plus the service teams' hand-off kits (kustomize base and
+ * overlays, service-kits/<service>/) and, in part 0, the platform's (platform-kit/). A fresh App
  * per part keeps the live heap, and so garbage collection, small for large apps.
  */
 export function synthesizePart(config: KitConfig, part: Part, outdir: string): PartResult {
@@ -43,11 +46,19 @@ export function synthesizePart(config: KitConfig, part: Part, outdir: string): P
     written.forEach((s) => s.prepareStack());
     written.forEach((s) => s.synthesizer.synthesize(session));
     app.manifest.writeToFile();
-    for (const service of new Set(built.handoffs.map((h) => h.service))) fs.mkdirSync(path.join(outdir, "service-kits", service), { recursive: true });
-    for (const h of built.handoffs) fs.writeFileSync(path.join(outdir, "service-kits", h.service, `${h.environment}.yaml`), h.manifest);
+    const inPart = new Set(built.handoffs.map((h) => h.service));
+    for (const service of config.services.filter((s) => inPart.has(s.name))) {
+      writeFiles(path.join(outdir, "service-kits", service.name), serviceKitFiles(config.platform, config.environments, service));
+    }
+    if (part.index === 0) writeFiles(path.join(outdir, "platform-kit"), platformKitFiles(config.environments));
     return written.map((s) => s.node.id);
   });
   return { stacks, findings: report.findings };
+}
+
+function writeFiles(dir: string, files: readonly LayoutFile[]): void {
+  for (const dirname of new Set(files.map((f) => path.dirname(f.path)))) fs.mkdirSync(path.join(dir, dirname), { recursive: true });
+  for (const f of files) fs.writeFileSync(path.join(dir, f.path), f.content);
 }
 
 /** Where a part synthesized by a worker thread leaves its result. */

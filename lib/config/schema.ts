@@ -11,6 +11,7 @@ import { PRIMITIVE_ROLES } from "../gcp/iam";
 import { BUDGET_CURRENCIES } from "../gcp/billing";
 import { SQL_DATABASE_NAME, SQL_EDITIONS, SQL_VERSIONS, SQL_ENCRYPTED_SSL_MODES, sqlDiskProblem, sqlFlagProblems, sqlTierProblem, sqlVersionProblem } from "../gcp/sql";
 import { bucketNameProblem, SOFT_DELETE_DAYS, STORAGE_CLASSES } from "../gcp/storage";
+import { GATEWAY_API_CHANNELS, HEALTH_CHECK_PATH, HOSTNAME } from "../gcp/gateway";
 
 /**
  * Schemas of the three kinds of config file. Objects are strict, so a misspelt key is
@@ -324,6 +325,10 @@ export const environmentSchema = z
           .optional()
           .describe("Cloud KMS key for node boot disks (CMEK); default: Google-managed encryption."),
         dataplaneV2: z.boolean().default(true).describe("Dataplane V2 (eBPF) with built-in network policy; false: Calico."),
+        gatewayApi: z
+          .enum(GATEWAY_API_CHANNELS)
+          .default("CHANNEL_STANDARD")
+          .describe("Gateway API CRDs and GKE's GatewayClasses on the cluster; services with route type gateway need CHANNEL_STANDARD (or EXPERIMENTAL)."),
         binaryAuthorization: z.boolean().default(false).describe("Enforce the project's Binary Authorization policy on images."),
         deletionProtection: z.boolean().default(true).describe("Terraform refuses to delete the cluster while true."),
         rbacSecurityGroup: email.optional().describe("Google Groups for RBAC: your gke-security-groups@<domain> group."),
@@ -449,6 +454,17 @@ export const environmentSchema = z
       .optional()
       .describe("Artifact Analysis scanning of the images in Artifact Registry, what Google offers since GKE's workload scanning was removed."),
     armor: armorSchema.optional().describe("Shared baseline Cloud Armor policy for the environment's ingresses."),
+    gateway: z
+      .object({
+        certificateMap: z
+          .string()
+          .regex(/^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/, "must be a Certificate Manager certificate map name")
+          .optional()
+          .describe("Certificate Manager map (in the host project) for the shared Gateway's HTTPS listener; without it the Gateway listens on HTTP only."),
+      })
+      .strict()
+      .default({})
+      .describe("The environment's shared Gateway (GKE Gateway API) that services with route type gateway attach to."),
     waivers: z.array(waiverSchema).default([]).describe("Guardrail findings accepted for this environment, each with a reason."),
   })
   .strict()
@@ -515,6 +531,25 @@ export const serviceSchema = z
       .optional()
       .describe("A Memorystore for Redis instance (AUTH, TLS, private IP); connection details go to Secret Manager."),
     armor: armorSchema.optional().describe("The service's own Cloud Armor policy (in the host project, for its BackendConfig)."),
+    route: z
+      .object({
+        type: z
+          .enum(["ingress", "gateway"])
+          .default("ingress")
+          .describe("ingress: an Ingress of its own with a BackendConfig; gateway: an HTTPRoute on the environment's shared Gateway with a GCPBackendPolicy and HealthCheckPolicy."),
+        hostnames: z
+          .record(z.string(), z.array(z.string().regex(HOSTNAME, "must be a lowercase DNS name like pay.example.com")).min(1).max(16))
+          .default({})
+          .describe("Host names per environment, e.g. { prd: [pay.example.com] }; an environment without any takes every host the Ingress or Gateway receives."),
+        healthCheckPath: z
+          .string()
+          .regex(HEALTH_CHECK_PATH, "must be a URL path like /healthz")
+          .default("/")
+          .describe("Path the load balancer's health check requests on the service's pods."),
+      })
+      .strict()
+      .default({})
+      .describe("How traffic from the internet reaches the service, through its Cloud Armor policy."),
     sql: sqlSchema.optional().describe("A Cloud SQL instance (PostgreSQL or MySQL) on a private IP; the workload logs in with IAM, no password."),
     buckets: z.array(bucketSchema).max(20).default([]).describe("Cloud Storage buckets named <project-id>-<name>; the workload gets object roles on each."),
     budget: z.union([z.literal(false), budgetSchema]).optional().describe("Monthly budget of the service's projects; `false` opts out of the environment's default."),

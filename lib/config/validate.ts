@@ -104,6 +104,9 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig | undefined, 
   for (const e of Object.keys((svc.budget || undefined)?.environmentAmounts ?? {})) {
     if (!svc.environments.includes(e)) add(`budget.environmentAmounts.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
   }
+  for (const e of Object.keys(svc.route.hostnames)) {
+    if (!svc.environments.includes(e)) add(`route.hostnames.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
+  }
   const waived = (rule: string) => svc.waivers.some((w) => w.rule === rule);
   if ((svc.sql?.builtInUsers.length ?? 0) > 0 && !waived("SQL006")) {
     add("sql.builtInUsers", "password users need a waiver { rule: SQL006, reason: ... }; use IAM database authentication (the workload's service account is already a database user) instead");
@@ -117,6 +120,9 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig | undefined, 
     const env = envs.get(e);
     if (!env) continue;
     checkServiceData(svc, env, add);
+    if (svc.route.type === "gateway" && env.cluster.gatewayApi === "CHANNEL_DISABLED") {
+      add("route.type", `gateway needs the Gateway API on cluster "${e}", which has cluster.gatewayApi: CHANNEL_DISABLED; use route type ingress or ask the platform team to enable it`);
+    }
     if (platform && !env.folderId && !platform.organizationId) {
       add("environments", `environment "${e}" has no folderId and config/platform.yaml has no organizationId, so the project has nowhere to live; set one of them`);
     }
@@ -192,6 +198,8 @@ export function crossValidate(
   const byName = new Map<string, string>();
   const projectIds = new Map<string, string>(hostProjects);
   const workloads = new Map<string, string>();
+  // A host name routes to one service: on a shared Gateway another team's route could take its traffic.
+  const hosts = new Map<string, string>();
   for (const svc of services) {
     issues.push(...checkService(svc, platform, envs, environmentNames));
     const other = byName.get(svc.name);
@@ -214,6 +222,11 @@ export function crossValidate(
       const ksaClash = workloads.get(ksa);
       if (ksaClash) issues.push({ file: svc.file, field: "namespace", message: `namespace/service account "${ksa}" is already used by ${ksaClash}; pick another namespace` });
       workloads.set(ksa, svc.file);
+      (svc.route.hostnames[e] ?? []).forEach((host, i) => {
+        const owner = hosts.get(`${e}/${host}`);
+        if (owner && owner !== svc.file) issues.push({ file: svc.file, field: `route.hostnames.${e}[${i}]`, message: `"${host}" already routes to ${owner} in ${e}; a host name belongs to one service` });
+        hosts.set(`${e}/${host}`, svc.file);
+      });
     }
   }
   return issues;

@@ -1,4 +1,5 @@
 // GKE facts shared by the PrivateCluster construct and config validation.
+import { GATEWAY_NAMESPACE } from "./gateway";
 
 export interface MaintenanceWindowProps {
   /** RFC 3339 start of the first window, e.g. "2026-01-03T01:00:00Z". */
@@ -154,6 +155,7 @@ export const IMAGE_SCANNING_API = "containerscanning.googleapis.com";
  */
 export const RESERVED_NAMESPACES: readonly RegExp[] = [
   /^kube-/, /^gke-/, /^gmp-/, /^default$/, /^istio-system$/, /^config-management-/, /^gatekeeper-system$/, /^cnrm-/, /^asm-/,
+  new RegExp(`^${GATEWAY_NAMESPACE}$`), // the shared Gateways (lib/gcp/gateway.ts)
 ];
 
 /** Zones of a regional node pool when node_locations is not set (GKE's default for most regions). */

@@ -1,0 +1,155 @@
+import type { IService } from "kubernetes-models/v1/Service";
+import type { IIngress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
+import type { IBackendConfig } from "@kubernetes-models/gke/cloud.google.com/v1/BackendConfig";
+import type { IGCPBackendPolicy } from "@kubernetes-models/gke/networking.gke.io/v1/GCPBackendPolicy";
+import type { IHealthCheckPolicy } from "@kubernetes-models/gke/networking.gke.io/v1/HealthCheckPolicy";
+import type { IHTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute";
+import type { IGateway } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway";
+import type { INamespace } from "kubernetes-models/v1/Namespace";
+import {
+  BACKEND_CONFIG_ANNOTATION,
+  BACKEND_CONFIG_API_VERSION,
+  CERTMAP_ANNOTATION,
+  GATEWAY_ACCESS_LABEL,
+  GATEWAY_API_VERSION,
+  GATEWAY_CLASS,
+  GATEWAY_NAMESPACE,
+  GKE_POLICY_API_VERSION,
+  INGRESS_CLASS_ANNOTATION,
+  NEG_ANNOTATION,
+} from "../lib/gcp/gateway";
+import { K8sObject } from "../lib/k8s/kustomize";
+
+// Objects are typed with the schema packages' interfaces, so a misspelt field fails the type
+// check (their validators, like the API server, accept unknown fields).
+
+export type RouteType = "ingress" | "gateway";
+
+export interface ServiceRouteProps {
+  readonly service: string;
+  readonly namespace: string;
+  readonly type: RouteType;
+  /** Host names; none: every host the load balancer receives. */
+  readonly hostnames: readonly string[];
+  readonly healthCheckPath: string;
+  /** Cloud Armor policy in the cluster's project. */
+  readonly armorPolicy?: string;
+  /** The environment's shared Gateway (route type gateway). */
+  readonly gateway: { readonly name: string; readonly namespace: string };
+}
+
+/** The Service's port and the pods' port behind it. */
+export const SERVICE_PORT = { port: 80, targetPort: 8080 } as const;
+
+const asObject = (o: { metadata?: object }): K8sObject => o as unknown as K8sObject;
+
+/**
+ * The Service and how traffic reaches it. ingress: an Ingress of its own, NEG backends and a
+ * BackendConfig with the health check and the Cloud Armor policy. gateway: an HTTPRoute on the
+ * environment's shared Gateway, a HealthCheckPolicy and a GCPBackendPolicy with the Armor policy.
+ */
+export function serviceRoute(p: ServiceRouteProps): K8sObject[] {
+  const metadata = { name: p.service, namespace: p.namespace };
+  const targetRef = { group: "", kind: "Service", name: p.service };
+  const ingress = p.type === "ingress";
+  const service: IService = {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: {
+      ...metadata,
+      ...(ingress ? { annotations: { [NEG_ANNOTATION]: '{"ingress": true}', [BACKEND_CONFIG_ANNOTATION]: JSON.stringify({ default: p.service }) } } : {}),
+    },
+    spec: { type: "ClusterIP", selector: { app: p.service }, ports: [{ name: "http", ...SERVICE_PORT }] },
+  };
+  if (ingress) {
+    const backendConfig: IBackendConfig = {
+      apiVersion: BACKEND_CONFIG_API_VERSION,
+      kind: "BackendConfig",
+      metadata,
+      spec: {
+        healthCheck: { type: "HTTP", requestPath: p.healthCheckPath, port: SERVICE_PORT.targetPort },
+        ...(p.armorPolicy ? { securityPolicy: { name: p.armorPolicy } } : {}),
+      },
+    };
+    const backend = { service: { name: p.service, port: { number: SERVICE_PORT.port } } };
+    const route: IIngress = {
+      apiVersion: "networking.k8s.io/v1",
+      kind: "Ingress",
+      metadata: { ...metadata, annotations: { ...INGRESS_CLASS_ANNOTATION } },
+      spec:
+        p.hostnames.length > 0
+          ? { rules: p.hostnames.map((host) => ({ host, http: { paths: [{ path: "/", pathType: "Prefix", backend }] } })) }
+          : { defaultBackend: backend },
+    };
+    return [service, backendConfig, route].map(asObject);
+  }
+  const httpRoute: IHTTPRoute = {
+    apiVersion: GATEWAY_API_VERSION,
+    kind: "HTTPRoute",
+    metadata,
+    spec: {
+      parentRefs: [{ name: p.gateway.name, namespace: p.gateway.namespace }],
+      ...(p.hostnames.length > 0 ? { hostnames: [...p.hostnames] } : {}),
+      rules: [{ backendRefs: [{ name: p.service, port: SERVICE_PORT.port }] }],
+    },
+  };
+  const healthCheck: IHealthCheckPolicy = {
+    apiVersion: GKE_POLICY_API_VERSION,
+    kind: "HealthCheckPolicy",
+    metadata,
+    spec: {
+      default: { config: { type: "HTTP", httpHealthCheck: { port: SERVICE_PORT.targetPort, requestPath: p.healthCheckPath } } },
+      targetRef,
+    },
+  };
+  const objects: { metadata?: object }[] = [service, httpRoute, healthCheck];
+  if (p.armorPolicy) {
+    const backendPolicy: IGCPBackendPolicy = {
+      apiVersion: GKE_POLICY_API_VERSION,
+      kind: "GCPBackendPolicy",
+      metadata,
+      spec: { default: { securityPolicy: p.armorPolicy }, targetRef },
+    };
+    objects.push(backendPolicy);
+  }
+  return objects.map(asObject);
+}
+
+export interface SharedGatewayProps {
+  readonly name: string;
+  /** Certificate Manager map for an HTTPS listener; without it, HTTP only. */
+  readonly certificateMap?: string;
+}
+
+/**
+ * An environment's shared Gateway (one global external Application Load Balancer) in the
+ * platform's namespace; it admits HTTPRoutes only from namespaces the platform labelled.
+ */
+export function sharedGateway(p: SharedGatewayProps): K8sObject[] {
+  const namespace: INamespace = {
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: { name: GATEWAY_NAMESPACE, labels: { "pod-security.kubernetes.io/enforce": "restricted" } },
+  };
+  const allowedRoutes = {
+    namespaces: { from: "Selector" as const, selector: { matchLabels: { [GATEWAY_ACCESS_LABEL]: "true" } } },
+    kinds: [{ group: "gateway.networking.k8s.io", kind: "HTTPRoute" }],
+  };
+  const gateway: IGateway = {
+    apiVersion: GATEWAY_API_VERSION,
+    kind: "Gateway",
+    metadata: {
+      name: p.name,
+      namespace: GATEWAY_NAMESPACE,
+      ...(p.certificateMap ? { annotations: { [CERTMAP_ANNOTATION]: p.certificateMap } } : {}),
+    },
+    spec: {
+      gatewayClassName: GATEWAY_CLASS,
+      listeners: [
+        { name: "http", protocol: "HTTP", port: 80, allowedRoutes },
+        ...(p.certificateMap ? [{ name: "https", protocol: "HTTPS" as const, port: 443, allowedRoutes }] : []),
+      ],
+    },
+  };
+  return [namespace, gateway].map(asObject);
+}
