@@ -31,7 +31,7 @@ export const LOSS: Readonly<Record<string, string>> = {
   google_container_node_pool: "the pool's nodes at once, evicting their pods",
   google_redis_instance: "the cached data and the instance's private IP",
   google_project: "the project and everything in it",
-  google_compute_address: "a static IP that partners allow-list; a new one gets a different address",
+  google_compute_address: "a static IP that partners allow-list; a new one gets a different address (to lower nat.staticIpCount, drain first with nat.drainingIps: README, Changing NAT egress IPs)",
   google_compute_network: "the VPC; every subnet, cluster and peering depends on it",
   google_compute_subnetwork: "the subnet and its pod/service ranges; the cluster depends on them",
   google_service_networking_connection: "private service access: Redis and Cloud SQL lose their private connectivity",
