@@ -178,6 +178,12 @@ const corpus: Array<[string, string, (d: Doc) => void, RegExp]> = [
     /^services\/payments\.yaml: redis\.memorySizeGb: must be at most 300$/m,
   ],
   [
+    "more labels than a resource can carry",
+    DEV,
+    (d) => { d.labels = Object.fromEntries(Array.from({ length: 59 }, (_, i) => [`k${i}`, "v"])); },
+    /^config\/environments\/dev\.yaml: labels: with config\/platform\.yaml's labels and the 5 the kit sets \(environment, managed-by, service, team, cost-center\), resources would carry 65 labels; Google Cloud allows 64: remove some$/m,
+  ],
+  [
     "a platform without its billing currency",
     "config/platform.yaml",
     (d) => { delete d.billingCurrency; },

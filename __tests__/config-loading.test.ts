@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { loadConfig } from "../lib/config/load";
-import { configProblems, editYaml, tempKit, writeFile } from "./helpers";
+import { runSynth } from "../synth/cli";
+import { captureConsole, configProblems, editYaml, tempKit, writeFile } from "./helpers";
 
 
 const PAYMENTS = "services/payments.yaml";
@@ -148,5 +149,25 @@ describe("every problem in one run", () => {
     );
     // dev failed its schema but exists: services naming it get no second, misleading error.
     expect(found.filter((m) => m.includes('"dev" is not an environment'))).toEqual([]);
+  });
+});
+
+describe("the synthesis command on broken files (the path users take)", () => {
+  const { errors } = captureConsole();
+
+  it("lists the problems of every file, exits 1 and writes nothing, while editor files stay ignored", () => {
+    const root = tempKit();
+    fs.symlinkSync("alice@laptop.4242:1764000000", path.join(root, "services/.#payments.yaml"));
+    fs.copyFileSync(path.join(root, DEV), path.join(root, "config/environments/dev.yml"));
+    writeFile(root, "services/team-a/orders.yaml", "name: orders\n");
+    editYaml(root, PAYMENTS, (d) => { d.redis.memorySizeGb = 500; });
+    expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "cdktf.out") })).toBe(1);
+    const text = errors.join("\n");
+    expect(text).toMatch(/^Configuration has 3 problems:$/m);
+    expect(text).toMatch(/^ {2}config\/environments\/dev\.yml: \(file\): environment "dev" is also defined by config\/environments\/dev\.yaml/m);
+    expect(text).toMatch(/^ {2}services\/team-a\/: \(file\): service files in subfolders are not read/m);
+    expect(text).toMatch(/^ {2}services\/payments\.yaml: redis\.memorySizeGb: must be at most 300$/m);
+    expect(text).toMatch(/Nothing was synthesized; the previous output is unchanged\.$/);
+    expect(fs.readdirSync(root).sort()).toEqual(["config", "services"]);
   });
 });

@@ -1,5 +1,6 @@
 import { parseCidr } from "../cidr";
 import { naming } from "../naming";
+import { KIT_LABEL_KEYS, MAX_LABELS } from "../gcp/names";
 import { at, Check } from "../check";
 import { checkArmorRules } from "../gcp/armor";
 import { checkBackupPlan } from "../gcp/backup";
@@ -187,6 +188,14 @@ export function crossValidate(
 
   const hostProjects = new Map<string, string>();
   for (const env of environments) {
+    const labelKeys = new Set([...Object.keys(platform?.labels ?? {}), ...Object.keys(env.labels), ...KIT_LABEL_KEYS]);
+    if (labelKeys.size > MAX_LABELS) {
+      issues.push({
+        file: env.file,
+        field: "labels",
+        message: `with config/platform.yaml's labels and the ${KIT_LABEL_KEYS.length} the kit sets (${KIT_LABEL_KEYS.join(", ")}), resources would carry ${labelKeys.size} labels; Google Cloud allows ${MAX_LABELS}: remove some`,
+      });
+    }
     if (platform && env.budget) {
       checkCurrency(env.budget.currency, platform, (ok, field, message) => ok || issues.push({ file: env.file, field, message }));
     }
