@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { execFileSync } from "child_process";
 import { loadConfig } from "../lib/config/load";
 import { runSynth } from "../synth/cli";
 import { captureConsole, configProblems, editYaml, tempKit, writeFile } from "./helpers";
@@ -73,6 +74,19 @@ const corpus: Array<[string, (root: string) => void, RegExp]> = [
     "a missing platform.yaml",
     (r) => fs.rmSync(path.join(r, "config/platform.yaml")),
     /^config\/platform\.yaml: : is missing; copy the example from the README$/m,
+  ],
+  [
+    "a platform.yaml that is a folder",
+    (r) => {
+      fs.rmSync(path.join(r, "config/platform.yaml"));
+      fs.mkdirSync(path.join(r, "config/platform.yaml"));
+    },
+    /^config\/platform\.yaml: : is a folder, not a file; config files are single YAML files$/m,
+  ],
+  [
+    "a named pipe where a service file should be",
+    (r) => execFileSync("mkfifo", [path.join(r, "services/orders.yaml")]),
+    /^services\/orders\.yaml: : is not a regular file; config files are plain YAML files$/m,
   ],
   [
     "a YAML alias bomb",
