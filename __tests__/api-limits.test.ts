@@ -36,7 +36,7 @@ const corpus: Array<[string, string, (d: Doc) => void, RegExp]> = [
   [
     "a WAF rule set listed twice",
     PAYMENTS,
-    (d) => { d.armor.wafRules.push({ ruleSet: "sqli-v33-stable" }); },
+    (d) => { d.armor.wafRules = ["sqli-v33-stable", "xss-v33-stable", "lfi-v33-stable", "cve-canary", "sqli-v33-stable"].map((ruleSet) => ({ ruleSet })); },
     /^services\/payments\.yaml: armor\.wafRules\[4\]\.ruleSet: "sqli-v33-stable" is listed twice; keep one entry per rule set$/m,
   ],
   [

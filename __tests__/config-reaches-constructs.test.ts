@@ -363,6 +363,26 @@ const cases: Case[] = [
     expected: [/platform\.yaml: billingAccount: must look like 012345-6789AB-CDEF01/, /platform\.yaml: teamRoles\[0\]: is a basic role/],
   },
   {
+    name: "a Binary Authorization attestor that is not a resource name",
+    file: ENV,
+    edit: (d) => { d.cluster.binaryAuthorization.attestors = ["built-by-ci"]; },
+    expected: [/full\.yaml: cluster\.binaryAuthorization\.attestors\[0\]: must look like projects\/<project>\/attestors\/<name>/],
+  },
+  {
+    name: "a trusted registry with a wildcard",
+    file: ENV,
+    edit: () => undefined,
+    also: { file: "config/platform.yaml", edit: (d) => { d.trustedImageRegistries = ["europe-docker.pkg.dev/*"]; } },
+    expected: [/platform\.yaml: trustedImageRegistries\[0\]: must look like europe-docker\.pkg\.dev\/<project>\[\/<repository>\], without wildcards/],
+  },
+  {
+    name: "Binary Authorization that trusts nothing",
+    file: ENV,
+    edit: (d) => { d.cluster.binaryAuthorization.attestors = []; },
+    also: { file: "config/platform.yaml", edit: (d) => { d.trustedImageRegistries = []; } },
+    expected: [/full\.yaml: cluster\.binaryAuthorization: would deny every workload image/],
+  },
+  {
     name: "a service project with nowhere to live",
     file: ENV,
     edit: (d) => { delete d.folderId; },

@@ -8,6 +8,7 @@ import { CloudNat } from "../constructs/cloud-nat";
 import { RedisInstance, RedisInstanceProps } from "../constructs/redis-instance";
 import { ArmorPolicy, ArmorPolicyProps } from "../constructs/armor-policy";
 import { ServiceProject, ServiceProjectProps } from "../constructs/service-project";
+import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
 import { WorkloadIdentityServiceAccount } from "../constructs/workload-identity-sa";
 import { onlyResource, resourcesOf, synthConstruct } from "./helpers";
 
@@ -325,14 +326,15 @@ describe("ArmorPolicy", () => {
   const armor = (p: Partial<ArmorPolicyProps> = {}) =>
     onlyResource(synthConstruct((s) => new ArmorPolicy(s, "a", { projectId: "acme-gke-dev", name: "payments-dev", ...p })).json, "google_compute_security_policy");
 
-  it("enforces sqli, xss and Log4Shell WAF rules by default and ends with a default rule", () => {
+  it("enforces a broad WAF set by default, parses JSON bodies and ends with a default rule", () => {
     const policy = armor();
     const rules = policy.rule as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(rules.map((r) => r.match.expr?.expression).filter(Boolean)).toEqual([
-      "evaluatePreconfiguredWaf('sqli-v33-stable', {'sensitivity': 1})",
-      "evaluatePreconfiguredWaf('xss-v33-stable', {'sensitivity': 1})",
-      "evaluatePreconfiguredWaf('cve-canary', {'sensitivity': 1})",
-    ]);
+    expect(rules.map((r) => r.match.expr?.expression).filter(Boolean)).toEqual(
+      ["sqli-v33-stable", "xss-v33-stable", "lfi-v33-stable", "rfi-v33-stable", "rce-v33-stable", "protocolattack-v33-stable", "scannerdetection-v33-stable", "cve-canary"].map(
+        (set) => `evaluatePreconfiguredWaf('${set}', {'sensitivity': 1})`,
+      ),
+    );
+    expect(policy.advanced_options_config).toEqual({ json_parsing: "STANDARD" });
     expect(rules.every((r) => r.preview !== true)).toBe(true);
     expect(rules[rules.length - 1]).toMatchObject({ priority: 2147483647, action: "allow", match: { config: { src_ip_ranges: ["*"] } } });
     expect(policy.adaptive_protection_config).toEqual({ layer_7_ddos_defense_config: { enable: true } });
@@ -345,6 +347,14 @@ describe("ArmorPolicy", () => {
     expect(denyRules.map((r) => r.match.config.src_ip_ranges.length)).toEqual([10, 10, 3]);
     const priorities = rules.map((r) => r.priority);
     expect(new Set(priorities).size).toBe(priorities.length);
+  });
+
+  it("evaluates the allow list after every WAF rule, so allowed sources are still inspected", () => {
+    const rules = armor({ allowCidrs: ["198.51.100.0/24"], rateLimit: { count: 100 } }).rule as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const lastWaf = Math.max(...rules.filter((r) => r.match.expr).map((r) => r.priority));
+    const allowing = rules.filter((r) => r.action === "allow" || r.rate_limit_options?.conform_action === "allow");
+    expect(allowing.length).toBe(3);
+    expect(allowing.every((r) => r.priority > lastWaf)).toBe(true);
   });
 
   it("rate limits per IP, banning when asked", () => {
@@ -375,7 +385,6 @@ const projectProps: ServiceProjectProps = {
   labels: { service: "payments", team: "payments", environment: "dev" },
   apis: ["sqladmin.googleapis.com"],
   hostProjectId: "acme-gke-dev",
-  subnet: { region: "europe-west1", name: "vpc-dev-europe-west1" },
   teamGroup: "payments-team@example.com",
   teamRoles: ["roles/logging.viewer", "roles/monitoring.viewer"],
 };
@@ -400,15 +409,24 @@ describe("ServiceProject", () => {
     expect(apis.every((a) => a.disable_on_destroy === false)).toBe(true);
   });
 
-  it("attaches to the environment's Shared VPC and lets its service agents use the subnet", () => {
+  it("attaches to the environment's Shared VPC without subnet grants it does not need", () => {
     expect(onlyResource(json, "google_compute_shared_vpc_service_project").host_project).toBe("acme-gke-dev");
-    const subnetIam = resourcesOf(json, "google_compute_subnetwork_iam_member");
-    expect(subnetIam.map((m) => m.role)).toEqual(["roles/compute.networkUser", "roles/compute.networkUser"]);
-    expect(subnetIam.map((m) => m.member)).toEqual([
-      expect.stringMatching(/^serviceAccount:\$\{google_project\..*\.number\}@cloudservices\.gserviceaccount\.com$/),
-      expect.stringMatching(/^serviceAccount:service-\$\{google_project\..*\.number\}@container-engine-robot\.iam\.gserviceaccount\.com$/),
-    ]);
-    expect(subnetIam.every((m) => m.subnetwork === "vpc-dev-europe-west1" && m.project === "acme-gke-dev")).toBe(true);
+    expect(resourcesOf(json, "google_compute_subnetwork_iam_member")).toEqual([]);
+  });
+
+  it("deprivileges the Compute Engine default service account and keeps it so on destroy", () => {
+    expect(onlyResource(json, "google_project_default_service_accounts")).toMatchObject({
+      project: expect.stringMatching(/^\$\{google_project\..*\.project_id\}$/),
+      action: "DEPRIVILEGE",
+      restore_policy: "NONE",
+    });
+  });
+
+  it("refuses team roles that let the team grant itself more", () => {
+    const escalating = { ...projectProps, teamRoles: ["roles/logging.viewer", "roles/iam.serviceAccountKeyAdmin"] };
+    expect(() => synthConstruct((s) => new ServiceProject(s, "p", escalating))).toThrow(
+      /prop "teamRoles\[1\]" "roles\/iam.serviceAccountKeyAdmin" creates keys for any service account of the project, so its holder could grant itself more/,
+    );
   });
 
   it("gives the team group its roles on this project only, never basic roles", () => {
@@ -455,5 +473,33 @@ describe("WorkloadIdentityServiceAccount", () => {
         }),
       ),
     ).toThrow(/prop "roles\[0\]" "roles\/editor" is a basic role/);
+  });
+});
+
+describe("BinaryAuthorizationPolicy", () => {
+  const policyOf = (p: Partial<ConstructorParameters<typeof BinaryAuthorizationPolicy>[2]>) =>
+    onlyResource(synthConstruct((s) => new BinaryAuthorizationPolicy(s, "b", { projectId: "acme-gke-prd", trustedRegistries: ["europe-docker.pkg.dev/acme-artifacts"], ...p })).json, "google_binary_authorization_policy");
+
+  it("admits the organization's registry and Google's system images, and denies everything else", () => {
+    expect(policyOf({})).toMatchObject({
+      project: "acme-gke-prd",
+      global_policy_evaluation_mode: "ENABLE",
+      admission_whitelist_patterns: [{ name_pattern: "europe-docker.pkg.dev/acme-artifacts/**" }],
+      default_admission_rule: { evaluation_mode: "ALWAYS_DENY", enforcement_mode: "ENFORCED_BLOCK_AND_AUDIT_LOG" },
+    });
+  });
+
+  it("requires attestations when given attestors, and only logs in dry run", () => {
+    const attestor = "projects/acme-security/attestors/built-by-ci";
+    expect(policyOf({ attestors: [attestor], dryRun: true }).default_admission_rule).toEqual({
+      evaluation_mode: "REQUIRE_ATTESTATION",
+      enforcement_mode: "DRYRUN_AUDIT_LOG_ONLY",
+      require_attestations_by: [attestor],
+    });
+  });
+
+  it("refuses a policy that would deny every image, and wildcards in registries", () => {
+    expect(() => policyOf({ trustedRegistries: [] })).toThrow(/prop "trustedRegistries" and attestors are both empty: the policy would deny every workload image/);
+    expect(() => policyOf({ trustedRegistries: ["europe-docker.pkg.dev/*"] })).toThrow(/prop "trustedRegistries\[0\]" "europe-docker.pkg.dev\/\*" must look like/);
   });
 });

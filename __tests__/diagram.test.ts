@@ -79,8 +79,9 @@ describe("architecture diagrams (npm run diagram)", () => {
     expect(draw("dev")).toContain(`"Cloud SQL payments-dev<br/>postgres · ZONAL"`);
     expect(draw("prd")).toContain(`"Cloud SQL payments-prd<br/>postgres · REGIONAL"`);
     expect(draw("dev")).toContain(`svc_catalog_bucket_images[("bucket acme-catalog-dev-images<br/>readOnly")]`);
-    expect(draw("prd")).toMatch(/svc_payments_armor\["Cloud Armor payments-prd<br\/>WAF sqli-v33-stable, .*lfi-v33-stable \(preview\).* · rate limit 300\/60s"\]/);
+    expect(draw("prd")).toMatch(/svc_payments_armor\["Cloud Armor payments-prd<br\/>WAF sqli-v33-stable, .*lfi-v33-stable, .*cve-canary · rate limit 300\/60s"\]/);
     expect(draw("prd")).toContain(`baseline["Cloud Armor ${naming.sharedArmorPolicy("prd")}`);
+    expect(draw("dev")).toContain(`baseline["Cloud Armor dev-baseline<br/>WAF sqli-v33-stable (preview), xss-v33-stable (preview), cve-canary"]`);
   });
 
   it("draw the estate: every environment and the project of each of its services", () => {

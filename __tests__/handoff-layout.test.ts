@@ -92,7 +92,7 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
     const all = overlays.flatMap((o) => o.rendered!);
     expect(manifestProblems(all, "rendered overlays")).toEqual([]);
     expect(new Set(all.map((o) => o.kind))).toEqual(
-      new Set(["Namespace", "ServiceAccount", "RoleBinding", "ConfigMap", "Service", "BackendConfig", "Ingress", "HTTPRoute", "HealthCheckPolicy", "GCPBackendPolicy", "Gateway"]),
+      new Set(["Namespace", "ServiceAccount", "RoleBinding", "ConfigMap", "Service", "BackendConfig", "Ingress", "HTTPRoute", "HealthCheckPolicy", "GCPBackendPolicy", "Gateway", "ResourceQuota", "LimitRange", "NetworkPolicy"]),
     );
   });
 
@@ -110,6 +110,19 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
     expect(prd).toContain("iam.gke.io/gcp-service-account: wi-payments@acme-payments-prd.iam.gserviceaccount.com");
     expect(prd).toMatch(/kind: BackendConfig[\s\S]*securityPolicy:\n\s+name: payments-prd/);
     expect(prd).toContain("REDIS_SECRET: projects/acme-payments-prd/secrets/payments-redis");
+  });
+
+  it("tenant baseline: the default deny in the base, Pod Security and the team's role per environment", () => {
+    const kit = path.join(out, "shipped/service-kits/payments");
+    const base = parseAllDocuments(fs.readFileSync(path.join(kit, "base/kustomization.yaml"), "utf8"))[0].toJS().resources;
+    expect(base).toEqual(expect.arrayContaining(["networkpolicy.yaml", "resourcequota.yaml", "limitrange.yaml"]));
+    const [dev, prd] = [overlay("shipped/payments", "dev"), overlay("shipped/payments", "prd")];
+    expect(find(prd, "Namespace").metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("restricted");
+    expect(find(dev, "Namespace").metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("baseline");
+    expect(find(prd, "RoleBinding").roleRef.name).toBe("view");
+    expect(find(dev, "RoleBinding").roleRef.name).toBe("edit");
+    expect(find(prd, "NetworkPolicy", "default-deny").spec).toEqual({ podSelector: {}, policyTypes: ["Ingress", "Egress"] });
+    expect(find(prd, "NetworkPolicy", "allow-redis").spec.egress[0].to).toEqual([{ ipBlock: { cidr: "10.49.0.0/20" } }]);
   });
 
   it("ingress route: container-native NEGs, a BackendConfig with health check and Armor policy, a GKE Ingress", () => {

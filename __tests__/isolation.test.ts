@@ -47,6 +47,8 @@ const corpus: Array<[string, (root: string) => void, string]> = [
   ["egress to most of the internet without writing 0.0.0.0/0", (r) => editYaml(r, CATALOG, (d) => {
     d.networkAccess = { egress: [{ cidr: "0.0.0.0/1", ports: [443] }, { cidr: "128.0.0.0/1", ports: [443] }] };
   }), `services/catalog.yaml: networkAccess.egress: together cover 4,294,967,296 addresses, more than 16,777,216 addresses (a /8): that opens it to most of the internet; list the partners' or databases' own ranges`],
+  ["Binary Authorization with nothing trusted", (r) => editYaml(r, PLATFORM, (d) => { d.trustedImageRegistries = []; }),
+    `config/environments/prd.yaml: cluster.binaryAuthorization: would deny every workload image: list the organization's registries in trustedImageRegistries of config/platform.yaml, or attestors here`],
   ["a security group for RBAC outside the domain", (r) => editYaml(r, "config/environments/dev.yaml", (d) => { d.cluster.rbacSecurityGroup = "gke-security-groups@evil.example"; }),
     `config/environments/dev.yaml: cluster.rbacSecurityGroup: "gke-security-groups@evil.example" is not in the organization's domain example.com`],
 ];

@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { newService } from "../scripts/new-service";
 import { synthesize } from "../synth/synth";
 import { tempKit } from "./helpers";
+import { DEFAULT_WAF_RULES } from "../lib/gcp/armor";
 
 const servicesIn = (root: string) => fs.readdirSync(path.join(root, "services")).sort();
 
@@ -23,7 +24,7 @@ describe("npm run new-service", () => {
       teamGroup: "shop@example.com",
       environments: ["dev", "prd"],
       redis: { memorySizeGb: 2 },
-      armor: { wafRules: [{ ruleSet: "sqli-v33-stable" }, { ruleSet: "xss-v33-stable" }, { ruleSet: "cve-canary" }] },
+      armor: { wafRules: DEFAULT_WAF_RULES.map((r) => ({ ruleSet: r.ruleSet })) },
     });
 
     const result = synthesize({ root, outdir: path.join(root, "out") });

@@ -4,6 +4,7 @@ import * as path from "path";
 import { Aspects, TerraformResource, TerraformStack, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
+import { ComputeSubnetworkIamMember } from "@cdktf/provider-google/lib/compute-subnetwork-iam-member";
 import { ComputeSecurityPolicy } from "@cdktf/provider-google/lib/compute-security-policy";
 import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { Network } from "../constructs/network";
@@ -18,18 +19,29 @@ import { StorageBucket } from "../constructs/storage-bucket";
 import { SqlUser } from "@cdktf/provider-google/lib/sql-user";
 import { SqlDatabaseInstance } from "@cdktf/provider-google/lib/sql-database-instance";
 import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
+import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
 import { LabelsAspect } from "../lib/labels-aspect";
 import { Finding, PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { RULES } from "../lib/policy/rules";
 import { rulesMarkdown } from "../lib/policy/report";
+import { tenantBaseline } from "../stacks/tenant-baseline";
+import { K8sObject } from "../lib/k8s/kustomize";
 import { synthesize, PolicyError } from "../synth/synth";
 import { runSynth } from "../synth/cli";
 import { captureConsole, editYaml, REPO_ROOT, tempKit } from "./helpers";
 
-type Kind = "cluster" | "pool" | "network" | "subnet" | "nat" | "redis" | "armor" | "project" | "iam" | "sql" | "sqluser" | "bucket" | "bucketiam";
+type Kind = "cluster" | "pool" | "network" | "subnet" | "nat" | "redis" | "armor" | "project" | "iam" | "sql" | "sqluser" | "bucket" | "bucketiam" | "subnet-iam" | "binauthz" | "k8s";
+
+/** A production tenant's hand-off objects, as the service stack checks them. */
+const tenantObjects = (): K8sObject[] =>
+  tenantBaseline({
+    namespace: "shop", team: "shop", podSecurity: "restricted", teamAccess: { group: "shop@example.com", clusterRole: "view" },
+    quota: { cpu: 2, memoryGi: 4, pods: 20 }, redisRange: "10.49.0.0/20", ingressFromNamespaces: ["checkout"],
+    egress: [{ cidr: "203.0.113.10/32", ports: [443], protocol: "TCP" }],
+  });
 
 /** One compliant resource of each kind, built with the kit's constructs. */
-function build(scope: Construct, kind: Kind): TerraformResource {
+function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource {
   const net = "projects/p/global/networks/n";
   switch (kind) {
     case "cluster":
@@ -57,7 +69,7 @@ function build(scope: Construct, kind: Kind): TerraformResource {
     case "project":
       return new ServiceProject(scope, "sp", {
         projectId: "acme-svc-dev", displayName: "svc dev", folderId: "123456789", billingAccount: "01A2B3-C4D5E6-F7A8B9", labels: {},
-        hostProjectId: "acme-gke-dev", subnet: { region: "europe-west1", name: "s" }, teamGroup: "t@example.com", teamRoles: ["roles/logging.viewer"],
+        hostProjectId: "acme-gke-dev", teamGroup: "t@example.com", teamRoles: ["roles/logging.viewer"],
       }).project;
     case "iam":
       return new ProjectIamMember(scope, "iam", { project: "p-123456", role: "roles/logging.viewer", member: "group:t@example.com" });
@@ -69,6 +81,10 @@ function build(scope: Construct, kind: Kind): TerraformResource {
       return new StorageBucket(scope, "b", { projectId: "p-123456", name: "p-123456-data", location: "europe-west1" }).bucket;
     case "bucketiam":
       return new StorageBucketIamMember(scope, "bi", { bucket: "p-123456-data", role: "roles/storage.objectViewer", member: "serviceAccount:app@p-123456.iam.gserviceaccount.com" });
+    case "binauthz":
+      return new BinaryAuthorizationPolicy(scope, "b", { projectId: "p-123456", trustedRegistries: ["europe-docker.pkg.dev/acme-artifacts"] }).policy;
+    case "subnet-iam":
+      return new ComputeSubnetworkIamMember(scope, "subnet-iam", { project: "p-123456", region: "europe-west1", subnetwork: "s", role: "roles/compute.networkViewer", member: "group:t@example.com" });
   }
 }
 
@@ -84,6 +100,8 @@ interface Breakage {
   productionLike?: boolean;
   labels?: boolean;
   waivers?: ScopedWaiver[];
+  /** For kind "k8s": changes the tenant's hand-off objects. */
+  objects?: (objects: K8sObject[]) => K8sObject[];
   productionDeclared?: boolean;
   organizationDomain?: string;
 }
@@ -91,24 +109,34 @@ interface Breakage {
 function check(kind: Kind, opts: Breakage = {}): Run {
   const app = Testing.app();
   const stack = new TerraformStack(app, "test");
+  const report = new PolicyReport();
+  const policy = new PolicyAspect({
+    stackName: "test",
+    productionLike: opts.productionLike ?? true,
+    productionDeclared: opts.productionDeclared,
+    organizationDomain: opts.organizationDomain ?? "example.com",
+    waivers: opts.waivers ?? [],
+    report,
+  });
+  if (kind === "k8s") {
+    const objects = (opts.objects ?? ((o) => o))(tenantObjects());
+    policy.checkObjects(stack, objects.map((o) => ({ kind: o.kind, path: `test/handoff/${o.kind}/${o.metadata.name}`, body: o })));
+    return { findings: report.findings };
+  }
   const resource = build(stack, kind);
   for (const [key, value] of Object.entries(opts.override ?? {})) resource.addOverride(key, value);
   opts.mutate?.(resource);
-  const report = new PolicyReport();
   if (opts.labels !== false) Aspects.of(stack).add(new LabelsAspect({ environment: "test" }));
-  Aspects.of(stack).add(
-    new PolicyAspect({
-      stackName: "test",
-      productionLike: opts.productionLike ?? true,
-      productionDeclared: opts.productionDeclared,
-      organizationDomain: opts.organizationDomain ?? "example.com",
-      waivers: opts.waivers ?? [],
-      report,
-    }),
-  );
+  Aspects.of(stack).add(policy);
   Testing.synth(stack);
   return { findings: report.findings };
 }
+
+/** A WAF rule before the default rule, as Cloud Armor policies have them. */
+const armorRules = (waf: { preview?: boolean } = {}) => [
+  { priority: 2000, action: "deny(403)", preview: waf.preview, match: { expr: { expression: "evaluatePreconfiguredWaf('cve-canary')" } } },
+  { priority: 2147483647, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } },
+];
 
 /** For every rule: the resource kind and the change that breaks it. */
 const violations: Record<string, Breakage & { kind: Kind }> = {
@@ -140,9 +168,12 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   GKE021: { kind: "cluster", override: { authenticator_groups_config: undefined } },
   GKE022: { kind: "cluster", override: { "database_encryption.state": "DECRYPTED" } },
   GKE028: { kind: "pool", override: { "autoscaling.max_node_count": 100 } },
+  BIN001: { kind: "binauthz", override: { "default_admission_rule.evaluation_mode": "ALWAYS_ALLOW" } },
+  BIN002: { kind: "binauthz", override: { "default_admission_rule.enforcement_mode": "DRYRUN_AUDIT_LOG_ONLY" } },
   NET001: { kind: "network", override: { auto_create_subnetworks: true } },
   NET002: { kind: "subnet", override: { private_ip_google_access: false } },
   NET003: { kind: "subnet", override: { log_config: undefined } },
+  NET004: { kind: "subnet-iam", override: { role: "roles/compute.networkUser", member: "serviceAccount:service-123@container-engine-robot.iam.gserviceaccount.com" } },
   NAT001: { kind: "nat", override: { "log_config.enable": false } },
   RED001: { kind: "redis", override: { auth_enabled: false } },
   RED002: { kind: "redis", override: { transit_encryption_mode: "DISABLED" } },
@@ -159,6 +190,18 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
       { priority: 2147483647, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } },
     ]),
   },
+  ARM003: {
+    kind: "armor",
+    // An allow-everyone rule evaluated before the WAF: the WAF rules still count, but protect nothing.
+    mutate: (r) => (r as ComputeSecurityPolicy).putRule([
+      { priority: 100, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } },
+      { priority: 1000, action: "deny(403)", match: { expr: { expression: "evaluatePreconfiguredWaf('cve-canary')" } } },
+      { priority: 2147483647, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } },
+    ]),
+  },
+  ARM004: { kind: "armor", mutate: (r) => (r as ComputeSecurityPolicy).putRule(armorRules({ preview: true })) },
+  ARM005: { kind: "armor", override: { "adaptive_protection_config.layer_7_ddos_defense_config.enable": false } },
+  ARM006: { kind: "armor", override: { "advanced_options_config.json_parsing": "DISABLED" } },
   PRJ001: { kind: "project", override: { auto_create_network: true } },
   PRJ002: { kind: "project", override: { deletion_policy: "DELETE" } },
   IAM001: { kind: "iam", override: { role: "roles/owner", member: "user:someone@example.com" } },
@@ -177,6 +220,13 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   GCS002: { kind: "bucket", override: { uniform_bucket_level_access: false } },
   GCS003: { kind: "bucket", override: { "versioning.enabled": false } },
   GCS004: { kind: "bucketiam", override: { member: "allUsers" } },
+  K8S001: { kind: "k8s", objects: (o) => o.map((x) => (x.kind === "Namespace" ? { ...x, metadata: { ...x.metadata, labels: { "pod-security.kubernetes.io/enforce": "privileged" } } } : x)) },
+  K8S002: { kind: "k8s", objects: (o) => o.map((x) => (x.kind === "RoleBinding" ? { ...x, roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "edit" } } : x)) },
+  K8S003: {
+    kind: "k8s",
+    // An allow-everyone ingress rule next to the default deny.
+    objects: (o) => [...o, { apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata: { name: "open", namespace: "shop" }, spec: { podSelector: {}, ingress: [{}] } }],
+  },
   LBL001: { kind: "redis", labels: false },
 };
 
@@ -185,7 +235,7 @@ describe("guardrail rules", () => {
     expect(Object.keys(violations).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
-  it.each(["cluster", "pool", "network", "subnet", "nat", "redis", "armor", "project", "iam", "sql", "sqluser", "bucket", "bucketiam"] as Kind[])("passes a compliant %s", (kind) => {
+  it.each(["cluster", "pool", "network", "subnet", "nat", "redis", "armor", "project", "iam", "sql", "sqluser", "bucket", "bucketiam", "subnet-iam", "binauthz", "k8s"] as Kind[])("passes a compliant %s", (kind) => {
     expect(check(kind).findings).toEqual([]);
   });
 
@@ -224,12 +274,45 @@ describe("guardrail rules", () => {
     expect(check("cluster", { override: open }).findings.map((f) => f.rule)).toEqual(["GKE023"]);
   });
 
+  it("lets a rate limit's conforming traffic skip the WAF no more than an allow rule", () => {
+    const throttleFirst = [
+      { priority: 10, action: "throttle", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
+        rateLimitOptions: { conformAction: "allow", exceedAction: "deny(429)", enforceOnKey: "IP", rateLimitThreshold: { count: 10, intervalSec: 60 } } },
+      ...armorRules(),
+    ];
+    const found = check("armor", { mutate: (r) => (r as ComputeSecurityPolicy).putRule(throttleFirst) }).findings.map((f) => f.rule);
+    expect(found).toContain("ARM003");
+    // A rule in preview decides nothing, so it bypasses nothing.
+    const previewAllow = [{ ...throttleFirst[0], preview: true }, ...armorRules()];
+    expect(check("armor", { mutate: (r) => (r as ComputeSecurityPolicy).putRule(previewAllow) }).findings.map((f) => f.rule)).not.toContain("ARM003");
+  });
+
+  it("judges NetworkPolicy peers by meaning: 0.0.0.0/0 opens as much as no peer at all", () => {
+    const egressTo = (cidr: string) => (o: K8sObject[]) => [
+      ...o,
+      { apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata: { name: "out", namespace: "shop" }, spec: { podSelector: {}, egress: [{ to: [{ ipBlock: { cidr } }] }] } },
+    ];
+    expect(check("k8s", { objects: egressTo("0.0.0.0/0") }).findings.map((f) => f.rule)).toEqual(["K8S003"]);
+    expect(check("k8s", { objects: egressTo("203.0.113.0/24") }).findings).toEqual([]);
+  });
+
+  it("allows baseline Pod Security and team edit outside production only", () => {
+    expect(check("k8s", { ...violations.K8S002, productionLike: false }).findings).toEqual([]);
+    const baseline = (o: K8sObject[]) => o.map((x) => (x.kind === "Namespace" ? { ...x, metadata: { ...x.metadata, labels: { "pod-security.kubernetes.io/enforce": "baseline" } } } : x));
+    expect(check("k8s", { objects: baseline, productionLike: false }).findings).toEqual([]);
+    expect(check("k8s", { objects: baseline }).findings.map((f) => f.rule)).toEqual(["K8S001"]);
+    expect(check("k8s", { ...violations.K8S001, productionLike: false }).findings.map((f) => f.rule)).toEqual(["K8S001"]);
+  });
+
   it("relaxes production-only rules outside production", () => {
     expect(check("redis", { override: { tier: "BASIC" }, productionLike: false }).findings).toEqual([]);
     expect(check("cluster", { override: { deletion_protection: false }, productionLike: false }).findings).toEqual([]);
     expect(check("cluster", { ...violations.GKE027, productionLike: false }).findings).toEqual([]);
     expect(check("sql", { override: { "settings.availability_type": "ZONAL", "settings.deletion_protection_enabled": false }, productionLike: false }).findings).toEqual([]);
     expect(check("bucket", { override: { "versioning.enabled": false }, productionLike: false }).findings).toEqual([]);
+    expect(check("armor", { ...violations.ARM004, productionLike: false }).findings.map((f) => f.rule)).not.toContain("ARM004");
+    expect(check("armor", { ...violations.ARM005, productionLike: false }).findings).toEqual([]);
+    expect(check("binauthz", { ...violations.BIN002, productionLike: false }).findings).toEqual([]);
   });
 
   it("applies a waiver only to the matching rule and resource, and keeps its reason", () => {
@@ -270,10 +353,10 @@ describe("guardrails on the path users take", () => {
     editYaml(root, "config/environments/stg.yaml", (d) => { delete d.cluster.rbacSecurityGroup; });
     expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(0);
     expect(logs).toContain("warning: stg: stg/cluster/cluster [GKE021] Google Groups for RBAC. Fix: Set cluster.rbacSecurityGroup to your gke-security-groups@<domain> group.");
-    expect(logs[logs.length - 1]).toMatch(/\(1 guardrail warnings, 2 waived; npm run policy lists every finding\)$/);
+    expect(logs[logs.length - 1]).toMatch(/\(1 guardrail warnings, 1 waived; npm run policy lists every finding\)$/);
     // Waived findings are named with rule, resource and reason on every run, not only counted.
     expect(logs).toContain(
-      "waived: dev: dev/cluster/cluster [GKE017] Binary Authorization. Reason: Dev runs unsigned images built from branches; Binary Authorization is enforced from stg on. (config/environments/dev.yaml)",
+      "waived: dev: dev/cluster/cluster [GKE022] Application-layer encryption of Kubernetes Secrets. Reason: Dev clusters hold no production secrets; a KMS key per dev cluster is not worth its cost. (config/environments/dev.yaml)",
     );
   });
 

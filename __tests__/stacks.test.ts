@@ -151,7 +151,21 @@ describe("stacks", () => {
 
   it("records every waiver in the synthesized policy report", () => {
     const report = JSON.parse(fs.readFileSync(path.join(outdir, "policy-report.json"), "utf8"));
-    expect(report.findings.filter((f: Json) => f.waived).map((f: Json) => `${f.stack}:${f.rule}`).sort()).toEqual(["dev:GKE017", "dev:GKE022"]);
+    expect(report.findings.filter((f: Json) => f.waived).map((f: Json) => `${f.stack}:${f.rule}`).sort()).toEqual(["dev:GKE022"]);
+  });
+
+  it("manages each environment's Binary Authorization policy: enforced in production, dry run where the environment says so", () => {
+    const rule = (env: string) => resourcesOf(stack(env), "google_binary_authorization_policy")[0].default_admission_rule;
+    expect(rule("prd")).toEqual({ evaluation_mode: "ALWAYS_DENY", enforcement_mode: "ENFORCED_BLOCK_AND_AUDIT_LOG" });
+    expect(rule("dev").enforcement_mode).toBe("DRYRUN_AUDIT_LOG_ONLY");
+    expect(resourcesOf(stack("dev"), "google_container_cluster")[0].binary_authorization).toEqual({ evaluation_mode: "PROJECT_SINGLETON_POLICY_ENFORCE" });
+  });
+
+  it("deprivileges the Compute default service account of every service project and grants no subnet access", () => {
+    for (const name of result.stacks.filter((s) => s.startsWith("svc-"))) {
+      expect(resourcesOf(stack(name), "google_project_default_service_accounts")).toEqual([expect.objectContaining({ action: "DEPRIVILEGE", restore_policy: "NONE" })]);
+      expect(resourcesOf(stack(name), "google_compute_subnetwork_iam_member")).toEqual([]);
+    }
   });
 
   it("is deterministic: a second synthesis is byte-identical", () => {

@@ -4,7 +4,7 @@ import {
   ComputeSecurityPolicyRule,
 } from "@cdktf/provider-google/lib/compute-security-policy";
 import { PropChecker } from "./validation";
-import { ARMOR_LIMITS, checkArmorRules, DEFAULT_WAF_RULES, RateLimitInterval, WafRuleProps } from "../lib/gcp/armor";
+import { ARMOR_LIMITS, checkArmorRules, DEFAULT_WAF_RULES, JsonParsing, RateLimitInterval, WafRuleProps } from "../lib/gcp/armor";
 
 export type { WafRuleProps, WafRuleSet, RateLimitInterval } from "../lib/gcp/armor";
 export { DEFAULT_WAF_RULES, WAF_RULE_SETS, RATE_LIMIT_INTERVALS } from "../lib/gcp/armor";
@@ -24,12 +24,14 @@ export interface ArmorPolicyProps {
   readonly description?: string;
   /** What happens to traffic no rule matched. @default "allow" */
   readonly defaultAction?: "allow" | "deny(403)" | "deny(404)";
-  /** Source ranges always allowed (evaluated before WAF rules). */
+  /** Source ranges allowed even when defaultAction denies; evaluated after the WAF, never instead of it. */
   readonly allowCidrs?: readonly string[];
   /** Source ranges always denied. */
   readonly denyCidrs?: readonly string[];
-  /** @default sqli, xss and cve-canary (Log4Shell), enforced at sensitivity 1 */
+  /** @default sqli, xss, lfi, rfi, rce, protocol attack, scanner detection and cve-canary (Log4Shell), enforced at sensitivity 1 */
   readonly wafRules?: readonly WafRuleProps[];
+  /** How the WAF reads JSON request bodies. @default "STANDARD" */
+  readonly jsonParsing?: JsonParsing;
   /** Per-IP rate limiting. @default none */
   readonly rateLimit?: RateLimitProps;
   /** Layer-7 DDoS adaptive protection. @default true */
@@ -62,6 +64,7 @@ export class ArmorPolicy extends Construct {
       description: props.description,
       type: "CLOUD_ARMOR",
       rule: rules,
+      advancedOptionsConfig: { jsonParsing: props.jsonParsing ?? "STANDARD" },
       adaptiveProtectionConfig:
         props.adaptiveProtection ?? true ? { layer7DdosDefenseConfig: { enable: true } } : undefined,
     });
@@ -80,18 +83,20 @@ export class ArmorPolicy extends Construct {
         });
       }
     };
+    // Deny list, then the WAF, then the allow list: an allow rule ends evaluation, so before
+    // the WAF it would let its sources skip the WAF (guardrail ARM003).
     ipRules(props.denyCidrs ?? [], 1000, "deny(403)", "deny list");
-    ipRules(props.allowCidrs ?? [], 2000, "allow", "allow list");
     const waf = props.wafRules ?? DEFAULT_WAF_RULES;
     waf.forEach((w, i) =>
       rules.push({
-        priority: 3000 + i,
+        priority: 2000 + i,
         action: "deny(403)",
         preview: w.preview ?? false,
         description: `WAF ${w.ruleSet}${w.preview ? " (preview)" : ""}`,
         match: { expr: { expression: `evaluatePreconfiguredWaf('${w.ruleSet}', {'sensitivity': ${w.sensitivity ?? 1}})` } },
       }),
     );
+    ipRules(props.allowCidrs ?? [], 3000, "allow", "allow list");
     const rl = props.rateLimit;
     if (rl) {
       const ban = rl.banDurationSec !== undefined;

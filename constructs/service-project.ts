@@ -4,7 +4,7 @@ import { ProjectService } from "@cdktf/provider-google/lib/project-service";
 import { ProjectApis } from "./project-apis";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { ComputeSharedVpcServiceProject } from "@cdktf/provider-google/lib/compute-shared-vpc-service-project";
-import { ComputeSubnetworkIamMember } from "@cdktf/provider-google/lib/compute-subnetwork-iam-member";
+import { ProjectDefaultServiceAccounts } from "@cdktf/provider-google/lib/project-default-service-accounts";
 import { PropChecker } from "./validation";
 
 /** APIs every service project gets; services add their own. */
@@ -30,8 +30,6 @@ export interface ServiceProjectProps {
   readonly apis?: readonly string[];
   /** Shared VPC host project the service project attaches to. */
   readonly hostProjectId: string;
-  /** Subnet (in the host project) the project's service agents may use. */
-  readonly subnet: { readonly region: string; readonly name: string };
   /** Google group of the owning team, e.g. "payments@example.com". */
   readonly teamGroup: string;
   /** Roles the team group gets on this project only; basic roles are refused. */
@@ -40,7 +38,8 @@ export interface ServiceProjectProps {
 
 /**
  * A service's own project: no default network, labelled, APIs enabled, attached to the
- * environment's Shared VPC, with its team's IAM confined to it.
+ * environment's Shared VPC, the Compute default service account deprivileged, with its
+ * team's IAM confined to it.
  */
 export class ServiceProject extends Construct {
   public readonly project: Project;
@@ -78,21 +77,16 @@ export class ServiceProject extends Construct {
       dependsOn: compute,
     });
 
-    // Service agents of this project deploy into the shared subnet (GKE, managed instance groups).
-    const agents = {
-      cloudservices: `serviceAccount:${this.project.number}@cloudservices.gserviceaccount.com`,
-      gke: `serviceAccount:service-${this.project.number}@container-engine-robot.iam.gserviceaccount.com`,
-    };
-    for (const [name, member] of Object.entries(agents)) {
-      new ComputeSubnetworkIamMember(this, `subnet-network-user-${name}`, {
-        project: props.hostProjectId,
-        region: props.subnet.region,
-        subnetwork: props.subnet.name,
-        role: "roles/compute.networkUser",
-        member,
-        dependsOn: compute,
-      });
-    }
+    // The Compute Engine default service account is created with Editor; take it away, and
+    // keep it away on destroy. No subnet-level networkUser grants: the project runs no VMs or
+    // clusters of its own in the shared subnet (the cluster is the host project's), and its
+    // Memorystore reaches the network over private service access.
+    new ProjectDefaultServiceAccounts(this, "default-service-accounts", {
+      project: this.project.projectId,
+      action: "DEPRIVILEGE",
+      restorePolicy: "NONE",
+      dependsOn: apis.of("compute.googleapis.com"),
+    });
 
     for (const role of props.teamRoles) {
       new ProjectIamMember(this, `team-${role.replace(/[^a-zA-Z0-9]+/g, "-")}`, {

@@ -9,6 +9,7 @@ import { CloudNat } from "../constructs/cloud-nat";
 import { ArmorPolicy } from "../constructs/armor-policy";
 import { ProjectApis } from "../constructs/project-apis";
 import { BackupPlan } from "../constructs/backup-plan";
+import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
 import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
@@ -27,6 +28,8 @@ const HOST_APIS = [
   "monitoring.googleapis.com",
   "containersecurity.googleapis.com",
 ];
+
+const BINAUTHZ_API = "binaryauthorization.googleapis.com";
 
 export interface PlatformStackProps {
   readonly platform: PlatformConfig;
@@ -58,11 +61,18 @@ export class PlatformStack extends KitStack {
     });
     const net = env.network;
     const day2 = day2Settings(env);
+    const c0 = env.cluster.binaryAuthorization;
+    const binauthz = c0 === false ? undefined : c0 === true ? { dryRun: false, attestors: [] } : c0;
     const scanning = day2.imageScanning;
     const scanned = scanning.enabled ? scanning.registryProjects : [];
     const apis = new ProjectApis(this, "apis", {
       projectId: env.projectId,
-      apis: [...HOST_APIS, ...(day2.backup ? ["gkebackup.googleapis.com"] : []), ...(scanned.includes(env.projectId) ? [IMAGE_SCANNING_API] : [])],
+      apis: [
+        ...HOST_APIS,
+        ...(day2.backup ? ["gkebackup.googleapis.com"] : []),
+        ...(scanned.includes(env.projectId) ? [IMAGE_SCANNING_API] : []),
+        ...(binauthz ? [BINAUTHZ_API] : []),
+      ],
     });
     // Registries in other projects (e.g. a shared build project) get scanning there.
     for (const project of scanned.filter((p) => p !== env.projectId)) {
@@ -116,7 +126,7 @@ export class PlatformStack extends KitStack {
       gatewayApiChannel: c.gatewayApi,
       maintenanceWindow: c.maintenanceWindow,
       maintenanceExclusions: c.maintenanceExclusions,
-      binaryAuthorization: c.binaryAuthorization,
+      binaryAuthorization: binauthz !== undefined,
       rbacSecurityGroup: c.rbacSecurityGroup,
       secretsEncryptionKey: c.secretsEncryptionKey,
       deletionProtection: c.deletionProtection,
@@ -127,6 +137,17 @@ export class PlatformStack extends KitStack {
       securityPosture: day2.securityPosture,
       dependsOn: apis.of("container.googleapis.com", "containersecurity.googleapis.com"),
     });
+
+    if (binauthz) {
+      // Enforcing a policy nobody manages enforces the project default: allow everything.
+      new BinaryAuthorizationPolicy(this, "binauthz", {
+        projectId: env.projectId,
+        trustedRegistries: platform.trustedImageRegistries,
+        attestors: binauthz.attestors,
+        dryRun: binauthz.dryRun,
+        dependsOn: apis.of(BINAUTHZ_API),
+      });
+    }
 
     if (day2.backup) {
       const b = c.backup;

@@ -1,10 +1,12 @@
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
+import { workloadOf } from "../lib/config/isolation";
 import { naming } from "../lib/naming";
 import { SQL_AUTH_PROXY_IMAGE, SQL_PORT, sqlIamUser } from "../lib/gcp/sql";
 import { GATEWAY_ACCESS_LABEL, GATEWAY_NAMESPACE } from "../lib/gcp/gateway";
 import { toYaml, toYamlDocuments, Yaml } from "../lib/k8s/yaml";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { serviceRoute } from "./service-route";
+import { tenantBaseline } from "./tenant-baseline";
 
 /** Everything a service team needs to wire its workload to what the kit created. */
 export interface ServiceHandoff {
@@ -32,8 +34,7 @@ export interface ServiceHandoff {
 /** Computed from config alone, so it is the same before and after deploy. */
 export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig, service: ServiceConfig): ServiceHandoff {
   const projectId = naming.serviceProjectId(platform.prefix, service.name, env.name);
-  const namespace = service.namespace ?? service.name;
-  const ksa = service.kubernetesServiceAccount ?? service.name;
+  const { namespace, ksa } = workloadOf(service);
   const email = `${naming.workloadServiceAccount(service.name)}@${projectId}.iam.gserviceaccount.com`;
   const armorPolicy = service.armor
     ? naming.armorPolicy(service.name, env.name)
@@ -46,28 +47,29 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
   const buckets = Object.fromEntries(service.buckets.map((b) => [b.name, naming.bucket(projectId, b.name)]));
   const gatewayRoute = service.route.type === "gateway";
 
-  const docs: K8sObject[] = [
-    {
-      apiVersion: "v1",
-      kind: "Namespace",
-      metadata: { name: namespace, labels: { team: service.team, ...(gatewayRoute ? { [GATEWAY_ACCESS_LABEL]: "true" } : {}) } },
-    },
-    {
-      apiVersion: "v1",
-      kind: "ServiceAccount",
-      metadata: { name: ksa, namespace, annotations: { "iam.gke.io/gcp-service-account": email } },
-    },
-  ];
-  if (env.cluster.rbacSecurityGroup) {
-    // Google Groups for RBAC: the team's group (a member of the security group) edits its namespace only.
-    docs.push({
-      apiVersion: "rbac.authorization.k8s.io/v1",
-      kind: "RoleBinding",
-      metadata: { name: `${service.team}-edit`, namespace },
-      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "edit" },
-      subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: service.teamGroup }],
-    });
-  }
+  // Production-like: restricted pods and read-only team access (changes go through CD),
+  // unless the service declares otherwise and a waiver (K8S001, K8S002) says why.
+  const prod = env.productionLike;
+  const waived = (rule: string) => service.waivers.some((w) => w.rule === rule);
+  const docs: K8sObject[] = tenantBaseline({
+    namespace,
+    team: service.team,
+    namespaceLabels: gatewayRoute ? { [GATEWAY_ACCESS_LABEL]: "true" } : {},
+    podSecurity: service.podSecurity ?? (prod ? "restricted" : "baseline"),
+    teamAccess: env.cluster.rbacSecurityGroup
+      ? { group: service.teamGroup, clusterRole: prod && !waived("K8S002") ? "view" : "edit" }
+      : undefined,
+    quota: service.quota,
+    redisRange: service.redis ? env.network.privateServiceAccessCidr : undefined,
+    sqlRange: service.sql ? env.network.privateServiceAccessCidr : undefined,
+    ingressFromNamespaces: service.networkAccess.ingressFromNamespaces,
+    egress: service.networkAccess.egress,
+  });
+  docs.splice(1, 0, {
+    apiVersion: "v1",
+    kind: "ServiceAccount",
+    metadata: { name: ksa, namespace, annotations: { "iam.gke.io/gcp-service-account": email } },
+  });
   // Settings the workload reads with envFrom; values, never secrets (Redis AUTH stays in Secret Manager).
   docs.push({
     apiVersion: "v1",

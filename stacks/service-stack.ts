@@ -46,7 +46,7 @@ export class ServiceStack extends KitStack {
       team: service.team,
       "cost-center": service.costCenter,
     };
-    applyStackDefaults(this, {
+    const policy = applyStackDefaults(this, {
       stateBucket: naming.stateBucket(platform.stateBucket, env.name),
       projectId,
       region: env.region,
@@ -57,6 +57,11 @@ export class ServiceStack extends KitStack {
       waivers: service.waivers.map((w) => ({ ...w, source: service.file })),
       report: props.report,
     });
+    // The namespace baseline is not Terraform, but the same guardrails and waivers judge it.
+    policy.checkObjects(
+      this,
+      this.handoff.objects.map((o) => ({ kind: o.kind, path: `${this.node.id}/handoff/${o.kind}/${o.metadata.name}`, body: o })),
+    );
 
     const project = new ServiceProject(this, "project", {
       projectId,
@@ -72,7 +77,6 @@ export class ServiceStack extends KitStack {
         ...(service.buckets.length > 0 ? ["storage.googleapis.com"] : []),
       ],
       hostProjectId: env.projectId,
-      subnet: { region: env.region, name: naming.subnet(env.name, env.region) },
       teamGroup: service.teamGroup,
       teamRoles: platform.teamRoles,
     });

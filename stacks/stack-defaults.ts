@@ -24,21 +24,21 @@ export interface StackDefaultsProps {
  * What every stack of the kit has: its own state object in the GCS bucket, one google
  * provider, cost labels and the guardrails. Labels run before the guardrails check them.
  */
-export function applyStackDefaults(stack: TerraformStack, props: StackDefaultsProps): void {
+export function applyStackDefaults(stack: TerraformStack, props: StackDefaultsProps): PolicyAspect {
   const name = stack.node.id;
   new GcsBackend(stack, { bucket: props.stateBucket, prefix: naming.statePrefix(name) });
   // Write-only arguments (the Redis secret's payload) need Terraform 1.11.
   stack.addOverride("terraform.required_version", TERRAFORM_REQUIRED_VERSION);
   new GoogleProvider(stack, "google", { project: props.projectId, region: props.region });
   Aspects.of(stack).add(new LabelsAspect(props.labels));
-  Aspects.of(stack).add(
-    new PolicyAspect({
-      stackName: name,
-      productionLike: props.productionLike,
-      productionDeclared: props.productionDeclared,
-      organizationDomain: props.organizationDomain,
-      waivers: props.waivers,
-      report: props.report,
-    }),
-  );
+  const policy = new PolicyAspect({
+    stackName: name,
+    productionLike: props.productionLike,
+    productionDeclared: props.productionDeclared,
+    organizationDomain: props.organizationDomain,
+    waivers: props.waivers,
+    report: props.report,
+  });
+  Aspects.of(stack).add(policy);
+  return policy;
 }

@@ -35,6 +35,10 @@ function checkControlPlaneAccess(env: EnvironmentConfig, platform: PlatformConfi
   const valid = c.authorizedNetworks.map((n) => n.cidr).filter((t) => typeof parseCidr(t) !== "string");
   const breadth = authorizedBreadthProblem(valid);
   if (breadth) add("cluster.authorizedNetworks", breadth);
+  const binauthz = c.binaryAuthorization;
+  if (platform && binauthz !== false && platform.trustedImageRegistries.length === 0 && (binauthz === true || binauthz.attestors.length === 0)) {
+    add("cluster.binaryAuthorization", "would deny every workload image: list the organization's registries in trustedImageRegistries of config/platform.yaml, or attestors here");
+  }
   const domain = platform?.teamGroupDomain;
   if (domain && c.rbacSecurityGroup && !c.rbacSecurityGroup.endsWith(`@${domain}`)) {
     add("cluster.rbacSecurityGroup", `"${c.rbacSecurityGroup}" is not in the organization's domain ${domain} (teamGroupDomain in config/platform.yaml)`);

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { isRegion } from "./regions";
 import { RULE_IDS } from "../policy/rules";
-import { ARMOR_LIMITS, WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval, DEFAULT_WAF_RULES } from "../gcp/armor";
+import { ARMOR_LIMITS, WAF_RULE_SETS, RATE_LIMIT_INTERVALS, RateLimitInterval, DEFAULT_WAF_RULES, JSON_PARSING_MODES } from "../gcp/armor";
 import { BACKUP_LIMITS } from "../gcp/backup";
 import { NODE_POOL_LIMITS } from "../gcp/node-pool";
 import { REDIS_VERSIONS } from "../gcp/redis";
+import { ATTESTOR, IMAGE_REGISTRY } from "../gcp/binauthz";
 import { KMS_KEY } from "../gcp/gke";
 import { gcpNamePattern } from "../gcp/names";
 import { PRIMITIVE_ROLES } from "../gcp/iam";
@@ -49,7 +50,7 @@ export type Waiver = z.infer<typeof waiverSchema>;
 const armorSchema = z
   .object({
     defaultAction: z.enum(["allow", "deny(403)", "deny(404)"]).default("allow").describe("What happens to requests no other rule matches."),
-    allowCidrs: z.array(cidr).max(100).default([]).describe("Source ranges always allowed (evaluated before the WAF rules)."),
+    allowCidrs: z.array(cidr).max(100).default([]).describe("Source ranges allowed even when defaultAction denies; evaluated after the WAF rules, never instead of them."),
     denyCidrs: z.array(cidr).max(100).default([]).describe("Source ranges always denied with 403."),
     wafRules: z
       .array(
@@ -77,6 +78,7 @@ const armorSchema = z
       .optional()
       .describe("Per-client-IP rate limit; clients over it get 429."),
     adaptiveProtection: z.boolean().default(true).describe("Layer-7 DDoS adaptive protection."),
+    jsonParsing: z.enum(JSON_PARSING_MODES).default("STANDARD").describe("How the WAF reads JSON request bodies; STANDARD inspects each field."),
   })
   .strict();
 
@@ -213,6 +215,10 @@ export const platformSchema = z
     labels: labels.default({}).describe("Labels on every labelable resource of every environment."),
     teamGroupDomain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a domain like example.com").optional().describe("Domain of team Google groups: `new-service --team payments` means payments@<domain>."),
     teamRoles: z.array(role).min(1).describe("Roles a service team's group gets on its own projects (never basic roles)."),
+    trustedImageRegistries: z
+      .array(z.string().regex(IMAGE_REGISTRY, "must look like europe-docker.pkg.dev/<project>[/<repository>], without wildcards"))
+      .default([])
+      .describe("The organization's Artifact Registry paths: Binary Authorization admits their images without attestation."),
     productionEnvironments: z
       .array(z.string())
       .describe("Environments with production protections (HA Redis, backups, read-only team access, restricted Pod Security, production guardrails), declared here once by the platform team; an environment file cannot switch them off without a waiver of ENV001."),
@@ -329,7 +335,21 @@ export const environmentSchema = z
           .enum(GATEWAY_API_CHANNELS)
           .default("CHANNEL_STANDARD")
           .describe("Gateway API CRDs and GKE's GatewayClasses on the cluster; services with route type gateway need CHANNEL_STANDARD (or EXPERIMENTAL)."),
-        binaryAuthorization: z.boolean().default(false).describe("Enforce the project's Binary Authorization policy on images."),
+        binaryAuthorization: z
+          .union([
+            z.boolean(),
+            z
+              .object({
+                dryRun: z.boolean().default(false).describe("Log what the policy would block instead of blocking it."),
+                attestors: z
+                  .array(z.string().regex(ATTESTOR, "must look like projects/<project>/attestors/<name>"))
+                  .default([])
+                  .describe("Attestors images outside trustedImageRegistries need; none: such images are denied."),
+              })
+              .strict(),
+          ])
+          .default(false)
+          .describe("Binary Authorization: the cluster enforces the host project's policy, which the kit manages (trusted registries of config/platform.yaml, attestors, dry run). true = enforced, no attestors."),
         deletionProtection: z.boolean().default(true).describe("Terraform refuses to delete the cluster while true."),
         rbacSecurityGroup: email.optional().describe("Google Groups for RBAC: your gke-security-groups@<domain> group."),
         secretsEncryptionKey: z

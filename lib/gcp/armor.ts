@@ -54,9 +54,19 @@ export const ARMOR_LIMITS = {
   wafSensitivity: { min: 1, max: 4 },
 } as const;
 
+/**
+ * The WAF every policy gets unless it lists its own: injection (SQL, remote code), cross-site
+ * scripting, local and remote file inclusion, protocol attacks, scanner detection and
+ * Log4Shell probes, all enforced at sensitivity 1 (fewest false positives).
+ */
 export const DEFAULT_WAF_RULES: readonly WafRuleProps[] = [
   { ruleSet: "sqli-v33-stable" },
   { ruleSet: "xss-v33-stable" },
+  { ruleSet: "lfi-v33-stable" },
+  { ruleSet: "rfi-v33-stable" },
+  { ruleSet: "rce-v33-stable" },
+  { ruleSet: "protocolattack-v33-stable" },
+  { ruleSet: "scannerdetection-v33-stable" },
   { ruleSet: "cve-canary" },
 ];
 
@@ -112,3 +122,12 @@ export function checkArmorRules(p: ArmorRulesInput, check: Check): void {
     );
   }
 }
+
+/**
+ * advanced_options_config.json_parsing of google_compute_security_policy: "DISABLED",
+ * "STANDARD" or "STANDARD_WITH_GRAPHQL" (provider v6.50.0,
+ * google/services/compute/resource_compute_security_policy.go). With STANDARD the WAF
+ * inspects JSON bodies field by field instead of as one opaque string.
+ */
+export const JSON_PARSING_MODES = ["DISABLED", "STANDARD", "STANDARD_WITH_GRAPHQL"] as const;
+export type JsonParsing = (typeof JSON_PARSING_MODES)[number];

@@ -180,3 +180,28 @@ export function poolUpgradeMinutes(p: PoolUpgradeShape): number {
   const batches = Math.ceil(1 / p.batchPercentage);
   return 2 * MINUTES_PER_BATCH + batches * (MINUTES_PER_BATCH + p.batchSoakSeconds / 60) + p.poolSoakSeconds / 60 + 2 * MINUTES_PER_BATCH;
 }
+
+/**
+ * Where pods reach Google from behind a default-deny NetworkPolicy.
+ * - The GKE metadata server (Workload Identity tokens): 169.254.169.254:80, served on
+ *   Dataplane V2 nodes at 169.254.169.252:988. Source: "Restrictions" of
+ *   https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity (network
+ *   policies must allow these; recalled from that page, not re-read for this commit).
+ * - Google APIs over Private Google Access: private.googleapis.com 199.36.153.8/30 and
+ *   restricted.googleapis.com 199.36.153.4/30, port 443. Source:
+ *   https://cloud.google.com/vpc/docs/configure-private-google-access#domain-options
+ * - Memorystore for Redis with in-transit encryption listens on 6378 (6379 without). Source:
+ *   https://cloud.google.com/memorystore/docs/redis/about-in-transit-encryption
+ */
+export const METADATA_SERVER_EGRESS = [
+  { cidr: "169.254.169.254/32", port: 80 },
+  { cidr: "169.254.169.252/32", port: 988 },
+] as const;
+export const GOOGLE_APIS_VIPS = { private: "199.36.153.8/30", restricted: "199.36.153.4/30" } as const;
+export const REDIS_TLS_PORT = 6378;
+/**
+ * The Cloud SQL Auth Proxy (the hand-off's sidecar) connects to the instance's private IP
+ * on 3307. Source: https://cloud.google.com/sql/docs/postgres/sql-proxy ("How the Cloud SQL
+ * Auth Proxy works": outbound connections on port 3307).
+ */
+export const SQL_PROXY_SERVER_PORT = 3307;

@@ -253,6 +253,20 @@ export const FORCE_NEW: readonly ForceNewFact[] = [
     source: "tpgiamresource/resource_iam_member.go",
   },
   {
+    resourceType: "google_binary_authorization_policy",
+    attributes: ["project"],
+    drivenBy: "environment projectId",
+    consequence: "the old project keeps its policy; the new one is created in the new project.",
+    source: "binaryauthorization/resource_binary_authorization_policy.go",
+  },
+  {
+    resourceType: "google_project_default_service_accounts",
+    attributes: ["project", "action"],
+    drivenBy: "service project ID",
+    consequence: "the action runs again on the new project; with restore_policy NONE nothing is given back on the old one.",
+    source: "resourcemanager/resource_google_project_default_service_accounts.go",
+  },
+  {
     resourceType: "google_compute_security_policy",
     attributes: ["name", "project", "type"],
     drivenBy: "service and environment names",

@@ -69,12 +69,25 @@ export class PolicyAspect implements IAspect {
   visit(node: IConstruct): void {
     if (!TerraformResource.isTerraformResource(node)) return;
     const type = node.terraformResourceType;
-    const rules = (this.props.rules ?? RULES).filter((r) => r.resourceTypes.includes(type));
-    if (rules.length === 0) return;
-    const config = node.toTerraform().resource[type][node.friendlyUniqueId];
-    const path = node.node.path;
-    for (const rule of rules) {
-      if (rule.check(config, this.props)) continue;
+    if (!this.rulesFor(type).length) return;
+    this.judge(node, type, node.node.path, node.toTerraform().resource[type][node.friendlyUniqueId]);
+  }
+
+  /**
+   * Checks objects that are not Terraform resources (a service's Kubernetes hand-off) by
+   * their `kind`; findings carry `path` and go on `scope`'s annotations.
+   */
+  checkObjects(scope: IConstruct, objects: readonly { readonly kind: string; readonly path: string; readonly body: object }[]): void {
+    for (const o of objects) this.judge(scope, o.kind, o.path, o.body);
+  }
+
+  private rulesFor(type: string): readonly Rule[] {
+    return (this.props.rules ?? RULES).filter((r) => r.resourceTypes.includes(type));
+  }
+
+  private judge(node: IConstruct, type: string, path: string, config: object): void {
+    for (const rule of this.rulesFor(type)) {
+      if (rule.check(config as Record<string, unknown>, this.props)) continue;
       const waiver = this.matchers.find((m) => m.waiver.rule === rule.id && (!m.re || m.re.test(path)))?.waiver;
       const finding: Finding = {
         stack: this.props.stackName,

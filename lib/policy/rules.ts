@@ -26,7 +26,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
-  /** Terraform resource types the rule applies to. */
+  /** Terraform resource types the rule applies to, or Kubernetes kinds of a service's hand-off. */
   readonly resourceTypes: readonly string[];
   readonly title: string;
   readonly rationale: string;
@@ -57,6 +57,11 @@ const SQL = ["google_sql_database_instance"];
 const BUCKET = ["google_storage_bucket"];
 const sqlSettings = (c: Json): Json => first(c.settings) ?? {};
 const membersOf = (c: Json): string[] => c.members ?? (c.member ? [c.member] : []);
+const ARMOR = ["google_compute_security_policy"];
+/** A preconfigured WAF rule of a Cloud Armor policy. */
+const isWaf = (r: Json) => /evaluatePreconfiguredWaf\(/.test(first(first(r.match)?.expr)?.expression ?? "");
+/** Traffic the rule matches is allowed and evaluation stops (allow, or a rate limit's conforming traffic). */
+const allows = (r: Json) => r.action === "allow" || first(r.rate_limit_options)?.conform_action === "allow";
 
 /** Node config of a pool, or of a cluster's bootstrap default pool. */
 const nodeConfig = (c: Json): Json => first(c.node_config) ?? {};
@@ -307,6 +312,20 @@ export const RULES: readonly Rule[] = [
     check: (p) => poolUpgradeMinutes(poolShape(p)) <= APPLY_TIMEOUT_CAP_MINUTES,
   },
   {
+    id: "BIN001", severity: "error", resourceTypes: ["google_binary_authorization_policy"],
+    title: "Binary Authorization policy admits only trusted or attested images",
+    rationale: "A default rule of ALWAYS_ALLOW enforces nothing, however the cluster is configured.",
+    fix: "Use REQUIRE_ATTESTATION (with attestors) or ALWAYS_DENY as the default rule, with the organization's registries as allow patterns.",
+    check: (c) => ["REQUIRE_ATTESTATION", "ALWAYS_DENY"].includes(first(c.default_admission_rule)?.evaluation_mode),
+  },
+  {
+    id: "BIN002", severity: "error", resourceTypes: ["google_binary_authorization_policy"],
+    title: "Binary Authorization enforced in production-like environments",
+    rationale: "A policy in dry run only logs the images it would block.",
+    fix: "Leave binaryAuthorization.dryRun off in production-like environments.",
+    check: (c, ctx) => !ctx.productionLike || first(c.default_admission_rule)?.enforcement_mode === "ENFORCED_BLOCK_AND_AUDIT_LOG",
+  },
+  {
     id: "NET001", severity: "error", resourceTypes: ["google_compute_network"],
     title: "Custom-mode VPC",
     rationale: "Auto-created subnets overlap across VPCs and regions you never use.",
@@ -326,6 +345,16 @@ export const RULES: readonly Rule[] = [
     rationale: "Flow logs are the record of who talked to whom during an incident.",
     fix: "Set network.flowLogs in the environment config.",
     check: (c) => first(c.log_config) !== undefined,
+  },
+  {
+    id: "NET004", severity: "error", resourceTypes: ["google_compute_subnetwork_iam_member", "google_compute_subnetwork_iam_binding"],
+    title: "No subnet grants for service agents that deploy VMs or clusters",
+    rationale: "networkUser for a project's Google APIs or GKE agent lets it run its own VMs or cluster in the shared subnet, beside every tenant.",
+    fix: "Remove the grant; service projects reach the shared network over private service access and the host project's cluster.",
+    check: (c) => {
+      const members: string[] = c.members ?? (c.member ? [c.member] : []);
+      return c.role !== "roles/compute.networkUser" || !members.some((m) => /@(cloudservices\.gserviceaccount\.com|container-engine-robot\.iam\.gserviceaccount\.com)$/.test(m));
+    },
   },
   {
     id: "NAT001", severity: "error", resourceTypes: ["google_compute_router_nat"],
@@ -446,21 +475,55 @@ export const RULES: readonly Rule[] = [
     check: (c) => !membersOf(c).some((m) => /^(allUsers|allAuthenticatedUsers)$/.test(m)),
   },
   {
-    id: "ARM001", severity: "error", resourceTypes: ["google_compute_security_policy"],
+    id: "ARM001", severity: "error", resourceTypes: ARMOR,
     title: "Armor policy has a default rule and at least one other rule",
     rationale: "A policy with only a default rule filters nothing.",
-    fix: "Add WAF, allow/deny or rate-limit rules (ArmorPolicy adds sqli, xss and cve-canary by default).",
+    fix: "Add WAF, allow/deny or rate-limit rules (ArmorPolicy adds its default WAF set).",
     check: (c) => {
       const rules: Json[] = c.rule ?? [];
       return rules.some((r) => r.priority === 2147483647) && rules.length >= 2;
     },
   },
   {
-    id: "ARM002", severity: "warning", resourceTypes: ["google_compute_security_policy"],
+    id: "ARM002", severity: "warning", resourceTypes: ARMOR,
     title: "Armor policy blocks Log4Shell probes",
     rationale: "Log4j remote code execution (CVE-2021-44228) is still probed for constantly.",
     fix: "Keep the cve-canary WAF rule (in ArmorPolicy's defaults) in the policy's wafRules.",
     check: (c) => (c.rule ?? []).some((r: Json) => /'cve-canary'/.test(first(first(r.match)?.expr)?.expression ?? "")),
+  },
+  {
+    id: "ARM003", severity: "error", resourceTypes: ARMOR,
+    title: "No allow rule ahead of the WAF",
+    rationale: "An allow rule ends evaluation: its sources skip every WAF rule after it, so the WAF counts but protects nothing for them.",
+    fix: "Give allow rules (and rate limits, whose conforming traffic is allowed) a larger priority number than every WAF rule (ArmorPolicy does).",
+    check: (c) => {
+      const rules: Json[] = c.rule ?? [];
+      const waf = rules.filter((r) => isWaf(r) && !isTrue(r.preview)).map((r) => Number(r.priority));
+      if (waf.length === 0) return true;
+      const lastWaf = Math.max(...waf);
+      return !rules.some((r) => !isTrue(r.preview) && allows(r) && Number(r.priority) < lastWaf);
+    },
+  },
+  {
+    id: "ARM004", severity: "error", resourceTypes: ARMOR,
+    title: "WAF rules enforced in production-like environments",
+    rationale: "A rule in preview only logs: a production WAF in preview blocks nothing.",
+    fix: "Remove preview: true from the wafRules of production-like environments once tuned in dev.",
+    check: (c, ctx) => !ctx.productionLike || !(c.rule ?? []).some((r: Json) => isWaf(r) && isTrue(r.preview)),
+  },
+  {
+    id: "ARM005", severity: "error", resourceTypes: ARMOR,
+    title: "Adaptive protection in production-like environments",
+    rationale: "Layer-7 DDoS detection learns the normal traffic and proposes rules during an attack.",
+    fix: "Keep armor.adaptiveProtection: true (the default).",
+    check: (c, ctx) => !ctx.productionLike || isTrue(first(first(c.adaptive_protection_config)?.layer_7_ddos_defense_config)?.enable),
+  },
+  {
+    id: "ARM006", severity: "warning", resourceTypes: ARMOR,
+    title: "WAF parses JSON bodies",
+    rationale: "Without JSON parsing the WAF sees a JSON body as one string and misses attacks inside its fields.",
+    fix: "Keep armor.jsonParsing: STANDARD (the default).",
+    check: (c) => /^STANDARD/.test(String(first(c.advanced_options_config)?.json_parsing ?? "")),
   },
   {
     id: "PRJ001", severity: "error", resourceTypes: ["google_project"],
@@ -520,6 +583,34 @@ export const RULES: readonly Rule[] = [
     rationale: "productionLike: false in an environment file listed in productionEnvironments drops HA Redis, backups and the production guardrails.",
     fix: "Remove productionLike from the environment file, or waive ENV001 there with the reason.",
     check: (_c, ctx) => !ctx.productionDeclared || ctx.productionLike,
+  },
+  {
+    id: "K8S001", severity: "error", resourceTypes: ["Namespace"],
+    title: "Pod Security restricted in production-like environments, at least baseline elsewhere",
+    rationale: "Privileged or host-path pods break out of the namespace and reach the node and every other tenant.",
+    fix: "Leave podSecurity out of the service file (restricted in production), or waive K8S001 with the reason the service needs baseline.",
+    check: (c, ctx) => {
+      const level = c.metadata?.labels?.["pod-security.kubernetes.io/enforce"];
+      return ctx.productionLike ? level === "restricted" : level === "restricted" || level === "baseline";
+    },
+  },
+  {
+    id: "K8S002", severity: "error", resourceTypes: ["RoleBinding"],
+    title: "Read-only team access in production-like environments",
+    rationale: "Production changes go through CD; a team that can edit its production namespace bypasses review and the pipeline.",
+    fix: "Bind the team group to the view ClusterRole in production-like environments, or waive K8S002 with the reason.",
+    check: (c, ctx) => !ctx.productionLike || !["edit", "admin", "cluster-admin"].includes(c.roleRef?.name),
+  },
+  {
+    id: "K8S003", severity: "error", resourceTypes: ["NetworkPolicy"],
+    title: "NetworkPolicies open no path to everyone",
+    rationale: "A rule without peers, or with 0.0.0.0/0, undoes the namespace's default deny.",
+    fix: "Name the namespaces or ranges in networkAccess of the service file.",
+    check: (c) => {
+      const peersOk = (peers: unknown) =>
+        Array.isArray(peers) && peers.length > 0 && peers.every((p: Json) => !p.ipBlock || !/\/0$/.test(String(p.ipBlock.cidr)));
+      return [...(c.spec?.ingress ?? []).map((r: Json) => r.from), ...(c.spec?.egress ?? []).map((r: Json) => r.to)].every(peersOk);
+    },
   },
   {
     id: "LBL001", severity: "error",

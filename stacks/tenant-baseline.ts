@@ -1,0 +1,151 @@
+import { K8sObject } from "../lib/k8s/kustomize";
+import { Yaml } from "../lib/k8s/yaml";
+import { GOOGLE_APIS_VIPS, GOOGLE_LB_SOURCE_RANGES, METADATA_SERVER_EGRESS, REDIS_TLS_PORT, SQL_PROXY_SERVER_PORT } from "../lib/gcp/gke";
+
+export type PodSecurityLevel = "restricted" | "baseline";
+
+export interface TenantBaselineProps {
+  readonly namespace: string;
+  readonly team: string;
+  /** More namespace labels, e.g. the Gateway's access label. @default none */
+  readonly namespaceLabels?: Readonly<Record<string, string>>;
+  /** Pod Security Standard enforced; `restricted` is always warned about and audited. */
+  readonly podSecurity: PodSecurityLevel;
+  /** The team group's RoleBinding, when the cluster uses Google Groups for RBAC. */
+  readonly teamAccess?: { readonly group: string; readonly clusterRole: "edit" | "view" };
+  readonly quota: { readonly cpu: number; readonly memoryGi: number; readonly pods: number };
+  /** The environment's private service access range, where the service's Redis lives. */
+  readonly redisRange?: string;
+  /** The same range, where the service's Cloud SQL instance lives (reached by the Auth Proxy). */
+  readonly sqlRange?: string;
+  readonly ingressFromNamespaces: readonly string[];
+  readonly egress: readonly { readonly cidr: string; readonly ports: readonly number[]; readonly protocol: "TCP" | "UDP" }[];
+}
+
+const NETPOL = "networking.k8s.io/v1";
+const NAMESPACE_NAME = "kubernetes.io/metadata.name";
+const ipBlocks = (cidrs: readonly string[]) => cidrs.map((cidr) => ({ ipBlock: { cidr } }));
+const tcp = (port: number) => ({ protocol: "TCP", port });
+
+/**
+ * What every tenant namespace holds before the team deploys anything: Pod Security
+ * admission labels, a ResourceQuota and LimitRange sized from the service file, and a
+ * default-deny NetworkPolicy (enforced by Dataplane V2) with only these paths open:
+ * in from the same namespace, Google's load balancers and health checks (NEG backends)
+ * and declared namespaces; out to the same namespace, DNS, the metadata server, Google
+ * APIs, the service's Redis and Cloud SQL, and declared destinations.
+ */
+export function tenantBaseline(p: TenantBaselineProps): K8sObject[] {
+  const ns = p.namespace;
+  const policy = (name: string, spec: { readonly [key: string]: Yaml }): K8sObject => ({
+    apiVersion: NETPOL,
+    kind: "NetworkPolicy",
+    metadata: { name, namespace: ns },
+    spec: { podSelector: {}, ...spec },
+  });
+  const objects: K8sObject[] = [
+    {
+      apiVersion: "v1",
+      kind: "Namespace",
+      metadata: {
+        name: ns,
+        labels: {
+          team: p.team,
+          ...p.namespaceLabels,
+          "pod-security.kubernetes.io/enforce": p.podSecurity,
+          "pod-security.kubernetes.io/enforce-version": "latest",
+          "pod-security.kubernetes.io/warn": "restricted",
+          "pod-security.kubernetes.io/audit": "restricted",
+        },
+      },
+    },
+    {
+      apiVersion: "v1",
+      kind: "ResourceQuota",
+      metadata: { name: "tenant-quota", namespace: ns },
+      spec: {
+        hard: {
+          "requests.cpu": String(p.quota.cpu),
+          "requests.memory": `${p.quota.memoryGi}Gi`,
+          "limits.memory": `${p.quota.memoryGi * 2}Gi`,
+          pods: String(p.quota.pods),
+          // Traffic enters through the shared Ingress and its Armor policy, never a tenant's own load balancer.
+          "services.loadbalancers": "0",
+          "services.nodeports": "0",
+        },
+      },
+    },
+    {
+      apiVersion: "v1",
+      kind: "LimitRange",
+      metadata: { name: "tenant-limits", namespace: ns },
+      spec: {
+        limits: [
+          {
+            type: "Container",
+            defaultRequest: { cpu: "100m", memory: "128Mi" },
+            default: { memory: "512Mi" },
+            max: { cpu: String(p.quota.cpu), memory: `${p.quota.memoryGi * 2}Gi` },
+          },
+        ],
+      },
+    },
+    policy("default-deny", { policyTypes: ["Ingress", "Egress"] }),
+    policy("allow-same-namespace", {
+      policyTypes: ["Ingress", "Egress"],
+      ingress: [{ from: [{ podSelector: {} }] }],
+      egress: [{ to: [{ podSelector: {} }] }],
+    }),
+    policy("allow-google-load-balancers", { policyTypes: ["Ingress"], ingress: [{ from: ipBlocks(GOOGLE_LB_SOURCE_RANGES) }] }),
+    policy("allow-dns", {
+      policyTypes: ["Egress"],
+      egress: [
+        {
+          to: [{ namespaceSelector: { matchLabels: { [NAMESPACE_NAME]: "kube-system" } }, podSelector: { matchLabels: { "k8s-app": "kube-dns" } } }],
+          ports: [{ protocol: "UDP", port: 53 }, tcp(53)],
+        },
+      ],
+    }),
+    policy("allow-google-apis", {
+      policyTypes: ["Egress"],
+      egress: [
+        ...METADATA_SERVER_EGRESS.map((m) => ({ to: ipBlocks([m.cidr]), ports: [tcp(m.port)] })),
+        { to: ipBlocks([GOOGLE_APIS_VIPS.private, GOOGLE_APIS_VIPS.restricted]), ports: [tcp(443)] },
+      ],
+    }),
+  ];
+  if (p.redisRange) {
+    objects.push(policy("allow-redis", { policyTypes: ["Egress"], egress: [{ to: ipBlocks([p.redisRange]), ports: [tcp(REDIS_TLS_PORT)] }] }));
+  }
+  if (p.sqlRange) {
+    objects.push(policy("allow-cloud-sql", { policyTypes: ["Egress"], egress: [{ to: ipBlocks([p.sqlRange]), ports: [tcp(SQL_PROXY_SERVER_PORT)] }] }));
+  }
+  if (p.ingressFromNamespaces.length > 0) {
+    objects.push(
+      policy("allow-declared-ingress", {
+        policyTypes: ["Ingress"],
+        ingress: [{ from: p.ingressFromNamespaces.map((from) => ({ namespaceSelector: { matchLabels: { [NAMESPACE_NAME]: from } } })) }],
+      }),
+    );
+  }
+  if (p.egress.length > 0) {
+    objects.push(
+      policy("allow-declared-egress", {
+        policyTypes: ["Egress"],
+        egress: p.egress.map((e) => ({ to: ipBlocks([e.cidr]), ports: e.ports.map((port) => ({ protocol: e.protocol, port })) })),
+      }),
+    );
+  }
+  if (p.teamAccess) {
+    // Google Groups for RBAC: the team's group (a member of the security group) in its namespace only.
+    objects.push({
+      apiVersion: "rbac.authorization.k8s.io/v1",
+      kind: "RoleBinding",
+      // One name in every environment, so kustomize keeps the binding in the base and patches only the role.
+      metadata: { name: `${p.team}-team`, namespace: ns },
+      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: p.teamAccess.clusterRole },
+      subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: p.teamAccess.group }],
+    });
+  }
+  return objects;
+}
