@@ -383,6 +383,12 @@ const cases: Case[] = [
     expected: [/full\.yaml: cluster\.binaryAuthorization: would deny every workload image/],
   },
   {
+    name: "a backup key that is not a key",
+    file: ENV,
+    edit: (d) => { d.cluster.backup.encryptionKey = "full-backups"; },
+    expected: [/full\.yaml: cluster\.backup\.encryptionKey: must look like projects\/<project>\/locations\/<region>\/keyRings\/<ring>\/cryptoKeys\/<key>/],
+  },
+  {
     name: "a service project with nowhere to live",
     file: ENV,
     edit: (d) => { delete d.folderId; },

@@ -57,6 +57,13 @@ describe("BackupPlan", () => {
     });
   });
 
+  it("encrypts backups, Secrets included, with a customer-managed key when given one", () => {
+    const key = "projects/acme-security/locations/europe-west1/keyRings/gke/cryptoKeys/backups";
+    const plan = onlyResource(synthConstruct((s) => new BackupPlan(s, "b", { ...props, encryptionKey: key })).json, "google_gke_backup_backup_plan");
+    expect(plan.backup_config.encryption_key).toEqual({ gcp_kms_encryption_key: key });
+    expect(() => synthConstruct((s) => new BackupPlan(s, "b", { ...props, encryptionKey: "backups" }))).toThrow(/prop "encryptionKey" "backups" must look like projects\//);
+  });
+
   it("can be limited to namespaces", () => {
     const plan = onlyResource(synthConstruct((s) => new BackupPlan(s, "b", { ...props, namespaces: ["payments"] })).json, "google_gke_backup_backup_plan");
     expect(plan.backup_config.selected_namespaces).toEqual({ namespaces: ["payments"] });

@@ -20,6 +20,7 @@ import { SqlUser } from "@cdktf/provider-google/lib/sql-user";
 import { SqlDatabaseInstance } from "@cdktf/provider-google/lib/sql-database-instance";
 import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
 import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
+import { BackupPlan } from "../constructs/backup-plan";
 import { LabelsAspect } from "../lib/labels-aspect";
 import { Finding, PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { RULES } from "../lib/policy/rules";
@@ -30,7 +31,7 @@ import { synthesize, PolicyError } from "../synth/synth";
 import { runSynth } from "../synth/cli";
 import { captureConsole, editYaml, REPO_ROOT, tempKit } from "./helpers";
 
-type Kind = "cluster" | "pool" | "network" | "subnet" | "nat" | "redis" | "armor" | "project" | "iam" | "sql" | "sqluser" | "bucket" | "bucketiam" | "subnet-iam" | "binauthz" | "k8s";
+type Kind = "cluster" | "pool" | "network" | "subnet" | "nat" | "redis" | "armor" | "project" | "iam" | "sql" | "sqluser" | "bucket" | "bucketiam" | "subnet-iam" | "binauthz" | "backup" | "k8s";
 
 /** A production tenant's hand-off objects, as the service stack checks them. */
 const tenantObjects = (): K8sObject[] =>
@@ -81,6 +82,11 @@ function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource 
       return new StorageBucket(scope, "b", { projectId: "p-123456", name: "p-123456-data", location: "europe-west1" }).bucket;
     case "bucketiam":
       return new StorageBucketIamMember(scope, "bi", { bucket: "p-123456-data", role: "roles/storage.objectViewer", member: "serviceAccount:app@p-123456.iam.gserviceaccount.com" });
+    case "backup":
+      return new BackupPlan(scope, "bp", {
+        projectId: "p-123456", name: "daily", clusterId: "projects/p/locations/r/clusters/c", region: "europe-west1",
+        encryptionKey: "projects/acme-security/locations/europe-west1/keyRings/gke/cryptoKeys/backups",
+      }).plan;
     case "binauthz":
       return new BinaryAuthorizationPolicy(scope, "b", { projectId: "p-123456", trustedRegistries: ["europe-docker.pkg.dev/acme-artifacts"] }).policy;
     case "subnet-iam":
@@ -168,6 +174,7 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   GKE021: { kind: "cluster", override: { authenticator_groups_config: undefined } },
   GKE022: { kind: "cluster", override: { "database_encryption.state": "DECRYPTED" } },
   GKE028: { kind: "pool", override: { "autoscaling.max_node_count": 100 } },
+  BKP001: { kind: "backup", override: { "backup_config.encryption_key": undefined } },
   BIN001: { kind: "binauthz", override: { "default_admission_rule.evaluation_mode": "ALWAYS_ALLOW" } },
   BIN002: { kind: "binauthz", override: { "default_admission_rule.enforcement_mode": "DRYRUN_AUDIT_LOG_ONLY" } },
   NET001: { kind: "network", override: { auto_create_subnetworks: true } },
@@ -235,7 +242,7 @@ describe("guardrail rules", () => {
     expect(Object.keys(violations).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
-  it.each(["cluster", "pool", "network", "subnet", "nat", "redis", "armor", "project", "iam", "sql", "sqluser", "bucket", "bucketiam", "subnet-iam", "binauthz", "k8s"] as Kind[])("passes a compliant %s", (kind) => {
+  it.each(["cluster", "pool", "network", "subnet", "nat", "redis", "armor", "project", "iam", "sql", "sqluser", "bucket", "bucketiam", "subnet-iam", "binauthz", "backup", "k8s"] as Kind[])("passes a compliant %s", (kind) => {
     expect(check(kind).findings).toEqual([]);
   });
 
@@ -313,6 +320,8 @@ describe("guardrail rules", () => {
     expect(check("armor", { ...violations.ARM004, productionLike: false }).findings.map((f) => f.rule)).not.toContain("ARM004");
     expect(check("armor", { ...violations.ARM005, productionLike: false }).findings).toEqual([]);
     expect(check("binauthz", { ...violations.BIN002, productionLike: false }).findings).toEqual([]);
+    expect(check("backup", { ...violations.BKP001, productionLike: false }).findings).toEqual([]);
+    expect(check("backup", { override: { "backup_config.encryption_key": undefined, "backup_config.include_secrets": false } }).findings).toEqual([]);
   });
 
   it("applies a waiver only to the matching rule and resource, and keeps its reason", () => {

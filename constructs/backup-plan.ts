@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { GkeBackupBackupPlan } from "@cdktf/provider-google/lib/gke-backup-backup-plan";
+import { KMS_KEY } from "../lib/gcp/gke";
 import { PropChecker } from "./validation";
 import { checkBackupPlan } from "../lib/gcp/backup";
 import { renamed } from "../lib/check";
@@ -23,6 +24,12 @@ export interface BackupPlanProps {
   readonly includeVolumeData?: boolean;
   /** Kubernetes Secrets too (they are encrypted in the backup). @default true */
   readonly includeSecrets?: boolean;
+  /**
+   * Cloud KMS key (CMEK) for the backups' Kubernetes resources, Secrets included; the Backup
+   * for GKE service agent needs roles/cloudkms.cryptoKeyEncrypterDecrypter on it.
+   * @default Google-managed encryption
+   */
+  readonly encryptionKey?: string;
   /** Resources to create first, e.g. API enablements on a new project. */
   readonly dependsOn?: ITerraformDependable[];
 }
@@ -37,6 +44,7 @@ export class BackupPlan extends Construct {
     const lock = props.deleteLockDays ?? 7;
     const c = new PropChecker("BackupPlan", this.node.path).gcpName(props.name, "name", 63);
     checkBackupPlan({ schedule: props.cronSchedule ?? "0 2 * * *", retainDays: retain, deleteLockDays: lock, namespaces: props.namespaces }, renamed(c.check, { schedule: "cronSchedule" }));
+    c.require(props.encryptionKey === undefined || KMS_KEY.test(props.encryptionKey), "encryptionKey", `"${props.encryptionKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`);
     c.done();
 
     this.plan = new GkeBackupBackupPlan(this, "plan", {
@@ -50,6 +58,7 @@ export class BackupPlan extends Construct {
       backupConfig: {
         includeVolumeData: props.includeVolumeData ?? true,
         includeSecrets: props.includeSecrets ?? true,
+        encryptionKey: props.encryptionKey ? { gcpKmsEncryptionKey: props.encryptionKey } : undefined,
         ...(props.namespaces ? { selectedNamespaces: { namespaces: [...props.namespaces] } } : { allNamespaces: true }),
       },
     });

@@ -162,6 +162,7 @@ export class PlatformStack extends KitStack {
         namespaces: b?.namespaces,
         includeVolumeData: b?.includeVolumeData,
         includeSecrets: b?.includeSecrets,
+        encryptionKey: b?.encryptionKey,
         dependsOn: apis.of("gkebackup.googleapis.com"),
       });
     }

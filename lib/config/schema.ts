@@ -405,6 +405,11 @@ export const environmentSchema = z
               .describe("Namespaces to back up; default: all."),
             includeVolumeData: z.boolean().default(true).describe("Back up persistent volume data, not only manifests."),
             includeSecrets: z.boolean().default(true).describe("Include Kubernetes Secrets in backups."),
+            encryptionKey: z
+              .string()
+              .regex(KMS_KEY, "must look like projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>")
+              .optional()
+              .describe("Cloud KMS key (CMEK) for the backups' Kubernetes resources, Secrets included; default: Google-managed encryption."),
           })
           .strict()
           .refine((b) => b.deleteLockDays <= b.retainDays, { message: "must not exceed retainDays", path: ["deleteLockDays"] })

@@ -326,6 +326,16 @@ export const RULES: readonly Rule[] = [
     check: (c, ctx) => !ctx.productionLike || first(c.default_admission_rule)?.enforcement_mode === "ENFORCED_BLOCK_AND_AUDIT_LOG",
   },
   {
+    id: "BKP001", severity: "warning", resourceTypes: ["google_gke_backup_backup_plan"],
+    title: "Backups with Secrets encrypted with a key you control, in production-like environments",
+    rationale: "Backups of Kubernetes Secrets outlive the cluster; a customer-managed key lets you audit and revoke access to them.",
+    fix: "Set cluster.backup.encryptionKey to a Cloud KMS key (or includeSecrets: false).",
+    check: (c, ctx) => {
+      const b = first(c.backup_config);
+      return !ctx.productionLike || b?.include_secrets === false || typeof first(b?.encryption_key)?.gcp_kms_encryption_key === "string";
+    },
+  },
+  {
     id: "NET001", severity: "error", resourceTypes: ["google_compute_network"],
     title: "Custom-mode VPC",
     rationale: "Auto-created subnets overlap across VPCs and regions you never use.",
