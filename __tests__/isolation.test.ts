@@ -1,19 +1,7 @@
 import * as path from "path";
 import { loadConfig } from "../lib/config/load";
-import { ConfigError } from "../lib/config/errors";
 import { runSynth } from "../synth/cli";
-import { captureConsole, editYaml, tempKit, writeFile } from "./helpers";
-
-/** The messages loadConfig reports for the kit in `root`. */
-function problems(root: string): string[] {
-  try {
-    loadConfig(root);
-  } catch (e) {
-    if (e instanceof ConfigError) return e.issues.map((i) => `${i.file}: ${i.field}: ${i.message}`);
-    throw e;
-  }
-  return [];
-}
+import { captureConsole, configProblems, editYaml, tempKit, writeFile } from "./helpers";
 
 const CATALOG = "services/catalog.yaml";
 const PLATFORM = "config/platform.yaml";
@@ -57,11 +45,11 @@ describe("tenant isolation in configuration", () => {
   it.each(corpus)("stops %s", (_name, breakIt, expected) => {
     const root = tempKit();
     breakIt(root);
-    expect(problems(root).join("\n")).toContain(expected);
+    expect(configProblems(root).join("\n")).toContain(expected);
   });
 
   it("lets the shipped services keep their own namespaces", () => {
-    expect(problems(tempKit())).toEqual([]);
+    expect(configProblems(tempKit())).toEqual([]);
   });
 });
 
