@@ -83,3 +83,25 @@ describe("production-likeness, declared once in config/platform.yaml", () => {
     );
   });
 });
+
+describe("production protections a config change cannot silently remove", () => {
+  const { errors } = captureConsole();
+  const fails = (edit: (root: string) => void, expected: string) => {
+    const root = tempKit();
+    edit(root);
+    expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(1);
+    expect(errors.join("\n")).toContain(expected);
+  };
+
+  it("cluster logging switched off in production", () =>
+    fails((r) => editYaml(r, "config/environments/prd.yaml", (d) => { d.cluster.observability = { loggingComponents: [] }; }), "prd: prd/cluster/cluster [GKE027]"));
+
+  it("every WAF rule in preview in production, and adaptive protection off", () =>
+    fails((r) => editYaml(r, "services/payments.yaml", (d) => {
+      d.armor.wafRules = [{ ruleSet: "sqli-v33-stable", preview: true }, { ruleSet: "cve-canary", preview: true }];
+      d.armor.adaptiveProtection = false;
+    }), "svc-payments-prd: svc-payments-prd/armor/policy [ARM004]"));
+
+  it("Binary Authorization in dry run in production", () =>
+    fails((r) => editYaml(r, "config/environments/prd.yaml", (d) => { d.cluster.binaryAuthorization = { dryRun: true }; }), "prd: prd/binauthz/policy [BIN002]"));
+});
