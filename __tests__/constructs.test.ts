@@ -160,6 +160,12 @@ describe("PrivateCluster", () => {
     expect(on.binary_authorization).toEqual({ evaluation_mode: "PROJECT_SINGLETON_POLICY_ENFORCE" });
   });
 
+  it("serves the Gateway API's standard channel unless told otherwise", () => {
+    expect(cluster.gateway_api_config).toEqual({ channel: "CHANNEL_STANDARD" });
+    const off = onlyResource(synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, gatewayApiChannel: "CHANNEL_DISABLED" })).json, "google_container_cluster");
+    expect(off.gateway_api_config).toEqual({ channel: "CHANNEL_DISABLED" });
+  });
+
   it("uses Calico network policy when Dataplane V2 is off", () => {
     const legacy = onlyResource(synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, dataplaneV2: false })).json, "google_container_cluster");
     expect(legacy.network_policy).toEqual({ enabled: true, provider: "CALICO" });
