@@ -487,7 +487,7 @@ function ownersOf(codeowners: string, file: string): string[] {
     const [pattern, ...who] = line.replace(/#.*$/, "").trim().split(/\s+/);
     if (!pattern) continue;
     const rel = pattern.replace(/^\//, "");
-    if (rel.endsWith("/") ? file.startsWith(rel) : file === rel) owners = who;
+    if (rel === "*" || (rel.endsWith("/") ? file.startsWith(rel) : file === rel)) owners = who;
   }
   return owners;
 }
@@ -511,15 +511,22 @@ describe("CODEOWNERS", () => {
     "lib/config/bootstrap-schema.ts",
     "approvals/destroy.yaml",
     "package-lock.json",
+    ".terraform.lock.hcl",
+    "lib/config/isolation.ts",
+    "lib/gcp/iam.ts",
+    "stacks/tenant-baseline.ts",
+    "constructs/private-cluster.ts",
+    "synth/cli.ts",
+    // Service files carry waivers: the platform team reviews them too.
+    "services/payments.yaml",
   ];
 
   it("needs a code owner for the workflows, the guard, the policy, environments, bootstrap files, approvals and itself", () => {
     for (const file of guarded) expect([file, ownersOf(codeowners, file)]).toEqual([file, ["@acme/platform-admins"]]);
-    expect(ownersOf(codeowners, "services/payments.yaml")).toEqual([]);
   });
 
   it("detects an unowned path (the check can fail)", () => {
-    const without = codeowners.replace(/^\/lib\/policy\/.*$/m, "");
+    const without = codeowners.replace(/^\*\s.*$/m, "");
     expect(ownersOf(without, "lib/policy/rules.ts")).toEqual([]);
     expect(ownersOf(`${codeowners}\n/config/environments/prd.yaml\n`, "config/environments/prd.yaml")).toEqual([]);
   });
