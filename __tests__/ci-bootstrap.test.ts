@@ -122,7 +122,7 @@ function planSecretProblems(json: Json): string[] {
   return grants(json)
     .filter((g) => identityOf(g.member)?.who === "plan")
     .filter((g) => g.role !== "${google_organization_iam_custom_role.redis-auth-reader.name}")
-    .filter((g) => /secretmanager\.(secretAccessor|secretVersionManager|admin)$/.test(g.role) || !/(viewer|Viewer|browser|securityReviewer)$/.test(g.role))
+    .filter((g) => /secretmanager\.(secretAccessor|secretVersionManager|admin)$/.test(g.role) || !/(viewer|Viewer|browser|securityReviewer|reader|Reader)$/.test(g.role))
     .map((g) => `${g.member} holds ${g.role}`);
 }
 
@@ -433,10 +433,10 @@ describe("bootstrap config", () => {
   });
 
   it("accepts an extra read-only role with its reason, and grants it per environment", () => {
-    const extra = { identity: "plan" as const, scope: "hostProject" as const, role: "roles/dns.reader", reason: "refresh the cluster's DNS zone" };
+    const extra = { identity: "plan" as const, scope: "hostProject" as const, role: "roles/cloudasset.viewer", reason: "list the environment's assets" };
     expect(bootstrapSchema.safeParse({ ...minimal, extraRoles: [extra] }).success).toBe(true);
     const json = synthWith({ extraRoles: [extra] });
-    expect(json.resource.google_project_iam_member["prd-plan-hostProject-dns-reader"]).toMatchObject({ project: "acme-gke-prd", role: "roles/dns.reader", member: "${google_service_account.prd-plan-sa.member}" });
+    expect(json.resource.google_project_iam_member["prd-plan-hostProject-cloudasset-viewer"]).toMatchObject({ project: "acme-gke-prd", role: "roles/cloudasset.viewer", member: "${google_service_account.prd-plan-sa.member}" });
   });
 
   it("requires a folder per environment, so no identity needs organization-wide roles", () => {

@@ -27,7 +27,7 @@ const SVC = "services/everything.yaml";
 const DERIVED = new Set([
   "ArmorPolicy:name", "BackupPlan:name", "CloudNat:name", "Network:name", "Network:subnetName", "NodeServiceAccount:accountId",
   "PrivateCluster:name", "PrivateCluster:notificationTopicId", "RedisInstance:name", "SqlInstance:name", "SqlInstance:privateNetwork",
-  "ServiceProject:projectId", "ServiceProject:displayName", "WorkloadIdentityServiceAccount:accountId", "WorkloadIdentityServiceAccount:workloadPool",
+  "PrivateGoogleApisDns:zoneNamePrefix", "ServiceProject:projectId", "ServiceProject:displayName", "WorkloadIdentityServiceAccount:accountId", "WorkloadIdentityServiceAccount:workloadPool",
   "ProjectBudget:currency", // always platform.billingCurrency, an enum of platformSchema
 ]);
 

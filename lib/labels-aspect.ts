@@ -16,6 +16,7 @@ export const LABEL_ATTRIBUTE: Readonly<Record<string, readonly string[]>> = {
   google_gke_backup_backup_plan: ["labels"],
   google_sql_database_instance: ["settings", "userLabels"],
   google_storage_bucket: ["labels"],
+  google_dns_managed_zone: ["labels"],
 };
 
 /**

@@ -31,6 +31,8 @@ export const naming = {
   nodeServiceAccount: (env: string) => `gke-nodes-${env}`,
   upgradeTopic: (env: string) => `gke-${env}-upgrades`,
   backupPlan: (env: string) => `gke-${env}-daily`,
+  /** Prefix of the private Cloud DNS zones that point Google domains at a Private Google Access VIP (`<prefix>-googleapis`, ...). */
+  privateAccessZonePrefix: (env: string) => `pga-${env}`,
   sharedArmorPolicy: (env: string) => `${env}-baseline`,
   /** The environment's shared Gateway, in its own cluster: one name everywhere keeps HTTPRoutes in the kustomize base. */
   sharedGateway: () => "external",

@@ -10,6 +10,7 @@ import { ArmorPolicy } from "../constructs/armor-policy";
 import { ProjectApis } from "../constructs/project-apis";
 import { BackupPlan } from "../constructs/backup-plan";
 import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
+import { PrivateGoogleApisDns } from "../constructs/private-google-apis-dns";
 import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
@@ -30,6 +31,7 @@ const HOST_APIS = [
 ];
 
 const BINAUTHZ_API = "binaryauthorization.googleapis.com";
+const DNS_API = "dns.googleapis.com";
 
 export interface PlatformStackProps {
   readonly platform: PlatformConfig;
@@ -72,6 +74,7 @@ export class PlatformStack extends KitStack {
         ...(day2.backup ? ["gkebackup.googleapis.com"] : []),
         ...(scanned.includes(env.projectId) ? [IMAGE_SCANNING_API] : []),
         ...(binauthz ? [BINAUTHZ_API] : []),
+        ...(net.privateGoogleApisDns ? [DNS_API] : []),
       ],
     });
     // Registries in other projects (e.g. a shared build project) get scanning there.
@@ -92,6 +95,18 @@ export class PlatformStack extends KitStack {
       // Resources named by literal project IDs must wait for their APIs on a fresh project.
       dependsOn: apis.of("compute.googleapis.com", "servicenetworking.googleapis.com"),
     });
+
+    if (net.privateGoogleApisDns) {
+      // Tenant NetworkPolicies allow Google APIs only on the VIP ranges: resolve them there.
+      new PrivateGoogleApisDns(this, "private-google-apis", {
+        projectId: env.projectId,
+        networkId: this.network.network.id,
+        zoneNamePrefix: naming.privateAccessZonePrefix(env.name),
+        vip: net.privateGoogleApisDns.vip,
+        registries: net.privateGoogleApisDns.registries,
+        dependsOn: apis.of(DNS_API),
+      });
+    }
 
     const nodeSa = new NodeServiceAccount(this, "node-sa", {
       projectId: env.projectId,

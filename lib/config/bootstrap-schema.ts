@@ -64,6 +64,7 @@ export const CI_GRANTS: readonly CiGrant[] = [
   { identity: "plan", scope: "hostProject", role: "roles/pubsub.viewer", reason: "refresh the upgrade-notification topic" },
   { identity: "plan", scope: "hostProject", role: "roles/gkebackup.viewer", reason: "refresh Backup for GKE plans" },
   { identity: "plan", scope: "hostProject", role: "roles/binaryauthorization.policyViewer", reason: "refresh the Binary Authorization policy" },
+  { identity: "plan", scope: "hostProject", role: "roles/dns.reader", reason: "refresh the private Google APIs DNS zones and records" },
 
   { identity: "deploy", scope: "stateBucket", role: "roles/storage.objectAdmin", reason: "read and write this environment's state and its lock" },
   { identity: "deploy", scope: "folder", role: "roles/compute.xpnAdmin", reason: "enable the host project as Shared VPC host (Shared VPC Admin is granted on a folder or the organization)" },
@@ -75,6 +76,7 @@ export const CI_GRANTS: readonly CiGrant[] = [
   { identity: "deploy", scope: "hostProject", role: "roles/pubsub.editor", reason: "upgrade-notification topic (no topic IAM)" },
   { identity: "deploy", scope: "hostProject", role: "roles/gkebackup.admin", reason: "Backup for GKE plans" },
   { identity: "deploy", scope: "hostProject", role: "roles/binaryauthorization.policyEditor", reason: "the project's Binary Authorization policy" },
+  { identity: "deploy", scope: "hostProject", role: "roles/dns.admin", reason: "private DNS zones that resolve Google APIs to the Private Google Access VIP, bound to the environment's VPC" },
   {
     identity: "deploy",
     scope: "hostProject",

@@ -71,6 +71,12 @@ export function fromZod(file: string, issues: readonly ZodIssue[], knownKeys: Kn
         return [{ file, field, message: `must be ${issue.expected}, got ${issue.received}` }];
       case "invalid_enum_value":
         return [{ file, field, message: `"${String(issue.received)}" is not allowed; use one of ${issue.options.join(", ")}.${didYouMean(String(issue.received), issue.options.map(String))}` }];
+      case "invalid_union": {
+        // zod says only "Invalid input": report the one branch that got inside the value (an object with a bad field).
+        const inside = issue.unionErrors.map((e) => e.issues).filter((branch) => branch.some((i) => i.path.length > issue.path.length));
+        if (inside.length === 1) return fromZod(file, inside[0], knownKeys);
+        return [{ file, field, message: issue.message }];
+      }
       case "invalid_union_discriminator":
         return [{ file, field, message: `must be one of ${issue.options.map(String).join(", ")}` }];
       case "too_small":

@@ -260,6 +260,20 @@ export const FORCE_NEW: readonly ForceNewFact[] = [
     source: "binaryauthorization/resource_binary_authorization_policy.go",
   },
   {
+    resourceType: "google_dns_managed_zone",
+    attributes: ["name", "dns_name", "visibility", "project"],
+    drivenBy: "environment name and projectId",
+    consequence: "the zone and its records are deleted and recreated: for that moment Google API names resolve to public addresses, which tenant NetworkPolicies block.",
+    source: "dns/resource_dns_managed_zone.go",
+  },
+  {
+    resourceType: "google_dns_record_set",
+    attributes: ["name", "managed_zone", "project"],
+    drivenBy: "network.privateGoogleApisDns.vip (the A record's name), environment name",
+    consequence: "the record is deleted and recreated: Google API names do not resolve inside the VPC in between.",
+    source: "dns/resource_dns_record_set.go",
+  },
+  {
     resourceType: "google_project_default_service_accounts",
     attributes: ["project", "action"],
     drivenBy: "service project ID",

@@ -627,7 +627,7 @@ export const RULES: readonly Rule[] = [
     resourceTypes: [
       "google_container_cluster", "google_container_node_pool", "google_project", "google_redis_instance",
       "google_compute_address", "google_pubsub_topic", "google_secret_manager_secret", "google_gke_backup_backup_plan",
-      "google_sql_database_instance", "google_storage_bucket",
+      "google_sql_database_instance", "google_storage_bucket", "google_dns_managed_zone",
     ],
     title: "Cost labels present",
     rationale: "Unlabelled resources cannot be charged back to a team or environment.",

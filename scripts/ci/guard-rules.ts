@@ -23,6 +23,7 @@ export const ROUTINE_TYPES: Readonly<Record<string, string>> = {
 /** Routine outside production-like environments only. */
 export const ROUTINE_OUTSIDE_PRODUCTION_TYPES: Readonly<Record<string, string>> = {
   google_container_node_pool: "recreating a pool evicts its pods at once; in production swap pools blue-green instead",
+  google_dns_record_set: "records derived from config and recreated in the same apply; in between, Google API names do not resolve inside the VPC",
 };
 
 /** What is lost when a type the guard knows is deleted; anything else is "a resource the guard does not know". */
@@ -49,6 +50,8 @@ export const LOSS: Readonly<Record<string, string>> = {
   google_compute_router: "the Cloud Router and the NAT on it: private nodes lose egress",
   google_compute_router_nat: "egress for private nodes until it is recreated",
   google_pubsub_topic: "the topic and every subscription's attachment to it",
+  google_dns_managed_zone: "the private zone: Google API names resolve to public addresses, which tenant NetworkPolicies block",
+  google_dns_record_set: "Google API names stop resolving inside the VPC until the record is recreated",
 };
 
 type Json = unknown;
