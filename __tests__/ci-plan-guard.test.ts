@@ -134,6 +134,14 @@ describe("plan guard: deny by default", () => {
     expect(Object.keys(ROUTINE_TYPES).every((t) => t in ROUTINE_TYPES && !/_iam_(policy|binding)$/.test(t))).toBe(true);
   });
 
+  it("blocks deleting the private Google APIs DNS zone anywhere, and a record set only in production", () => {
+    const change = (type: string): ResourceChange => ({ address: `${type}.x`, type, kind: "delete" });
+    const dev = guardPlan([change("google_dns_managed_zone"), change("google_dns_record_set")], { stack: "dev", productionLike: false });
+    expect(dev.violations.map((v) => `${v.address}: ${v.impact}`)).toEqual([expect.stringMatching(/^google_dns_managed_zone\.x: .*tenant NetworkPolicies block/)]);
+    const prd = guardPlan([change("google_dns_record_set")], { stack: "prd", productionLike: true });
+    expect(prd.violations.map((v) => v.address)).toEqual(["google_dns_record_set.x"]);
+  });
+
   it("blocks deleting a Cloud SQL database and says what is lost; a bucket grant is routine", () => {
     const change = (type: string): ResourceChange => ({ address: `${type}.x`, type, kind: "delete" });
     const report = guardPlan([change("google_sql_database"), change("google_storage_bucket_iam_member")], { stack: "svc-payments-dev", productionLike: false });
