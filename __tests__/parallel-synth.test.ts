@@ -21,7 +21,9 @@ function tree(dir: string): Map<string, string> {
 
 describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
   const root = tempKit();
-  for (const name of ["alpha", "bravo", "charlie", "delta", "echo"]) {
+  // Two new services beside the shipped ones: enough services for three threads, and each
+  // synthesis here is a child process, so every extra stack costs three times.
+  for (const name of ["alpha", "bravo"]) {
     expect(newService([name, "--redis"], root).code).toBe(0);
   }
   execFileSync(process.execPath, [path.join(REPO_ROOT, "scripts/build.js")]);
@@ -32,13 +34,13 @@ describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
     });
 
   it("writes byte-identical output with one or three threads", () => {
-    expect(synth(1, "one")).toMatch(/^Synthesized 23 stacks/m);
-    expect(synth(3, "three")).toMatch(/^Synthesized 23 stacks/m);
+    expect(synth(1, "one")).toMatch(/^Synthesized 14 stacks/m);
+    expect(synth(3, "three")).toMatch(/^Synthesized 14 stacks/m);
     const one = tree(path.join(root, "one"));
     const three = tree(path.join(root, "three"));
     expect([...three.keys()].sort()).toEqual([...one.keys()].sort());
     for (const [file, text] of one) expect(three.get(file)).toBe(text);
-    expect(JSON.parse(one.get("manifest.json")!).stacks["svc-echo-prd"].dependencies).toEqual(["prd"]);
+    expect(JSON.parse(one.get("manifest.json")!).stacks["svc-bravo-prd"].dependencies).toEqual(["prd"]);
     expect(fs.readdirSync(root).filter((f) => f.includes("staging"))).toEqual([]);
   });
 
