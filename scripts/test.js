@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: the type check and the test suite at the same time. Jest runs one worker on a
-// two-core machine, so tsc on the other core costs no wall time. tsc keeps its incremental
-// state in node_modules/.cache (wiped by `npm ci`), so a re-run checks only what changed.
+// `npm test`: the type check and the test suite at the same time, jest on two workers (its
+// default on two cores is one). tsc keeps its incremental state in node_modules/.cache
+// (wiped by `npm ci`), so a re-run checks only what changed.
 // Arguments go to jest (`npm test -- __tests__/naming.test.ts`). Exit code: the worse of both.
 "use strict";
 const { spawn } = require("child_process");
