@@ -11,7 +11,7 @@ import { naming } from "../lib/naming";
 import { NODE_ROLES } from "../constructs/node-service-account";
 import { BOOTSTRAP_STACK, GITHUB_STACK, runBootstrapSynth } from "../bootstrap/main";
 import { ciRoleTable, updateCiDoc } from "../bootstrap/role-table";
-import { REPO_ROOT, resourcesOf } from "./helpers";
+import { REPO_ROOT, resourcesOf, tsFilesUnder } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -591,9 +591,7 @@ describe("bootstrap app", () => {
   // affected-stacks also relies on this: bootstrap files never change a main-app stack.
   it("is not part of the main app: nothing the main app loads imports it", () => {
     const ownFiles = new Set(["stacks/bootstrap-stack.ts", "stacks/github-settings-stack.ts", "lib/config/bootstrap-schema.ts"]);
-    const walk = (rel: string): string[] =>
-      fs.statSync(path.join(REPO_ROOT, rel)).isDirectory() ? fs.readdirSync(path.join(REPO_ROOT, rel)).flatMap((f) => walk(path.posix.join(rel, f))) : rel.endsWith(".ts") ? [rel] : [];
-    const mainApp = ["main.ts", "synth", "lib", "stacks", "constructs"].flatMap(walk).filter((f) => !ownFiles.has(f));
+    const mainApp = tsFilesUnder("main.ts", "synth", "lib", "stacks", "constructs").filter((f) => !ownFiles.has(f));
     expect(mainApp).toContain("synth/build-app.ts");
     for (const file of mainApp) {
       const source = fs.readFileSync(path.join(REPO_ROOT, file), "utf8");

@@ -1,16 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
+import { REPO_ROOT, tsFilesUnder } from "./helpers";
 
 // Layers read top-down: synth/ -> stacks/ -> constructs/ -> lib/. A file imports only from
 // its own layer or below (STYLE.md); this catches an upward import as soon as it is written.
-const root = path.resolve(__dirname, "..");
 const ORDER = ["lib", "constructs", "stacks", "synth"] as const;
-
-function tsFiles(rel: string): string[] {
-  const abs = path.join(root, rel);
-  if (fs.statSync(abs).isFile()) return rel.endsWith(".ts") ? [rel] : [];
-  return fs.readdirSync(abs).flatMap((f) => tsFiles(path.posix.join(rel, f)));
-}
 
 function layerOf(rel: string): number {
   return ORDER.indexOf(rel.split("/")[0] as (typeof ORDER)[number]);
@@ -29,8 +23,8 @@ export function upwardImports(file: string, source: string): string[] {
 
 describe("layering", () => {
   it("no file in lib/, constructs/ or stacks/ imports from a layer above it", () => {
-    const files = ORDER.flatMap((dir) => tsFiles(dir));
-    const violations = files.flatMap((f) => upwardImports(f, fs.readFileSync(path.join(root, f), "utf8")));
+    const files = tsFilesUnder(...ORDER);
+    const violations = files.flatMap((f) => upwardImports(f, fs.readFileSync(path.join(REPO_ROOT, f), "utf8")));
     expect(violations).toEqual([]);
   });
 

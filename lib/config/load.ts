@@ -219,6 +219,18 @@ function yamlFiles(root: string, dir: string, kind: string, issues: ConfigIssue[
   return [...byName.values()];
 }
 
+/** An environment's name: its file's name without the extension. */
+const environmentName = (file: string): string => path.posix.basename(file).replace(YAML_FILE, "");
+
+/**
+ * The environments' names from config/environments/ under `root`, read as loadConfig reads
+ * them (editor files skipped) but without validating anything: for tools that must work
+ * while the config is broken, such as CI's stack selection.
+ */
+export function environmentNames(root: string): string[] {
+  return yamlFiles(root, CONFIG_PATHS.environments, "environment", []).map(environmentName);
+}
+
 /**
  * Reads and validates every config file under `root`. Throws ConfigError listing every
  * problem in every file; returns only when all of it is usable.
@@ -234,7 +246,6 @@ export function loadConfig(root: string): KitConfig {
   if (envFiles.length === 0) {
     issues.push({ file: CONFIG_PATHS.environments, field: "", message: "has no environment files; add e.g. dev.yaml" });
   }
-  const environmentName = (file: string) => path.posix.basename(file).replace(/\.ya?ml$/, "");
   const environments = envFiles.flatMap((file) => {
     const env = parse(root, file, environmentSchema, issues);
     return env ? [withProduction({ ...env, name: environmentName(file), file }, platform)] : [];

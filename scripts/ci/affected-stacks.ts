@@ -1,7 +1,7 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { CONFIG_PATHS } from "../../lib/config/load";
+import { CONFIG_PATHS, environmentNames } from "../../lib/config/load";
 import { naming } from "../../lib/naming";
 import { CiInputError, EXIT, readJsonFile, runCli } from "./common";
 
@@ -312,8 +312,7 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
   return runCli(USAGE, options, argv, ({ values, positionals }) => {
     if (!values.manifest) throw new CiInputError("--manifest is required, e.g. --manifest cdktf.out/manifest.json");
     const root = env.KIT_ROOT ?? process.cwd();
-    const envDir = path.join(root, CONFIG_PATHS.environments);
-    const environments = fs.existsSync(envDir) ? fs.readdirSync(envDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, "")) : [];
+    const environments = environmentNames(root);
     let changedFiles = positionals;
     if (values["files-from"]) changedFiles = [...changedFiles, ...readLines(values["files-from"] as string)];
     else if (positionals.length === 0 && !values.all) {

@@ -4,6 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { parseArgs } from "util";
 import { parse, stringify } from "yaml";
+import { environmentNames } from "../../lib/config/load";
 import { makeKit } from "../bench";
 import { affectedStacks, readManifest, readStackDigests } from "./affected-stacks";
 
@@ -51,7 +52,7 @@ function main(): void {
   for (const n of String(values.services).split(",").map(Number)) {
     const kit = n === 0 ? path.join(work, "shipped") : makeKit(n);
     if (n === 0) for (const d of ["config", "services"]) fs.cpSync(path.join(repo, d), path.join(kit, d), { recursive: true });
-    const environments = fs.readdirSync(path.join(kit, "config", "environments")).map((f) => f.replace(/\.ya?ml$/, ""));
+    const environments = environmentNames(kit);
     const baseOut = path.join(work, `base-${n}`);
     const baseMs = synth(path.join(repo, "dist"), kit, baseOut);
     const measure = (label: string, changedFiles: string[], headOut: string, headMs: number) => {
