@@ -154,6 +154,18 @@ describe("conformance check: each rule kind can fail", () => {
     ]);
   });
 
+  it("reports a field the provider sends when left unset: kubelet_config without cpu_cfs_quota turns CPU limits off", () => {
+    expect(rules.resources.google_container_node_pool.attributes.node_config.block!.attributes.kubelet_config.block!.attributes.cpu_cfs_quota.sentWhenUnset).toEqual({
+      value: false,
+      from: "expandKubeletConfig, google/services/container/node_config.go",
+    });
+    expect(check("google_container_node_pool", { cluster: "c", node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE" } } })).toEqual([
+      'test: google_container_node_pool.r node_config.0.kubelet_config.0.cpu_cfs_quota: [sent-when-unset] "node_config.0.kubelet_config.0.cpu_cfs_quota" is unset in a block that is set: the provider sends false for it (expandKubeletConfig, google/services/container/node_config.go); set it explicitly.',
+    ]);
+    expect(check("google_container_node_pool", { cluster: "c", node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE", cpu_cfs_quota: true } } })).toEqual([]);
+    expect(check("google_container_node_pool", { cluster: "c", node_config: { machine_type: "e2-standard-4" } })).toEqual([]);
+  });
+
   it("rejects an unknown nested block", () => {
     expect(check("google_container_node_pool", { cluster: "c", node_config: { shielded_instance_config: { enable_secure_boot: true }, made_up: { enabled: true } } })).toEqual([
       'test: google_container_node_pool.r node_config.0.made_up: [unknown-block] Blocks of type "made_up" are not expected here.',

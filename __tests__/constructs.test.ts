@@ -110,7 +110,8 @@ describe("PrivateCluster", () => {
     expect(cluster.rbac_binding_config).toEqual({ enable_insecure_binding_system_unauthenticated: false, enable_insecure_binding_system_authenticated: false });
     expect(cluster.anonymous_authentication_config).toEqual({ mode: "LIMITED" });
     expect(cluster.node_pool_defaults).toEqual({ node_config_defaults: { insecure_kubelet_readonly_port_enabled: "FALSE" } });
-    expect(cluster.node_config.kubelet_config).toEqual({ insecure_kubelet_readonly_port_enabled: "FALSE" });
+    // cpu_cfs_quota is written out: provider 6.x sends false for it otherwise (CPU limits off).
+    expect(cluster.node_config.kubelet_config).toEqual({ insecure_kubelet_readonly_port_enabled: "FALSE", cpu_cfs_quota: true });
     expect(cluster.cost_management_config).toEqual({ enabled: true });
   });
 
@@ -203,7 +204,7 @@ describe("NodePool", () => {
       shielded_instance_config: { enable_secure_boot: true, enable_integrity_monitoring: true },
       workload_metadata_config: { mode: "GKE_METADATA" },
       metadata: { "disable-legacy-endpoints": "true" },
-      kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE" },
+      kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE", cpu_cfs_quota: true },
     });
     expect(pool.node_config.boot_disk_kms_key).toBeUndefined();
   });

@@ -174,6 +174,7 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   GKE021: { kind: "cluster", override: { authenticator_groups_config: undefined } },
   GKE022: { kind: "cluster", override: { "database_encryption.state": "DECRYPTED" } },
   GKE028: { kind: "pool", override: { "autoscaling.max_node_count": 100 } },
+  GKE029: { kind: "pool", override: { "node_config.kubelet_config.cpu_cfs_quota": undefined } },
   BKP001: { kind: "backup", override: { "backup_config.encryption_key": undefined } },
   BIN001: { kind: "binauthz", override: { "default_admission_rule.evaluation_mode": "ALWAYS_ALLOW" } },
   BIN002: { kind: "binauthz", override: { "default_admission_rule.enforcement_mode": "DRYRUN_AUDIT_LOG_ONLY" } },
@@ -274,6 +275,13 @@ describe("guardrail rules", () => {
   it("sees no public IP endpoint when the IP endpoint is off altogether", () => {
     const off = { "private_cluster_config.enable_private_endpoint": false, "control_plane_endpoints_config.ip_endpoints_config.enabled": false };
     expect(check("cluster", { override: off }).findings.filter((f) => f.rule === "GKE003")).toEqual([]);
+  });
+
+  it("flags disabled CPU limits on the cluster's bootstrap pool and inline pools, not a pool without kubelet_config", () => {
+    const rules = (kind: Kind, override: Record<string, unknown>) => check(kind, { override }).findings.map((f) => f.rule).filter((r) => r === "GKE029");
+    expect(rules("cluster", { "node_config.kubelet_config.cpu_cfs_quota": false })).toEqual(["GKE029"]);
+    expect(rules("cluster", { node_pool: [{ name: "inline", node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE" } } }] })).toEqual(["GKE029"]);
+    expect(rules("pool", { "node_config.kubelet_config": undefined })).toEqual([]);
   });
 
   it("checks the kubelet read-only port on the cluster's node pool defaults", () => {

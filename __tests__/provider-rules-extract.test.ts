@@ -1,4 +1,4 @@
-import { extract } from "../scripts/provider-rules/extract";
+import { extract, forceSentFields } from "../scripts/provider-rules/extract";
 import type { SourceTree } from "../scripts/provider-rules/go-eval";
 
 // The extraction reads Go the way the provider writes schemas: a type map in google/provider,
@@ -273,5 +273,26 @@ describe("provider rules extraction", () => {
     expect(run(["google_demo_thing", "google_no_such_thing"]).problems).toEqual([
       "google_no_such_thing: not in the provider's SDK resource maps at v0.0.1 (a plugin-framework type, or a typo)",
     ]);
+  });
+
+  it("reads which unset fields an expand function force-sends (v6.50's cpu_cfs_quota), and not once it stops", () => {
+    const expand = (cfsBody: string): string => `package container
+
+func expandKubeletConfig(v interface{}) *container.NodeKubeletConfig {
+	cfg := ls[0].(map[string]interface{})
+	kConfig := &container.NodeKubeletConfig{}
+	if cpuManagerPolicy, ok := cfg["cpu_manager_policy"]; ok {
+		kConfig.CpuManagerPolicy = cpuManagerPolicy.(string)
+	}
+	if cpuCfsQuota, ok := cfg["cpu_cfs_quota"]; ok {
+		${cfsBody}
+	}
+	return kConfig
+}
+`;
+    const v650 = 'kConfig.CpuCfsQuota = cpuCfsQuota.(bool)\n\t\tkConfig.ForceSendFields = append(kConfig.ForceSendFields, "CpuCfsQuota")';
+    expect([...forceSentFields(expand(v650), "expandKubeletConfig")]).toEqual([["cpu_cfs_quota", false]]);
+    expect([...forceSentFields(expand("kConfig.CpuCfsQuota = cpuCfsQuota.(bool)"), "expandKubeletConfig")]).toEqual([]);
+    expect([...forceSentFields(expand(v650), "expandOtherConfig")]).toEqual([]);
   });
 });

@@ -64,6 +64,14 @@ describe("stacks", () => {
     ]);
   });
 
+  it("enforces container CPU limits on every node of every stack (cpu_cfs_quota written out)", () => {
+    const configs = result.stacks.flatMap((name) =>
+      [...resourcesOf(stack(name), "google_container_cluster"), ...resourcesOf(stack(name), "google_container_node_pool")].map((r) => r.node_config),
+    );
+    expect(configs.length).toBeGreaterThan(0);
+    for (const nodeConfig of configs) expect(nodeConfig.kubelet_config.cpu_cfs_quota).toBe(true);
+  });
+
   it("labels every labelable resource with environment and cost labels", () => {
     const svc = stack("svc-payments-prd");
     const project = resourcesOf(svc, "google_project")[0];

@@ -5,7 +5,7 @@ import { DEFAULT_POOL_ZONES, poolUpgradeMinutes } from "../lib/gcp/gke";
 import { APPLY_TIMEOUT_CAP_MINUTES } from "../lib/gcp/provider";
 import { checkNodePool } from "../lib/gcp/node-pool";
 import { renamed } from "../lib/check";
-import { KMS_KEY, KUBELET_READONLY_PORT_OFF } from "../lib/gcp/gke";
+import { KMS_KEY, KUBELET_READONLY_PORT_OFF, KUBELET_CPU_CFS_QUOTA } from "../lib/gcp/gke";
 
 export interface NodeTaint {
   readonly key: string;
@@ -127,8 +127,9 @@ export class NodePool extends Construct {
         workloadMetadataConfig: { mode: "GKE_METADATA" },
         shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
         metadata: { "disable-legacy-endpoints": "true" },
-        // The unauthenticated read-only port (10255) leaks pod specs to anything on the node network.
-        kubeletConfig: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF },
+        // The unauthenticated read-only port (10255) leaks pod specs to anything on the node network;
+        // cpu_cfs_quota is written out because provider 6.x sends false for it otherwise (lib/gcp/gke.ts).
+        kubeletConfig: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF, cpuCfsQuota: KUBELET_CPU_CFS_QUOTA },
         bootDiskKmsKey: props.bootDiskKmsKey,
       },
       timeouts: { create: "60m", update: `${nodePoolUpdateMinutes(props)}m`, delete: "60m" },

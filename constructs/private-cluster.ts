@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { PropChecker } from "./validation";
-import { KMS_KEY, KUBELET_READONLY_PORT_OFF, MaintenanceWindowProps } from "../lib/gcp/gke";
+import { KMS_KEY, KUBELET_READONLY_PORT_OFF, KUBELET_CPU_CFS_QUOTA, MaintenanceWindowProps } from "../lib/gcp/gke";
 import { checkClusterSettings, checkObservability } from "../lib/gcp/cluster";
 import { checkMaintenanceExclusions, checkMaintenanceWindow, ExclusionScope } from "../lib/gcp/maintenance";
 import { at } from "../lib/check";
@@ -182,7 +182,7 @@ export class PrivateCluster extends Construct {
         workloadMetadataConfig: { mode: "GKE_METADATA" },
         shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
         metadata: { "disable-legacy-endpoints": "true" },
-        kubeletConfig: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF },
+        kubeletConfig: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF, cpuCfsQuota: KUBELET_CPU_CFS_QUOTA },
         bootDiskKmsKey: props.bootDiskKmsKey,
       },
       nodePoolDefaults: { nodeConfigDefaults: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF } },

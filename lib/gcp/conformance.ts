@@ -22,7 +22,8 @@ export type RuleKind =
   | "enum"
   | "range"
   | "length"
-  | "regex";
+  | "regex"
+  | "sent-when-unset";
 
 export interface Violation {
   readonly stack: string;
@@ -195,6 +196,9 @@ class Checker {
     }
     if (!isSet(v, rule)) {
       if (rule.required) this.add(k, "required", `The argument ${GO_QUOTE(k)} is required, but no definition was found.`);
+      // Not a validate error but worse: the provider silently sends a value nobody chose.
+      else if (rule.sentWhenUnset)
+        this.add(k, "sent-when-unset", `${GO_QUOTE(k)} is unset in a block that is set: the provider sends ${JSON.stringify(rule.sentWhenUnset.value)} for it (${rule.sentWhenUnset.from}); set it explicitly.`);
       return;
     }
     if (!rule.required && !rule.optional) {

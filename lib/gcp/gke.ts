@@ -37,6 +37,17 @@ export const KMS_KEY = /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/[a-z
  * - node_config.boot_disk_kms_key (string, ForceNew): CMEK for node boot disks.
  */
 export const KUBELET_READONLY_PORT_OFF = "FALSE";
+
+/**
+ * node_config.kubelet_config.cpu_cfs_quota must be written out whenever kubelet_config is.
+ * Provider v6.50.0 (google/services/container/node_config.go, expandKubeletConfig) reads
+ * cfg["cpu_cfs_quota"], which SDK v2 fills with false for an unset bool of a present block,
+ * and force-sends it: GKE then stores cpuCfsQuota=false and container CPU limits are not
+ * enforced. v7.6.0 changed the default for new pools only (CHANGELOG 7.6.0, breaking
+ * changes, PR #24569); existing pools keep false until the field is set explicitly, which
+ * is an in-place update of the pool.
+ */
+export const KUBELET_CPU_CFS_QUOTA = true;
 export const ANONYMOUS_AUTH_MODES = ["ENABLED", "LIMITED"] as const;
 
 /**

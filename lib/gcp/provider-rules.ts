@@ -41,6 +41,11 @@ export interface AttributeRule {
   readonly elemChecks?: readonly ValueCheck[];
   /** Validators the extraction could not turn into data (named, so nobody assumes they are checked). */
   readonly unchecked?: readonly string[];
+  /**
+   * The provider sends this value to the API when the attribute is unset but its block is
+   * set (an SDK zero value the expand function force-sends), read from the Go source.
+   */
+  readonly sentWhenUnset?: { readonly value: boolean | number | string; readonly from: string };
 }
 
 export interface BlockRule {

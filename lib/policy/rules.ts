@@ -65,6 +65,9 @@ const allows = (r: Json) => r.action === "allow" || first(r.rate_limit_options)?
 
 /** Node config of a pool, or of a cluster's bootstrap default pool. */
 const nodeConfig = (c: Json): Json => first(c.node_config) ?? {};
+/** Every node_config a resource carries: its own and those of inline node_pool blocks. */
+const nodeConfigs = (c: Json): Json[] =>
+  [first(c.node_config), ...[c.node_pool ?? []].flat().map((p: Json) => first(p?.node_config))].filter((n) => n !== undefined);
 
 /** A node pool's size and upgrade strategy, from its JSON (autoscaling bounds are per zone). */
 function poolShape(p: Json): PoolUpgradeShape {
@@ -310,6 +313,13 @@ export const RULES: readonly Rule[] = [
     rationale: `A node config change rolls every node through the upgrade strategy; if that takes longer than a deploy job may wait (${APPLY_TIMEOUT_CAP_MINUTES} minutes), Terraform gives up mid-upgrade and the deploy fails while GKE carries on.`,
     fix: "Raise upgrade.maxSurge, use BLUE_GREEN with larger batches or shorter soaks, or split the pool.",
     check: (p) => poolUpgradeMinutes(poolShape(p)) <= APPLY_TIMEOUT_CAP_MINUTES,
+  },
+  {
+    id: "GKE029", severity: "error", resourceTypes: NODES,
+    title: "Container CPU limits enforced",
+    rationale: "Provider 6.x sends cpu_cfs_quota = false whenever kubelet_config is set without it, and GKE then ignores every container's CPU limit on those nodes.",
+    fix: "Set cpu_cfs_quota = true in every node_config.kubelet_config (NodePool and PrivateCluster do); on an existing pool this is an in-place update.",
+    check: (c) => nodeConfigs(c).every((n) => first(n.kubelet_config) === undefined || first(n.kubelet_config)?.cpu_cfs_quota === true),
   },
   {
     id: "BIN001", severity: "error", resourceTypes: ["google_binary_authorization_policy"],

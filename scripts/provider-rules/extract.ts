@@ -24,6 +24,54 @@ export const CANNOT_SEE = [
   "DiffSuppressFunc / StateFunc normalisation (values that plan clean although they differ)",
 ];
 
+/**
+ * Expand functions that force-send fields of a block (ForceSendFields), so an unset bool
+ * reaches the API as SDK v2's zero value `false`. Which fields they force-send is read from
+ * the function's source at the tag; this list only says where to look. First seen:
+ * expandKubeletConfig at v6.50.0 sends cpu_cfs_quota = false (CPU limits off); v7.6.0
+ * stopped force-sending it (CHANGELOG 7.6.0, PR #24569).
+ */
+export const FORCE_SENDERS = [{ block: "kubelet_config", expand: "expandKubeletConfig", file: "google/services/container/node_config.go" }] as const;
+
+/** Attributes an expand function force-sends from `cfg["name"]` with their SDK zero values, from its Go source. */
+export function forceSentFields(goSource: string, expand: string): Map<string, boolean | number | string> {
+  const start = goSource.indexOf(`\nfunc ${expand}(`);
+  if (start < 0) return new Map();
+  const end = goSource.indexOf("\n}\n", start);
+  const body = goSource.slice(start, end < 0 ? undefined : end);
+  const out = new Map<string, boolean | number | string>();
+  for (const m of body.matchAll(/if (\w+), ok := cfg\["(\w+)"\]; ok \{([^}]*)\}/g)) {
+    if (!/ForceSendFields/.test(m[3])) continue;
+    const cast = /\.\((bool|int|string)\)/.exec(m[3])?.[1];
+    out.set(m[2], cast === "bool" ? false : cast === "int" ? 0 : "");
+  }
+  return out;
+}
+
+/** Marks, in every block named like a force-sender's, the fields it sends when unset. */
+function markForceSent(rules: Record<string, ResourceRule>, tree: SourceTree): void {
+  for (const sender of FORCE_SENDERS) {
+    const owners = Object.values(rules).filter((rule) => rule.source.startsWith(path.dirname(sender.file)));
+    if (owners.length === 0) continue;
+    const sent = forceSentFields(tree.read(sender.file), sender.expand);
+    const visit = (attrs: Record<string, AttributeRule>): void => {
+      for (const [key, rule] of Object.entries(attrs)) {
+        if (!rule.block) continue;
+        if (key === sender.block) {
+          for (const [field, value] of sent) {
+            const target = rule.block.attributes[field] as { sentWhenUnset?: unknown } | undefined;
+            // Only optional, non-computed fields: the user can leave them out and get the zero value.
+            if (target && !(target as AttributeRule).required && !(target as AttributeRule).computed)
+              target.sentWhenUnset = { value, from: `${sender.expand}, ${sender.file}` };
+          }
+        }
+        visit(rule.block.attributes as Record<string, AttributeRule>);
+      }
+    };
+    for (const rule of owners) visit(rule.attributes as Record<string, AttributeRule>);
+  }
+}
+
 const TYPE_NAMES: Record<string, ValueType> = {
   "schema.TypeString": "string", "schema.TypeInt": "int", "schema.TypeFloat": "float", "schema.TypeBool": "bool",
   "schema.TypeList": "list", "schema.TypeSet": "set", "schema.TypeMap": "map",
@@ -279,6 +327,7 @@ export function extract(opts: ExtractOptions): { rules: ProviderRules; problems:
     return out;
   };
   const resources = build("resources", opts.resources);
+  markForceSent(resources, tree);
   const dataSources = build("dataSources", opts.dataSources);
   problems.push(...ev.skipped.map((s) => `could not parse ${s}`));
   return {
