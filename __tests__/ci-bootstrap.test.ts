@@ -25,7 +25,8 @@ const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "bootstrap-out-"));
 const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
 const exitCode = runBootstrapSynth({ KIT_ROOT: REPO_ROOT, CDKTF_OUTDIR: outdir });
 log.mockRestore();
-const read = (stack: string): Json => JSON.parse(fs.readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
+const read = (stack: string): Json =>
+  JSON.parse(fs.readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
 const gcp = read(BOOTSTRAP_STACK);
 const github = read(GITHUB_STACK);
 afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
@@ -62,9 +63,11 @@ function providerProblems(json: Json): string[] {
   const problems: string[] = [];
   for (const p of resourcesOf(json, "google_iam_workload_identity_pool_provider")) {
     const expected = `assertion.repository_id == '${bootstrap.github.repositoryId}' && assertion.repository_owner_id == '${bootstrap.github.ownerId}'`;
-    if (p.attribute_condition !== expected) problems.push(`attribute_condition is ${JSON.stringify(p.attribute_condition)}, not the numeric ID pin`);
+    if (p.attribute_condition !== expected)
+      problems.push(`attribute_condition is ${JSON.stringify(p.attribute_condition)}, not the numeric ID pin`);
     for (const claim of ["repository_id", "repository_owner_id", "environment", "job_workflow_ref"]) {
-      if (p.attribute_mapping?.[`attribute.${claim}`] !== `assertion.${claim}`) problems.push(`attribute.${claim} is not mapped from assertion.${claim}`);
+      if (p.attribute_mapping?.[`attribute.${claim}`] !== `assertion.${claim}`)
+        problems.push(`attribute.${claim} is not mapped from assertion.${claim}`);
     }
     if (p.oidc?.issuer_uri !== "https://token.actions.githubusercontent.com") problems.push("issuer is not GitHub's");
   }
@@ -92,7 +95,8 @@ function bindingProblems(json: Json): string[] {
   }
   for (const env of ENVS) {
     for (const who of ["plan", "deploy", "factory"]) {
-      if (seen.get(`${env}-${who}`) !== 1) problems.push(`${env}-${who} has ${seen.get(`${env}-${who}`) ?? 0} bindings`);
+      if (seen.get(`${env}-${who}`) !== 1)
+        problems.push(`${env}-${who} has ${seen.get(`${env}-${who}`) ?? 0} bindings`);
     }
   }
   return problems;
@@ -105,14 +109,20 @@ function stateProblems(json: Json): string[] {
     if (bucket.versioning?.enabled !== true) problems.push(`${id}: versioning off`);
     if (bucket.uniform_bucket_level_access !== true) problems.push(`${id}: ACLs allowed`);
     if (bucket.public_access_prevention !== "enforced") problems.push(`${id}: may be public`);
-    if (!(bucket.lifecycle_rule ?? []).some((r: Json) => r.condition?.days_since_noncurrent_time > 0 && r.action?.type === "Delete")) problems.push(`${id}: old versions kept forever`);
+    if (
+      !(bucket.lifecycle_rule ?? []).some(
+        (r: Json) => r.condition?.days_since_noncurrent_time > 0 && r.action?.type === "Delete",
+      )
+    )
+      problems.push(`${id}: old versions kept forever`);
     if (!(bucket.soft_delete_policy?.retention_duration_seconds >= 7 * 86400)) problems.push(`${id}: no soft delete`);
   }
   for (const g of grants(json).filter((r) => r.type === "google_storage_bucket_iam_member")) {
     const bucketEnv = /^\$\{google_storage_bucket\.([a-z0-9]+)-state\.name\}$/.exec(g.bucket)?.[1];
     const who = identityOf(g.member);
     if (!bucketEnv || !who || who.env !== bucketEnv) problems.push(`${g.member} on ${g.bucket}`);
-    if (who?.who === "plan" && g.role !== "roles/storage.objectViewer") problems.push(`plan identity holds ${g.role} on ${g.bucket}`);
+    if (who?.who === "plan" && g.role !== "roles/storage.objectViewer")
+      problems.push(`plan identity holds ${g.role} on ${g.bucket}`);
   }
   return problems;
 }
@@ -122,35 +132,50 @@ function planSecretProblems(json: Json): string[] {
   return grants(json)
     .filter((g) => identityOf(g.member)?.who === "plan")
     .filter((g) => g.role !== "${google_organization_iam_custom_role.redis-auth-reader.name}")
-    .filter((g) => /secretmanager\.(secretAccessor|secretVersionManager|admin)$/.test(g.role) || !/(viewer|Viewer|browser|securityReviewer|reader|Reader)$/.test(g.role))
+    .filter(
+      (g) =>
+        /secretmanager\.(secretAccessor|secretVersionManager|admin)$/.test(g.role) ||
+        !/(viewer|Viewer|browser|securityReviewer|reader|Reader)$/.test(g.role),
+    )
     .map((g) => `${g.member} holds ${g.role}`);
 }
 
 /** No service account impersonation on a whole project, folder or organization. */
 function projectWideImpersonation(json: Json): string[] {
   return grants(json)
-    .filter((g) => ["google_project_iam_member", "google_folder_iam_member", "google_organization_iam_member"].includes(g.type))
+    .filter((g) =>
+      ["google_project_iam_member", "google_folder_iam_member", "google_organization_iam_member"].includes(g.type),
+    )
     .filter((g) => /^roles\/iam\.(serviceAccountUser|serviceAccountTokenCreator|serviceAccountAdmin)$/.test(g.role))
     .map((g) => `${g.type} ${g.role} for ${g.member}`);
 }
 
 /** IAM admin roles only with a condition that lists the roles they may grant, none of them powerful. */
 function unconditionedIamAdmin(json: Json): string[] {
-  const condition = /^api\.getAttribute\('iam\.googleapis\.com\/modifiedGrantsByRole', \[\]\)\.hasOnly\(\[((?:'roles\/[\w.]+'(?:, )?)+)\]\)$/;
+  const condition =
+    /^api\.getAttribute\('iam\.googleapis\.com\/modifiedGrantsByRole', \[\]\)\.hasOnly\(\[((?:'roles\/[\w.]+'(?:, )?)+)\]\)$/;
   return grants(json)
-    .filter((g) => /^roles\/(resourcemanager\.(projectIamAdmin|folderIamAdmin|folderAdmin|organizationAdmin)|iam\.securityAdmin)$/.test(g.role))
+    .filter((g) =>
+      /^roles\/(resourcemanager\.(projectIamAdmin|folderIamAdmin|folderAdmin|organizationAdmin)|iam\.securityAdmin)$/.test(
+        g.role,
+      ),
+    )
     .flatMap((g) => {
       const m = condition.exec(g.condition?.expression ?? "");
       if (!m) return [`${g.role} for ${g.member} without a grantable-roles condition`];
       const listed = m[1].split(", ").map((r) => r.slice(1, -1));
-      return listed.filter((r) => /(Admin|owner|editor|serviceAccountUser|TokenCreator)$/.test(r)).map((r) => `${g.role} may grant ${r}`);
+      return listed
+        .filter((r) => /(Admin|owner|editor|serviceAccountUser|TokenCreator)$/.test(r))
+        .map((r) => `${g.role} may grant ${r}`);
     });
 }
 
 describe("bootstrap: Workload Identity Federation", () => {
   it("synthesizes both stacks through its entry point", () => {
     expect(exitCode).toBe(0);
-    expect(gcp.terraform.backend).toEqual({ local: { path: path.join(REPO_ROOT, "bootstrap", "terraform.bootstrap.tfstate") } });
+    expect(gcp.terraform.backend).toEqual({
+      local: { path: path.join(REPO_ROOT, "bootstrap", "terraform.bootstrap.tfstate") },
+    });
   });
 
   it("accepts only the configured repository, pinned by numeric repository and owner IDs", () => {
@@ -174,11 +199,14 @@ describe("bootstrap: Workload Identity Federation", () => {
     // Break cases: a repository-wide principalSet, a plan identity reachable from the deploy workflow, a second binding.
     const broken = clone(gcp);
     const b = broken.resource.google_service_account_iam_member;
-    b["prd-deploy-wif"].member = `principalSet://iam.googleapis.com/\${google_iam_workload_identity_pool.wif-pool.name}/attribute.repository/${REPO}`;
+    b["prd-deploy-wif"].member =
+      `principalSet://iam.googleapis.com/\${google_iam_workload_identity_pool.wif-pool.name}/attribute.repository/${REPO}`;
     b["dev-plan-wif"].member = b["dev-deploy-wif"].member;
     b.extra = { ...b["stg-factory-wif"] };
     expect(bindingProblems(broken)).toEqual([
-      expect.stringMatching(/^dev-plan is bound to .*attribute\.env_workflow\/dev:.*deploy-env\.yml@refs\/heads\/main$/),
+      expect.stringMatching(
+        /^dev-plan is bound to .*attribute\.env_workflow\/dev:.*deploy-env\.yml@refs\/heads\/main$/,
+      ),
       expect.stringMatching(/^prd-deploy is bound to .*attribute\.repository\//),
       "stg-factory has 2 bindings",
     ]);
@@ -186,7 +214,9 @@ describe("bootstrap: Workload Identity Federation", () => {
 
   it("maps the attribute it binds from the environment and workflow claims", () => {
     const p = Object.values(gcp.resource.google_iam_workload_identity_pool_provider)[0] as Json;
-    expect(p.attribute_mapping["attribute.env_workflow"]).toBe("assertion.environment + ':' + assertion.job_workflow_ref");
+    expect(p.attribute_mapping["attribute.env_workflow"]).toBe(
+      "assertion.environment + ':' + assertion.job_workflow_ref",
+    );
   });
 
   it("creates no service account keys", () => {
@@ -203,9 +233,11 @@ describe("bootstrap: Workload Identity Federation", () => {
 
 describe("bootstrap: state isolation", () => {
   it("gives each environment its own hardened bucket, and each identity only its environment's bucket", () => {
-    expect(resourcesOf(gcp, "google_storage_bucket").map((b) => b.name).sort()).toEqual(
-      [...ENVS.map((e) => `${kit.platform.stateBucket}-${e}`), `${kit.platform.stateBucket}-bootstrap`].sort(),
-    );
+    expect(
+      resourcesOf(gcp, "google_storage_bucket")
+        .map((b) => b.name)
+        .sort(),
+    ).toEqual([...ENVS.map((e) => `${kit.platform.stateBucket}-${e}`), `${kit.platform.stateBucket}-bootstrap`].sort());
     expect(stateProblems(gcp)).toEqual([]);
     const broken = clone(gcp);
     const members = broken.resource.google_storage_bucket_iam_member;
@@ -221,7 +253,9 @@ describe("bootstrap: state isolation", () => {
 
   it("deletes overwritten state versions after noncurrentVersionDays and keeps deleted state softDeleteDays", () => {
     const dev = gcp.resource.google_storage_bucket["dev-state"];
-    expect(dev.lifecycle_rule).toEqual([{ action: { type: "Delete" }, condition: { days_since_noncurrent_time: bootstrap.state.noncurrentVersionDays } }]);
+    expect(dev.lifecycle_rule).toEqual([
+      { action: { type: "Delete" }, condition: { days_since_noncurrent_time: bootstrap.state.noncurrentVersionDays } },
+    ]);
     expect(dev.soft_delete_policy).toEqual({ retention_duration_seconds: bootstrap.state.softDeleteDays * 86400 });
     expect(dev.encryption).toBeUndefined();
     expect(dev.lifecycle).toEqual({ prevent_destroy: true });
@@ -231,7 +265,9 @@ describe("bootstrap: state isolation", () => {
     const key = "projects/acme-kms/locations/europe/keyRings/ci/cryptoKeys/state";
     const json = synthWith({ state: { ...bootstrap.state, kmsKeyName: key } });
     expect(json.resource.google_storage_bucket["prd-state"].encryption).toEqual({ default_kms_key_name: key });
-    expect(json.resource.google_storage_bucket["prd-state"].depends_on).toContain("google_kms_crypto_key_iam_member.gcs-agent-kms");
+    expect(json.resource.google_storage_bucket["prd-state"].depends_on).toContain(
+      "google_kms_crypto_key_iam_member.gcs-agent-kms",
+    );
     expect(json.resource.google_kms_crypto_key_iam_member["gcs-agent-kms"]).toMatchObject({
       crypto_key_id: key,
       role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
@@ -242,7 +278,9 @@ describe("bootstrap: state isolation", () => {
   it("keeps the bootstrap's own state away from every CI identity", () => {
     expect(grants(gcp).filter((g) => String(g.bucket).includes("bootstrap-state"))).toEqual([]);
     const moved = synthWith({ state: { ...bootstrap.state, bootstrapStateInBucket: true } });
-    expect(moved.terraform.backend).toEqual({ gcs: { bucket: `${kit.platform.stateBucket}-bootstrap`, prefix: "bootstrap" } });
+    expect(moved.terraform.backend).toEqual({
+      gcs: { bucket: `${kit.platform.stateBucket}-bootstrap`, prefix: "bootstrap" },
+    });
   });
 });
 
@@ -250,8 +288,16 @@ describe("bootstrap: least privilege", () => {
   it("gives no plan identity a Secret Manager accessor or any role that writes", () => {
     expect(planSecretProblems(gcp)).toEqual([]);
     const broken = clone(gcp);
-    broken.resource.google_folder_iam_member.x = { folder: "folders/1", role: "roles/secretmanager.secretAccessor", member: "${google_service_account.prd-plan-sa.member}" };
-    broken.resource.google_project_iam_member.y = { project: "p", role: "roles/container.developer", member: "${google_service_account.dev-plan-sa.member}" };
+    broken.resource.google_folder_iam_member.x = {
+      folder: "folders/1",
+      role: "roles/secretmanager.secretAccessor",
+      member: "${google_service_account.prd-plan-sa.member}",
+    };
+    broken.resource.google_project_iam_member.y = {
+      project: "p",
+      role: "roles/container.developer",
+      member: "${google_service_account.dev-plan-sa.member}",
+    };
     expect(planSecretProblems(broken)).toEqual([
       "${google_service_account.prd-plan-sa.member} holds roles/secretmanager.secretAccessor",
       "${google_service_account.dev-plan-sa.member} holds roles/container.developer",
@@ -264,20 +310,34 @@ describe("bootstrap: least privilege", () => {
       role_id: "kitRedisAuthReader",
       permissions: ["redis.instances.get", "redis.instances.list", "redis.instances.getAuthString"],
     });
-    const holders = grants(gcp).filter((g) => g.role === "${google_organization_iam_custom_role.redis-auth-reader.name}");
+    const holders = grants(gcp).filter(
+      (g) => g.role === "${google_organization_iam_custom_role.redis-auth-reader.name}",
+    );
     expect(holders.map((g) => identityOf(g.member)?.who)).toEqual(ENVS.map(() => "plan"));
   });
 
   it("grants no service account impersonation project- or folder-wide; actAs only on the node service account", () => {
     expect(projectWideImpersonation(gcp)).toEqual([]);
-    expect(gcp.resource.google_service_account_iam_member["prd-deploy-nodeServiceAccount-iam-serviceAccountUser"]).toMatchObject({
+    expect(
+      gcp.resource.google_service_account_iam_member["prd-deploy-nodeServiceAccount-iam-serviceAccountUser"],
+    ).toMatchObject({
       service_account_id: "${google_service_account.prd-node-sa.name}",
       member: "${google_service_account.prd-deploy-sa.member}",
     });
-    expect(gcp.resource.google_service_account["prd-node-sa"]).toMatchObject({ project: "acme-gke-prd", account_id: naming.nodeServiceAccount("prd"), create_ignore_already_exists: true });
+    expect(gcp.resource.google_service_account["prd-node-sa"]).toMatchObject({
+      project: "acme-gke-prd",
+      account_id: naming.nodeServiceAccount("prd"),
+      create_ignore_already_exists: true,
+    });
     const broken = clone(gcp);
-    broken.resource.google_project_iam_member.z = { project: "acme-gke-prd", role: "roles/iam.serviceAccountUser", member: "${google_service_account.prd-deploy-sa.member}" };
-    expect(projectWideImpersonation(broken)).toEqual(["google_project_iam_member roles/iam.serviceAccountUser for ${google_service_account.prd-deploy-sa.member}"]);
+    broken.resource.google_project_iam_member.z = {
+      project: "acme-gke-prd",
+      role: "roles/iam.serviceAccountUser",
+      member: "${google_service_account.prd-deploy-sa.member}",
+    };
+    expect(projectWideImpersonation(broken)).toEqual([
+      "google_project_iam_member roles/iam.serviceAccountUser for ${google_service_account.prd-deploy-sa.member}",
+    ]);
   });
 
   it("holds IAM admin roles only with a condition limiting them to the node service account's roles", () => {
@@ -287,8 +347,11 @@ describe("bootstrap: least privilege", () => {
       `api.getAttribute('iam.googleapis.com/modifiedGrantsByRole', []).hasOnly([${NODE_ROLES.map((r) => `'${r}'`).join(", ")}])`,
     );
     const broken = clone(gcp);
-    delete broken.resource.google_project_iam_member["dev-deploy-hostProject-resourcemanager-projectIamAdmin"].condition;
-    broken.resource.google_project_iam_member["stg-deploy-hostProject-resourcemanager-projectIamAdmin"].condition.expression =
+    delete broken.resource.google_project_iam_member["dev-deploy-hostProject-resourcemanager-projectIamAdmin"]
+      .condition;
+    broken.resource.google_project_iam_member[
+      "stg-deploy-hostProject-resourcemanager-projectIamAdmin"
+    ].condition.expression =
       "api.getAttribute('iam.googleapis.com/modifiedGrantsByRole', []).hasOnly(['roles/logging.logWriter', 'roles/iam.serviceAccountTokenCreator'])";
     expect(unconditionedIamAdmin(broken)).toEqual([
       "roles/resourcemanager.projectIamAdmin for ${google_service_account.dev-deploy-sa.member} without a grantable-roles condition",
@@ -297,13 +360,23 @@ describe("bootstrap: least privilege", () => {
   });
 
   it("keeps project-factory rights off the platform deploy identity and platform rights off the factory", () => {
-    const rolesOf = (who: Who) => new Set(grants(gcp).filter((g) => identityOf(g.member)?.env === "prd" && identityOf(g.member)?.who === who).map((g) => g.role));
+    const rolesOf = (who: Who) =>
+      new Set(
+        grants(gcp)
+          .filter((g) => identityOf(g.member)?.env === "prd" && identityOf(g.member)?.who === who)
+          .map((g) => g.role),
+      );
     const deploy = rolesOf("deploy");
     const factory = rolesOf("factory");
     for (const role of ["roles/resourcemanager.projectCreator", "roles/billing.user", "roles/billing.costsManager"]) {
       expect([role, deploy.has(role), factory.has(role)]).toEqual([role, false, true]);
     }
-    for (const role of ["roles/container.admin", "roles/compute.networkAdmin", "roles/resourcemanager.projectIamAdmin", "roles/iam.serviceAccountUser"]) {
+    for (const role of [
+      "roles/container.admin",
+      "roles/compute.networkAdmin",
+      "roles/resourcemanager.projectIamAdmin",
+      "roles/iam.serviceAccountUser",
+    ]) {
       expect([role, deploy.has(role), factory.has(role)]).toEqual([role, true, false]);
     }
   });
@@ -314,7 +387,9 @@ describe("bootstrap: least privilege", () => {
     expect(onTopic.map((g) => [g.topic, g.role, identityOf(g.member)?.who]).sort()).toEqual(
       kit.environments.map(() => [topic, "roles/pubsub.admin", "factory"]),
     );
-    expect(new Set(onTopic.map((g) => identityOf(g.member)?.env))).toEqual(new Set(kit.environments.map((e) => e.name)));
+    expect(new Set(onTopic.map((g) => identityOf(g.member)?.env))).toEqual(
+      new Set(kit.environments.map((e) => e.name)),
+    );
   });
 
   it("grants folder roles on the environment's own folder only, never on the organization", () => {
@@ -342,7 +417,11 @@ describe("bootstrap: GitHub repository settings", () => {
   it("lets production-like plans and deploys run only after a reviewer other than the author approves", () => {
     for (const env of kit.environments.filter((e) => e.productionLike)) {
       for (const id of [`${env.name}-plan`, `${env.name}-deploy`, `${env.name}-destroy`]) {
-        expect(envs[id]).toMatchObject({ prevent_self_review: true, can_admins_bypass: false, reviewers: [{ teams: bootstrap.githubSettings!.reviewers.teams, users: [] }] });
+        expect(envs[id]).toMatchObject({
+          prevent_self_review: true,
+          can_admins_bypass: false,
+          reviewers: [{ teams: bootstrap.githubSettings!.reviewers.teams, users: [] }],
+        });
       }
     }
     expect(envs["prd-plan"].environment).toBe("prd-plan");
@@ -350,8 +429,13 @@ describe("bootstrap: GitHub repository settings", () => {
 
   it("deploys every environment only from the default branch; destroys always need a reviewer", () => {
     for (const env of ENVS) {
-      expect(envs[`${env}-deploy`].deployment_branch_policy).toEqual({ custom_branch_policies: true, protected_branches: false });
-      expect(github.resource.github_repository_environment_deployment_policy[`${env}-deploy-branch`].branch_pattern).toBe("main");
+      expect(envs[`${env}-deploy`].deployment_branch_policy).toEqual({
+        custom_branch_policies: true,
+        protected_branches: false,
+      });
+      expect(
+        github.resource.github_repository_environment_deployment_policy[`${env}-deploy-branch`].branch_pattern,
+      ).toBe("main");
       expect(envs[`${env}-destroy`].reviewers).toHaveLength(1);
     }
   });
@@ -359,8 +443,12 @@ describe("bootstrap: GitHub repository settings", () => {
   it("sets the variables on <env>-plan and <env> from the bootstrap's outputs", () => {
     const vars = github.resource.github_actions_environment_variable as Record<string, Json>;
     expect(Object.keys(vars)).toHaveLength(ENVS.length * 2 * 5);
-    expect(vars["prd-plan-GCP_PLAN_SERVICE_ACCOUNT"].value).toMatch(/cross-stack-output-google_service_accountprd-plan-saemail\}$/);
-    expect(vars["dev-deploy-TF_STATE_BUCKET"].value).toMatch(/cross-stack-output-google_storage_bucketdev-statename\}$/);
+    expect(vars["prd-plan-GCP_PLAN_SERVICE_ACCOUNT"].value).toMatch(
+      /cross-stack-output-google_service_accountprd-plan-saemail\}$/,
+    );
+    expect(vars["dev-deploy-TF_STATE_BUCKET"].value).toMatch(
+      /cross-stack-output-google_storage_bucketdev-statename\}$/,
+    );
   });
 
   it("protects the default branch: code-owner review, required checks, no force pushes or deletion", () => {
@@ -370,18 +458,32 @@ describe("bootstrap: GitHub repository settings", () => {
       rules: {
         deletion: true,
         non_fast_forward: true,
-        pull_request: { require_code_owner_review: true, require_last_push_approval: true, dismiss_stale_reviews_on_push: true, required_approving_review_count: 1 },
-        required_status_checks: { required_check: bootstrap.githubSettings!.requiredChecks.map((context) => ({ context })) },
+        pull_request: {
+          require_code_owner_review: true,
+          require_last_push_approval: true,
+          dismiss_stale_reviews_on_push: true,
+          required_approving_review_count: 1,
+        },
+        required_status_checks: {
+          required_check: bootstrap.githubSettings!.requiredChecks.map((context) => ({ context })),
+        },
       },
     });
     expect(github.resource.github_repository_ruleset["default-branch"].bypass_actors).toBeUndefined();
-    expect(github.resource.github_workflow_repository_permissions["workflow-permissions"]).toMatchObject({ default_workflow_permissions: "read", can_approve_pull_request_reviews: false });
+    expect(github.resource.github_workflow_repository_permissions["workflow-permissions"]).toMatchObject({
+      default_workflow_permissions: "read",
+      can_approve_pull_request_reviews: false,
+    });
   });
 });
 
 describe("bootstrap config", () => {
   let dir: string;
-  beforeEach(() => fs.mkdirSync(path.join((dir = fs.mkdtempSync(path.join(os.tmpdir(), "bootstrap-"))), "config"), { recursive: true }));
+  beforeEach(() =>
+    fs.mkdirSync(path.join((dir = fs.mkdtempSync(path.join(os.tmpdir(), "bootstrap-"))), "config"), {
+      recursive: true,
+    }),
+  );
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
   const write = (yaml: string) => fs.writeFileSync(path.join(dir, "config", "bootstrap.yaml"), yaml);
   const problems = (environments = kit.environments) => {
@@ -392,11 +494,22 @@ describe("bootstrap config", () => {
     }
     return [];
   };
-  const minimal = { projectId: "acme-gke-ci", region: "europe-west1", stateBucketLocation: "EU", github: { repository: "acme/kit", repositoryId: 1, ownerId: "2" } };
+  const minimal = {
+    projectId: "acme-gke-ci",
+    region: "europe-west1",
+    stateBucketLocation: "EU",
+    github: { repository: "acme/kit", repositoryId: 1, ownerId: "2" },
+  };
 
   it("fills safe defaults and takes numeric IDs given as numbers", () => {
     const parsed = bootstrapSchema.parse(minimal);
-    expect(parsed.github).toMatchObject({ repositoryId: "1", ownerId: "2", workflowRef: "refs/heads/main", planWorkflow: "plan-env.yml", deployWorkflow: "deploy-env.yml" });
+    expect(parsed.github).toMatchObject({
+      repositoryId: "1",
+      ownerId: "2",
+      workflowRef: "refs/heads/main",
+      planWorkflow: "plan-env.yml",
+      deployWorkflow: "deploy-env.yml",
+    });
     expect(parsed.state).toEqual({ noncurrentVersionDays: 30, softDeleteDays: 30, bootstrapStateInBucket: false });
     expect(parsed.githubSettings).toBeUndefined();
   });
@@ -423,8 +536,12 @@ describe("bootstrap config", () => {
         expect.stringMatching(/^config\/bootstrap\.yaml: github\.repository: must be owner\/name/),
         "config/bootstrap.yaml: github.repositoryId: must be the numeric repository ID (names can be re-registered; IDs cannot)",
         expect.stringMatching(/^config\/bootstrap\.yaml: github\.deployRef: unknown key/),
-        expect.stringMatching(/^config\/bootstrap\.yaml: extraRoles\[0\]\.role: roles\/secretmanager\.secretAccessor is not a read-only role without secret access/),
-        expect.stringMatching(/^config\/bootstrap\.yaml: extraRoles\[1\]\.role: roles\/iam\.serviceAccountUser is never granted unconditionally/),
+        expect.stringMatching(
+          /^config\/bootstrap\.yaml: extraRoles\[0\]\.role: roles\/secretmanager\.secretAccessor is not a read-only role without secret access/,
+        ),
+        expect.stringMatching(
+          /^config\/bootstrap\.yaml: extraRoles\[1\]\.role: roles\/iam\.serviceAccountUser is never granted unconditionally/,
+        ),
         expect.stringMatching(/^config\/bootstrap\.yaml: extraRoles\[2\]\.role: is a basic role/),
         expect.stringMatching(/^config\/bootstrap\.yaml: extraRoles\[2\]\.reason: must say why/),
         "config/bootstrap.yaml: githubSettings.reviewers: must name at most 6 teams and users together (GitHub's limit per environment); use a team",
@@ -433,10 +550,19 @@ describe("bootstrap config", () => {
   });
 
   it("accepts an extra read-only role with its reason, and grants it per environment", () => {
-    const extra = { identity: "plan" as const, scope: "hostProject" as const, role: "roles/cloudasset.viewer", reason: "list the environment's assets" };
+    const extra = {
+      identity: "plan" as const,
+      scope: "hostProject" as const,
+      role: "roles/cloudasset.viewer",
+      reason: "list the environment's assets",
+    };
     expect(bootstrapSchema.safeParse({ ...minimal, extraRoles: [extra] }).success).toBe(true);
     const json = synthWith({ extraRoles: [extra] });
-    expect(json.resource.google_project_iam_member["prd-plan-hostProject-cloudasset-viewer"]).toMatchObject({ project: "acme-gke-prd", role: "roles/cloudasset.viewer", member: "${google_service_account.prd-plan-sa.member}" });
+    expect(json.resource.google_project_iam_member["prd-plan-hostProject-cloudasset-viewer"]).toMatchObject({
+      project: "acme-gke-prd",
+      role: "roles/cloudasset.viewer",
+      member: "${google_service_account.prd-plan-sa.member}",
+    });
   });
 
   it("requires a folder per environment, so no identity needs organization-wide roles", () => {
@@ -450,7 +576,10 @@ describe("bootstrap config", () => {
 
   it("refuses an environment whose state bucket would be the bootstrap's own", () => {
     write(fs.readFileSync(path.join(REPO_ROOT, "config", "bootstrap.yaml"), "utf8"));
-    const clash = [...kit.environments, { ...kit.environments[0], name: "bootstrap", file: "config/environments/bootstrap.yaml" }];
+    const clash = [
+      ...kit.environments,
+      { ...kit.environments[0], name: "bootstrap", file: "config/environments/bootstrap.yaml" },
+    ];
     expect(problems(clash)).toEqual([
       'config/environments/bootstrap.yaml: : the environment name "bootstrap" is reserved: its state bucket would be the bootstrap\'s admin-only bucket; rename the file',
     ]);
@@ -475,7 +604,10 @@ describe("bootstrap docs", () => {
 
   it("shows a config/bootstrap.yaml example that validates", () => {
     const [, indent, body] = /```yaml\n( *)(projectId:[\s\S]*?)```/.exec(doc)!;
-    const example = body.split("\n").map((l) => l.slice(l.startsWith(indent) ? indent.length : 0)).join("\n");
+    const example = body
+      .split("\n")
+      .map((l) => l.slice(l.startsWith(indent) ? indent.length : 0))
+      .join("\n");
     expect(bootstrapSchema.safeParse(parseYaml(example)).error?.issues ?? []).toEqual([]);
   });
 });
@@ -540,16 +672,23 @@ describe("CODEOWNERS", () => {
 function workflowBindingProblems(workflows: Record<string, Json>): string[] {
   const problems: string[] = [];
   const ref = bootstrap.github.workflowRef.replace(/^refs\/heads\//, "");
-  const bound = { [bootstrap.github.planWorkflow]: "${{ inputs.environment }}-plan", [bootstrap.github.deployWorkflow]: "${{ inputs.environment }}" };
+  const bound = {
+    [bootstrap.github.planWorkflow]: "${{ inputs.environment }}-plan",
+    [bootstrap.github.deployWorkflow]: "${{ inputs.environment }}",
+  };
   for (const [file, wf] of Object.entries(workflows)) {
     for (const [id, job] of Object.entries<Json>(wf.jobs ?? {})) {
       const called = /^([^/]+\/[^/]+)\/\.github\/workflows\/([^@]+)@(.+)$/.exec(job.uses ?? "");
-      if (job.uses?.startsWith("./.github/workflows/") || (called && called[1] === REPO && (!(called[2] in bound) || called[3] !== ref))) {
+      if (
+        job.uses?.startsWith("./.github/workflows/") ||
+        (called && called[1] === REPO && (!(called[2] in bound) || called[3] !== ref))
+      ) {
         problems.push(`${file}: job ${id} calls ${job.uses}, not a bound workflow at ${ref}`);
       }
       if (file in bound && job.permissions?.["id-token"] === "write") {
         const env = typeof job.environment === "string" ? job.environment : job.environment?.name;
-        if (env !== bound[file]) problems.push(`${file}: job ${id} mints tokens in environment ${env ?? "(none)"}, bound is ${bound[file]}`);
+        if (env !== bound[file])
+          problems.push(`${file}: job ${id} mints tokens in environment ${env ?? "(none)"}, bound is ${bound[file]}`);
       }
     }
   }
@@ -558,13 +697,29 @@ function workflowBindingProblems(workflows: Record<string, Json>): string[] {
 
 describe("bootstrap bindings and the workflows", () => {
   const dir = path.join(REPO_ROOT, ".github", "workflows");
-  const workflows = Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith(".yml")).map((f) => [f, parseYaml(fs.readFileSync(path.join(dir, f), "utf8")) as Json]));
+  const workflows = Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".yml"))
+      .map((f) => [f, parseYaml(fs.readFileSync(path.join(dir, f), "utf8")) as Json]),
+  );
 
   it("call the bound reusable workflows at the bound ref, whose token-minting jobs run in the bound environments", () => {
-    expect(Object.keys(workflows)).toEqual(expect.arrayContaining([bootstrap.github.planWorkflow, bootstrap.github.deployWorkflow]));
+    expect(Object.keys(workflows)).toEqual(
+      expect.arrayContaining([bootstrap.github.planWorkflow, bootstrap.github.deployWorkflow]),
+    );
     expect(workflowBindingProblems(workflows)).toEqual([]);
-    const calls = Object.values(workflows).flatMap((wf) => Object.values<Json>(wf.jobs ?? {}).map((j) => j.uses).filter(Boolean));
-    expect(calls).toEqual(expect.arrayContaining([`${REPO}/.github/workflows/${bootstrap.github.planWorkflow}@main`, `${REPO}/.github/workflows/${bootstrap.github.deployWorkflow}@main`]));
+    const calls = Object.values(workflows).flatMap((wf) =>
+      Object.values<Json>(wf.jobs ?? {})
+        .map((j) => j.uses)
+        .filter(Boolean),
+    );
+    expect(calls).toEqual(
+      expect.arrayContaining([
+        `${REPO}/.github/workflows/${bootstrap.github.planWorkflow}@main`,
+        `${REPO}/.github/workflows/${bootstrap.github.deployWorkflow}@main`,
+      ]),
+    );
   });
 
   it("detects a local call, a branch ref and a token-minting job outside the bound environment (the check can fail)", () => {
@@ -590,12 +745,21 @@ describe("bootstrap bindings and the workflows", () => {
 describe("bootstrap app", () => {
   // affected-stacks also relies on this: bootstrap files never change a main-app stack.
   it("is not part of the main app: nothing the main app loads imports it", () => {
-    const ownFiles = new Set(["stacks/bootstrap-stack.ts", "stacks/github-settings-stack.ts", "lib/config/bootstrap-schema.ts"]);
+    const ownFiles = new Set([
+      "stacks/bootstrap-stack.ts",
+      "stacks/github-settings-stack.ts",
+      "lib/config/bootstrap-schema.ts",
+    ]);
     const mainApp = tsFilesUnder("main.ts", "synth", "lib", "stacks", "constructs").filter((f) => !ownFiles.has(f));
     expect(mainApp).toContain("synth/build-app.ts");
     for (const file of mainApp) {
       const source = fs.readFileSync(path.join(REPO_ROOT, file), "utf8");
-      expect([file, /from ["'][^"']*(bootstrap-stack|github-settings-stack|bootstrap-schema|bootstrap\/[\w-]+|@cdktf\/provider-github[^"']*)["']/.test(source)]).toEqual([file, false]);
+      expect([
+        file,
+        /from ["'][^"']*(bootstrap-stack|github-settings-stack|bootstrap-schema|bootstrap\/[\w-]+|@cdktf\/provider-github[^"']*)["']/.test(
+          source,
+        ),
+      ]).toEqual([file, false]);
     }
   });
 });

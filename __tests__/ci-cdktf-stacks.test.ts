@@ -22,28 +22,47 @@ describe("cdktf-stacks.sh", () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("exits 2 with usage on an unknown mode", () => {
-    expect(run(["apply-now"], { STACKS: "dev" }, dir)).toEqual({ status: 2, err: expect.stringContaining("plan|guard|apply|deploy") });
+    expect(run(["apply-now"], { STACKS: "dev" }, dir)).toEqual({
+      status: 2,
+      err: expect.stringContaining("plan|guard|apply|deploy"),
+    });
   });
 
   it("refuses a stack name that is not one", () => {
-    expect(run(["plan"], { STACKS: "dev ../../etc", LOCK_FILE: "none" }, dir)).toEqual({ status: 2, err: expect.stringContaining("../../etc is not a stack name") });
+    expect(run(["plan"], { STACKS: "dev ../../etc", LOCK_FILE: "none" }, dir)).toEqual({
+      status: 2,
+      err: expect.stringContaining("../../etc is not a stack name"),
+    });
   });
 
   it("refuses a stack that is not in the synth", () => {
-    expect(run(["plan"], { STACKS: "dev prd", LOCK_FILE: "none" }, dir)).toEqual({ status: 2, err: expect.stringContaining("cdktf.out/stacks/prd does not exist") });
+    expect(run(["plan"], { STACKS: "dev prd", LOCK_FILE: "none" }, dir)).toEqual({
+      status: 2,
+      err: expect.stringContaining("cdktf.out/stacks/prd does not exist"),
+    });
   });
 
   it("refuses to plan without the committed provider lock file", () => {
     const r = run(["plan"], { STACKS: "dev" }, dir);
-    expect(r).toEqual({ status: 2, err: expect.stringContaining(".terraform.lock.hcl is missing: commit the provider lock file") });
+    expect(r).toEqual({
+      status: 2,
+      err: expect.stringContaining(".terraform.lock.hcl is missing: commit the provider lock file"),
+    });
   });
 
   it("ships a lock file that pins the google provider the stacks require", () => {
     const lock = fs.readFileSync(path.resolve(__dirname, "..", ".terraform.lock.hcl"), "utf8");
-    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "node_modules", "@cdktf", "provider-google", "package.json"), "utf8"));
+    const pkg = JSON.parse(
+      fs.readFileSync(
+        path.resolve(__dirname, "..", "node_modules", "@cdktf", "provider-google", "package.json"),
+        "utf8",
+      ),
+    );
     const version = pkg.cdktf.provider.version as string;
     expect(version).toBe("6.50.0");
-    expect(lock).toContain(`provider "registry.terraform.io/hashicorp/google" {\n  version     = "${version}"\n  constraints = "${version}"`);
+    expect(lock).toContain(
+      `provider "registry.terraform.io/hashicorp/google" {\n  version     = "${version}"\n  constraints = "${version}"`,
+    );
     expect(lock.match(/"zh:[0-9a-f]{64}"/g)).toHaveLength(12);
   });
 });

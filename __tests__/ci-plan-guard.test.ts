@@ -1,14 +1,22 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { formatGuardReport, guardPlan, main, planDigest, readApprovals, resolveProductionLike } from "../scripts/ci/plan-guard";
+import {
+  formatGuardReport,
+  guardPlan,
+  main,
+  planDigest,
+  readApprovals,
+  resolveProductionLike,
+} from "../scripts/ci/plan-guard";
 import { ROUTINE_TYPES } from "../scripts/ci/guard-rules";
 import { readPlanFile, parsePlan, ResourceChange } from "../scripts/ci/plan-json";
 import { CiInputError } from "../scripts/ci/common";
 import { KitConfig } from "../lib/config/load";
 
 const fixture = (name: string) => path.join(__dirname, "fixtures", "plans", `${name}.json`);
-const guard = (name: string, productionLike: boolean) => guardPlan(readPlanFile(fixture(name)), { stack: "some-stack", productionLike });
+const guard = (name: string, productionLike: boolean) =>
+  guardPlan(readPlanFile(fixture(name)), { stack: "some-stack", productionLike });
 
 /** Runs the CLI with captured output; KIT_ROOT is the repository, so config/ is the real one. */
 function runCli(args: string[]): { code: number; out: string; err: string } {
@@ -26,21 +34,30 @@ function runCli(args: string[]): { code: number; out: string; err: string } {
 }
 
 const DEPLOY_SA = "gke-kit-deploy-prd@acme-gke-ci.iam.gserviceaccount.com";
-const rules = (report: { violations: readonly { address: string; rule: string }[] }) => report.violations.map((v) => [v.rule, v.address]);
+const rules = (report: { violations: readonly { address: string; rule: string }[] }) =>
+  report.violations.map((v) => [v.rule, v.address]);
 
 describe("plan guard: deny by default", () => {
-  it.each(["create-only", "update-in-place", "no-op", "empty", "protection-kept"])("passes %s plans, even in production", (name) => {
-    const report = guard(name, true);
-    expect(report.violations).toEqual([]);
-    expect(report.blocked).toBe(false);
-  });
+  it.each(["create-only", "update-in-place", "no-op", "empty", "protection-kept"])(
+    "passes %s plans, even in production",
+    (name) => {
+      const report = guard(name, true);
+      expect(report.violations).toEqual([]);
+      expect(report.blocked).toBe(false);
+    },
+  );
 
   it("blocks replacing a Redis instance and names the reason Terraform gave", () => {
     const report = guard("replace-redis", false);
     expect(report.blocked).toBe(true);
     // The secret version beside it is routine: rewritten from the new instance on apply.
     expect(report.violations).toEqual([
-      expect.objectContaining({ address: "google_redis_instance.redis_instance_0F6C1B2A", kind: "replace", rule: "destroy", actionReason: "replace_because_cannot_update" }),
+      expect.objectContaining({
+        address: "google_redis_instance.redis_instance_0F6C1B2A",
+        kind: "replace",
+        rule: "destroy",
+        actionReason: "replace_because_cannot_update",
+      }),
     ]);
   });
 
@@ -114,21 +131,35 @@ describe("plan guard: deny by default", () => {
       ["ci-identity", "google_project_iam_binding.ci_viewers_4E5F6A7B"],
     ]);
     // Break case: without knowing the identities, the same plan passes (all routine).
-    expect(guardPlan(readPlanFile(fixture("ci-identity-removal")), { ...options, ciIdentities: [] }).blocked).toBe(false);
+    expect(guardPlan(readPlanFile(fixture("ci-identity-removal")), { ...options, ciIdentities: [] }).blocked).toBe(
+      false,
+    );
   });
 
   it("explains a block with the resource, the rule, the plan digest and the ways forward", () => {
     const report = guard("replace-redis", true);
     const text = formatGuardReport(report);
     expect(text).toContain("BLOCKED some-stack (production-like)");
-    expect(text).toContain("replace google_redis_instance.redis_instance_0F6C1B2A (replace_because_cannot_update) [destroy]: loses the cached data");
+    expect(text).toContain(
+      "replace google_redis_instance.redis_instance_0F6C1B2A (replace_because_cannot_update) [destroy]: loses the cached data",
+    );
     expect(text).toContain(`plan digest: ${report.planDigest}`);
     expect(text).toContain("approvals/destroy.yaml");
     expect(text).not.toContain("label");
   });
 
   it("lists routine types explicitly and keeps every stateful type out of them", () => {
-    for (const t of ["google_container_cluster", "google_redis_instance", "google_project", "google_compute_address", "google_storage_bucket", "google_sql_database_instance", "google_sql_database", "google_sql_user", "google_service_account"]) {
+    for (const t of [
+      "google_container_cluster",
+      "google_redis_instance",
+      "google_project",
+      "google_compute_address",
+      "google_storage_bucket",
+      "google_sql_database_instance",
+      "google_sql_database",
+      "google_sql_user",
+      "google_service_account",
+    ]) {
       expect([t, t in ROUTINE_TYPES]).toEqual([t, false]);
     }
     expect(Object.keys(ROUTINE_TYPES).every((t) => t in ROUTINE_TYPES && !/_iam_(policy|binding)$/.test(t))).toBe(true);
@@ -136,16 +167,26 @@ describe("plan guard: deny by default", () => {
 
   it("blocks deleting the private Google APIs DNS zone anywhere, and a record set only in production", () => {
     const change = (type: string): ResourceChange => ({ address: `${type}.x`, type, kind: "delete" });
-    const dev = guardPlan([change("google_dns_managed_zone"), change("google_dns_record_set")], { stack: "dev", productionLike: false });
-    expect(dev.violations.map((v) => `${v.address}: ${v.impact}`)).toEqual([expect.stringMatching(/^google_dns_managed_zone\.x: .*tenant NetworkPolicies block/)]);
+    const dev = guardPlan([change("google_dns_managed_zone"), change("google_dns_record_set")], {
+      stack: "dev",
+      productionLike: false,
+    });
+    expect(dev.violations.map((v) => `${v.address}: ${v.impact}`)).toEqual([
+      expect.stringMatching(/^google_dns_managed_zone\.x: .*tenant NetworkPolicies block/),
+    ]);
     const prd = guardPlan([change("google_dns_record_set")], { stack: "prd", productionLike: true });
     expect(prd.violations.map((v) => v.address)).toEqual(["google_dns_record_set.x"]);
   });
 
   it("blocks deleting a Cloud SQL database and says what is lost; a bucket grant is routine", () => {
     const change = (type: string): ResourceChange => ({ address: `${type}.x`, type, kind: "delete" });
-    const report = guardPlan([change("google_sql_database"), change("google_storage_bucket_iam_member")], { stack: "svc-payments-dev", productionLike: false });
-    expect(report.violations.map((v) => `${v.address}: ${v.impact}`)).toEqual([expect.stringMatching(/^google_sql_database\.x: .*the database and its tables/)]);
+    const report = guardPlan([change("google_sql_database"), change("google_storage_bucket_iam_member")], {
+      stack: "svc-payments-dev",
+      productionLike: false,
+    });
+    expect(report.violations.map((v) => `${v.address}: ${v.impact}`)).toEqual([
+      expect.stringMatching(/^google_sql_database\.x: .*the database and its tables/),
+    ]);
     expect(report.blocked).toBe(true);
   });
 
@@ -153,7 +194,13 @@ describe("plan guard: deny by default", () => {
     const real = JSON.parse(fs.readFileSync(fixture("terraform-1.11-real"), "utf8"));
     const keysOf = (o: object) => Object.keys(o).sort();
     const changeKeys = keysOf(real.resource_changes[0].change);
-    for (const name of ["authoritative-iam", "protection-off", "forget-protected", "ci-identity-removal", "protection-kept"]) {
+    for (const name of [
+      "authoritative-iam",
+      "protection-off",
+      "forget-protected",
+      "ci-identity-removal",
+      "protection-kept",
+    ]) {
       const plan = JSON.parse(fs.readFileSync(fixture(name), "utf8"));
       expect([name, plan.format_version]).toEqual([name, real.format_version]);
       for (const rc of plan.resource_changes) {
@@ -164,15 +211,17 @@ describe("plan guard: deny by default", () => {
   });
 
   it("refuses an action list it does not know instead of guessing", () => {
-    expect(() => readPlanFile(fixture("unknown-action"))).toThrow(/unknown-action\.json: resource_changes\[0\] \(google_container_cluster\.cluster_A4C38409\): unknown change\.actions \["delete","archive"\]/);
+    expect(() => readPlanFile(fixture("unknown-action"))).toThrow(
+      /unknown-action\.json: resource_changes\[0\] \(google_container_cluster\.cluster_A4C38409\): unknown change\.actions \["delete","archive"\]/,
+    );
   });
 
   it("refuses input that is not a plan, naming the file", () => {
     expect(() => parsePlan({ hello: 1 }, "x.json")).toThrow(CiInputError);
     expect(() => parsePlan({ hello: 1 }, "x.json")).toThrow(/x\.json: .*terraform show -json/);
-    expect(() => parsePlan({ format_version: "1.2", resource_changes: [{ address: "a.b", type: "a", change: {} }] }, "x.json")).toThrow(
-      /x\.json: resource_changes\[0\] \(a\.b\): change\.actions must be an array/,
-    );
+    expect(() =>
+      parsePlan({ format_version: "1.2", resource_changes: [{ address: "a.b", type: "a", change: {} }] }, "x.json"),
+    ).toThrow(/x\.json: resource_changes\[0\] \(a\.b\): change\.actions must be an array/);
   });
 });
 
@@ -180,7 +229,13 @@ describe("plan guard: approvals", () => {
   const changes = readPlanFile(fixture("replace-redis"));
   const stack = "svc-payments-prd";
   const digest = planDigest(stack, changes);
-  const approval = { stack, address: "google_redis_instance.redis_instance_0F6C1B2A", action: "replace" as const, planDigest: digest, reason: "resize to a new tier" };
+  const approval = {
+    stack,
+    address: "google_redis_instance.redis_instance_0F6C1B2A",
+    action: "replace" as const,
+    planDigest: digest,
+    reason: "resize to a new tier",
+  };
 
   it("an approvals entry for this stack, address, action and plan digest approves exactly that change", () => {
     const report = guardPlan(changes, { stack, productionLike: true, approvals: [approval] });
@@ -190,9 +245,17 @@ describe("plan guard: approvals", () => {
   });
 
   it("does not apply to another plan, another stack, another action or another address", () => {
-    const other = planDigest(stack, [...changes, { address: "google_compute_address.x", type: "google_compute_address", kind: "delete" }]);
+    const other = planDigest(stack, [
+      ...changes,
+      { address: "google_compute_address.x", type: "google_compute_address", kind: "delete" },
+    ]);
     expect(other).not.toBe(digest);
-    for (const wrong of [{ planDigest: other }, { stack: "svc-payments-stg" }, { action: "delete" as const }, { address: "google_redis_instance.other" }]) {
+    for (const wrong of [
+      { planDigest: other },
+      { stack: "svc-payments-stg" },
+      { action: "delete" as const },
+      { address: "google_redis_instance.other" },
+    ]) {
       const report = guardPlan(changes, { stack, productionLike: true, approvals: [{ ...approval, ...wrong }] });
       expect([wrong, report.blocked]).toEqual([wrong, true]);
     }
@@ -204,15 +267,24 @@ describe("plan guard: approvals", () => {
     const report = guardPlan(changes, { stack, productionLike: true, environmentApproval: { planDigest: digest } });
     expect(report.blocked).toBe(false);
     expect(report.violations[0].approvedBy).toMatch(/destroy environment's reviewer, for plan sha256:/);
-    const other = guardPlan(changes, { stack, productionLike: true, environmentApproval: { planDigest: `sha256:${"0".repeat(64)}` } });
+    const other = guardPlan(changes, {
+      stack,
+      productionLike: true,
+      environmentApproval: { planDigest: `sha256:${"0".repeat(64)}` },
+    });
     expect(other.blocked).toBe(true);
-    expect(other.staleApprovals).toEqual([`the destroy environment approved plan sha256:${"0".repeat(64)}, not this one`]);
+    expect(other.staleApprovals).toEqual([
+      `the destroy environment approved plan sha256:${"0".repeat(64)}, not this one`,
+    ]);
   });
 
   it("reads approvals/destroy.yaml and names every bad field at once", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "approvals-"));
     const file = path.join(dir, "destroy.yaml");
-    fs.writeFileSync(file, `approvals:\n  - stack: ${stack}\n    address: ${approval.address}\n    action: replace\n    planDigest: ${digest}\n    reason: resize\n`);
+    fs.writeFileSync(
+      file,
+      `approvals:\n  - stack: ${stack}\n    address: ${approval.address}\n    action: replace\n    planDigest: ${digest}\n    reason: resize\n`,
+    );
     expect(readApprovals(file)).toEqual([{ ...approval, reason: "resize" }]);
     fs.writeFileSync(file, "approvals:\n  - stack: prd\n    action: nuke\n    planDigest: abc\n");
     expect(() => readApprovals(file)).toThrow(
@@ -235,7 +307,8 @@ describe("plan guard: approvals", () => {
 });
 
 describe("production-like lookup", () => {
-  const env = (name: string, productionLike: boolean) => ({ name, productionLike }) as unknown as KitConfig["environments"][number];
+  const env = (name: string, productionLike: boolean) =>
+    ({ name, productionLike }) as unknown as KitConfig["environments"][number];
   const config = {
     environments: [env("dev", false), env("prd", true)],
     services: [{ name: "payments", environments: ["dev", "prd"] }],
@@ -272,7 +345,9 @@ describe("plan-guard CLI", () => {
     expect(approved.code).toBe(0);
     expect(approved.out).toContain("APPROVED dev");
     expect(runCli(["--plan", fixture("mixed"), "--stack", "dev", "--environment-approval", report]).code).toBe(1);
-    expect(runCli(["--plan", fixture("delete-cluster"), "--stack", "stg", "--environment-approval", report]).err).toContain("not the guard report of stack stg");
+    expect(
+      runCli(["--plan", fixture("delete-cluster"), "--stack", "stg", "--environment-approval", report]).err,
+    ).toContain("not the guard report of stack stg");
   });
 
   it("takes the CI identities from $CI_IDENTITIES", () => {
@@ -280,7 +355,10 @@ describe("plan-guard CLI", () => {
     expect(runCli(args).code).toBe(0);
     const out: string[] = [];
     const error = jest.spyOn(console, "error").mockImplementation((m: string) => void out.push(m));
-    const code = main(args, { KIT_ROOT: path.resolve(__dirname, ".."), CI_IDENTITIES: `other@x.iam.gserviceaccount.com ${DEPLOY_SA}` });
+    const code = main(args, {
+      KIT_ROOT: path.resolve(__dirname, ".."),
+      CI_IDENTITIES: `other@x.iam.gserviceaccount.com ${DEPLOY_SA}`,
+    });
     error.mockRestore();
     expect(code).toBe(1);
     expect(out.join("\n")).toContain("[ci-identity]");
@@ -290,7 +368,11 @@ describe("plan-guard CLI", () => {
     const report = path.join(dir, "svc-payments-prd.guard.json");
     const slim = path.join(dir, "svc-payments-prd.plan.json");
     runCli(["--plan", fixture("replace-redis"), "--stack", "svc-payments-prd", "--report", report, "--slim-out", slim]);
-    expect(JSON.parse(fs.readFileSync(report, "utf8"))).toMatchObject({ stack: "svc-payments-prd", productionLike: true, blocked: true });
+    expect(JSON.parse(fs.readFileSync(report, "utf8"))).toMatchObject({
+      stack: "svc-payments-prd",
+      productionLike: true,
+      blocked: true,
+    });
     const text = fs.readFileSync(slim, "utf8");
     expect(text).not.toContain("s3cr3t");
     const addressAndKind = (f: string) => readPlanFile(f).map((c) => [c.address, c.kind]);
@@ -301,10 +383,15 @@ describe("plan-guard CLI", () => {
     const out: string[] = [];
     const log = jest.spyOn(console, "log").mockImplementation((m: string) => void out.push(m));
     const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    main(["--plan", fixture("delete-cluster"), "--stack", "dev"], { KIT_ROOT: path.resolve(__dirname, ".."), GITHUB_ACTIONS: "true" });
+    main(["--plan", fixture("delete-cluster"), "--stack", "dev"], {
+      KIT_ROOT: path.resolve(__dirname, ".."),
+      GITHUB_ACTIONS: "true",
+    });
     log.mockRestore();
     error.mockRestore();
-    expect(out).toContain("::error title=plan guard (dev)::delete google_container_cluster.cluster_A4C38409 [destroy]: loses the cluster and every workload on it");
+    expect(out).toContain(
+      "::error title=plan guard (dev)::delete google_container_cluster.cluster_A4C38409 [destroy]: loses the cluster and every workload on it",
+    );
   });
 
   it("exits 2 with a fix when the stack is unknown or arguments are missing", () => {

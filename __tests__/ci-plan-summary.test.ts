@@ -19,7 +19,10 @@ describe("plan summary", () => {
     stackPlan("svc-orders-dev", "create-only", false),
     stackPlan("stg", "no-op", true),
   ];
-  const md = renderPlanSummary(plans, { removed: ["svc-legacy-dev"], runUrl: "https://github.com/acme/kit/actions/runs/1" });
+  const md = renderPlanSummary(plans, {
+    removed: ["svc-legacy-dev"],
+    runUrl: "https://github.com/acme/kit/actions/runs/1",
+  });
 
   it("starts with the hidden marker the workflow finds its comment by", () => {
     expect(md.split("\n")[0]).toBe(PLAN_COMMENT_MARKER);
@@ -40,9 +43,13 @@ describe("plan summary", () => {
   });
 
   it("lists destroys and replaces in the open, marking the protected ones", () => {
-    expect(md).toContain("- ⚠️ **replace** `google_redis_instance.redis_instance_0F6C1B2A` _(replace because cannot update)_ ⛔ **protected**");
+    expect(md).toContain(
+      "- ⚠️ **replace** `google_redis_instance.redis_instance_0F6C1B2A` _(replace because cannot update)_ ⛔ **protected**",
+    );
     expect(md).toContain("- ⚠️ **destroy** `google_compute_address.nat_egress-ip-1_9B96F0AD` ⚠️ **approved**");
-    expect(md).toContain("- ⚠️ **approved** `google_service_account.legacy_sa_11223344` (forget): removes the identity");
+    expect(md).toContain(
+      "- ⚠️ **approved** `google_service_account.legacy_sa_11223344` (forget): removes the identity",
+    );
     expect(md).toContain("- ⚠️ **destroy** `google_project_iam_member.node-sa_monitoringviewer_CCEDF834`\n");
   });
 
@@ -97,7 +104,16 @@ describe("plan-summary CLI", () => {
     fs.writeFileSync(path.join(dir, "svc-payments-prd.guard.json"), JSON.stringify(guarded.guard));
     fs.copyFileSync(fixture("create-only"), path.join(dir, "svc-orders-dev.plan.json"));
     const out = path.join(dir, "comment.md");
-    const code = main(["--dir", dir, "--expected", '["dev","svc-orders-dev","svc-payments-prd"]', "--removed", "[]", "--out", out]);
+    const code = main([
+      "--dir",
+      dir,
+      "--expected",
+      '["dev","svc-orders-dev","svc-payments-prd"]',
+      "--removed",
+      "[]",
+      "--out",
+      out,
+    ]);
     expect(code).toBe(0);
     const md = fs.readFileSync(out, "utf8");
     const rows = md.split("\n").filter((l) => l.startsWith("| `"));

@@ -14,7 +14,10 @@ const bootstrap = parse(fs.readFileSync(path.join(root, "config", "bootstrap.yam
   githubSettings?: { requiredChecks?: string[] };
 };
 const trusted = [bootstrap.github.planWorkflow ?? "plan-env.yml", bootstrap.github.deployWorkflow ?? "deploy-env.yml"];
-const environments = fs.readdirSync(path.join(root, "config", "environments")).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, ""));
+const environments = fs
+  .readdirSync(path.join(root, "config", "environments"))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => f.replace(/\.ya?ml$/, ""));
 
 interface Step {
   uses?: string;
@@ -48,7 +51,10 @@ const workflowFiles = fs.readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(
 const workflows = workflowFiles.map((f) => ({ file: f, doc: load(path.join(workflowDir, f)) }));
 const wf = (file: string) => workflows.find((w) => w.file === file)!.doc;
 const actionFiles = fs.existsSync(actionsDir)
-  ? fs.readdirSync(actionsDir).map((d) => path.join(actionsDir, d, "action.yml")).filter((f) => fs.existsSync(f))
+  ? fs
+      .readdirSync(actionsDir)
+      .map((d) => path.join(actionsDir, d, "action.yml"))
+      .filter((f) => fs.existsSync(f))
   : [];
 const actions = new Map(actionFiles.map((f) => [`./${path.relative(root, path.dirname(f))}`, load(f)]));
 const jobsOf = (doc: Record<string, unknown>) => Object.entries((doc.jobs ?? {}) as Record<string, Job>);
@@ -58,18 +64,33 @@ const actionSteps = (uses: string) => ((actions.get(uses)?.runs as { steps?: Ste
 /** A job's steps with the steps of the local composite actions it uses, in order (setup-kit's synth only when asked for). */
 const expanded = (steps: Step[]): Step[] =>
   steps.flatMap((s) =>
-    s.uses && actions.has(s.uses) ? [s, ...expanded(actionSteps(s.uses).filter((a) => !(a.if === "inputs.synth == 'true'" && s.with?.synth === "false")))] : [s],
+    s.uses && actions.has(s.uses)
+      ? [
+          s,
+          ...expanded(
+            actionSteps(s.uses).filter((a) => !(a.if === "inputs.synth == 'true'" && s.with?.synth === "false")),
+          ),
+        ]
+      : [s],
   );
 
 /** Every step in the workflows and local composite actions, with where it is. */
 const allSteps: { where: string; step: Step }[] = [
-  ...workflows.flatMap(({ file, doc }) => jobsOf(doc).flatMap(([id, job]) => (job.steps ?? []).map((step) => ({ where: `${file} job ${id}`, step })))),
+  ...workflows.flatMap(({ file, doc }) =>
+    jobsOf(doc).flatMap(([id, job]) => (job.steps ?? []).map((step) => ({ where: `${file} job ${id}`, step }))),
+  ),
   ...[...actions].flatMap(([uses]) => actionSteps(uses).map((step) => ({ where: uses, step }))),
 ];
 const shell = allSteps.filter((s) => typeof s.step.run === "string").map((s) => ({ where: s.where, run: s.step.run! }));
-const scriptBodies = allSteps.filter((s) => typeof s.step.with?.script === "string").map((s) => ({ where: s.where, run: String(s.step.with!.script) }));
+const scriptBodies = allSteps
+  .filter((s) => typeof s.step.with?.script === "string")
+  .map((s) => ({ where: s.where, run: String(s.step.with!.script) }));
 /** Jobs that run steps while holding an ID token. */
-const privileged = workflows.flatMap(({ file, doc }) => jobsOf(doc).filter(([, job]) => perms(job)["id-token"] === "write" && job.steps).map(([id, job]) => ({ where: `${file} job ${id}`, file, id, job })));
+const privileged = workflows.flatMap(({ file, doc }) =>
+  jobsOf(doc)
+    .filter(([, job]) => perms(job)["id-token"] === "write" && job.steps)
+    .map(([id, job]) => ({ where: `${file} job ${id}`, file, id, job })),
+);
 const reusableRef = (file: string) => `${bootstrap.github.repository}/.github/workflows/${file}@main`;
 
 /** What is wrong with a workflow's jobs that hold an ID token. */
@@ -86,10 +107,18 @@ function privilegedProblems(file: string, doc: Record<string, unknown>): string[
       const auth = at((st) => Boolean(st.uses?.startsWith("google-github-actions/auth@")));
       return [
         ...(trusted.includes(file) ? [] : [`${where}: not a workflow the identities trust (${trusted.join(", ")})`]),
-        ...(/^\$\{\{ inputs\.environment \}\}(-plan)?$/.test(job.environment ?? "") ? [] : [`${where}: not bound to the <env> or <env>-plan environment`]),
-        ...runs.filter((r) => /\bnpm (ci|install|i)\b/.test(r) && !/^npm ci --ignore-scripts\b/.test(r)).map(() => `${where}: npm ci without --ignore-scripts`),
-        ...(runs.some((r) => /npm run synth\b|dist\/main\.js|cdktf synth/.test(r)) ? [`${where}: synthesizes (runs the change's code) itself`] : []),
-        ...(unpack >= 0 && guard > unpack && auth > guard ? [] : [`${where}: authenticates before the synth artifact is verified and guarded`]),
+        ...(/^\$\{\{ inputs\.environment \}\}(-plan)?$/.test(job.environment ?? "")
+          ? []
+          : [`${where}: not bound to the <env> or <env>-plan environment`]),
+        ...runs
+          .filter((r) => /\bnpm (ci|install|i)\b/.test(r) && !/^npm ci --ignore-scripts\b/.test(r))
+          .map(() => `${where}: npm ci without --ignore-scripts`),
+        ...(runs.some((r) => /npm run synth\b|dist\/main\.js|cdktf synth/.test(r))
+          ? [`${where}: synthesizes (runs the change's code) itself`]
+          : []),
+        ...(unpack >= 0 && guard > unpack && auth > guard
+          ? []
+          : [`${where}: authenticates before the synth artifact is verified and guarded`]),
       ];
     });
 }
@@ -101,9 +130,12 @@ function cancelProblems(doc: Record<string, unknown>): string[] {
     .flatMap(([id, job]) => {
       const apply = job.steps!.find((st) => st.run === "scripts/ci/cdktf-stacks.sh apply")!;
       return [
-        ...(/^\$\{\{ !failure\(\) && /.test(job.if ?? "") ? [] : [`${id}: the job's condition is not !failure() && ...`]),
+        ...(/^\$\{\{ !failure\(\) && /.test(job.if ?? "")
+          ? []
+          : [`${id}: the job's condition is not !failure() && ...`]),
         ...((job["timeout-minutes"] ?? 0) >= 240 ? [] : [`${id}: timeout under 4 hours`]),
-        ...(/^\$\{\{ !failure\(\) && steps\.guard\.outcome == 'success'/.test(apply.if ?? "") && !/always\(\)|cancelled\(\)/.test(apply.if ?? "")
+        ...(/^\$\{\{ !failure\(\) && steps\.guard\.outcome == 'success'/.test(apply.if ?? "") &&
+        !/always\(\)|cancelled\(\)/.test(apply.if ?? "")
           ? []
           : [`${id}: the apply step's condition must be !failure() && steps.guard.outcome == 'success' ...`]),
       ];
@@ -132,11 +164,23 @@ describe("GitHub workflows", () => {
       edit((doc.jobs as Record<string, Job>).plan);
       return privilegedProblems("plan-env.yml", doc);
     };
-    expect(broken((job) => delete job.environment)).toEqual([expect.stringContaining("not bound to the <env> or <env>-plan environment")]);
-    expect(broken((job) => job.steps!.splice(1, 1, { run: "npm ci" }))).toEqual(expect.arrayContaining([expect.stringContaining("npm ci without --ignore-scripts")]));
-    expect(broken((job) => job.steps!.push({ run: "npm run synth" }))).toEqual([expect.stringContaining("synthesizes")]);
-    expect(broken((job) => job.steps!.reverse())).toEqual(expect.arrayContaining([expect.stringContaining("authenticates before")]));
-    expect(privilegedProblems("pr.yml", { jobs: { x: { permissions: { "id-token": "write" }, environment: "${{ inputs.environment }}", steps: [] } } })).toEqual([
+    expect(broken((job) => delete job.environment)).toEqual([
+      expect.stringContaining("not bound to the <env> or <env>-plan environment"),
+    ]);
+    expect(broken((job) => job.steps!.splice(1, 1, { run: "npm ci" }))).toEqual(
+      expect.arrayContaining([expect.stringContaining("npm ci without --ignore-scripts")]),
+    );
+    expect(broken((job) => job.steps!.push({ run: "npm run synth" }))).toEqual([
+      expect.stringContaining("synthesizes"),
+    ]);
+    expect(broken((job) => job.steps!.reverse())).toEqual(
+      expect.arrayContaining([expect.stringContaining("authenticates before")]),
+    );
+    expect(
+      privilegedProblems("pr.yml", {
+        jobs: { x: { permissions: { "id-token": "write" }, environment: "${{ inputs.environment }}", steps: [] } },
+      }),
+    ).toEqual([
       expect.stringContaining("not a workflow the identities trust"),
       expect.stringContaining("authenticates before"),
     ]);
@@ -146,7 +190,13 @@ describe("GitHub workflows", () => {
     for (const { file, doc } of workflows) {
       for (const [id, job] of jobsOf(doc)) {
         if (job.uses) {
-          expect([file, id, job.uses]).toEqual([file, id, expect.stringMatching(new RegExp(`^${bootstrap.github.repository}/\\.github/workflows/(${trusted.join("|")})@main$`))]);
+          expect([file, id, job.uses]).toEqual([
+            file,
+            id,
+            expect.stringMatching(
+              new RegExp(`^${bootstrap.github.repository}/\\.github/workflows/(${trusted.join("|")})@main$`),
+            ),
+          ]);
         } else if (perms(job)["id-token"] === "write") {
           expect([file, id, trusted.includes(file)]).toEqual([file, id, true]);
         }
@@ -160,23 +210,31 @@ describe("GitHub workflows", () => {
   it("no job installs dependency scripts", () => {
     const installs = shell.filter(({ run }) => /\bnpm (ci|install|i)\b/.test(run));
     expect(installs.length).toBeGreaterThan(0);
-    for (const { where, run } of installs) expect([where, run]).toEqual([where, expect.stringMatching(/^npm ci --ignore-scripts\b/)]);
+    for (const { where, run } of installs)
+      expect([where, run]).toEqual([where, expect.stringMatching(/^npm ci --ignore-scripts\b/)]);
   });
 
   it("privileged jobs run main's scripts, not the change's", () => {
     const planCheckout = jobOf("plan-env.yml", "plan").steps!.find((s) => s.uses?.startsWith("actions/checkout@"))!;
     expect(planCheckout.with).toMatchObject({ ref: "main", "persist-credentials": false });
-    for (const id of ["deploy", "deploy-approved"]) expect(jobOf("deploy-env.yml", id).if).toContain("github.ref == 'refs/heads/main'");
-    expect(jobOf("pr.yml", "comment").steps!.find((s) => s.uses?.startsWith("actions/checkout@"))!.with).toMatchObject({ ref: "main" });
+    for (const id of ["deploy", "deploy-approved"])
+      expect(jobOf("deploy-env.yml", id).if).toContain("github.ref == 'refs/heads/main'");
+    expect(jobOf("pr.yml", "comment").steps!.find((s) => s.uses?.startsWith("actions/checkout@"))!.with).toMatchObject({
+      ref: "main",
+    });
   });
 
   it("synthesizes once per workflow, in one unprivileged job that packs the output with its digest", () => {
     for (const file of ["pr.yml", "deploy.yml", "drift.yml"]) {
-      const synthJobs = jobsOf(wf(file)).filter(([, job]) => expanded(job.steps ?? []).some((s) => s.run === "npm run synth"));
+      const synthJobs = jobsOf(wf(file)).filter(([, job]) =>
+        expanded(job.steps ?? []).some((s) => s.run === "npm run synth"),
+      );
       expect([file, synthJobs.map(([id]) => id)]).toEqual([file, ["synth"]]);
       const synth = jobOf(file, "synth");
       expect([file, perms(synth)["id-token"]]).toEqual([file, undefined]);
-      expect(synth.steps!.some((s) => s.run === 'scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"')).toBe(true);
+      expect(
+        synth.steps!.some((s) => s.run === 'scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"'),
+      ).toBe(true);
     }
   });
 
@@ -202,7 +260,8 @@ describe("GitHub workflows", () => {
     // Break cases: the default success() condition, or always() (which would apply after a failed guard).
     for (const bad of ["${{ success() && steps.guard.outcome == 'success' }}", "${{ always() }}"]) {
       const doc = structuredClone(wf("deploy-env.yml"));
-      (doc.jobs as Record<string, Job>).deploy.steps!.find((st) => st.run === "scripts/ci/cdktf-stacks.sh apply")!.if = bad;
+      (doc.jobs as Record<string, Job>).deploy.steps!.find((st) => st.run === "scripts/ci/cdktf-stacks.sh apply")!.if =
+        bad;
       expect([bad, cancelProblems(doc)]).toEqual([bad, [expect.stringContaining("deploy: the apply step")]]);
     }
   });
@@ -212,16 +271,30 @@ describe("GitHub workflows", () => {
     expect(jobOf("deploy.yml", "dev").needs).toBe("synth");
     expect(jobOf("deploy.yml", "stg").needs).toEqual(["synth", "dev"]);
     expect(jobOf("deploy.yml", "prd").needs).toEqual(["synth", "stg"]);
-    for (const env of environments) expect(jobOf("deploy.yml", env).with).toMatchObject({ environment: env, stacks: `\${{ toJSON(fromJSON(needs.synth.outputs.by_env).${env}) }}` });
+    for (const env of environments)
+      expect(jobOf("deploy.yml", env).with).toMatchObject({
+        environment: env,
+        stacks: `\${{ toJSON(fromJSON(needs.synth.outputs.by_env).${env}) }}`,
+      });
   });
 
   it("chooses stacks by comparing synthesized JSON: pull requests with their base, deploys with the last deployed commit", () => {
     const affected = (file: string) => jobOf(file, "synth").steps!.find((st) => st.id === "affected")!.run!;
-    for (const file of ["pr.yml", "deploy.yml"]) expect([file, affected(file)]).toEqual([file, expect.stringContaining("--head-out cdktf.out --base-out base-out")]);
-    expect(jobOf("pr.yml", "synth").steps!.some((st) => st.run === "scripts/ci/synth-base.sh HEAD^1 base-out")).toBe(true);
+    for (const file of ["pr.yml", "deploy.yml"])
+      expect([file, affected(file)]).toEqual([
+        file,
+        expect.stringContaining("--head-out cdktf.out --base-out base-out"),
+      ]);
+    expect(jobOf("pr.yml", "synth").steps!.some((st) => st.run === "scripts/ci/synth-base.sh HEAD^1 base-out")).toBe(
+      true,
+    );
     const base = jobOf("deploy.yml", "synth").steps!.find((st) => st.id === "base")!.run!;
-    expect(base).toContain("gh run list --repo \"$GITHUB_REPOSITORY\" --workflow deploy.yml --branch \"$GITHUB_REF_NAME\" --status success");
-    expect(jobOf("deploy.yml", "synth").steps!.some((st) => st.run === 'scripts/ci/synth-base.sh "$BASE_SHA" base-out')).toBe(true);
+    expect(base).toContain(
+      'gh run list --repo "$GITHUB_REPOSITORY" --workflow deploy.yml --branch "$GITHUB_REF_NAME" --status success',
+    );
+    expect(
+      jobOf("deploy.yml", "synth").steps!.some((st) => st.run === 'scripts/ci/synth-base.sh "$BASE_SHA" base-out'),
+    ).toBe(true);
   });
 
   it("checks a drift of every stack weekly and keeps one issue for it", () => {
@@ -239,8 +312,13 @@ describe("GitHub workflows", () => {
 
   it("caches Terraform providers keyed by the lock file and initializes with it read-only", () => {
     const cache = actionSteps("./.github/actions/synth-input").find((s) => s.uses?.startsWith("actions/cache@"))!;
-    expect(cache.with).toEqual({ path: "~/.terraform.d/plugin-cache", key: "terraform-plugins-${{ runner.os }}-${{ hashFiles('.terraform.lock.hcl') }}" });
-    expect(fs.readFileSync(path.join(root, "scripts/ci/cdktf-stacks.sh"), "utf8")).toContain('export TF_CLI_ARGS_init="-lockfile=readonly"');
+    expect(cache.with).toEqual({
+      path: "~/.terraform.d/plugin-cache",
+      key: "terraform-plugins-${{ runner.os }}-${{ hashFiles('.terraform.lock.hcl') }}",
+    });
+    expect(fs.readFileSync(path.join(root, "scripts/ci/cdktf-stacks.sh"), "utf8")).toContain(
+      'export TF_CLI_ARGS_init="-lockfile=readonly"',
+    );
   });
 
   it("has Dependabot update npm packages and actions", () => {
@@ -250,16 +328,24 @@ describe("GitHub workflows", () => {
 
   it("names the checks the default branch's ruleset requires", () => {
     const names = jobsOf(wf("pr.yml")).map(([id, job]) => job.name ?? id);
-    for (const check of bootstrap.githubSettings?.requiredChecks ?? []) expect([check, names.includes(check)]).toEqual([check, true]);
+    for (const check of bootstrap.githubSettings?.requiredChecks ?? [])
+      expect([check, names.includes(check)]).toEqual([check, true]);
   });
 
   it("authenticates through Workload Identity Federation with environment variables, never a key", () => {
     const auth = allSteps.filter((s) => s.step.uses?.startsWith("google-github-actions/auth@"));
     expect(auth.length).toBeGreaterThan(0);
     for (const { where, step } of auth) {
-      expect([where, Object.keys(step.with ?? {}).filter((k) => k !== "export_environment_variables").sort()]).toEqual([where, ["service_account", "workload_identity_provider"]]);
+      expect([
+        where,
+        Object.keys(step.with ?? {})
+          .filter((k) => k !== "export_environment_variables")
+          .sort(),
+      ]).toEqual([where, ["service_account", "workload_identity_provider"]]);
       expect(String(step.with!.workload_identity_provider)).toBe("${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}");
-      expect(String(step.with!.service_account)).toMatch(/^\$\{\{ vars\.GCP_(PLAN|DEPLOY|FACTORY)_SERVICE_ACCOUNT \}\}$/);
+      expect(String(step.with!.service_account)).toMatch(
+        /^\$\{\{ vars\.GCP_(PLAN|DEPLOY|FACTORY)_SERVICE_ACCOUNT \}\}$/,
+      );
     }
     // The plan workflow uses the plan identity only; the deploy workflow never does.
     expect(JSON.stringify(wf("plan-env.yml"))).not.toMatch(/service_account":"\$\{\{ vars\.GCP_(DEPLOY|FACTORY)/);
@@ -270,7 +356,11 @@ describe("GitHub workflows", () => {
     for (const { file, doc } of workflows) {
       for (const [id, job] of jobsOf(doc)) {
         if (perms(job)["pull-requests"] === "write" || perms(job).issues === "write") {
-          expect([file, id, (job.steps ?? []).some((s) => s.uses?.startsWith("actions/github-script@"))]).toEqual([file, id, true]);
+          expect([file, id, (job.steps ?? []).some((s) => s.uses?.startsWith("actions/github-script@"))]).toEqual([
+            file,
+            id,
+            true,
+          ]);
         }
       }
     }
@@ -278,7 +368,10 @@ describe("GitHub workflows", () => {
 
   it("pins every third-party action to a full commit SHA", () => {
     for (const { where, step } of allSteps.filter((s) => s.step.uses && !s.step.uses.startsWith("./"))) {
-      expect([where, step.uses]).toEqual([where, expect.stringMatching(/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/)]);
+      expect([where, step.uses]).toEqual([
+        where,
+        expect.stringMatching(/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/),
+      ]);
     }
   });
 
@@ -289,30 +382,39 @@ describe("GitHub workflows", () => {
   });
 
   it("runs only npm scripts that package.json defines", () => {
-    const used = shell.flatMap(({ where, run }) => [...run.matchAll(/\bnpm run (?:--silent |-s )?([\w:.-]+)/g)].map((m) => ({ where, name: m[1] })));
+    const used = shell.flatMap(({ where, run }) =>
+      [...run.matchAll(/\bnpm run (?:--silent |-s )?([\w:.-]+)/g)].map((m) => ({ where, name: m[1] })),
+    );
     expect(used.length).toBeGreaterThan(0);
     for (const { where, name } of used) expect([where, name, name in scripts]).toEqual([where, name, true]);
   });
 
   it("runs only local scripts that exist, and keeps them executable", () => {
     const paths = shell.flatMap(({ where, run }) =>
-      [...run.matchAll(/(?:^|[\s"'=(])(?:\.\/)?((?:scripts|dist|bootstrap)\/[\w./-]+\.(?:sh|js|ts))/g)].map((m) => ({ where, file: m[1] })),
+      [...run.matchAll(/(?:^|[\s"'=(])(?:\.\/)?((?:scripts|dist|bootstrap)\/[\w./-]+\.(?:sh|js|ts))/g)].map((m) => ({
+        where,
+        file: m[1],
+      })),
     );
     expect(paths.length).toBeGreaterThan(0);
     for (const { where, file } of paths) {
       const source = file.startsWith("dist/") ? file.replace(/^dist\//, "").replace(/\.js$/, ".ts") : file;
       expect([where, source, fs.existsSync(path.join(root, source))]).toEqual([where, source, true]);
-      if (source.endsWith(".sh")) expect([source, fs.statSync(path.join(root, source)).mode & 0o111]).not.toEqual([source, 0]);
+      if (source.endsWith(".sh"))
+        expect([source, fs.statSync(path.join(root, source)).mode & 0o111]).not.toEqual([source, 0]);
     }
   });
 
   it("never expands event data or inputs into shell or scripts: they go through env", () => {
     const untrusted = /\$\{\{[^}]*\b(github\.event\.|github\.head_ref|inputs\.)/;
-    for (const { where, run } of [...shell, ...scriptBodies]) expect([where, untrusted.test(run)]).toEqual([where, false]);
+    for (const { where, run } of [...shell, ...scriptBodies])
+      expect([where, untrusted.test(run)]).toEqual([where, false]);
   });
 
   it("docs/ci.md states the jobs and steps a one-service pull request runs, as the workflows define them", () => {
-    const payments = parse(fs.readFileSync(path.join(root, "services", "payments.yaml"), "utf8")) as { environments: string[] };
+    const payments = parse(fs.readFileSync(path.join(root, "services", "payments.yaml"), "utf8")) as {
+      environments: string[];
+    };
     const count = (steps: Step[]) => expanded(steps).filter((st) => !(st.uses && actions.has(st.uses))).length;
     const own = ["test", "synth", "comment"].map((id) => count(jobOf("pr.yml", id).steps!));
     const plan = count(jobOf("plan-env.yml", "plan").steps!);

@@ -5,7 +5,6 @@ import { loadConfig } from "../lib/config/load";
 import { runSynth } from "../synth/cli";
 import { captureConsole, configProblems, editYaml, tempKit, writeFile } from "./helpers";
 
-
 const PAYMENTS = "services/payments.yaml";
 const DEV = "config/environments/dev.yaml";
 
@@ -94,7 +93,13 @@ const corpus: Array<[string, (root: string) => void, RegExp]> = [
       writeFile(
         r,
         PAYMENTS,
-        ["a: &a [x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]", "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]", ""].join("\n"),
+        [
+          "a: &a [x, x, x, x, x, x, x, x, x]",
+          "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+          "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+          "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+          "",
+        ].join("\n"),
       ),
     /^services\/payments\.yaml: : expands YAML aliases \(\*name\) more than 100 times/m,
   ],
@@ -105,12 +110,16 @@ const corpus: Array<[string, (root: string) => void, RegExp]> = [
   ],
   [
     "a __proto__ key in a map of labels",
-    (r) => writeFile(r, DEV, fs.readFileSync(path.join(r, DEV), "utf8").replace(/^labels:\n/m, "labels:\n  __proto__: x\n")),
+    (r) =>
+      writeFile(r, DEV, fs.readFileSync(path.join(r, DEV), "utf8").replace(/^labels:\n/m, "labels:\n  __proto__: x\n")),
     /^config\/environments\/dev\.yaml: labels\.__proto__: "__proto__" is a reserved word in JavaScript/m,
   ],
   [
     "a region named after an object method",
-    (r) => editYaml(r, DEV, (d) => { d.region = "constructor"; }),
+    (r) =>
+      editYaml(r, DEV, (d) => {
+        d.region = "constructor";
+      }),
     /^config\/environments\/dev\.yaml: region: "constructor" is not a Google Cloud region/m,
   ],
   [
@@ -125,7 +134,11 @@ const corpus: Array<[string, (root: string) => void, RegExp]> = [
   ],
   [
     "a file that is not UTF-8",
-    (r) => fs.writeFileSync(path.join(r, PAYMENTS), Buffer.concat([Buffer.from("name: pay"), Buffer.from([0xe9]), Buffer.from("\n")])),
+    (r) =>
+      fs.writeFileSync(
+        path.join(r, PAYMENTS),
+        Buffer.concat([Buffer.from("name: pay"), Buffer.from([0xe9]), Buffer.from("\n")]),
+      ),
     /^services\/payments\.yaml: : is not UTF-8 text; save it as UTF-8$/m,
   ],
   [
@@ -146,10 +159,18 @@ describe("files that cannot be used", () => {
 describe("every problem in one run", () => {
   it("reports schema, cross-file and loading problems of all files together", () => {
     const root = tempKit();
-    editYaml(root, "config/platform.yaml", (d) => { d.prefix = "ACME"; });
-    editYaml(root, DEV, (d) => { d.region = "mars-north1"; });
-    editYaml(root, "config/environments/stg.yaml", (d) => { d.network.podsCidr = d.network.subnetCidr; });
-    editYaml(root, PAYMENTS, (d) => { d.environments = ["dev", "prod"]; });
+    editYaml(root, "config/platform.yaml", (d) => {
+      d.prefix = "ACME";
+    });
+    editYaml(root, DEV, (d) => {
+      d.region = "mars-north1";
+    });
+    editYaml(root, "config/environments/stg.yaml", (d) => {
+      d.network.podsCidr = d.network.subnetCidr;
+    });
+    editYaml(root, PAYMENTS, (d) => {
+      d.environments = ["dev", "prod"];
+    });
     writeFile(root, "services/team-a/orders.yaml", "name: orders\n");
     const found = configProblems(root);
     expect(found).toEqual(
@@ -174,11 +195,15 @@ describe("the synthesis command on broken files (the path users take)", () => {
     fs.symlinkSync("alice@laptop.4242:1764000000", path.join(root, "services/.#payments.yaml"));
     fs.copyFileSync(path.join(root, DEV), path.join(root, "config/environments/dev.yml"));
     writeFile(root, "services/team-a/orders.yaml", "name: orders\n");
-    editYaml(root, PAYMENTS, (d) => { d.redis.memorySizeGb = 500; });
+    editYaml(root, PAYMENTS, (d) => {
+      d.redis.memorySizeGb = 500;
+    });
     expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "cdktf.out") })).toBe(1);
     const text = errors.join("\n");
     expect(text).toMatch(/^Configuration has 3 problems:$/m);
-    expect(text).toMatch(/^ {2}config\/environments\/dev\.yml: \(file\): environment "dev" is also defined by config\/environments\/dev\.yaml/m);
+    expect(text).toMatch(
+      /^ {2}config\/environments\/dev\.yml: \(file\): environment "dev" is also defined by config\/environments\/dev\.yaml/m,
+    );
     expect(text).toMatch(/^ {2}services\/team-a\/: \(file\): service files in subfolders are not read/m);
     expect(text).toMatch(/^ {2}services\/payments\.yaml: redis\.memorySizeGb: must be at most 300$/m);
     expect(text).toMatch(/Nothing was synthesized; the previous output is unchanged\.$/);

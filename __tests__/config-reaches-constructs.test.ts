@@ -25,14 +25,29 @@ const SVC = "services/everything.yaml";
 
 /** Checks on names and IDs the kit derives from already validated names (lib/naming.ts), not on config values. */
 const DERIVED = new Set([
-  "ArmorPolicy:name", "BackupPlan:name", "CloudNat:name", "Network:name", "Network:subnetName", "NodeServiceAccount:accountId",
-  "PrivateCluster:name", "PrivateCluster:notificationTopicId", "RedisInstance:name", "SqlInstance:name", "SqlInstance:privateNetwork",
-  "PrivateGoogleApisDns:zoneNamePrefix", "ServiceProject:projectId", "ServiceProject:displayName", "WorkloadIdentityServiceAccount:accountId", "WorkloadIdentityServiceAccount:workloadPool",
+  "ArmorPolicy:name",
+  "BackupPlan:name",
+  "CloudNat:name",
+  "Network:name",
+  "Network:subnetName",
+  "NodeServiceAccount:accountId",
+  "PrivateCluster:name",
+  "PrivateCluster:notificationTopicId",
+  "RedisInstance:name",
+  "SqlInstance:name",
+  "SqlInstance:privateNetwork",
+  "PrivateGoogleApisDns:zoneNamePrefix",
+  "ServiceProject:projectId",
+  "ServiceProject:displayName",
+  "WorkloadIdentityServiceAccount:accountId",
+  "WorkloadIdentityServiceAccount:workloadPool",
   "ProjectBudget:currency", // always platform.billingCurrency, an enum of platformSchema
 ]);
 
 /** Checks of a value an earlier construct of the same stack already checked with the same rule (it throws first). */
-const CHECKED_EARLIER: Readonly<Record<string, string>> = { "NodePool:bootDiskKmsKey": "PrivateCluster:bootDiskKmsKey" };
+const CHECKED_EARLIER: Readonly<Record<string, string>> = {
+  "NodePool:bootDiskKmsKey": "PrivateCluster:bootDiskKmsKey",
+};
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -56,21 +71,43 @@ const cases: Case[] = [
       d.cluster.maintenanceWindow.startTime = "2026-01-06 01:00";
       d.cluster.maintenanceExclusions[0].endTime = "2027-01-04";
     },
-    expected: [/full\.yaml: cluster\.maintenanceWindow\.startTime: must be an RFC 3339/, /full\.yaml: cluster\.maintenanceExclusions\[0\]\.endTime: must be an RFC 3339/],
+    expected: [
+      /full\.yaml: cluster\.maintenanceWindow\.startTime: must be an RFC 3339/,
+      /full\.yaml: cluster\.maintenanceExclusions\[0\]\.endTime: must be an RFC 3339/,
+    ],
   },
   {
     name: "a 3-hour window with an unknown recurrence",
     file: ENV,
-    edit: (d) => { d.cluster.maintenanceWindow = { startTime: "2026-01-06T01:00:00Z", endTime: "2026-01-06T04:00:00Z", recurrence: "FREQ=MONTHLY" }; },
-    expected: [/full\.yaml: cluster\.maintenanceWindow: is 3 h long/, /full\.yaml: cluster\.maintenanceWindow\.recurrence: "FREQ=MONTHLY" is not understood/],
+    edit: (d) => {
+      d.cluster.maintenanceWindow = {
+        startTime: "2026-01-06T01:00:00Z",
+        endTime: "2026-01-06T04:00:00Z",
+        recurrence: "FREQ=MONTHLY",
+      };
+    },
+    expected: [
+      /full\.yaml: cluster\.maintenanceWindow: is 3 h long/,
+      /full\.yaml: cluster\.maintenanceWindow\.recurrence: "FREQ=MONTHLY" is not understood/,
+    ],
   },
   {
     name: "a window ending before it starts and exclusions GKE refuses",
     file: ENV,
     edit: (d) => {
       d.cluster.maintenanceWindow.endTime = "2026-01-05T05:00:00Z";
-      d.cluster.maintenanceExclusions = range(4, (i) => `2027-0${i + 1}`).map((m, i) => ({ name: i === 3 ? "f0" : `f${i}`, startTime: `${m}-01T00:00:00Z`, endTime: `${m}-${i === 0 ? "28" : "05"}T00:00:00Z`, scope: "NO_UPGRADES" }));
-      d.cluster.maintenanceExclusions.push({ name: "late", startTime: "2027-08-02T00:00:00Z", endTime: "2027-08-01T00:00:00Z", scope: "NO_MINOR_UPGRADES" });
+      d.cluster.maintenanceExclusions = range(4, (i) => `2027-0${i + 1}`).map((m, i) => ({
+        name: i === 3 ? "f0" : `f${i}`,
+        startTime: `${m}-01T00:00:00Z`,
+        endTime: `${m}-${i === 0 ? "28" : "05"}T00:00:00Z`,
+        scope: "NO_UPGRADES",
+      }));
+      d.cluster.maintenanceExclusions.push({
+        name: "late",
+        startTime: "2027-08-02T00:00:00Z",
+        endTime: "2027-08-01T00:00:00Z",
+        scope: "NO_MINOR_UPGRADES",
+      });
     },
     expected: [
       /full\.yaml: cluster\.maintenanceWindow\.endTime: must be after startTime/,
@@ -83,9 +120,14 @@ const cases: Case[] = [
     name: "observability, RBAC group, Secrets key and authorized networks GKE refuses",
     file: ENV,
     edit: (d) => {
-      d.cluster.observability = { loggingComponents: ["WORKLOADS"], monitoringComponents: ["APISERVER", "POD"], managedPrometheus: false };
+      d.cluster.observability = {
+        loggingComponents: ["WORKLOADS"],
+        monitoringComponents: ["APISERVER", "POD"],
+        managedPrometheus: false,
+      };
       d.cluster.rbacSecurityGroup = "gke-admins@example.com";
-      d.cluster.secretsEncryptionKey = "projects/acmeall-security/locations/us-east1/keyRings/gke/cryptoKeys/full-secrets";
+      d.cluster.secretsEncryptionKey =
+        "projects/acmeall-security/locations/us-east1/keyRings/gke/cryptoKeys/full-secrets";
       d.cluster.authorizedNetworks = range(51, (i) => `10.100.${i}.0/24`).map((cidr, i) => ({ name: `n${i}`, cidr }));
       d.cluster.authorizedNetworks[0].cidr = "10.100.0.1/24";
     },
@@ -117,19 +159,25 @@ const cases: Case[] = [
   {
     name: "a control-plane range that is not a /28",
     file: ENV,
-    edit: (d) => { d.network.masterCidr = "172.16.0.0/24"; },
+    edit: (d) => {
+      d.network.masterCidr = "172.16.0.0/24";
+    },
     expected: [/full\.yaml: network\.masterCidr: is a \/24; GKE requires exactly a \/28/],
   },
   {
     name: "a boot disk key that is not a key",
     file: ENV,
-    edit: (d) => { d.cluster.bootDiskEncryptionKey = "projects/acmeall-security/keys/full-boot"; },
+    edit: (d) => {
+      d.cluster.bootDiskEncryptionKey = "projects/acmeall-security/keys/full-boot";
+    },
     expected: [/full\.yaml: cluster\.bootDiskEncryptionKey: must look like projects\//],
   },
   {
     name: "flow log sampling",
     file: ENV,
-    edit: (d) => { d.network.flowLogs.sampling = 1.5; },
+    edit: (d) => {
+      d.network.flowLogs.sampling = 1.5;
+    },
     expected: [/full\.yaml: network\.flowLogs\.sampling: must be at most 1/],
   },
   {
@@ -167,13 +215,17 @@ const cases: Case[] = [
   {
     name: "a surge above 100 nodes",
     file: ENV,
-    edit: (d) => { d.cluster.nodePools[1].upgrade = { strategy: "SURGE", maxSurge: 200, maxUnavailable: 0 }; },
+    edit: (d) => {
+      d.cluster.nodePools[1].upgrade = { strategy: "SURGE", maxSurge: 200, maxUnavailable: 0 };
+    },
     expected: [/full\.yaml: cluster\.nodePools\[1\]\.upgrade\.maxSurge: must be a whole number from 0 to 100/],
   },
   {
     name: "a negative maxUnavailable",
     file: ENV,
-    edit: (d) => { d.cluster.nodePools[1].upgrade = { strategy: "SURGE", maxSurge: 1, maxUnavailable: -1 }; },
+    edit: (d) => {
+      d.cluster.nodePools[1].upgrade = { strategy: "SURGE", maxSurge: 1, maxUnavailable: -1 };
+    },
     expected: [/full\.yaml: cluster\.nodePools\[1\]\.upgrade\.maxUnavailable: must be at least 0/],
   },
   {
@@ -195,19 +247,29 @@ const cases: Case[] = [
   {
     name: "min nodes above max nodes",
     file: ENV,
-    edit: (d) => { Object.assign(d.cluster.nodePools[0], { minNodes: 5, maxNodes: 3 }); },
+    edit: (d) => {
+      Object.assign(d.cluster.nodePools[0], { minNodes: 5, maxNodes: 3 });
+    },
     expected: [/full\.yaml: cluster\.nodePools\[0\]\.minNodes: minNodes must not exceed maxNodes/],
   },
   {
     name: "NAT sizes",
     file: ENV,
-    edit: (d) => { Object.assign(d.nat, { staticIpCount: 301, minPortsPerVm: 32, drainingIps: 400 }); },
-    expected: [/full\.yaml: nat\.staticIpCount: must be at most 300/, /full\.yaml: nat\.minPortsPerVm: must be at least 64/, /full\.yaml: nat\.drainingIps: /],
+    edit: (d) => {
+      Object.assign(d.nat, { staticIpCount: 301, minPortsPerVm: 32, drainingIps: 400 });
+    },
+    expected: [
+      /full\.yaml: nat\.staticIpCount: must be at most 300/,
+      /full\.yaml: nat\.minPortsPerVm: must be at least 64/,
+      /full\.yaml: nat\.drainingIps: /,
+    ],
   },
   {
     name: "draining NAT addresses without static ones",
     file: ENV,
-    edit: (d) => { Object.assign(d.nat, { staticIpCount: 0, drainingIps: 1 }); },
+    edit: (d) => {
+      Object.assign(d.nat, { staticIpCount: 0, drainingIps: 1 });
+    },
     expected: [/full\.yaml: nat\.drainingIps: /],
   },
   {
@@ -236,36 +298,59 @@ const cases: Case[] = [
       d.armor.wafRules[0].sensitivity = 9;
       d.armor.rateLimit.intervalSec = 45;
     },
-    expected: [/full\.yaml: armor\.denyCidrs: must be a list of at most 100/, /full\.yaml: armor\.allowCidrs: must be a list of at most 100/, /full\.yaml: armor\.wafRules\[0\]\.sensitivity: must be at most 4/, /full\.yaml: armor\.rateLimit\.intervalSec: must be one of/],
+    expected: [
+      /full\.yaml: armor\.denyCidrs: must be a list of at most 100/,
+      /full\.yaml: armor\.allowCidrs: must be a list of at most 100/,
+      /full\.yaml: armor\.wafRules\[0\]\.sensitivity: must be at most 4/,
+      /full\.yaml: armor\.rateLimit\.intervalSec: must be one of/,
+    ],
   },
   {
     name: "a cron Backup for GKE cannot run",
     file: ENV,
-    edit: (d) => { d.cluster.backup.schedule = "0 25 * * *"; },
+    edit: (d) => {
+      d.cluster.backup.schedule = "0 25 * * *";
+    },
     expected: [/full\.yaml: cluster\.backup\.schedule: "0 25 \* \* \*": hour "25" is outside 0-23/],
   },
   {
     name: "retention longer than 360 x an hourly schedule",
     file: ENV,
-    edit: (d) => { d.cluster.backup.schedule = "0 * * * *"; },
-    expected: [/full\.yaml: cluster\.backup\.retainDays: \(60\) is more than 360 x the schedule's shortest interval \(60 min\)/],
+    edit: (d) => {
+      d.cluster.backup.schedule = "0 * * * *";
+    },
+    expected: [
+      /full\.yaml: cluster\.backup\.retainDays: \(60\) is more than 360 x the schedule's shortest interval \(60 min\)/,
+    ],
   },
   {
     name: "backup lock, lock above retention and namespaces",
     file: ENV,
-    edit: (d) => { Object.assign(d.cluster.backup, { deleteLockDays: 120, retainDays: 100, namespaces: ["Bad_NS"] }); },
-    expected: [/full\.yaml: cluster\.backup\.deleteLockDays: must be at most 90/, /full\.yaml: cluster\.backup\.namespaces\[0\]: must be a Kubernetes namespace name/],
+    edit: (d) => {
+      Object.assign(d.cluster.backup, { deleteLockDays: 120, retainDays: 100, namespaces: ["Bad_NS"] });
+    },
+    expected: [
+      /full\.yaml: cluster\.backup\.deleteLockDays: must be at most 90/,
+      /full\.yaml: cluster\.backup\.namespaces\[0\]: must be a Kubernetes namespace name/,
+    ],
   },
   {
     name: "an empty backup namespace list and a lock above retention",
     file: ENV,
-    edit: (d) => { Object.assign(d.cluster.backup, { deleteLockDays: 30, retainDays: 20, namespaces: [] }); },
-    expected: [/full\.yaml: cluster\.backup\.namespaces: must be a list of at least 1/, /full\.yaml: cluster\.backup\.deleteLockDays: must not exceed retainDays/],
+    edit: (d) => {
+      Object.assign(d.cluster.backup, { deleteLockDays: 30, retainDays: 20, namespaces: [] });
+    },
+    expected: [
+      /full\.yaml: cluster\.backup\.namespaces: must be a list of at least 1/,
+      /full\.yaml: cluster\.backup\.deleteLockDays: must not exceed retainDays/,
+    ],
   },
   {
     name: "a budget threshold above 200 %",
     file: SVC,
-    edit: (d) => { d.budget.thresholds = [{ percent: 3 }]; },
+    edit: (d) => {
+      d.budget.thresholds = [{ percent: 3 }];
+    },
     expected: [/everything\.yaml: budget\.thresholds\[0\]\.percent: must be at most 2/],
   },
   {
@@ -275,12 +360,17 @@ const cases: Case[] = [
       d.budget.thresholds = range(21, () => ({ percent: 0.5 }));
       d.budget.environmentAmounts.full = -5;
     },
-    expected: [/everything\.yaml: budget\.thresholds: must be a list of at most 20/, /everything\.yaml: budget\.environmentAmounts\.full: must be a positive amount/],
+    expected: [
+      /everything\.yaml: budget\.thresholds: must be a list of at most 20/,
+      /everything\.yaml: budget\.environmentAmounts\.full: must be a positive amount/,
+    ],
   },
   {
     name: "too many budget notification channels",
     file: "config/platform.yaml",
-    edit: (d) => { d.budgetAlerts.notificationChannels = range(6, (i) => `projects/acmeall-ops/notificationChannels/${i + 1}`); },
+    edit: (d) => {
+      d.budgetAlerts.notificationChannels = range(6, (i) => `projects/acmeall-ops/notificationChannels/${i + 1}`);
+    },
     expected: [/platform\.yaml: budgetAlerts\.notificationChannels: must be a list of at most 5/],
   },
   {
@@ -295,19 +385,28 @@ const cases: Case[] = [
   {
     name: "Redis size and version",
     file: SVC,
-    edit: (d) => { Object.assign(d.redis, { memorySizeGb: 301, version: "REDIS_5_0" }); },
-    expected: [/everything\.yaml: redis\.memorySizeGb: must be at most 300/, /everything\.yaml: redis\.version: "REDIS_5_0" is not allowed/],
+    edit: (d) => {
+      Object.assign(d.redis, { memorySizeGb: 301, version: "REDIS_5_0" });
+    },
+    expected: [
+      /everything\.yaml: redis\.memorySizeGb: must be at most 300/,
+      /everything\.yaml: redis\.version: "REDIS_5_0" is not allowed/,
+    ],
   },
   {
     name: "a team group that is not an email",
     file: SVC,
-    edit: (d) => { d.teamGroup = "not-an-email"; },
+    edit: (d) => {
+      d.teamGroup = "not-an-email";
+    },
     expected: [/everything\.yaml: teamGroup: must be an email address/],
   },
   {
     name: "an API that is not a service name",
     file: SVC,
-    edit: (d) => { d.apis = ["sqladmin"]; },
+    edit: (d) => {
+      d.apis = ["sqladmin"];
+    },
     expected: [/everything\.yaml: apis\[0\]: must be a service name like sqladmin\.googleapis\.com/],
   },
   {
@@ -333,7 +432,12 @@ const cases: Case[] = [
       d.sql.databases = ["Bad-DB"];
       d.sql.builtInUsers = ["Bad User"];
     },
-    expected: [/everything\.yaml: sql\.maintenance\.day: /, /everything\.yaml: sql\.backup\.startTime: /, /everything\.yaml: sql\.databases\[0\]: /, /everything\.yaml: sql\.builtInUsers\[0\]: /],
+    expected: [
+      /everything\.yaml: sql\.maintenance\.day: /,
+      /everything\.yaml: sql\.backup\.startTime: /,
+      /everything\.yaml: sql\.databases\[0\]: /,
+      /everything\.yaml: sql\.builtInUsers\[0\]: /,
+    ],
   },
   {
     name: "Cloud SQL built-in users and zonal availability without waivers",
@@ -351,7 +455,13 @@ const cases: Case[] = [
       Object.assign(d.buckets[0], { softDeleteDays: 3, noncurrentVersionDays: 0, kmsKey: "not-a-key" });
       d.buckets[0].lifecycle = [{ action: "SetStorageClass", ageDays: 30 }, { action: "Delete" }];
     },
-    expected: [/everything\.yaml: buckets\[0\]\.softDeleteDays: /, /everything\.yaml: buckets\[0\]\.noncurrentVersionDays: /, /everything\.yaml: buckets\[0\]\.kmsKey: /, /everything\.yaml: buckets\[0\]\.lifecycle\[0\]\.storageClass: /, /everything\.yaml: buckets\[0\]\.lifecycle\[1\]: /],
+    expected: [
+      /everything\.yaml: buckets\[0\]\.softDeleteDays: /,
+      /everything\.yaml: buckets\[0\]\.noncurrentVersionDays: /,
+      /everything\.yaml: buckets\[0\]\.kmsKey: /,
+      /everything\.yaml: buckets\[0\]\.lifecycle\[0\]\.storageClass: /,
+      /everything\.yaml: buckets\[0\]\.lifecycle\[1\]: /,
+    ],
   },
   {
     name: "platform billing account, team roles and no place for projects",
@@ -360,45 +470,80 @@ const cases: Case[] = [
       d.billingAccount = "not-an-account";
       d.teamRoles = ["roles/owner"];
     },
-    expected: [/platform\.yaml: billingAccount: must look like 012345-6789AB-CDEF01/, /platform\.yaml: teamRoles\[0\]: is a basic role/],
+    expected: [
+      /platform\.yaml: billingAccount: must look like 012345-6789AB-CDEF01/,
+      /platform\.yaml: teamRoles\[0\]: is a basic role/,
+    ],
   },
   {
     name: "a Binary Authorization attestor that is not a resource name",
     file: ENV,
-    edit: (d) => { d.cluster.binaryAuthorization.attestors = ["built-by-ci"]; },
-    expected: [/full\.yaml: cluster\.binaryAuthorization\.attestors\[0\]: must look like projects\/<project>\/attestors\/<name>/],
+    edit: (d) => {
+      d.cluster.binaryAuthorization.attestors = ["built-by-ci"];
+    },
+    expected: [
+      /full\.yaml: cluster\.binaryAuthorization\.attestors\[0\]: must look like projects\/<project>\/attestors\/<name>/,
+    ],
   },
   {
     name: "a trusted registry with a wildcard",
     file: ENV,
     edit: () => undefined,
-    also: { file: "config/platform.yaml", edit: (d) => { d.trustedImageRegistries = ["europe-docker.pkg.dev/*"]; } },
-    expected: [/platform\.yaml: trustedImageRegistries\[0\]: must look like europe-docker\.pkg\.dev\/<project>\[\/<repository>\], without wildcards/],
+    also: {
+      file: "config/platform.yaml",
+      edit: (d) => {
+        d.trustedImageRegistries = ["europe-docker.pkg.dev/*"];
+      },
+    },
+    expected: [
+      /platform\.yaml: trustedImageRegistries\[0\]: must look like europe-docker\.pkg\.dev\/<project>\[\/<repository>\], without wildcards/,
+    ],
   },
   {
     name: "Binary Authorization that trusts nothing",
     file: ENV,
-    edit: (d) => { d.cluster.binaryAuthorization.attestors = []; },
-    also: { file: "config/platform.yaml", edit: (d) => { d.trustedImageRegistries = []; } },
+    edit: (d) => {
+      d.cluster.binaryAuthorization.attestors = [];
+    },
+    also: {
+      file: "config/platform.yaml",
+      edit: (d) => {
+        d.trustedImageRegistries = [];
+      },
+    },
     expected: [/full\.yaml: cluster\.binaryAuthorization: would deny every workload image/],
   },
   {
     name: "a backup key that is not a key",
     file: ENV,
-    edit: (d) => { d.cluster.backup.encryptionKey = "full-backups"; },
-    expected: [/full\.yaml: cluster\.backup\.encryptionKey: must look like projects\/<project>\/locations\/<region>\/keyRings\/<ring>\/cryptoKeys\/<key>/],
+    edit: (d) => {
+      d.cluster.backup.encryptionKey = "full-backups";
+    },
+    expected: [
+      /full\.yaml: cluster\.backup\.encryptionKey: must look like projects\/<project>\/locations\/<region>\/keyRings\/<ring>\/cryptoKeys\/<key>/,
+    ],
   },
   {
     name: "a service project with nowhere to live",
     file: ENV,
-    edit: (d) => { delete d.folderId; },
-    also: { file: "config/platform.yaml", edit: (d) => { delete d.organizationId; } },
-    expected: [/everything\.yaml: environments: environment "full" has no folderId and config\/platform\.yaml has no organizationId/],
+    edit: (d) => {
+      delete d.folderId;
+    },
+    also: {
+      file: "config/platform.yaml",
+      edit: (d) => {
+        delete d.organizationId;
+      },
+    },
+    expected: [
+      /everything\.yaml: environments: environment "full" has no folderId and config\/platform\.yaml has no organizationId/,
+    ],
   },
 ];
 
 /** Label of a PropChecker check: construct and prop, list indices and map keys elided. */
-const label = (construct: string, prop: string) => `${construct}:${prop.replace(/\[\d+\]/g, "[]").replace(/([lL]abels)\.[^[]+$/, "$1.*")}`;
+const label = (construct: string, prop: string) =>
+  `${construct}:${prop.replace(/\[\d+\]/g, "[]").replace(/([lL]abels)\.[^[]+$/, "$1.*")}`;
 
 function recordChecks<T>(build: () => T): { failed: Set<string>; all: Set<string>; error?: Error } {
   const spy = jest.spyOn(PropChecker.prototype, "require");
@@ -426,8 +571,11 @@ function buildFor(config: KitConfig, file: Case["file"], also?: Case["file"]): v
   const report = new PolicyReport();
   const env = (name: string) => config.environments.find((e) => e.name === name)!;
   if (file === ENV) new PlatformStack(app, { platform: config.platform, env: env("full"), report });
-  for (const service of config.services.filter((s) => (file !== ENV || also === "config/platform.yaml") && s.name === "everything")) {
-    for (const e of service.environments) new ServiceStack(app, { platform: config.platform, env: env(e), service, report });
+  for (const service of config.services.filter(
+    (s) => (file !== ENV || also === "config/platform.yaml") && s.name === "everything",
+  )) {
+    for (const e of service.environments)
+      new ServiceStack(app, { platform: config.platform, env: env(e), service, report });
   }
 }
 
@@ -437,7 +585,11 @@ const base = loadConfig(FIXTURE);
 function brokenConfig(c: Case): KitConfig {
   const config = structuredClone(base) as { -readonly [K in keyof KitConfig]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
   const objectOf = (file: Case["file"]) =>
-    file === ENV ? config.environments.find((e: Doc) => e.file === ENV) : file === SVC ? config.services.find((s: Doc) => s.file === SVC) : config.platform;
+    file === ENV
+      ? config.environments.find((e: Doc) => e.file === ENV)
+      : file === SVC
+        ? config.services.find((s: Doc) => s.file === SVC)
+        : config.platform;
   c.edit(objectOf(c.file));
   if (c.also) c.also.edit(objectOf(c.also.file));
   return config;
@@ -446,24 +598,27 @@ function brokenConfig(c: Case): KitConfig {
 const failedByCase = new Map<string, Set<string>>();
 
 describe("config validation reaches every construct check first", () => {
-  it.each(cases.map((c) => [c.name, c] as const))("%s: config names file and field; the constructs would have thrown", (_name, c) => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-reach-"));
-    fs.cpSync(FIXTURE, root, { recursive: true });
-    editYaml(root, c.file, c.edit);
-    if (c.also) editYaml(root, c.also.file, c.also.edit);
-    let reported = "";
-    try {
-      loadConfig(root);
-    } catch (e) {
-      if (!(e instanceof ConfigError)) throw e;
-      reported = e.issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join("\n");
-    }
-    for (const re of c.expected) expect(reported).toMatch(re);
+  it.each(cases.map((c) => [c.name, c] as const))(
+    "%s: config names file and field; the constructs would have thrown",
+    (_name, c) => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-reach-"));
+      fs.cpSync(FIXTURE, root, { recursive: true });
+      editYaml(root, c.file, c.edit);
+      if (c.also) editYaml(root, c.also.file, c.also.edit);
+      let reported = "";
+      try {
+        loadConfig(root);
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw e;
+        reported = e.issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join("\n");
+      }
+      for (const re of c.expected) expect(reported).toMatch(re);
 
-    const { failed, error } = recordChecks(() => buildFor(brokenConfig(c), c.file, c.also?.file));
-    expect(error?.message).toMatch(/^[A-Za-z]+ "[^"]+"( has invalid props)?:/);
-    failedByCase.set(c.name, failed);
-  });
+      const { failed, error } = recordChecks(() => buildFor(brokenConfig(c), c.file, c.also?.file));
+      expect(error?.message).toMatch(/^[A-Za-z]+ "[^"]+"( has invalid props)?:/);
+      failedByCase.set(c.name, failed);
+    },
+  );
 
   it("the cases make every construct check fail (a new check needs a config rule and a case)", () => {
     const { all, error } = recordChecks(() => {
@@ -477,7 +632,9 @@ describe("config validation reaches every construct check first", () => {
   });
 
   it("the coverage check can fail: without the Armor cases, Armor's checks are unreached", () => {
-    const failed = new Set([...failedByCase.entries()].filter(([n]) => !n.startsWith("Armor")).flatMap(([, s]) => [...s]));
+    const failed = new Set(
+      [...failedByCase.entries()].filter(([n]) => !n.startsWith("Armor")).flatMap(([, s]) => [...s]),
+    );
     expect(failed.has("ArmorPolicy:rateLimit.count")).toBe(false);
     expect(failed.has("ArmorPolicy:denyCidrs")).toBe(false);
   });

@@ -16,7 +16,9 @@ import { REPO_ROOT } from "./helpers";
 // Every synthesized resource against google provider v6.50.0's schema rules, extracted from the
 // provider's Go source (scripts/provider-rules/extract.ts) into lib/gcp/provider-rules/.
 const TAG = "v6.50.0";
-const rules: ProviderRules = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "lib/gcp/provider-rules", `${TAG}.json`), "utf8"));
+const rules: ProviderRules = JSON.parse(
+  fs.readFileSync(path.join(REPO_ROOT, "lib/gcp/provider-rules", `${TAG}.json`), "utf8"),
+);
 const ALL_OPTIONS = path.join(REPO_ROOT, "__tests__/fixtures/all-options");
 
 type Json = Record<string, unknown>;
@@ -25,7 +27,9 @@ const tmp = (prefix: string): string => fs.mkdtempSync(path.join(os.tmpdir(), pr
 /** Every stack an output directory holds, by name. */
 function stacksIn(outdir: string): Map<string, Json> {
   const dir = path.join(outdir, "stacks");
-  return new Map(fs.readdirSync(dir).map((s) => [s, JSON.parse(fs.readFileSync(path.join(dir, s, "cdk.tf.json"), "utf8"))]));
+  return new Map(
+    fs.readdirSync(dir).map((s) => [s, JSON.parse(fs.readFileSync(path.join(dir, s, "cdk.tf.json"), "utf8"))]),
+  );
 }
 
 /** The main app and the bootstrap app of a kit root, synthesized the way users run them. */
@@ -50,7 +54,10 @@ function schemaPaths(schema: ZodTypeAny, prefix = ""): string[] {
   const def = schema._def;
   switch (def.typeName) {
     case "ZodObject":
-      return Object.entries(def.shape() as Record<string, ZodTypeAny>).flatMap(([k, v]) => [prefix + k, ...schemaPaths(v, `${prefix}${k}.`)]);
+      return Object.entries(def.shape() as Record<string, ZodTypeAny>).flatMap(([k, v]) => [
+        prefix + k,
+        ...schemaPaths(v, `${prefix}${k}.`),
+      ]);
     case "ZodOptional":
     case "ZodNullable":
     case "ZodDefault":
@@ -84,16 +91,45 @@ function typesIn(stacks: Map<string, Json>): Set<string> {
 const shipped = synthesizeKit(REPO_ROOT);
 const allOptionsRoot = tmp("gke-kit-all-");
 fs.cpSync(ALL_OPTIONS, allOptionsRoot, { recursive: true });
-const EVERY_FLAG = ["scaffolded", "--team", "shop", "--group", "shop-team@example.com", "--cost-center", "cc-3003", "--envs", "full,alt", "--redis", "--redis-size", "3", "--armor", "--sql", "postgres", "--bucket", "data", "--namespace", "scaffolded-ns", "--route", "gateway", "--host", "full=scaffolded.example.com"];
+const EVERY_FLAG = [
+  "scaffolded",
+  "--team",
+  "shop",
+  "--group",
+  "shop-team@example.com",
+  "--cost-center",
+  "cc-3003",
+  "--envs",
+  "full,alt",
+  "--redis",
+  "--redis-size",
+  "3",
+  "--armor",
+  "--sql",
+  "postgres",
+  "--bucket",
+  "data",
+  "--namespace",
+  "scaffolded-ns",
+  "--route",
+  "gateway",
+  "--host",
+  "full=scaffolded.example.com",
+];
 const scaffoldEvery = newService(EVERY_FLAG, allOptionsRoot);
 const scaffoldBare = newService(["bare"], allOptionsRoot);
 const allOptions = synthesizeKit(allOptionsRoot);
-const only = (pick: (name: string) => boolean): Map<string, Json> => new Map([...allOptions].filter(([name]) => pick(name)));
+const only = (pick: (name: string) => boolean): Map<string, Json> =>
+  new Map([...allOptions].filter(([name]) => pick(name)));
 const scaffolded = (name: string): boolean => name.startsWith("svc-scaffolded-") || name.startsWith("svc-bare-");
 
 describe("provider conformance (google provider v6.50.0 schema)", () => {
   it("uses rules stamped with the provider tag and commit they were extracted from", () => {
-    expect(rules).toMatchObject({ provider: "hashicorp/terraform-provider-google", tag: TAG, commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(rules).toMatchObject({
+      provider: "hashicorp/terraform-provider-google",
+      tag: TAG,
+      commit: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
     expect(rules.extractedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(rules.cannotSee.join(" ")).toMatch(/CustomizeDiff/);
   });
@@ -110,14 +146,22 @@ describe("provider conformance (google provider v6.50.0 schema)", () => {
   });
 
   it("has a fixture that sets every option of every config file", () => {
-    const yamlIn = (dir: string): unknown[] => fs.readdirSync(path.join(ALL_OPTIONS, dir)).filter((f) => f.endsWith(".yaml")).map((f) => parse(fs.readFileSync(path.join(ALL_OPTIONS, dir, f), "utf8")));
+    const yamlIn = (dir: string): unknown[] =>
+      fs
+        .readdirSync(path.join(ALL_OPTIONS, dir))
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => parse(fs.readFileSync(path.join(ALL_OPTIONS, dir, f), "utf8")));
     const missing = (schema: ZodTypeAny, docs: unknown[]): string[] => {
       const set = new Set(docs.flatMap((d) => documentPaths(d)));
       return schemaPaths(schema).filter((p) => !set.has(p));
     };
     expect({
-      platform: missing(platformSchema, [parse(fs.readFileSync(path.join(ALL_OPTIONS, "config/platform.yaml"), "utf8"))]),
-      bootstrap: missing(bootstrapSchema, [parse(fs.readFileSync(path.join(ALL_OPTIONS, "config/bootstrap.yaml"), "utf8"))]),
+      platform: missing(platformSchema, [
+        parse(fs.readFileSync(path.join(ALL_OPTIONS, "config/platform.yaml"), "utf8")),
+      ]),
+      bootstrap: missing(bootstrapSchema, [
+        parse(fs.readFileSync(path.join(ALL_OPTIONS, "config/bootstrap.yaml"), "utf8")),
+      ]),
       environments: missing(environmentSchema, yamlIn("config/environments")),
       services: missing(serviceSchema, yamlIn("services")),
     }).toEqual({ platform: [], bootstrap: [], environments: [], services: [] });
@@ -131,13 +175,30 @@ describe("provider conformance (google provider v6.50.0 schema)", () => {
   });
 
   it("finds no violation in services scaffolded with every new-service flag, and with none", () => {
-    const flags = [...newService(["--help"], allOptionsRoot).out.matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]).filter((f) => f !== "--help");
+    const flags = [...newService(["--help"], allOptionsRoot).out.matchAll(/^\s+(--[a-z-]+)/gm)]
+      .map((m) => m[1])
+      .filter((f) => f !== "--help");
     expect(flags).toContain("--redis");
     expect(flags.filter((f) => !EVERY_FLAG.includes(f))).toEqual([]);
     expect([scaffoldEvery.code, scaffoldBare.code]).toEqual([0, 0]);
     const stacks = only(scaffolded);
-    expect([...stacks.keys()].sort()).toEqual(["svc-bare-alt", "svc-bare-full", "svc-scaffolded-alt", "svc-scaffolded-full"]);
-    expect([...typesIn(stacks)]).toEqual(expect.arrayContaining(["google_project", "google_redis_instance", "google_secret_manager_secret_version", "google_compute_security_policy", "google_sql_database_instance", "google_sql_user", "google_storage_bucket"]));
+    expect([...stacks.keys()].sort()).toEqual([
+      "svc-bare-alt",
+      "svc-bare-full",
+      "svc-scaffolded-alt",
+      "svc-scaffolded-full",
+    ]);
+    expect([...typesIn(stacks)]).toEqual(
+      expect.arrayContaining([
+        "google_project",
+        "google_redis_instance",
+        "google_secret_manager_secret_version",
+        "google_compute_security_policy",
+        "google_sql_database_instance",
+        "google_sql_user",
+        "google_storage_bucket",
+      ]),
+    );
     expect(violations(stacks)).toEqual([]);
   });
 });
@@ -149,25 +210,47 @@ function check(type: string, config: Json, section: "resource" | "data" = "resou
 
 describe("conformance check: each rule kind can fail", () => {
   it("rejects an unknown argument", () => {
-    expect(check("google_compute_network", { name: "vpc", auto_create_subnetworks: false, bogus_argument: 1 })).toEqual([
-      'test: google_compute_network.r bogus_argument: [unknown-argument] An argument named "bogus_argument" is not expected here.',
-    ]);
+    expect(check("google_compute_network", { name: "vpc", auto_create_subnetworks: false, bogus_argument: 1 })).toEqual(
+      [
+        'test: google_compute_network.r bogus_argument: [unknown-argument] An argument named "bogus_argument" is not expected here.',
+      ],
+    );
   });
 
   it("reports a field the provider sends when left unset: kubelet_config without cpu_cfs_quota turns CPU limits off", () => {
-    expect(rules.resources.google_container_node_pool.attributes.node_config.block!.attributes.kubelet_config.block!.attributes.cpu_cfs_quota.sentWhenUnset).toEqual({
+    expect(
+      rules.resources.google_container_node_pool.attributes.node_config.block!.attributes.kubelet_config.block!
+        .attributes.cpu_cfs_quota.sentWhenUnset,
+    ).toEqual({
       value: false,
       from: "expandKubeletConfig, google/services/container/node_config.go",
     });
-    expect(check("google_container_node_pool", { cluster: "c", node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE" } } })).toEqual([
+    expect(
+      check("google_container_node_pool", {
+        cluster: "c",
+        node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE" } },
+      }),
+    ).toEqual([
       'test: google_container_node_pool.r node_config.0.kubelet_config.0.cpu_cfs_quota: [sent-when-unset] "node_config.0.kubelet_config.0.cpu_cfs_quota" is unset in a block that is set: the provider sends false for it (expandKubeletConfig, google/services/container/node_config.go); set it explicitly.',
     ]);
-    expect(check("google_container_node_pool", { cluster: "c", node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE", cpu_cfs_quota: true } } })).toEqual([]);
-    expect(check("google_container_node_pool", { cluster: "c", node_config: { machine_type: "e2-standard-4" } })).toEqual([]);
+    expect(
+      check("google_container_node_pool", {
+        cluster: "c",
+        node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE", cpu_cfs_quota: true } },
+      }),
+    ).toEqual([]);
+    expect(
+      check("google_container_node_pool", { cluster: "c", node_config: { machine_type: "e2-standard-4" } }),
+    ).toEqual([]);
   });
 
   it("rejects an unknown nested block", () => {
-    expect(check("google_container_node_pool", { cluster: "c", node_config: { shielded_instance_config: { enable_secure_boot: true }, made_up: { enabled: true } } })).toEqual([
+    expect(
+      check("google_container_node_pool", {
+        cluster: "c",
+        node_config: { shielded_instance_config: { enable_secure_boot: true }, made_up: { enabled: true } },
+      }),
+    ).toEqual([
       'test: google_container_node_pool.r node_config.0.made_up: [unknown-block] Blocks of type "made_up" are not expected here.',
     ]);
   });
@@ -176,7 +259,9 @@ describe("conformance check: each rule kind can fail", () => {
     expect(check("google_project_iam_member", { project: "p", member: "user:a@example.com" })).toEqual([
       'test: google_project_iam_member.r role: [required] The argument "role" is required, but no definition was found.',
     ]);
-    expect(check("google_container_node_pool", { cluster: "c", node_config: { taint: [{ key: "k", value: "v" }] } })).toEqual([
+    expect(
+      check("google_container_node_pool", { cluster: "c", node_config: { taint: [{ key: "k", value: "v" }] } }),
+    ).toEqual([
       'test: google_container_node_pool.r node_config.0.taint.0.effect: [required] The argument "node_config.0.taint.0.effect" is required, but no definition was found.',
     ]);
   });
@@ -187,7 +272,9 @@ describe("conformance check: each rule kind can fail", () => {
       'test: google_project.r org_id: [conflicts-with] "org_id": conflicts with folder_id',
     ]);
     // The SDK counts an explicit false as set: writing `enable_autopilot: false` breaks a Standard cluster.
-    expect(check("google_container_cluster", { name: "c", enable_autopilot: false, enable_shielded_nodes: true })).toEqual([
+    expect(
+      check("google_container_cluster", { name: "c", enable_autopilot: false, enable_shielded_nodes: true }),
+    ).toEqual([
       'test: google_container_cluster.r enable_shielded_nodes: [conflicts-with] "enable_shielded_nodes": conflicts with enable_autopilot',
     ]);
   });
@@ -195,7 +282,9 @@ describe("conformance check: each rule kind can fail", () => {
   it("rejects ExactlyOneOf with two set and with none set", () => {
     const budget = (amount: Json): Json => ({ billing_account: "b", amount });
     const keys = "amount.0.last_period_amount,amount.0.specified_amount";
-    expect(check("google_billing_budget", budget({ specified_amount: { units: "10" }, last_period_amount: true }))).toContain(
+    expect(
+      check("google_billing_budget", budget({ specified_amount: { units: "10" }, last_period_amount: true })),
+    ).toContain(
       `test: google_billing_budget.r amount.0.last_period_amount: [exactly-one-of] "amount.0.last_period_amount": only one of \`${keys}\` can be specified, but \`${keys}\` were specified.`,
     );
     expect(check("google_billing_budget", budget({}))).toContain(
@@ -205,28 +294,55 @@ describe("conformance check: each rule kind can fail", () => {
   });
 
   it("rejects AtLeastOneOf when a block sets none of its alternatives", () => {
-    const keys = ["enable_private_endpoint", "enable_private_nodes", "master_global_access_config", "master_ipv4_cidr_block", "private_endpoint_subnetwork"].map((k) => `private_cluster_config.0.${k}`);
+    const keys = [
+      "enable_private_endpoint",
+      "enable_private_nodes",
+      "master_global_access_config",
+      "master_ipv4_cidr_block",
+      "private_endpoint_subnetwork",
+    ].map((k) => `private_cluster_config.0.${k}`);
     // The SDK reports it on each attribute that lists the alternatives.
     expect(check("google_container_cluster", { name: "c", private_cluster_config: {} })).toEqual(
-      keys.map((k) => `test: google_container_cluster.r ${k}: [at-least-one-of] "${k}": one of \`${keys.join(",")}\` must be specified`),
+      keys.map(
+        (k) =>
+          `test: google_container_cluster.r ${k}: [at-least-one-of] "${k}": one of \`${keys.join(",")}\` must be specified`,
+      ),
     );
-    expect(check("google_container_cluster", { name: "c", private_cluster_config: { enable_private_nodes: true } })).toEqual([]);
+    expect(
+      check("google_container_cluster", { name: "c", private_cluster_config: { enable_private_nodes: true } }),
+    ).toEqual([]);
   });
 
   it("rejects RequiredWith", () => {
-    expect(check("google_secret_manager_secret", { secret_id: "s", replication: { auto: {} }, rotation: { rotation_period: "3600s" } })).toEqual([
+    expect(
+      check("google_secret_manager_secret", {
+        secret_id: "s",
+        replication: { auto: {} },
+        rotation: { rotation_period: "3600s" },
+      }),
+    ).toEqual([
       'test: google_secret_manager_secret.r rotation: [required-with] "rotation": all of `rotation,topics` must be specified',
     ]);
   });
 
   it("rejects more blocks than MaxItems", () => {
-    expect(check("google_container_cluster", { name: "c", release_channel: [{ channel: "STABLE" }, { channel: "RAPID" }] })).toEqual([
+    expect(
+      check("google_container_cluster", { name: "c", release_channel: [{ channel: "STABLE" }, { channel: "RAPID" }] }),
+    ).toEqual([
       "test: google_container_cluster.r release_channel: [max-items] Attribute release_channel supports 1 item maximum, but config has 2 declared.",
     ]);
   });
 
   it("rejects fewer items than MinItems", () => {
-    expect(check("google_compute_router_nat", { name: "nat", router: "r", source_subnetwork_ip_ranges_to_nat: "ALL_SUBNETWORKS_ALL_IP_RANGES", nat_ip_allocate_option: "AUTO_ONLY", endpoint_types: [] })).toEqual([
+    expect(
+      check("google_compute_router_nat", {
+        name: "nat",
+        router: "r",
+        source_subnetwork_ip_ranges_to_nat: "ALL_SUBNETWORKS_ALL_IP_RANGES",
+        nat_ip_allocate_option: "AUTO_ONLY",
+        endpoint_types: [],
+      }),
+    ).toEqual([
       "test: google_compute_router_nat.r endpoint_types: [min-items] Attribute endpoint_types requires 1 item minimum, but config has only 0 declared.",
     ]);
   });
@@ -250,12 +366,21 @@ describe("conformance check: each rule kind can fail", () => {
   });
 
   it("rejects a computed-only attribute, a wrong type, a bad timeouts key and an unknown type", () => {
-    expect(check("google_compute_network", { name: "vpc", gateway_ipv4: "10.0.0.1", mtu: "big", timeouts: { create: "5m", forever: "1h" } })).toEqual([
+    expect(
+      check("google_compute_network", {
+        name: "vpc",
+        gateway_ipv4: "10.0.0.1",
+        mtu: "big",
+        timeouts: { create: "5m", forever: "1h" },
+      }),
+    ).toEqual([
       `test: google_compute_network.r gateway_ipv4: [computed-only] Can't configure a value for "gateway_ipv4": its value will be decided automatically based on the result of applying this configuration.`,
       'test: google_compute_network.r mtu: [type] Inappropriate value for attribute "mtu": int required.',
       'test: google_compute_network.r timeouts.forever: [unknown-argument] An argument named "forever" is not expected here.',
     ]);
-    expect(check("google_made_up_thing", {})[0]).toMatch(/\[unknown-type\] no rules for resource type google_made_up_thing at provider v6\.50\.0: add it with `npm run provider-rules/);
+    expect(check("google_made_up_thing", {})[0]).toMatch(
+      /\[unknown-type\] no rules for resource type google_made_up_thing at provider v6\.50\.0: add it with `npm run provider-rules/,
+    );
   });
 
   it("checks data sources too, and leaves other providers' types alone", () => {
@@ -266,9 +391,25 @@ describe("conformance check: each rule kind can fail", () => {
   });
 
   it("treats tokens as unknown: they satisfy Required and skip value checks", () => {
-    expect(check("google_redis_instance", { name: "${var.name}", memory_size_gb: "${var.size}", tier: "${var.tier}" })).toEqual([]);
-    expect(check("google_project_iam_member", { project: "p", member: "${google_service_account.a.member}", role: "${var.role}" })).toEqual([]);
+    expect(
+      check("google_redis_instance", { name: "${var.name}", memory_size_gb: "${var.size}", tier: "${var.tier}" }),
+    ).toEqual([]);
+    expect(
+      check("google_project_iam_member", {
+        project: "p",
+        member: "${google_service_account.a.member}",
+        role: "${var.role}",
+      }),
+    ).toEqual([]);
     // Meta-arguments and cdktf's metadata are not provider arguments.
-    expect(check("google_compute_network", { name: "vpc", depends_on: ["x"], lifecycle: { prevent_destroy: true }, provider: "google.x", "//": { metadata: {} } })).toEqual([]);
+    expect(
+      check("google_compute_network", {
+        name: "vpc",
+        depends_on: ["x"],
+        lifecycle: { prevent_destroy: true },
+        provider: "google.x",
+        "//": { metadata: {} },
+      }),
+    ).toEqual([]);
   });
 });

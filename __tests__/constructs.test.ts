@@ -40,12 +40,21 @@ describe("Network", () => {
       { range_name: "vpc-dev-pods", ip_cidr_range: "10.12.0.0/16" },
       { range_name: "vpc-dev-services", ip_cidr_range: "10.13.0.0/20" },
     ]);
-    expect(subnet.log_config).toEqual({ aggregation_interval: "INTERVAL_5_SEC", flow_sampling: 0.5, metadata: "INCLUDE_ALL_METADATA" });
+    expect(subnet.log_config).toEqual({
+      aggregation_interval: "INTERVAL_5_SEC",
+      flow_sampling: 0.5,
+      metadata: "INCLUDE_ALL_METADATA",
+    });
   });
 
   it("reserves the private service access range and peers it with service networking", () => {
     const range = onlyResource(json, "google_compute_global_address");
-    expect(range).toMatchObject({ purpose: "VPC_PEERING", address_type: "INTERNAL", address: "10.14.0.0", prefix_length: 20 });
+    expect(range).toMatchObject({
+      purpose: "VPC_PEERING",
+      address_type: "INTERNAL",
+      address: "10.14.0.0",
+      prefix_length: 20,
+    });
     const peering = onlyResource(json, "google_service_networking_connection");
     expect(peering.service).toBe("servicenetworking.googleapis.com");
     expect(peering.reserved_peering_ranges[0]).toMatch(/google_compute_global_address\..*\.name/);
@@ -67,9 +76,9 @@ describe("Network", () => {
     expect(() => synthConstruct((s) => new Network(s, "n", { ...networkProps, subnetCidr: "10.10.0.1/20" }))).toThrow(
       /prop "subnetCidr" "10\.10\.0\.1\/20" has host bits set; the network address is 10\.10\.0\.0\/20/,
     );
-    expect(() => synthConstruct((s) => new Network(s, "n", { ...networkProps, privateServiceAccessCidr: "10.14.0.0/28" }))).toThrow(
-      /privateServiceAccessCidr" is a \/28; private service access needs at least a \/24/,
-    );
+    expect(() =>
+      synthConstruct((s) => new Network(s, "n", { ...networkProps, privateServiceAccessCidr: "10.14.0.0/28" })),
+    ).toThrow(/privateServiceAccessCidr" is a \/28; private service access needs at least a \/24/);
   });
 });
 
@@ -87,11 +96,19 @@ const clusterProps: PrivateClusterProps = {
 };
 
 describe("PrivateCluster", () => {
-  const cluster = onlyResource(synthConstruct((s) => new PrivateCluster(s, "c", clusterProps)).json, "google_container_cluster");
+  const cluster = onlyResource(
+    synthConstruct((s) => new PrivateCluster(s, "c", clusterProps)).json,
+    "google_container_cluster",
+  );
 
   it("keeps nodes off the public internet and the control plane behind authorized networks", () => {
-    expect(cluster.private_cluster_config).toMatchObject({ enable_private_nodes: true, master_ipv4_cidr_block: "172.16.0.0/28" });
-    expect(cluster.master_authorized_networks_config.cidr_blocks).toEqual([{ display_name: "vpn", cidr_block: "203.0.113.0/24" }]);
+    expect(cluster.private_cluster_config).toMatchObject({
+      enable_private_nodes: true,
+      master_ipv4_cidr_block: "172.16.0.0/28",
+    });
+    expect(cluster.master_authorized_networks_config.cidr_blocks).toEqual([
+      { display_name: "vpn", cidr_block: "203.0.113.0/24" },
+    ]);
     expect(cluster.master_authorized_networks_config.gcp_public_cidrs_access_enabled).toBe(false);
   });
 
@@ -101,17 +118,29 @@ describe("PrivateCluster", () => {
       dns_endpoint_config: { allow_external_traffic: true },
       ip_endpoints_config: { enabled: true },
     });
-    const ipOnly = onlyResource(synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, dnsEndpoint: false, privateEndpoint: false })).json, "google_container_cluster");
+    const ipOnly = onlyResource(
+      synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, dnsEndpoint: false, privateEndpoint: false }))
+        .json,
+      "google_container_cluster",
+    );
     expect(ipOnly.private_cluster_config.enable_private_endpoint).toBe(false);
     expect(ipOnly.control_plane_endpoints_config.dns_endpoint_config).toEqual({ allow_external_traffic: false });
   });
 
   it("blocks insecure RBAC bindings, limits anonymous access, closes the kubelet read-only port and allocates cost", () => {
-    expect(cluster.rbac_binding_config).toEqual({ enable_insecure_binding_system_unauthenticated: false, enable_insecure_binding_system_authenticated: false });
+    expect(cluster.rbac_binding_config).toEqual({
+      enable_insecure_binding_system_unauthenticated: false,
+      enable_insecure_binding_system_authenticated: false,
+    });
     expect(cluster.anonymous_authentication_config).toEqual({ mode: "LIMITED" });
-    expect(cluster.node_pool_defaults).toEqual({ node_config_defaults: { insecure_kubelet_readonly_port_enabled: "FALSE" } });
+    expect(cluster.node_pool_defaults).toEqual({
+      node_config_defaults: { insecure_kubelet_readonly_port_enabled: "FALSE" },
+    });
     // cpu_cfs_quota is written out: provider 6.x sends false for it otherwise (CPU limits off).
-    expect(cluster.node_config.kubelet_config).toEqual({ insecure_kubelet_readonly_port_enabled: "FALSE", cpu_cfs_quota: true });
+    expect(cluster.node_config.kubelet_config).toEqual({
+      insecure_kubelet_readonly_port_enabled: "FALSE",
+      cpu_cfs_quota: true,
+    });
     expect(cluster.cost_management_config).toEqual({ enabled: true });
   });
 
@@ -157,31 +186,59 @@ describe("PrivateCluster", () => {
 
   it("enforces Binary Authorization only when asked", () => {
     expect(cluster.binary_authorization).toBeUndefined();
-    const on = onlyResource(synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, binaryAuthorization: true })).json, "google_container_cluster");
+    const on = onlyResource(
+      synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, binaryAuthorization: true })).json,
+      "google_container_cluster",
+    );
     expect(on.binary_authorization).toEqual({ evaluation_mode: "PROJECT_SINGLETON_POLICY_ENFORCE" });
   });
 
   it("serves the Gateway API's standard channel unless told otherwise", () => {
     expect(cluster.gateway_api_config).toEqual({ channel: "CHANNEL_STANDARD" });
-    const off = onlyResource(synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, gatewayApiChannel: "CHANNEL_DISABLED" })).json, "google_container_cluster");
+    const off = onlyResource(
+      synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, gatewayApiChannel: "CHANNEL_DISABLED" }))
+        .json,
+      "google_container_cluster",
+    );
     expect(off.gateway_api_config).toEqual({ channel: "CHANNEL_DISABLED" });
   });
 
   it("uses Calico network policy when Dataplane V2 is off", () => {
-    const legacy = onlyResource(synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, dataplaneV2: false })).json, "google_container_cluster");
+    const legacy = onlyResource(
+      synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, dataplaneV2: false })).json,
+      "google_container_cluster",
+    );
     expect(legacy.network_policy).toEqual({ enabled: true, provider: "CALICO" });
     expect(legacy.addons_config.network_policy_config).toEqual({ disabled: false });
   });
 
   it("refuses an open control plane, a wrong master range and a too-short maintenance window", () => {
-    const bad = (p: Partial<PrivateClusterProps>) => () => synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, ...p }));
-    expect(bad({ authorizedNetworks: [], privateEndpoint: false })).toThrow(/prop "authorizedNetworks" must list at least one network/);
-    expect(bad({ authorizedNetworks: [{ displayName: "all", cidrBlock: "0.0.0.0/0" }] })).toThrow(/prefix length between \/1 and \/32/);
-    const halves = [{ displayName: "a", cidrBlock: "0.0.0.0/1" }, { displayName: "b", cidrBlock: "128.0.0.0/1" }];
-    expect(bad({ authorizedNetworks: halves })).toThrow(/prop "authorizedNetworks" together cover 4,294,967,296 addresses, more than 16,777,216 addresses \(a \/8\)/);
-    expect(bad({ masterCidr: "172.16.0.0/24" })).toThrow(/prop "masterCidr" must have a prefix length between \/28 and \/28, got \/24/);
+    const bad = (p: Partial<PrivateClusterProps>) => () =>
+      synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, ...p }));
+    expect(bad({ authorizedNetworks: [], privateEndpoint: false })).toThrow(
+      /prop "authorizedNetworks" must list at least one network/,
+    );
+    expect(bad({ authorizedNetworks: [{ displayName: "all", cidrBlock: "0.0.0.0/0" }] })).toThrow(
+      /prefix length between \/1 and \/32/,
+    );
+    const halves = [
+      { displayName: "a", cidrBlock: "0.0.0.0/1" },
+      { displayName: "b", cidrBlock: "128.0.0.0/1" },
+    ];
+    expect(bad({ authorizedNetworks: halves })).toThrow(
+      /prop "authorizedNetworks" together cover 4,294,967,296 addresses, more than 16,777,216 addresses \(a \/8\)/,
+    );
+    expect(bad({ masterCidr: "172.16.0.0/24" })).toThrow(
+      /prop "masterCidr" must have a prefix length between \/28 and \/28, got \/24/,
+    );
     expect(
-      bad({ maintenanceWindow: { startTime: "2026-01-03T01:00:00Z", endTime: "2026-01-03T05:00:00Z", recurrence: "FREQ=WEEKLY;BYDAY=SA,SU" } }),
+      bad({
+        maintenanceWindow: {
+          startTime: "2026-01-03T01:00:00Z",
+          endTime: "2026-01-03T05:00:00Z",
+          recurrence: "FREQ=WEEKLY;BYDAY=SA,SU",
+        },
+      }),
     ).toThrow(/gives 32 h of maintenance per 32 days; GKE needs at least 48 h/);
   });
 });
@@ -211,9 +268,14 @@ describe("NodePool", () => {
 
   it("encrypts boot disks with a customer-managed key when given one", () => {
     const key = "projects/acme-security/locations/europe-west1/keyRings/gke/cryptoKeys/boot";
-    const cmek = onlyResource(synthConstruct((s) => new NodePool(s, "p", { ...poolProps, bootDiskKmsKey: key })).json, "google_container_node_pool");
+    const cmek = onlyResource(
+      synthConstruct((s) => new NodePool(s, "p", { ...poolProps, bootDiskKmsKey: key })).json,
+      "google_container_node_pool",
+    );
     expect(cmek.node_config.boot_disk_kms_key).toBe(key);
-    expect(() => synthConstruct((s) => new NodePool(s, "p", { ...poolProps, bootDiskKmsKey: "my-key" }))).toThrow(/prop "bootDiskKmsKey" "my-key" must look like projects\//);
+    expect(() => synthConstruct((s) => new NodePool(s, "p", { ...poolProps, bootDiskKmsKey: "my-key" }))).toThrow(
+      /prop "bootDiskKmsKey" "my-key" must look like projects\//,
+    );
   });
 
   it("autoscales and repairs and upgrades itself with surge upgrades by default", () => {
@@ -226,16 +288,17 @@ describe("NodePool", () => {
 
   it("builds a tainted spot high-memory pool with blue-green upgrades", () => {
     const highmem = onlyResource(
-      synthConstruct((s) =>
-        new NodePool(s, "p", {
-          ...poolProps,
-          name: "highmem",
-          machineType: "n2-highmem-8",
-          minNodes: 0,
-          spot: true,
-          taints: [{ key: "workload", value: "highmem", effect: "NO_SCHEDULE" }],
-          upgrade: { strategy: "BLUE_GREEN" },
-        }),
+      synthConstruct(
+        (s) =>
+          new NodePool(s, "p", {
+            ...poolProps,
+            name: "highmem",
+            machineType: "n2-highmem-8",
+            minNodes: 0,
+            spot: true,
+            taints: [{ key: "workload", value: "highmem", effect: "NO_SCHEDULE" }],
+            upgrade: { strategy: "BLUE_GREEN" },
+          }),
       ).json,
       "google_container_node_pool",
     );
@@ -246,7 +309,10 @@ describe("NodePool", () => {
     });
     expect(highmem.upgrade_settings).toEqual({
       strategy: "BLUE_GREEN",
-      blue_green_settings: { standard_rollout_policy: { batch_percentage: 0.25, batch_soak_duration: "300s" }, node_pool_soak_duration: "1800s" },
+      blue_green_settings: {
+        standard_rollout_policy: { batch_percentage: 0.25, batch_soak_duration: "300s" },
+        node_pool_soak_duration: "1800s",
+      },
     });
   });
 
@@ -254,17 +320,23 @@ describe("NodePool", () => {
     expect(() => synthConstruct((s) => new NodePool(s, "p", { ...poolProps, minNodes: 5, maxNodes: 2 }))).toThrow(
       /prop "minNodes" \(5\) must not exceed maxNodes \(2\)/,
     );
-    expect(() => synthConstruct((s) => new NodePool(s, "p", { ...poolProps, upgrade: { strategy: "SURGE", maxSurge: 0, maxUnavailable: 0 } }))).toThrow(
-      /prop "upgrade" needs maxSurge or maxUnavailable above 0/,
-    );
+    expect(() =>
+      synthConstruct(
+        (s) => new NodePool(s, "p", { ...poolProps, upgrade: { strategy: "SURGE", maxSurge: 0, maxUnavailable: 0 } }),
+      ),
+    ).toThrow(/prop "upgrade" needs maxSurge or maxUnavailable above 0/);
   });
 });
 
 describe("NodeServiceAccount", () => {
-  const { json } = synthConstruct((s) => new NodeServiceAccount(s, "sa", { projectId: "acme-host-dev", accountId: "gke-nodes-dev" }));
+  const { json } = synthConstruct(
+    (s) => new NodeServiceAccount(s, "sa", { projectId: "acme-host-dev", accountId: "gke-nodes-dev" }),
+  );
 
   it("grants only Google's node role and image pulls", () => {
-    const roles = resourcesOf(json, "google_project_iam_member").map((m) => m.role).sort();
+    const roles = resourcesOf(json, "google_project_iam_member")
+      .map((m) => m.role)
+      .sort();
     expect(roles).toEqual(["roles/artifactregistry.reader", "roles/container.defaultNodeServiceAccount"]);
     expect(roles).toEqual([...NODE_ROLES].sort());
     expect(roles).not.toContain("roles/editor");
@@ -272,9 +344,18 @@ describe("NodeServiceAccount", () => {
 });
 
 describe("CloudNat", () => {
-  const natFor = (staticIpCount: number) => synthConstruct((s) =>
-    new CloudNat(s, "nat", { projectId: "p-123456", region: "europe-west1", name: "nat-dev", networkId: "net", subnetId: "sub", staticIpCount }),
-  ).json;
+  const natFor = (staticIpCount: number) =>
+    synthConstruct(
+      (s) =>
+        new CloudNat(s, "nat", {
+          projectId: "p-123456",
+          region: "europe-west1",
+          name: "nat-dev",
+          networkId: "net",
+          subnetId: "sub",
+          staticIpCount,
+        }),
+    ).json;
 
   it("uses only reserved static IPs when egress must be fixed, and logs errors", () => {
     const json = natFor(2);
@@ -304,7 +385,10 @@ const redisProps: RedisInstanceProps = {
 };
 
 describe("RedisInstance", () => {
-  const redis = onlyResource(synthConstruct((s) => new RedisInstance(s, "r", redisProps)).json, "google_redis_instance");
+  const redis = onlyResource(
+    synthConstruct((s) => new RedisInstance(s, "r", redisProps)).json,
+    "google_redis_instance",
+  );
 
   it("is reached over private service access with AUTH and TLS, HA by default", () => {
     expect(redis).toMatchObject({
@@ -325,25 +409,41 @@ describe("RedisInstance", () => {
     expect(() => synthConstruct((s) => new RedisInstance(s, "r", basic))).toThrow(
       /prop "tier" is BASIC in a production-like environment: use STANDARD_HA, or set haWaiverReason/,
     );
-    expect(() => synthConstruct((s) => new RedisInstance(s, "r", { ...basic, haWaiverReason: "cache only, rebuilt on start" }))).not.toThrow();
+    expect(() =>
+      synthConstruct((s) => new RedisInstance(s, "r", { ...basic, haWaiverReason: "cache only, rebuilt on start" })),
+    ).not.toThrow();
   });
 });
 
 describe("ArmorPolicy", () => {
   const armor = (p: Partial<ArmorPolicyProps> = {}) =>
-    onlyResource(synthConstruct((s) => new ArmorPolicy(s, "a", { projectId: "acme-gke-dev", name: "payments-dev", ...p })).json, "google_compute_security_policy");
+    onlyResource(
+      synthConstruct((s) => new ArmorPolicy(s, "a", { projectId: "acme-gke-dev", name: "payments-dev", ...p })).json,
+      "google_compute_security_policy",
+    );
 
   it("enforces a broad WAF set by default, parses JSON bodies and ends with a default rule", () => {
     const policy = armor();
     const rules = policy.rule as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(rules.map((r) => r.match.expr?.expression).filter(Boolean)).toEqual(
-      ["sqli-v33-stable", "xss-v33-stable", "lfi-v33-stable", "rfi-v33-stable", "rce-v33-stable", "protocolattack-v33-stable", "scannerdetection-v33-stable", "cve-canary"].map(
-        (set) => `evaluatePreconfiguredWaf('${set}', {'sensitivity': 1})`,
-      ),
+      [
+        "sqli-v33-stable",
+        "xss-v33-stable",
+        "lfi-v33-stable",
+        "rfi-v33-stable",
+        "rce-v33-stable",
+        "protocolattack-v33-stable",
+        "scannerdetection-v33-stable",
+        "cve-canary",
+      ].map((set) => `evaluatePreconfiguredWaf('${set}', {'sensitivity': 1})`),
     );
     expect(policy.advanced_options_config).toEqual({ json_parsing: "STANDARD" });
     expect(rules.every((r) => r.preview !== true)).toBe(true);
-    expect(rules[rules.length - 1]).toMatchObject({ priority: 2147483647, action: "allow", match: { config: { src_ip_ranges: ["*"] } } });
+    expect(rules[rules.length - 1]).toMatchObject({
+      priority: 2147483647,
+      action: "allow",
+      match: { config: { src_ip_ranges: ["*"] } },
+    });
     expect(policy.adaptive_protection_config).toEqual({ layer_7_ddos_defense_config: { enable: true } });
   });
 
@@ -357,7 +457,9 @@ describe("ArmorPolicy", () => {
   });
 
   it("evaluates the allow list after every WAF rule, so allowed sources are still inspected", () => {
-    const rules = armor({ allowCidrs: ["198.51.100.0/24"], rateLimit: { count: 100 } }).rule as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const rules = armor({ allowCidrs: ["198.51.100.0/24"], rateLimit: { count: 100 } }).rule as Array<
+      Record<string, any>
+    >; // eslint-disable-line @typescript-eslint/no-explicit-any
     const lastWaf = Math.max(...rules.filter((r) => r.match.expr).map((r) => r.priority));
     const allowing = rules.filter((r) => r.action === "allow" || r.rate_limit_options?.conform_action === "allow");
     expect(allowing.length).toBe(3);
@@ -369,18 +471,29 @@ describe("ArmorPolicy", () => {
     const rl = rules.find((r) => r.rate_limit_options);
     expect(rl).toMatchObject({
       action: "rate_based_ban",
-      rate_limit_options: { enforce_on_key: "IP", exceed_action: "deny(429)", rate_limit_threshold: { count: 100, interval_sec: 60 }, ban_duration_sec: 600 },
+      rate_limit_options: {
+        enforce_on_key: "IP",
+        exceed_action: "deny(429)",
+        rate_limit_threshold: { count: 100, interval_sec: 60 },
+        ban_duration_sec: 600,
+      },
     });
   });
 
   it("puts WAF rules in preview when asked", () => {
-    const rules = armor({ wafRules: [{ ruleSet: "lfi-v33-stable", preview: true }] }).rule as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const rules = armor({ wafRules: [{ ruleSet: "lfi-v33-stable", preview: true }] }).rule as Array<
+      Record<string, any>
+    >; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(rules[0]).toMatchObject({ preview: true, action: "deny(403)" });
   });
 
   it("rejects unknown WAF rule sets and duplicates", () => {
-    expect(() => armor({ wafRules: [{ ruleSet: "sqli-v99" as never }] })).toThrow(/prop "wafRules\[0\]\.ruleSet" "sqli-v99" is not one of/);
-    expect(() => armor({ wafRules: [{ ruleSet: "sqli-v33-stable" }, { ruleSet: "sqli-v33-stable" }] })).toThrow(/prop "wafRules\[1\]\.ruleSet" "sqli-v33-stable" is listed twice/);
+    expect(() => armor({ wafRules: [{ ruleSet: "sqli-v99" as never }] })).toThrow(
+      /prop "wafRules\[0\]\.ruleSet" "sqli-v99" is not one of/,
+    );
+    expect(() => armor({ wafRules: [{ ruleSet: "sqli-v33-stable" }, { ruleSet: "sqli-v33-stable" }] })).toThrow(
+      /prop "wafRules\[1\]\.ruleSet" "sqli-v33-stable" is listed twice/,
+    );
   });
 });
 
@@ -412,7 +525,9 @@ describe("ServiceProject", () => {
 
   it("enables base and requested APIs without disabling them on destroy", () => {
     const apis = resourcesOf(json, "google_project_service");
-    expect(apis.map((a) => a.service)).toEqual(expect.arrayContaining(["container.googleapis.com", "sqladmin.googleapis.com"]));
+    expect(apis.map((a) => a.service)).toEqual(
+      expect.arrayContaining(["container.googleapis.com", "sqladmin.googleapis.com"]),
+    );
     expect(apis.every((a) => a.disable_on_destroy === false)).toBe(true);
   });
 
@@ -442,13 +557,15 @@ describe("ServiceProject", () => {
       ["roles/logging.viewer", "group:payments-team@example.com"],
       ["roles/monitoring.viewer", "group:payments-team@example.com"],
     ]);
-    expect(() => synthConstruct((s) => new ServiceProject(s, "p", { ...projectProps, teamRoles: ["roles/owner"] }))).toThrow(
-      /prop "teamRoles\[0\]" "roles\/owner" is a basic role/,
-    );
+    expect(() =>
+      synthConstruct((s) => new ServiceProject(s, "p", { ...projectProps, teamRoles: ["roles/owner"] })),
+    ).toThrow(/prop "teamRoles\[0\]" "roles\/owner" is a basic role/);
   });
 
   it("rejects a project ID outside GCP's rules", () => {
-    expect(() => synthConstruct((s) => new ServiceProject(s, "p", { ...projectProps, projectId: "Payments_Dev" }))).toThrow(/prop "projectId" "Payments_Dev" must be 6-30/);
+    expect(() =>
+      synthConstruct((s) => new ServiceProject(s, "p", { ...projectProps, projectId: "Payments_Dev" })),
+    ).toThrow(/prop "projectId" "Payments_Dev" must be 6-30/);
   });
 });
 
@@ -473,11 +590,16 @@ describe("WorkloadIdentityServiceAccount", () => {
   it("grants the requested roles to the workload and refuses basic roles", () => {
     expect(onlyResource(json, "google_project_iam_member").role).toBe("roles/cloudsql.client");
     expect(() =>
-      synthConstruct((s) =>
-        new WorkloadIdentityServiceAccount(s, "wi", {
-          projectId: "acme-payments-dev", accountId: "wi-payments", workloadPool: "acme-gke-dev.svc.id.goog",
-          namespace: "payments", kubernetesServiceAccount: "payments", roles: ["roles/editor"],
-        }),
+      synthConstruct(
+        (s) =>
+          new WorkloadIdentityServiceAccount(s, "wi", {
+            projectId: "acme-payments-dev",
+            accountId: "wi-payments",
+            workloadPool: "acme-gke-dev.svc.id.goog",
+            namespace: "payments",
+            kubernetesServiceAccount: "payments",
+            roles: ["roles/editor"],
+          }),
       ),
     ).toThrow(/prop "roles\[0\]" "roles\/editor" is a basic role/);
   });
@@ -485,7 +607,17 @@ describe("WorkloadIdentityServiceAccount", () => {
 
 describe("BinaryAuthorizationPolicy", () => {
   const policyOf = (p: Partial<ConstructorParameters<typeof BinaryAuthorizationPolicy>[2]>) =>
-    onlyResource(synthConstruct((s) => new BinaryAuthorizationPolicy(s, "b", { projectId: "acme-gke-prd", trustedRegistries: ["europe-docker.pkg.dev/acme-artifacts"], ...p })).json, "google_binary_authorization_policy");
+    onlyResource(
+      synthConstruct(
+        (s) =>
+          new BinaryAuthorizationPolicy(s, "b", {
+            projectId: "acme-gke-prd",
+            trustedRegistries: ["europe-docker.pkg.dev/acme-artifacts"],
+            ...p,
+          }),
+      ).json,
+      "google_binary_authorization_policy",
+    );
 
   it("admits the organization's registry and Google's system images, and denies everything else", () => {
     expect(policyOf({})).toMatchObject({
@@ -506,7 +638,11 @@ describe("BinaryAuthorizationPolicy", () => {
   });
 
   it("refuses a policy that would deny every image, and wildcards in registries", () => {
-    expect(() => policyOf({ trustedRegistries: [] })).toThrow(/prop "trustedRegistries" and attestors are both empty: the policy would deny every workload image/);
-    expect(() => policyOf({ trustedRegistries: ["europe-docker.pkg.dev/*"] })).toThrow(/prop "trustedRegistries\[0\]" "europe-docker.pkg.dev\/\*" must look like/);
+    expect(() => policyOf({ trustedRegistries: [] })).toThrow(
+      /prop "trustedRegistries" and attestors are both empty: the policy would deny every workload image/,
+    );
+    expect(() => policyOf({ trustedRegistries: ["europe-docker.pkg.dev/*"] })).toThrow(
+      /prop "trustedRegistries\[0\]" "europe-docker.pkg.dev\/\*" must look like/,
+    );
   });
 });

@@ -23,7 +23,11 @@ describe("SqlInstance (PostgreSQL)", () => {
   const settings = instance.settings;
 
   it("has a private IP on the Shared VPC and no public IP", () => {
-    expect(settings.ip_configuration).toEqual({ ipv4_enabled: false, private_network: "projects/acme-gke-prd/global/networks/vpc-prd", ssl_mode: "ENCRYPTED_ONLY" });
+    expect(settings.ip_configuration).toEqual({
+      ipv4_enabled: false,
+      private_network: "projects/acme-gke-prd/global/networks/vpc-prd",
+      ssl_mode: "ENCRYPTED_ONLY",
+    });
   });
 
   it("is protected from deletion by Terraform, by the API and by prevent_destroy", () => {
@@ -34,7 +38,11 @@ describe("SqlInstance (PostgreSQL)", () => {
 
   it("runs regional HA with backups, point-in-time recovery, Query Insights and a maintenance window", () => {
     expect(settings.availability_type).toBe("REGIONAL");
-    expect(settings.backup_configuration).toMatchObject({ enabled: true, point_in_time_recovery_enabled: true, transaction_log_retention_days: 7 });
+    expect(settings.backup_configuration).toMatchObject({
+      enabled: true,
+      point_in_time_recovery_enabled: true,
+      transaction_log_retention_days: 7,
+    });
     expect(settings.backup_configuration.binary_log_enabled).toBeUndefined();
     expect(settings.insights_config.query_insights_enabled).toBe(true);
     expect(settings.maintenance_window).toEqual({ day: 7, hour: 3, update_track: "stable" });
@@ -51,10 +59,11 @@ describe("SqlInstance (PostgreSQL)", () => {
     const user = onlyResource(json, "google_sql_user");
     expect(user).toMatchObject({ name: "wi-payments@acme-payments-prd.iam", type: "CLOUD_IAM_SERVICE_ACCOUNT" });
     expect(user.password).toBeUndefined();
-    expect(resourcesOf(json, "google_project_iam_member").map((m) => `${m.role} ${m.member}`).sort()).toEqual([
-      `roles/cloudsql.client serviceAccount:${EMAIL}`,
-      `roles/cloudsql.instanceUser serviceAccount:${EMAIL}`,
-    ]);
+    expect(
+      resourcesOf(json, "google_project_iam_member")
+        .map((m) => `${m.role} ${m.member}`)
+        .sort(),
+    ).toEqual([`roles/cloudsql.client serviceAccount:${EMAIL}`, `roles/cloudsql.instanceUser serviceAccount:${EMAIL}`]);
   });
 
   it("creates the databases", () => {
@@ -87,33 +96,84 @@ describe("SqlInstance built-in users", () => {
   });
 
   it("take their password from a sensitive variable into a write-only argument, never state", () => {
-    const { json } = synthConstruct((s) => new SqlInstance(s, "sql", { ...sqlProps, builtInUsers: ["legacy"], builtInUserWaiverReason: "vendor tool cannot do IAM" }));
+    const { json } = synthConstruct(
+      (s) =>
+        new SqlInstance(s, "sql", {
+          ...sqlProps,
+          builtInUsers: ["legacy"],
+          builtInUserWaiverReason: "vendor tool cannot do IAM",
+        }),
+    );
     const user = resourcesOf(json, "google_sql_user").find((u) => u.type === "BUILT_IN")!;
     expect(user.password).toBeUndefined();
     expect(user.password_wo).toBe("${var.payments_prd_legacy_password}");
     expect(json.variable.payments_prd_legacy_password.sensitive).toBe(true);
-    expect(onlyResource(json, "google_sql_database_instance").settings.password_validation_policy).toMatchObject({ enable_password_policy: true, min_length: 16 });
+    expect(onlyResource(json, "google_sql_database_instance").settings.password_validation_policy).toMatchObject({
+      enable_password_policy: true,
+      min_length: 16,
+    });
   });
 });
 
 describe("SqlInstance prop validation", () => {
-  const build = (props: Partial<SqlInstanceProps>) => () => synthConstruct((s) => new SqlInstance(s, "sql", { ...sqlProps, ...props }));
+  const build = (props: Partial<SqlInstanceProps>) => () =>
+    synthConstruct((s) => new SqlInstance(s, "sql", { ...sqlProps, ...props }));
 
   it.each<[string, Partial<SqlInstanceProps>, RegExp]>([
-    ["an odd vCPU count", { tier: "db-custom-3-7680" }, /prop "tier" "db-custom-3-7680" has 3 vCPUs; use 1 or an even number up to 96/],
-    ["too little memory per vCPU", { tier: "db-custom-8-7168" }, /prop "tier" "db-custom-8-7168" has 7168 MB for 8 vCPU\(s\); use 7424 to 53248 MB/],
+    [
+      "an odd vCPU count",
+      { tier: "db-custom-3-7680" },
+      /prop "tier" "db-custom-3-7680" has 3 vCPUs; use 1 or an even number up to 96/,
+    ],
+    [
+      "too little memory per vCPU",
+      { tier: "db-custom-8-7168" },
+      /prop "tier" "db-custom-8-7168" has 7168 MB for 8 vCPU\(s\); use 7424 to 53248 MB/,
+    ],
     ["memory off the 256 MB grid", { tier: "db-custom-2-7000" }, /must be a multiple of 256 MB/],
-    ["an Enterprise Plus type in Enterprise", { tier: "db-perf-optimized-N-4" }, /is an Enterprise Plus type; set edition: ENTERPRISE_PLUS/],
-    ["a custom type in Enterprise Plus", { edition: "ENTERPRISE_PLUS", tier: "db-custom-2-7680" }, /Enterprise Plus needs db-perf-optimized-N-<vCPUs>/],
+    [
+      "an Enterprise Plus type in Enterprise",
+      { tier: "db-perf-optimized-N-4" },
+      /is an Enterprise Plus type; set edition: ENTERPRISE_PLUS/,
+    ],
+    [
+      "a custom type in Enterprise Plus",
+      { edition: "ENTERPRISE_PLUS", tier: "db-custom-2-7680" },
+      /Enterprise Plus needs db-perf-optimized-N-<vCPUs>/,
+    ],
     ["a shared core in production", { tier: "db-f1-micro" }, /shared-core type with no SLA/],
     ["a disk below 10 GB", { diskSizeGb: 5 }, /prop "diskSizeGb" diskSizeGb 5 must be a whole number from 10 to 65536/],
-    ["an autoresize limit below the disk", { diskSizeGb: 100, diskAutoresizeLimitGb: 50 }, /diskAutoresizeLimitGb 50 is below diskSizeGb 100/],
-    ["ZONAL in production without a reason", { availability: "ZONAL" }, /prop "availability" is ZONAL in a production-like environment/],
-    ["a version out of regular support", { version: "POSTGRES_13" as never }, /"POSTGRES_13" left regular support on 2026-02-01 .*use POSTGRES_17/],
+    [
+      "an autoresize limit below the disk",
+      { diskSizeGb: 100, diskAutoresizeLimitGb: 50 },
+      /diskAutoresizeLimitGb 50 is below diskSizeGb 100/,
+    ],
+    [
+      "ZONAL in production without a reason",
+      { availability: "ZONAL" },
+      /prop "availability" is ZONAL in a production-like environment/,
+    ],
+    [
+      "a version out of regular support",
+      { version: "POSTGRES_13" as never },
+      /"POSTGRES_13" left regular support on 2026-02-01 .*use POSTGRES_17/,
+    ],
     ["a MySQL version on PostgreSQL", { version: "MYSQL_8_4" }, /"MYSQL_8_4" is not a postgres version/],
-    ["overriding the IAM flag", { flags: { "cloudsql.iam_authentication": "off" } }, /prop "flags.cloudsql.iam_authentication" is set by the kit/],
-    ["a PostgreSQL flag on MySQL", { engine: "mysql", version: "MYSQL_8_4", flags: { "cloudsql.logical_decoding": "on" } }, /is not a MySQL flag/],
-    ["a maintenance day 0", { maintenance: { day: 0, hour: 3 } }, /prop "maintenance.day" must be a whole number from 1 to 7/],
+    [
+      "overriding the IAM flag",
+      { flags: { "cloudsql.iam_authentication": "off" } },
+      /prop "flags.cloudsql.iam_authentication" is set by the kit/,
+    ],
+    [
+      "a PostgreSQL flag on MySQL",
+      { engine: "mysql", version: "MYSQL_8_4", flags: { "cloudsql.logical_decoding": "on" } },
+      /is not a MySQL flag/,
+    ],
+    [
+      "a maintenance day 0",
+      { maintenance: { day: 0, hour: 3 } },
+      /prop "maintenance.day" must be a whole number from 1 to 7/,
+    ],
     ["a bad database name", { databases: ["Payments-DB"] }, /prop "databases\[0\]" "Payments-DB"/],
   ])("refuses %s", (_, props, message) => {
     expect(build(props)).toThrow(message);
@@ -121,7 +181,9 @@ describe("SqlInstance prop validation", () => {
 
   it("accepts a zonal instance outside production and reports every problem at once", () => {
     expect(build({ productionLike: false, availability: "ZONAL", tier: "db-f1-micro" })).not.toThrow();
-    expect(build({ tier: "db-custom-3-7680", diskSizeGb: 5 })).toThrow(/has invalid props:\n {2}- prop "tier"[\s\S]*\n {2}- prop "diskSizeGb"/);
+    expect(build({ tier: "db-custom-3-7680", diskSizeGb: 5 })).toThrow(
+      /has invalid props:\n {2}- prop "tier"[\s\S]*\n {2}- prop "diskSizeGb"/,
+    );
   });
 });
 
@@ -153,13 +215,20 @@ describe("StorageBucket", () => {
   const bucket = onlyResource(json, "google_storage_bucket");
 
   it("is private: uniform access, public access prevention enforced, never force-destroyed", () => {
-    expect(bucket).toMatchObject({ name: "acme-catalog-stg-images", uniform_bucket_level_access: true, public_access_prevention: "enforced", force_destroy: false });
+    expect(bucket).toMatchObject({
+      name: "acme-catalog-stg-images",
+      uniform_bucket_level_access: true,
+      public_access_prevention: "enforced",
+      force_destroy: false,
+    });
   });
 
   it("keeps versions and soft-deleted objects, and bounds what old versions cost", () => {
     expect(bucket.versioning).toEqual({ enabled: true });
     expect(bucket.soft_delete_policy).toEqual({ retention_duration_seconds: 7 * 86400 });
-    expect(bucket.lifecycle_rule).toEqual([{ action: { type: "Delete" }, condition: { days_since_noncurrent_time: 30, with_state: "ARCHIVED" } }]);
+    expect(bucket.lifecycle_rule).toEqual([
+      { action: { type: "Delete" }, condition: { days_since_noncurrent_time: 30, with_state: "ARCHIVED" } },
+    ]);
     expect(bucket.location).toBe("EUROPE-WEST1");
   });
 
@@ -177,16 +246,30 @@ describe("StorageBucket", () => {
     expect(onlyResource(cmek, "google_storage_bucket").encryption).toEqual({ default_kms_key_name: key });
     // The project's storage agent may use the key before the bucket is created.
     const grant = onlyResource(cmek, "google_kms_crypto_key_iam_member");
-    expect(grant).toMatchObject({ crypto_key_id: key, role: "roles/cloudkms.cryptoKeyEncrypterDecrypter", member: expect.stringMatching(/^\$\{data\.google_storage_project_service_account\..*\.member\}$/) });
-    expect(onlyResource(cmek, "google_storage_bucket").depends_on).toEqual([expect.stringMatching(/^google_kms_crypto_key_iam_member\./)]);
+    expect(grant).toMatchObject({
+      crypto_key_id: key,
+      role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
+      member: expect.stringMatching(/^\$\{data\.google_storage_project_service_account\..*\.member\}$/),
+    });
+    expect(onlyResource(cmek, "google_storage_bucket").depends_on).toEqual([
+      expect.stringMatching(/^google_kms_crypto_key_iam_member\./),
+    ]);
     expect(resourcesOf(json, "google_kms_crypto_key_iam_member")).toEqual([]);
   });
 
   it.each<[string, Partial<StorageBucketProps>, RegExp]>([
     ["a name with goog", { name: "acme-googly" }, /contains "goog"/],
     ["a soft delete of 3 days", { softDeleteDays: 3 }, /prop "softDeleteDays" must be 0 \(off\) or 7-90, got 3/],
-    ["SetStorageClass without a class", { lifecycleRules: [{ action: "SetStorageClass", ageDays: 30 }] }, /lifecycleRules\[0\]\.storageClass" is required with SetStorageClass/],
-    ["a rule without a condition", { lifecycleRules: [{ action: "Delete" }] }, /lifecycleRules\[0\]" needs a condition/],
+    [
+      "SetStorageClass without a class",
+      { lifecycleRules: [{ action: "SetStorageClass", ageDays: 30 }] },
+      /lifecycleRules\[0\]\.storageClass" is required with SetStorageClass/,
+    ],
+    [
+      "a rule without a condition",
+      { lifecycleRules: [{ action: "Delete" }] },
+      /lifecycleRules\[0\]" needs a condition/,
+    ],
   ])("refuses %s", (_, props, message) => {
     expect(() => synthConstruct((s) => new StorageBucket(s, "b", { ...bucketProps, ...props }))).toThrow(message);
   });
@@ -200,7 +283,9 @@ describe("bucket locations", () => {
   });
 
   it("refuse locations that do not contain the region", () => {
-    expect(bucketLocationProblem("EU", "europe-west2")).toMatch(/does not contain the environment's region europe-west2; use one of EUROPE-WEST2$/);
+    expect(bucketLocationProblem("EU", "europe-west2")).toMatch(
+      /does not contain the environment's region europe-west2; use one of EUROPE-WEST2$/,
+    );
     expect(bucketLocationProblem("europe-west4", "europe-west1")).toMatch(/use one of EUROPE-WEST1, EU$/);
   });
 });

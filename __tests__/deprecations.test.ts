@@ -19,21 +19,43 @@ describe("removed GKE features", () => {
       expect(d.source).toMatch(/^https:\/\/cloud\.google\.com\//);
       if (d.status === "removed") expect(d.removed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    const removed = GKE_DEPRECATIONS.filter((d) => d.status === "removed").map((d) => d.feature).join("\n");
+    const removed = GKE_DEPRECATIONS.filter((d) => d.status === "removed")
+      .map((d) => d.feature)
+      .join("\n");
     for (const mode of [...REMOVED_VULNERABILITY_MODES, "ENTERPRISE"]) expect(removed).toContain(mode);
   });
 
   it.each([
-    ["basic workload scanning", { vulnerabilityMode: "VULNERABILITY_BASIC" }, /prd\.yaml: cluster\.securityPosture\.vulnerabilityMode: "VULNERABILITY_BASIC": GKE removed workload vulnerability scanning .*images are scanned by Artifact Analysis \(imageScanning\)/],
-    ["Advanced Vulnerability Insights", { vulnerabilityMode: "VULNERABILITY_ENTERPRISE" }, /vulnerabilityMode: "VULNERABILITY_ENTERPRISE": GKE removed/],
-    ["the enterprise posture tier", { mode: "ENTERPRISE" }, /prd\.yaml: cluster\.securityPosture\.mode: ENTERPRISE's only addition, GKE Threat Detection, was removed by GKE on 2025-03-31; use BASIC/],
+    [
+      "basic workload scanning",
+      { vulnerabilityMode: "VULNERABILITY_BASIC" },
+      /prd\.yaml: cluster\.securityPosture\.vulnerabilityMode: "VULNERABILITY_BASIC": GKE removed workload vulnerability scanning .*images are scanned by Artifact Analysis \(imageScanning\)/,
+    ],
+    [
+      "Advanced Vulnerability Insights",
+      { vulnerabilityMode: "VULNERABILITY_ENTERPRISE" },
+      /vulnerabilityMode: "VULNERABILITY_ENTERPRISE": GKE removed/,
+    ],
+    [
+      "the enterprise posture tier",
+      { mode: "ENTERPRISE" },
+      /prd\.yaml: cluster\.securityPosture\.mode: ENTERPRISE's only addition, GKE Threat Detection, was removed by GKE on 2025-03-31; use BASIC/,
+    ],
   ])("refuses %s in config, saying what replaced it", (_name, posture, expected) => {
-    expect(problems((r) => editYaml(r, "config/environments/prd.yaml", (d) => { d.cluster.securityPosture = posture; }))).toMatch(expected);
+    expect(
+      problems((r) =>
+        editYaml(r, "config/environments/prd.yaml", (d) => {
+          d.cluster.securityPosture = posture;
+        }),
+      ),
+    ).toMatch(expected);
   });
 
   it("guardrail GKE019 flags a removed scanning mode in any environment and a production cluster without auditing", () => {
     const gke019 = RULES.find((r) => r.id === "GKE019")!;
-    const cluster = (mode: string, vulnerability_mode: string) => ({ security_posture_config: [{ mode, vulnerability_mode }] });
+    const cluster = (mode: string, vulnerability_mode: string) => ({
+      security_posture_config: [{ mode, vulnerability_mode }],
+    });
     expect(gke019.check(cluster("BASIC", "VULNERABILITY_DISABLED"), { productionLike: true })).toBe(true);
     expect(gke019.check(cluster("BASIC", "VULNERABILITY_BASIC"), { productionLike: false })).toBe(false);
     expect(gke019.check(cluster("BASIC", "VULNERABILITY_ENTERPRISE"), { productionLike: true })).toBe(false);
@@ -43,11 +65,20 @@ describe("removed GKE features", () => {
 
   it("scans the registry projects it is told about, and nothing when turned off", () => {
     const root = tempKit();
-    editYaml(root, "config/environments/dev.yaml", (d) => { d.imageScanning = { enabled: true, registryProjects: ["acme-gke-dev", "acme-build-images"] }; });
-    editYaml(root, "config/environments/prd.yaml", (d) => { d.imageScanning = { enabled: false }; });
+    editYaml(root, "config/environments/dev.yaml", (d) => {
+      d.imageScanning = { enabled: true, registryProjects: ["acme-gke-dev", "acme-build-images"] };
+    });
+    editYaml(root, "config/environments/prd.yaml", (d) => {
+      d.imageScanning = { enabled: false };
+    });
     synthesize({ root, outdir: path.join(root, "out") });
-    const stack = (name: string): Json => JSON.parse(fs.readFileSync(path.join(root, "out/stacks", name, "cdk.tf.json"), "utf8"));
-    const scanned = (name: string) => resourcesOf(stack(name), "google_project_service").filter((s) => s.service === "containerscanning.googleapis.com").map((s) => s.project).sort();
+    const stack = (name: string): Json =>
+      JSON.parse(fs.readFileSync(path.join(root, "out/stacks", name, "cdk.tf.json"), "utf8"));
+    const scanned = (name: string) =>
+      resourcesOf(stack(name), "google_project_service")
+        .filter((s) => s.service === "containerscanning.googleapis.com")
+        .map((s) => s.project)
+        .sort();
     expect(scanned("dev")).toEqual(["acme-build-images", "acme-gke-dev"]);
     expect(scanned("prd")).toEqual([]);
     // Nothing the kit emits asks GKE for a removed mode.

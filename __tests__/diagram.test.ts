@@ -2,7 +2,14 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadConfig, KitConfig } from "../lib/config/load";
 import { naming } from "../lib/naming";
-import { architectureFiles, embedEstate, environmentDiagram, estateDiagram, REGENERATE_DIAGRAMS, writeDiagrams } from "../scripts/diagram";
+import {
+  architectureFiles,
+  embedEstate,
+  environmentDiagram,
+  estateDiagram,
+  REGENERATE_DIAGRAMS,
+  writeDiagrams,
+} from "../scripts/diagram";
 import { staleFiles } from "../scripts/generated-files";
 import { newService } from "../scripts/new-service";
 import { editYaml, REPO_ROOT, tempKit } from "./helpers";
@@ -24,7 +31,10 @@ function mermaidProblems(diagram: string): string[] {
   const problems: string[] = [];
   const declared = new Set<string>();
   let depth = 0;
-  for (const line of diagram.split("\n").slice(1).map((l) => l.trim())) {
+  for (const line of diagram
+    .split("\n")
+    .slice(1)
+    .map((l) => l.trim())) {
     if (line === "end") depth--;
     const sub = /^subgraph (\w+)\[/.exec(line);
     if (sub) depth++;
@@ -45,7 +55,11 @@ function mermaidProblems(diagram: string): string[] {
 
 describe("architecture diagrams (npm run diagram)", () => {
   it(`are up to date with the config (else run \`${REGENERATE_DIAGRAMS}\` or \`npm run docs\`)`, () => {
-    expect(staleFiles(REPO_ROOT, generated(config)).map((f) => `${f} is stale: run \`${REGENERATE_DIAGRAMS}\` (or \`npm run docs\`) and commit it`)).toEqual([]);
+    expect(
+      staleFiles(REPO_ROOT, generated(config)).map(
+        (f) => `${f} is stale: run \`${REGENERATE_DIAGRAMS}\` (or \`npm run docs\`) and commit it`,
+      ),
+    ).toEqual([]);
   });
 
   it("go stale when the estate changes: a new service and a NAT change (the check can fail)", () => {
@@ -53,35 +67,69 @@ describe("architecture diagrams (npm run diagram)", () => {
     expect(newService(["orders", "--envs", "dev,prd"], root).code).toBe(0);
     editYaml(root, "config/environments/stg.yaml", (d) => (d.nat = { staticIpCount: 5 }));
     const changed = loadConfig(root);
-    expect(staleFiles(REPO_ROOT, generated(changed)).sort()).toEqual(["README.md", "docs/architecture/dev.md", "docs/architecture/estate.md", "docs/architecture/prd.md", "docs/architecture/stg.md"]);
+    expect(staleFiles(REPO_ROOT, generated(changed)).sort()).toEqual([
+      "README.md",
+      "docs/architecture/dev.md",
+      "docs/architecture/estate.md",
+      "docs/architecture/prd.md",
+      "docs/architecture/stg.md",
+    ]);
     expect(estateDiagram(changed)).toContain(`orders: ${naming.serviceProjectId("acme", "orders", "prd")}`);
-    expect(environmentDiagram(changed, changed.environments.find((e) => e.name === "stg")!)).toContain("5 static egress IPs");
+    expect(
+      environmentDiagram(
+        changed,
+        changed.environments.find((e) => e.name === "stg")!,
+      ),
+    ).toContain("5 static egress IPs");
   });
 
-  it.each(config.environments.map((e) => [e.name, e] as const))("draw %s: its ranges, cluster, pools, NAT and every service's project", (_name, env) => {
-    const diagram = environmentDiagram(config, env);
-    for (const cidr of [env.network.subnetCidr, env.network.podsCidr, env.network.servicesCidr, env.network.masterCidr, env.network.privateServiceAccessCidr]) {
-      expect(diagram).toContain(cidr);
-    }
-    expect(diagram).toContain(`GKE ${naming.cluster(env.name)}`);
-    for (const pool of env.cluster.nodePools) expect(diagram).toContain(`node pool ${pool.name}<br/>${pool.machineType} · ${pool.minNodes}-${pool.maxNodes} nodes per zone`);
-    expect(diagram).toContain(`Cloud NAT ${naming.nat(env.name)}<br/>${env.nat.staticIpCount} static egress IP`);
-    const services = config.services.filter((s) => s.environments.includes(env.name));
-    expect(services.length).toBeGreaterThan(0);
-    for (const s of services) expect(diagram).toContain(`service ${s.name} · project ${naming.serviceProjectId(config.platform.prefix, s.name, env.name)}`);
-    expect(mermaidProblems(diagram)).toEqual([]);
-  });
+  it.each(config.environments.map((e) => [e.name, e] as const))(
+    "draw %s: its ranges, cluster, pools, NAT and every service's project",
+    (_name, env) => {
+      const diagram = environmentDiagram(config, env);
+      for (const cidr of [
+        env.network.subnetCidr,
+        env.network.podsCidr,
+        env.network.servicesCidr,
+        env.network.masterCidr,
+        env.network.privateServiceAccessCidr,
+      ]) {
+        expect(diagram).toContain(cidr);
+      }
+      expect(diagram).toContain(`GKE ${naming.cluster(env.name)}`);
+      for (const pool of env.cluster.nodePools)
+        expect(diagram).toContain(
+          `node pool ${pool.name}<br/>${pool.machineType} · ${pool.minNodes}-${pool.maxNodes} nodes per zone`,
+        );
+      expect(diagram).toContain(`Cloud NAT ${naming.nat(env.name)}<br/>${env.nat.staticIpCount} static egress IP`);
+      const services = config.services.filter((s) => s.environments.includes(env.name));
+      expect(services.length).toBeGreaterThan(0);
+      for (const s of services)
+        expect(diagram).toContain(
+          `service ${s.name} · project ${naming.serviceProjectId(config.platform.prefix, s.name, env.name)}`,
+        );
+      expect(mermaidProblems(diagram)).toEqual([]);
+    },
+  );
 
   it("shows each Redis and Cloud SQL with the availability it gets (HA where production-like), buckets and Armor policies", () => {
-    const draw = (env: string) => environmentDiagram(config, config.environments.find((e) => e.name === env)!);
+    const draw = (env: string) =>
+      environmentDiagram(
+        config,
+        config.environments.find((e) => e.name === env)!,
+      );
     expect(draw("dev")).toContain(`"Redis payments-dev<br/>2 GB · BASIC · REDIS_7_2"`);
     expect(draw("prd")).toContain(`"Redis payments-prd<br/>2 GB · STANDARD_HA · REDIS_7_2"`);
     expect(draw("dev")).toContain(`"Cloud SQL payments-dev<br/>postgres · ZONAL"`);
     expect(draw("prd")).toContain(`"Cloud SQL payments-prd<br/>postgres · REGIONAL"`);
     expect(draw("dev")).toContain(`svc_catalog_bucket_images[("bucket acme-catalog-dev-images<br/>readOnly")]`);
-    expect(draw("prd")).toMatch(/svc_payments_armor\["Cloud Armor payments-prd<br\/>WAF sqli-v33-stable, .*lfi-v33-stable, .*cve-canary · rate limit 300\/60s"\]/);
+    expect(draw("prd")).toMatch(
+      /svc_payments_armor\["Cloud Armor payments-prd<br\/>WAF sqli-v33-stable, .*lfi-v33-stable, .*cve-canary · rate limit 300\/60s"\]/,
+    );
     expect(draw("prd")).toContain(`baseline["Cloud Armor ${naming.sharedArmorPolicy("prd")}`);
-    expect(draw("dev")).toContain(`baseline["Cloud Armor dev-baseline<br/>WAF sqli-v33-stable (preview), xss-v33-stable (preview), cve-canary"]`);
+    expect(draw("dev")).toContain(
+      `baseline["Cloud Armor dev-baseline<br/>WAF sqli-v33-stable (preview), xss-v33-stable (preview), cve-canary"]`,
+    );
   });
 
   it("draw the estate: every environment and the project of each of its services", () => {
@@ -97,7 +145,11 @@ describe("architecture diagrams (npm run diagram)", () => {
   });
 
   it("the structure check flags undeclared, duplicate and unclosed nodes (it can fail)", () => {
-    expect(mermaidProblems('flowchart TB\n  a["x"]\n  a --> b\n  subgraph s["y"]\n  a["z"]')).toEqual(["b used before it is declared", "a declared twice", "1 subgraph(s) not closed"]);
+    expect(mermaidProblems('flowchart TB\n  a["x"]\n  a --> b\n  subgraph s["y"]\n  a["z"]')).toEqual([
+      "b used before it is declared",
+      "a declared twice",
+      "1 subgraph(s) not closed",
+    ]);
   });
 
   it("are deterministic: the same config gives the same bytes", () => {
@@ -107,7 +159,9 @@ describe("architecture diagrams (npm run diagram)", () => {
   it("write nothing when README.md has no markers", () => {
     const root = tempKit();
     fs.writeFileSync(path.join(root, "README.md"), "# no markers\n");
-    expect(() => writeDiagrams(root)).toThrow("README.md needs the markers <!-- estate-diagram:start --> and <!-- estate-diagram:end -->");
+    expect(() => writeDiagrams(root)).toThrow(
+      "README.md needs the markers <!-- estate-diagram:start --> and <!-- estate-diagram:end -->",
+    );
     expect(fs.existsSync(path.join(root, "docs"))).toBe(false);
   });
 });

@@ -56,26 +56,40 @@ const overlays: Overlay[] = [];
 /** Objects the batched renders could not attribute to an overlay (must stay empty). */
 const stray: string[] = [];
 /** The namespace an object belongs to; a Namespace belongs to itself. */
-const namespaceOf = (o: K8sObject): string => (o.kind === "Namespace" ? o.metadata.name : o.metadata.namespace ?? "");
+const namespaceOf = (o: K8sObject): string => (o.kind === "Namespace" ? o.metadata.name : (o.metadata.namespace ?? ""));
 const overlay = (kit: string, env: string) => overlays.find((o) => o.kit === kit && o.env === env)!.rendered!;
-const find = (objects: readonly K8sObject[], kind: string, name?: string) => objects.find((o) => o.kind === kind && (!name || o.metadata.name === name)) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const find = (objects: readonly K8sObject[], kind: string, name?: string) =>
+  objects.find((o) => o.kind === kind && (!name || o.metadata.name === name)) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 beforeAll(async () => {
   if (spawnSync(KUBECTL, ["version", "--client"], { encoding: "utf8" }).status !== 0) throw new Error(MISSING_KUBECTL);
-  for (const [label, root] of [["shipped", REPO_ROOT], ["fixture", path.join(REPO_ROOT, "__tests__/fixtures/all-options")]]) {
+  for (const [label, root] of [
+    ["shipped", REPO_ROOT],
+    ["fixture", path.join(REPO_ROOT, "__tests__/fixtures/all-options")],
+  ]) {
     const config = loadConfig(root);
     for (const service of config.services) {
       const dir = path.join(out, label, "service-kits", service.name);
       write(dir, serviceKitFiles(config.platform, config.environments, service));
       for (const env of config.environments.filter((e) => service.environments.includes(e.name))) {
-        overlays.push({ kit: `${label}/${service.name}`, env: env.name, dir: path.join(dir, "overlays", env.name), expected: serviceHandoff(config.platform, env, service).objects });
+        overlays.push({
+          kit: `${label}/${service.name}`,
+          env: env.name,
+          dir: path.join(dir, "overlays", env.name),
+          expected: serviceHandoff(config.platform, env, service).objects,
+        });
       }
     }
     const platformDir = path.join(out, label, "platform-kit");
     write(platformDir, platformKitFiles(config.environments));
     for (const env of config.environments) {
       const expected = sharedGateway({ name: naming.sharedGateway(), certificateMap: env.gateway.certificateMap });
-      overlays.push({ kit: `${label}/platform`, env: env.name, dir: path.join(platformDir, "overlays", env.name), expected });
+      overlays.push({
+        kit: `${label}/platform`,
+        env: env.name,
+        dir: path.join(platformDir, "overlays", env.name),
+        expected,
+      });
     }
   }
   // One kustomize run per (config, environment): a kustomization listing that environment's
@@ -91,13 +105,20 @@ beforeAll(async () => {
       const dir = path.join(out, "_render", key);
       fs.mkdirSync(dir, { recursive: true });
       const resources = members.map((o) => path.relative(dir, o.dir));
-      fs.writeFileSync(path.join(dir, "kustomization.yaml"), `resources:\n${resources.map((r) => `  - ${r}\n`).join("")}`);
+      fs.writeFileSync(
+        path.join(dir, "kustomization.yaml"),
+        `resources:\n${resources.map((r) => `  - ${r}\n`).join("")}`,
+      );
       const rendered = await render(dir);
       for (const o of members) {
         const namespaces = new Set(o.expected.map(namespaceOf));
         o.rendered = rendered.filter((obj) => namespaces.has(namespaceOf(obj)));
       }
-      stray.push(...rendered.filter((obj) => !members.some((o) => o.rendered!.includes(obj))).map((obj) => `${key}: ${obj.kind} ${obj.metadata.name}`));
+      stray.push(
+        ...rendered
+          .filter((obj) => !members.some((o) => o.rendered!.includes(obj)))
+          .map((obj) => `${key}: ${obj.kind} ${obj.metadata.name}`),
+      );
     }),
   );
 }, 60_000);
@@ -107,29 +128,65 @@ afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
   it("renders every overlay back to exactly its environment's objects", () => {
     expect(overlays.map((o) => `${o.kit}:${o.env}`).sort()).toEqual(
-      expect.arrayContaining(["shipped/payments:prd", "shipped/catalog:dev", "shipped/catalog:stg", "fixture/everything:full", "shipped/platform:dev"]),
+      expect.arrayContaining([
+        "shipped/payments:prd",
+        "shipped/catalog:dev",
+        "shipped/catalog:stg",
+        "fixture/everything:full",
+        "shipped/platform:dev",
+      ]),
     );
     expect(stray).toEqual([]);
-    for (const o of overlays) expect({ overlay: `${o.kit}:${o.env}`, objects: sorted(o.rendered!) }).toEqual({ overlay: `${o.kit}:${o.env}`, objects: sorted(o.expected) });
+    for (const o of overlays)
+      expect({ overlay: `${o.kit}:${o.env}`, objects: sorted(o.rendered!) }).toEqual({
+        overlay: `${o.kit}:${o.env}`,
+        objects: sorted(o.expected),
+      });
   });
 
   it("validates every rendered object against the Kubernetes, GKE and Gateway API schemas", () => {
     const all = overlays.flatMap((o) => o.rendered!);
     expect(manifestProblems(all, "rendered overlays")).toEqual([]);
     expect(new Set(all.map((o) => o.kind))).toEqual(
-      new Set(["Namespace", "ServiceAccount", "RoleBinding", "ConfigMap", "Service", "BackendConfig", "Ingress", "HTTPRoute", "HealthCheckPolicy", "GCPBackendPolicy", "Gateway", "ResourceQuota", "LimitRange", "NetworkPolicy"]),
+      new Set([
+        "Namespace",
+        "ServiceAccount",
+        "RoleBinding",
+        "ConfigMap",
+        "Service",
+        "BackendConfig",
+        "Ingress",
+        "HTTPRoute",
+        "HealthCheckPolicy",
+        "GCPBackendPolicy",
+        "Gateway",
+        "ResourceQuota",
+        "LimitRange",
+        "NetworkPolicy",
+      ]),
     );
   });
 
   it("keeps the base free of any environment's specifics and puts them in the overlays", () => {
     const kit = path.join(out, "shipped/service-kits/payments");
-    const base = fs.readdirSync(path.join(kit, "base")).map((f) => fs.readFileSync(path.join(kit, "base", f), "utf8")).join("\n");
+    const base = fs
+      .readdirSync(path.join(kit, "base"))
+      .map((f) => fs.readFileSync(path.join(kit, "base", f), "utf8"))
+      .join("\n");
     for (const env of ["dev", "stg", "prd"]) {
       expect(base).not.toContain(`acme-payments-${env}`);
       expect(base).not.toContain(`payments-${env}`);
     }
-    expect(parseAllDocuments(fs.readFileSync(path.join(kit, "base/kustomization.yaml"), "utf8"))[0].toJS().resources).toEqual(
-      expect.arrayContaining(["namespace.yaml", "serviceaccount.yaml", "service.yaml", "backendconfig.yaml", "ingress.yaml"]),
+    expect(
+      parseAllDocuments(fs.readFileSync(path.join(kit, "base/kustomization.yaml"), "utf8"))[0].toJS().resources,
+    ).toEqual(
+      expect.arrayContaining([
+        "namespace.yaml",
+        "serviceaccount.yaml",
+        "service.yaml",
+        "backendconfig.yaml",
+        "ingress.yaml",
+      ]),
     );
     const prd = fs.readFileSync(path.join(kit, "overlays/prd/patches.yaml"), "utf8");
     expect(prd).toContain("iam.gke.io/gcp-service-account: wi-payments@acme-payments-prd.iam.gserviceaccount.com");
@@ -139,15 +196,21 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
 
   it("tenant baseline: the default deny in the base, Pod Security and the team's role per environment", () => {
     const kit = path.join(out, "shipped/service-kits/payments");
-    const base = parseAllDocuments(fs.readFileSync(path.join(kit, "base/kustomization.yaml"), "utf8"))[0].toJS().resources;
+    const base = parseAllDocuments(fs.readFileSync(path.join(kit, "base/kustomization.yaml"), "utf8"))[0].toJS()
+      .resources;
     expect(base).toEqual(expect.arrayContaining(["networkpolicy.yaml", "resourcequota.yaml", "limitrange.yaml"]));
     const [dev, prd] = [overlay("shipped/payments", "dev"), overlay("shipped/payments", "prd")];
     expect(find(prd, "Namespace").metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("restricted");
     expect(find(dev, "Namespace").metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("baseline");
     expect(find(prd, "RoleBinding").roleRef.name).toBe("view");
     expect(find(dev, "RoleBinding").roleRef.name).toBe("edit");
-    expect(find(prd, "NetworkPolicy", "default-deny").spec).toEqual({ podSelector: {}, policyTypes: ["Ingress", "Egress"] });
-    expect(find(prd, "NetworkPolicy", "allow-redis").spec.egress[0].to).toEqual([{ ipBlock: { cidr: "10.49.0.0/20" } }]);
+    expect(find(prd, "NetworkPolicy", "default-deny").spec).toEqual({
+      podSelector: {},
+      policyTypes: ["Ingress", "Egress"],
+    });
+    expect(find(prd, "NetworkPolicy", "allow-redis").spec.egress[0].to).toEqual([
+      { ipBlock: { cidr: "10.49.0.0/20" } },
+    ]);
   });
 
   it("ingress route: container-native NEGs, a BackendConfig with health check and Armor policy, a GKE Ingress", () => {
@@ -156,12 +219,17 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
       "cloud.google.com/neg": '{"ingress": true}',
       "cloud.google.com/backend-config": '{"default":"payments"}',
     });
-    expect(find(prd, "BackendConfig").spec).toEqual({ healthCheck: { type: "HTTP", requestPath: "/", port: 8080 }, securityPolicy: { name: "payments-prd" } });
+    expect(find(prd, "BackendConfig").spec).toEqual({
+      healthCheck: { type: "HTTP", requestPath: "/", port: 8080 },
+      securityPolicy: { name: "payments-prd" },
+    });
     expect(find(prd, "Ingress")).toMatchObject({
       metadata: { annotations: { "kubernetes.io/ingress.class": "gce" } },
       spec: { defaultBackend: { service: { name: "payments", port: { number: 80 } } } },
     });
-    expect(find(prd, "ServiceAccount").metadata.annotations).toEqual({ "iam.gke.io/gcp-service-account": "wi-payments@acme-payments-prd.iam.gserviceaccount.com" });
+    expect(find(prd, "ServiceAccount").metadata.annotations).toEqual({
+      "iam.gke.io/gcp-service-account": "wi-payments@acme-payments-prd.iam.gserviceaccount.com",
+    });
     expect(find(prd, "ConfigMap").data).toEqual({
       GOOGLE_CLOUD_PROJECT: "acme-payments-prd",
       REDIS_SECRET: "projects/acme-payments-prd/secrets/payments-redis",
@@ -180,7 +248,10 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
       rules: [{ backendRefs: [{ name: "catalog", port: 80 }] }],
     });
     expect(find(dev, "HTTPRoute").spec.hostnames).toBeUndefined();
-    expect(find(dev, "GCPBackendPolicy").spec).toEqual({ default: { securityPolicy: "dev-baseline" }, targetRef: { group: "", kind: "Service", name: "catalog" } });
+    expect(find(dev, "GCPBackendPolicy").spec).toEqual({
+      default: { securityPolicy: "dev-baseline" },
+      targetRef: { group: "", kind: "Service", name: "catalog" },
+    });
     expect(find(stg, "GCPBackendPolicy").spec.default.securityPolicy).toBe("stg-baseline");
     expect(find(stg, "HealthCheckPolicy").spec).toEqual({
       default: { config: { type: "HTTP", httpHealthCheck: { port: 8080, requestPath: "/healthz" } } },
@@ -190,7 +261,9 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
     expect(find(stg, "Service").metadata.annotations).toBeUndefined();
     expect(find(stg, "Namespace").metadata.labels).toMatchObject({ "gateway.platform/shared": "true" });
     expect(stg.filter((o) => ["Ingress", "BackendConfig"].includes(o.kind))).toEqual([]);
-    expect(find(overlay("shipped/payments", "prd"), "Namespace").metadata.labels["gateway.platform/shared"]).toBeUndefined();
+    expect(
+      find(overlay("shipped/payments", "prd"), "Namespace").metadata.labels["gateway.platform/shared"],
+    ).toBeUndefined();
   });
 
   it("shared Gateway per environment admits HTTPRoutes only from namespaces the platform labelled", () => {
@@ -202,12 +275,18 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
         name: "http",
         protocol: "HTTP",
         port: 80,
-        allowedRoutes: { namespaces: { from: "Selector", selector: { matchLabels: { "gateway.platform/shared": "true" } } }, kinds: [{ group: "gateway.networking.k8s.io", kind: "HTTPRoute" }] },
+        allowedRoutes: {
+          namespaces: { from: "Selector", selector: { matchLabels: { "gateway.platform/shared": "true" } } },
+          kinds: [{ group: "gateway.networking.k8s.io", kind: "HTTPRoute" }],
+        },
       },
     ]);
     const full = find(overlay("fixture/platform", "full"), "Gateway");
     expect(full.metadata.annotations).toEqual({ "networking.gke.io/certmap": "shop-certs" });
-    expect(full.spec.listeners.map((l: { protocol: string; port: number }) => `${l.protocol}:${l.port}`)).toEqual(["HTTP:80", "HTTPS:443"]);
+    expect(full.spec.listeners.map((l: { protocol: string; port: number }) => `${l.protocol}:${l.port}`)).toEqual([
+      "HTTP:80",
+      "HTTPS:443",
+    ]);
   });
 
   it("an overlay that loses its patches renders something else (break case)", async () => {
@@ -217,7 +296,9 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/patches:\n.*\n/, ""));
     const rendered = await render(path.join(broken, "overlays/prd"));
     expect(find(rendered, "ServiceAccount").metadata.annotations).toBeUndefined();
-    expect(sorted(rendered)).not.toEqual(sorted(overlays.find((o) => o.kit === "shipped/payments" && o.env === "prd")!.expected));
+    expect(sorted(rendered)).not.toEqual(
+      sorted(overlays.find((o) => o.kit === "shipped/payments" && o.env === "prd")!.expected),
+    );
   });
 });
 
@@ -227,11 +308,31 @@ describe("manifest schemas", () => {
     expect(
       manifestProblems(
         [
-          { apiVersion: "networking.gke.io/v1", kind: "GCPBackendPolicy", metadata: meta, spec: { default: { securityPolicy: 7 } } },
-          { apiVersion: "gateway.networking.k8s.io/v1", kind: "HTTPRoute", metadata: meta, spec: { hostnames: ["Shop.Example.com"], parentRefs: [{ name: "external" }] } },
-          { apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata: meta, spec: { podSelector: {}, policyTypes: ["Ingres"] } },
+          {
+            apiVersion: "networking.gke.io/v1",
+            kind: "GCPBackendPolicy",
+            metadata: meta,
+            spec: { default: { securityPolicy: 7 } },
+          },
+          {
+            apiVersion: "gateway.networking.k8s.io/v1",
+            kind: "HTTPRoute",
+            metadata: meta,
+            spec: { hostnames: ["Shop.Example.com"], parentRefs: [{ name: "external" }] },
+          },
+          {
+            apiVersion: "networking.k8s.io/v1",
+            kind: "NetworkPolicy",
+            metadata: meta,
+            spec: { podSelector: {}, policyTypes: ["Ingres"] },
+          },
           { apiVersion: "v1", kind: "Service", metadata: meta, spec: { ports: [{ port: "http" }] } },
-          { apiVersion: "cloud.google.com/v1", kind: "BackendConfig", metadata: meta, spec: { healthCheck: { type: "HTTP", port: "8080" } } },
+          {
+            apiVersion: "cloud.google.com/v1",
+            kind: "BackendConfig",
+            metadata: meta,
+            spec: { healthCheck: { type: "HTTP", port: "8080" } },
+          },
           { apiVersion: "extensions/v1beta1", kind: "Ingress", metadata: meta },
         ] as never,
         "test",
@@ -242,7 +343,9 @@ describe("manifest schemas", () => {
       "test: NetworkPolicy/shop: data/spec/policyTypes/0 must be equal to one of the allowed values",
       expect.stringMatching(/^test: Service\/shop: .*data\/spec\/ports\/0\/port must be integer/),
       expect.stringMatching(/^test: BackendConfig\/shop: .*port must be integer/),
-      expect.stringMatching(/^test: Ingress\/shop: no schema for apiVersion extensions\/v1beta1 kind Ingress; known: v1 Namespace/),
+      expect.stringMatching(
+        /^test: Ingress\/shop: no schema for apiVersion extensions\/v1beta1 kind Ingress; known: v1 Namespace/,
+      ),
     ]);
   });
 
@@ -260,35 +363,55 @@ describe("manifest schemas", () => {
 });
 
 describe("kustomizeLayout", () => {
-  const object = (name: string, data: Record<string, string>): K8sObject => ({ apiVersion: "v1", kind: "ConfigMap", metadata: { name, namespace: "n" }, data });
-  const layout = (variants: { env: string; objects: K8sObject[] }[]) => new Map(kustomizeLayout({ variants, overlays: variants.map((v) => v.env) }).map((f) => [f.path, f.content]));
+  const object = (name: string, data: Record<string, string>): K8sObject => ({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name, namespace: "n" },
+    data,
+  });
+  const layout = (variants: { env: string; objects: K8sObject[] }[]) =>
+    new Map(kustomizeLayout({ variants, overlays: variants.map((v) => v.env) }).map((f) => [f.path, f.content]));
 
   it("puts what all environments share in the base, the rest in the overlays", () => {
     const files = layout([
       { env: "a", objects: [object("shared", { SAME: "1", DIFF: "a" }), object("only-a", { X: "1" })] },
       { env: "b", objects: [object("shared", { SAME: "1", DIFF: "b" })] },
     ]);
-    expect(files.get("base/configmap.yaml")).toBe("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shared\n  namespace: n\ndata:\n  SAME: '1'\n");
+    expect(files.get("base/configmap.yaml")).toBe(
+      "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shared\n  namespace: n\ndata:\n  SAME: '1'\n",
+    );
     expect(files.get("overlays/a/resources.yaml")).toContain("name: only-a");
     expect(files.get("overlays/b/resources.yaml")).toBeUndefined();
-    expect(files.get("overlays/b/patches.yaml")).toBe("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shared\n  namespace: n\ndata:\n  DIFF: b\n");
+    expect(files.get("overlays/b/patches.yaml")).toBe(
+      "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shared\n  namespace: n\ndata:\n  DIFF: b\n",
+    );
   });
 
   it("writes no patches for an environment that matches the base", () => {
     const files = layout([{ env: "a", objects: [object("x", { K: "v" })] }]);
-    expect([...files.keys()].sort()).toEqual(["base/configmap.yaml", "base/kustomization.yaml", "overlays/a/kustomization.yaml"]);
+    expect([...files.keys()].sort()).toEqual([
+      "base/configmap.yaml",
+      "base/kustomization.yaml",
+      "overlays/a/kustomization.yaml",
+    ]);
   });
 });
 
 describe("route settings in service files", () => {
   it("refuses hostnames for environments the service is not in, a host name two services claim, and a gateway route without the Gateway API", () => {
     const root = tempKit();
-    editYaml(root, "services/payments.yaml", (s) => (s.route = { type: "gateway", hostnames: { qa: ["pay.example.com"], stg: ["catalog.stg.example.com"] } }));
+    editYaml(
+      root,
+      "services/payments.yaml",
+      (s) => (s.route = { type: "gateway", hostnames: { qa: ["pay.example.com"], stg: ["catalog.stg.example.com"] } }),
+    );
     editYaml(root, "config/environments/dev.yaml", (e) => (e.cluster.gatewayApi = "CHANNEL_DISABLED"));
     expect(configProblems(root)).toEqual(
       expect.arrayContaining([
         'services/payments.yaml: route.hostnames.qa: "qa" is not one of this service\'s environments (dev, stg, prd)',
-        expect.stringMatching(/^services\/(payments|catalog)\.yaml: route\.hostnames\.stg\[0\]: "catalog\.stg\.example\.com" already routes to services\/(payments|catalog)\.yaml in stg; a host name belongs to one service$/),
+        expect.stringMatching(
+          /^services\/(payments|catalog)\.yaml: route\.hostnames\.stg\[0\]: "catalog\.stg\.example\.com" already routes to services\/(payments|catalog)\.yaml in stg; a host name belongs to one service$/,
+        ),
         'services/payments.yaml: route.type: gateway needs the Gateway API on cluster "dev", which has cluster.gatewayApi: CHANNEL_DISABLED; use route type ingress or ask the platform team to enable it',
       ]),
     );

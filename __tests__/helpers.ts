@@ -83,6 +83,10 @@ export function configProblems(root: string): string[] {
 /** Every .ts file under the given repository paths (files or folders), as posix paths relative to the repository. */
 export function tsFilesUnder(...rels: string[]): string[] {
   return rels.flatMap((rel) =>
-    fs.statSync(path.join(REPO_ROOT, rel)).isDirectory() ? tsFilesUnder(...fs.readdirSync(path.join(REPO_ROOT, rel)).map((f) => path.posix.join(rel, f))) : rel.endsWith(".ts") ? [rel] : [],
+    fs.statSync(path.join(REPO_ROOT, rel)).isDirectory()
+      ? tsFilesUnder(...fs.readdirSync(path.join(REPO_ROOT, rel)).map((f) => path.posix.join(rel, f)))
+      : rel.endsWith(".ts")
+        ? [rel]
+        : [],
   );
 }

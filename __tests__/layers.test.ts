@@ -29,8 +29,12 @@ describe("layering", () => {
   });
 
   it("detects an upward import (the check can fail)", () => {
-    expect(upwardImports("lib/naming.ts", 'import { x } from "../stacks/platform-stack";')).toEqual(["lib/naming.ts -> stacks/platform-stack"]);
-    expect(upwardImports("stacks/a.ts", 'import { x } from "../synth/build-app";')).toEqual(["stacks/a.ts -> synth/build-app"]);
+    expect(upwardImports("lib/naming.ts", 'import { x } from "../stacks/platform-stack";')).toEqual([
+      "lib/naming.ts -> stacks/platform-stack",
+    ]);
+    expect(upwardImports("stacks/a.ts", 'import { x } from "../synth/build-app";')).toEqual([
+      "stacks/a.ts -> synth/build-app",
+    ]);
     expect(upwardImports("synth/a.ts", 'import { x } from "../stacks/platform-stack";')).toEqual([]);
   });
 });

@@ -4,7 +4,12 @@ import * as path from "path";
 import { CloudNat, CloudNatProps } from "../constructs/cloud-nat";
 import { nodePoolUpdateMinutes } from "../constructs/node-pool";
 import { PrivateCluster } from "../constructs/private-cluster";
-import { APPLY_TIMEOUT_CAP_MINUTES, DEFAULT_TIMEOUTS, GITHUB_HOSTED_JOB_MINUTES, TERRAFORM_REQUIRED_VERSION } from "../lib/gcp/provider";
+import {
+  APPLY_TIMEOUT_CAP_MINUTES,
+  DEFAULT_TIMEOUTS,
+  GITHUB_HOSTED_JOB_MINUTES,
+  TERRAFORM_REQUIRED_VERSION,
+} from "../lib/gcp/provider";
 import { synthesize } from "../synth/synth";
 import { configProblems, editYaml, onlyResource, REPO_ROOT, resourcesOf, synthConstruct, tempKit } from "./helpers";
 
@@ -14,7 +19,8 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 // kit emits so a second plan is empty and later changes apply (docs/convergence.md).
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-life-"));
 const result = synthesize({ root: REPO_ROOT, outdir });
-const stack = (name: string): Json => JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
+const stack = (name: string): Json =>
+  JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
 const all = result.stacks.map((name) => ({ name, json: stack(name) }));
 
 /** Terraform duration ("90m", "6h") in minutes. */
@@ -88,17 +94,27 @@ describe("the Redis connection secret", () => {
 
   it("is planned in CI by a Terraform that has write-only arguments", () => {
     const dir = path.join(REPO_ROOT, ".github/workflows");
-    const pins = fs.readdirSync(dir).flatMap((f) =>
-      [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/(?:TERRAFORM_VERSION|terraform_version):\s*"?(\d+)\.(\d+)\.\d+/g)].map((m) => ({ f, major: Number(m[1]), minor: Number(m[2]) })),
-    );
+    const pins = fs
+      .readdirSync(dir)
+      .flatMap((f) =>
+        [
+          ...fs
+            .readFileSync(path.join(dir, f), "utf8")
+            .matchAll(/(?:TERRAFORM_VERSION|terraform_version):\s*"?(\d+)\.(\d+)\.\d+/g),
+        ].map((m) => ({ f, major: Number(m[1]), minor: Number(m[2]) })),
+      );
     expect(pins.length).toBeGreaterThan(0);
-    for (const p of pins) expect({ ...p, atLeast111: p.major > 1 || (p.major === 1 && p.minor >= 11) }).toMatchObject({ atLeast111: true });
+    for (const p of pins)
+      expect({ ...p, atLeast111: p.major > 1 || (p.major === 1 && p.minor >= 11) }).toMatchObject({ atLeast111: true });
   });
 
-  it.each(["dev", "svc-payments-prd", "svc-catalog-stg"])("%s requires Terraform 1.11, the first with write-only arguments", (name) => {
-    expect(stack(name).terraform.required_version).toBe(TERRAFORM_REQUIRED_VERSION);
-    expect(TERRAFORM_REQUIRED_VERSION).toBe(">= 1.11.0");
-  });
+  it.each(["dev", "svc-payments-prd", "svc-catalog-stg"])(
+    "%s requires Terraform 1.11, the first with write-only arguments",
+    (name) => {
+      expect(stack(name).terraform.required_version).toBe(TERRAFORM_REQUIRED_VERSION);
+      expect(TERRAFORM_REQUIRED_VERSION).toBe(">= 1.11.0");
+    },
+  );
 });
 
 describe("timeouts fit GKE and Memorystore operations", () => {
@@ -109,7 +125,12 @@ describe("timeouts fit GKE and Memorystore operations", () => {
   it("sets explicit timeouts on clusters, node pools, Redis and the peering", () => {
     const types = new Set(longRunning.filter((x) => x.r.timeouts).map((x) => x.type));
     expect([...types].sort()).toEqual(
-      ["google_container_cluster", "google_container_node_pool", "google_redis_instance", "google_service_networking_connection"].sort(),
+      [
+        "google_container_cluster",
+        "google_container_node_pool",
+        "google_redis_instance",
+        "google_service_networking_connection",
+      ].sort(),
     );
   });
 
@@ -125,17 +146,25 @@ describe("timeouts fit GKE and Memorystore operations", () => {
   it("gives a blue-green pool time for every batch and both soaks", () => {
     // prd general: 20 min to create green nodes, 4 batches x (10 min drain + 5 min soak),
     // 30 min pool soak, 20 min to delete blue = 130 min, rounded up to 150.
-    const bg = { strategy: "BLUE_GREEN" as const, batchPercentage: 0.25, batchSoakDuration: "300s", nodePoolSoakDuration: "1800s" };
+    const bg = {
+      strategy: "BLUE_GREEN" as const,
+      batchPercentage: 0.25,
+      batchSoakDuration: "300s",
+      nodePoolSoakDuration: "1800s",
+    };
     expect(nodePoolUpdateMinutes({ maxNodes: 10, upgrade: bg })).toBe(150);
     expect(nodePoolUpdateMinutes({ maxNodes: 10, upgrade: { ...bg, nodePoolSoakDuration: "10800s" } })).toBe(300);
-    const prdPools = Object.fromEntries(resourcesOf(stack("prd"), "google_container_node_pool").map((p) => [p.name, p.timeouts.update]));
+    const prdPools = Object.fromEntries(
+      resourcesOf(stack("prd"), "google_container_node_pool").map((p) => [p.name, p.timeouts.update]),
+    );
     expect(prdPools).toEqual({ general: "150m", highmem: "120m" });
   });
 
   it("gives up before the CI deploy job is cancelled, so the apply ends cleanly and unlocks the state", () => {
     expect(nodePoolUpdateMinutes({ maxNodes: 100 })).toBe(APPLY_TIMEOUT_CAP_MINUTES);
     for (const { r } of longRunning.filter((x) => x.r.timeouts)) {
-      for (const d of Object.values(r.timeouts as Record<string, string>)) expect(minutes(d)).toBeLessThanOrEqual(APPLY_TIMEOUT_CAP_MINUTES);
+      for (const d of Object.values(r.timeouts as Record<string, string>))
+        expect(minutes(d)).toBeLessThanOrEqual(APPLY_TIMEOUT_CAP_MINUTES);
     }
     const deploy = fs.readFileSync(path.join(REPO_ROOT, ".github/workflows/deploy-env.yml"), "utf8");
     const jobLimits = [...deploy.matchAll(/timeout-minutes:\s*(\d+)/g)].map((m) => Number(m[1]));
@@ -152,7 +181,13 @@ describe("timeouts fit GKE and Memorystore operations", () => {
 });
 
 describe("lowering the NAT's static IP count", () => {
-  const base: CloudNatProps = { projectId: "p-123456", region: "europe-west1", name: "nat-prd", networkId: "net", subnetId: "sub" };
+  const base: CloudNatProps = {
+    projectId: "p-123456",
+    region: "europe-west1",
+    name: "nat-prd",
+    networkId: "net",
+    subnetId: "sub",
+  };
   const steps = new Map<string, ReturnType<typeof synthStep>>();
   const step = (staticIpCount: number, drainingIps = 0) => {
     const key = `${staticIpCount}/${drainingIps}`;
@@ -162,7 +197,12 @@ describe("lowering the NAT's static IP count", () => {
   const synthStep = (staticIpCount: number, drainingIps: number) => {
     const json = synthConstruct((s) => new CloudNat(s, "nat", { ...base, staticIpCount, drainingIps })).json;
     // Map each address reference back to its name, as the provider compares self-links by name.
-    const ids = Object.fromEntries(Object.entries(json.resource.google_compute_address as Json).map(([id, a]) => [`\${google_compute_address.${id}.self_link}`, a.name]));
+    const ids = Object.fromEntries(
+      Object.entries(json.resource.google_compute_address as Json).map(([id, a]) => [
+        `\${google_compute_address.${id}.self_link}`,
+        a.name,
+      ]),
+    );
     const nat = onlyResource(json, "google_compute_router_nat");
     return {
       addresses: resourcesOf(json, "google_compute_address"),
@@ -173,7 +213,9 @@ describe("lowering the NAT's static IP count", () => {
   };
   /** resourceComputeRouterNatDrainNatIpsCustomDiff: newly drained IPs were in nat_ips and are no longer. */
   const drainRule = (before: ReturnType<typeof step>, after: ReturnType<typeof step>) =>
-    after.drainIps.filter((ip) => !before.drainIps.includes(ip)).every((ip) => before.natIps.includes(ip) && !after.natIps.includes(ip));
+    after.drainIps
+      .filter((ip) => !before.drainIps.includes(ip))
+      .every((ip) => before.natIps.includes(ip) && !after.natIps.includes(ip));
 
   it("creates replacement addresses before destroying old ones, so the NAT lets go first", () => {
     expect(step(4).addresses.every((a) => a.lifecycle?.create_before_destroy === true)).toBe(true);
@@ -181,7 +223,12 @@ describe("lowering the NAT's static IP count", () => {
 
   it("drains the addresses above the new count while keeping them reserved", () => {
     const drained = step(2, 2);
-    expect(drained.addresses.map((a) => a.name)).toEqual(["nat-prd-egress-1", "nat-prd-egress-2", "nat-prd-egress-3", "nat-prd-egress-4"]);
+    expect(drained.addresses.map((a) => a.name)).toEqual([
+      "nat-prd-egress-1",
+      "nat-prd-egress-2",
+      "nat-prd-egress-3",
+      "nat-prd-egress-4",
+    ]);
     expect(drained.natIps).toEqual(["nat-prd-egress-1", "nat-prd-egress-2"]);
     expect(drained.drainIps).toEqual(["nat-prd-egress-3", "nat-prd-egress-4"]);
   });
@@ -210,12 +257,16 @@ describe("lowering the NAT's static IP count", () => {
 describe("nat.drainingIps in an environment file", () => {
   const withNat = (nat: Json) => {
     const root = tempKit();
-    editYaml(root, "config/environments/prd.yaml", (d) => { d.nat = nat; });
+    editYaml(root, "config/environments/prd.yaml", (d) => {
+      d.nat = nat;
+    });
     return root;
   };
 
   it("is refused without static addresses, naming the file and field", () => {
-    expect(configProblems(withNat({ staticIpCount: 0, drainingIps: 2 })).join("\n")).toMatch(/prd\.yaml: nat\.drainingIps: needs staticIpCount above 0/);
+    expect(configProblems(withNat({ staticIpCount: 0, drainingIps: 2 })).join("\n")).toMatch(
+      /prd\.yaml: nat\.drainingIps: needs staticIpCount above 0/,
+    );
   });
 
   it("keeps the drained addresses and outputs them for partners' allow-lists", () => {

@@ -11,10 +11,15 @@ const servicesIn = (root: string) => fs.readdirSync(path.join(root, "services"))
 describe("npm run new-service", () => {
   it("writes a valid definition that synthesizes into the service's stacks", () => {
     const root = tempKit();
-    const { code, out } = newService(["orders", "--team", "shop", "--redis", "--redis-size", "2", "--armor", "--envs", "dev,prd"], root);
+    const { code, out } = newService(
+      ["orders", "--team", "shop", "--redis", "--redis-size", "2", "--armor", "--envs", "dev,prd"],
+      root,
+    );
     expect(code).toBe(0);
     expect(out).toContain("Created services/orders.yaml");
-    expect(out).toContain("prd: project acme-orders-prd, stack svc-orders-prd, service account wi-orders@acme-orders-prd.iam.gserviceaccount.com");
+    expect(out).toContain(
+      "prd: project acme-orders-prd, stack svc-orders-prd, service account wi-orders@acme-orders-prd.iam.gserviceaccount.com",
+    );
     expect(out).toMatch(/Next steps:[\s\S]*Open a pull request/);
 
     const written = parse(fs.readFileSync(path.join(root, "services/orders.yaml"), "utf8"));
@@ -32,14 +37,34 @@ describe("npm run new-service", () => {
     expect(result.findings.filter((f) => f.stack.startsWith("svc-orders-"))).toEqual([]);
     expect(result.stacks).toEqual(expect.arrayContaining(["svc-orders-dev", "svc-orders-prd"]));
     const prd = JSON.parse(fs.readFileSync(path.join(root, "out/stacks/svc-orders-prd/cdk.tf.json"), "utf8"));
-    expect(Object.values(prd.resource.google_redis_instance)[0]).toMatchObject({ tier: "STANDARD_HA", memory_size_gb: 2 });
+    expect(Object.values(prd.resource.google_redis_instance)[0]).toMatchObject({
+      tier: "STANDARD_HA",
+      memory_size_gb: 2,
+    });
   });
 
   it("adds Cloud SQL and buckets with --sql and --bucket, secure from the first synthesis", () => {
     const root = tempKit();
-    const { code, out } = newService(["ledger", "--team", "payments", "--sql", "postgres", "--bucket", "exports", "--bucket", "raw", "--envs", "dev,prd"], root);
+    const { code, out } = newService(
+      [
+        "ledger",
+        "--team",
+        "payments",
+        "--sql",
+        "postgres",
+        "--bucket",
+        "exports",
+        "--bucket",
+        "raw",
+        "--envs",
+        "dev,prd",
+      ],
+      root,
+    );
     expect({ code, out }).toMatchObject({ code: 0 });
-    expect(out).toContain("Cloud SQL (postgres): instance ledger-dev, ledger-prd, database ledger, IAM login as the service account");
+    expect(out).toContain(
+      "Cloud SQL (postgres): instance ledger-dev, ledger-prd, database ledger, IAM login as the service account",
+    );
     expect(out).toContain("Bucket raw: acme-ledger-dev-raw, acme-ledger-prd-raw");
     const written = parse(fs.readFileSync(path.join(root, "services/ledger.yaml"), "utf8"));
     expect(written).toMatchObject({ sql: { engine: "postgres" }, buckets: [{ name: "exports" }, { name: "raw" }] });
@@ -49,30 +74,67 @@ describe("npm run new-service", () => {
     const prd = JSON.parse(fs.readFileSync(path.join(root, "out/stacks/svc-ledger-prd/cdk.tf.json"), "utf8"));
     const sql = Object.values(prd.resource.google_sql_database_instance)[0] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(sql.settings).toMatchObject({ availability_type: "REGIONAL", ip_configuration: { ipv4_enabled: false } });
-    expect(Object.values(prd.resource.google_storage_bucket).map((b: any) => b.name).sort()).toEqual(["acme-ledger-prd-exports", "acme-ledger-prd-raw"]); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(
+      Object.values(prd.resource.google_storage_bucket)
+        .map((b: any) => b.name)
+        .sort(),
+    ).toEqual(["acme-ledger-prd-exports", "acme-ledger-prd-raw"]); // eslint-disable-line @typescript-eslint/no-explicit-any
   });
 
   it("lets the team pick the route: --route gateway with host names per environment", () => {
     const root = tempKit();
-    const { code, out } = newService(["search", "--team", "storefront", "--route", "gateway", "--host", "prd=search.example.com", "--host", "prd=www.search.example.com", "--envs", "dev,prd"], root);
+    const { code, out } = newService(
+      [
+        "search",
+        "--team",
+        "storefront",
+        "--route",
+        "gateway",
+        "--host",
+        "prd=search.example.com",
+        "--host",
+        "prd=www.search.example.com",
+        "--envs",
+        "dev,prd",
+      ],
+      root,
+    );
     expect({ code, out }).toMatchObject({ code: 0 });
-    expect(out).toContain("Route: an HTTPRoute on each environment's shared Gateway (external in namespace platform-gateway)");
-    expect(parse(fs.readFileSync(path.join(root, "services/search.yaml"), "utf8")).route).toEqual({ type: "gateway", hostnames: { prd: ["search.example.com", "www.search.example.com"] } });
+    expect(out).toContain(
+      "Route: an HTTPRoute on each environment's shared Gateway (external in namespace platform-gateway)",
+    );
+    expect(parse(fs.readFileSync(path.join(root, "services/search.yaml"), "utf8")).route).toEqual({
+      type: "gateway",
+      hostnames: { prd: ["search.example.com", "www.search.example.com"] },
+    });
     synthesize({ root, outdir: path.join(root, "out") });
     const overlay = fs.readFileSync(path.join(root, "out/service-kits/search/overlays/prd/patches.yaml"), "utf8");
-    expect(overlay).toMatch(/kind: HTTPRoute[\s\S]*hostnames:\n\s+- search\.example\.com\n\s+- www\.search\.example\.com/);
-    expect(fs.readFileSync(path.join(root, "out/service-kits/search/base/httproute.yaml"), "utf8")).toContain("namespace: platform-gateway");
+    expect(overlay).toMatch(
+      /kind: HTTPRoute[\s\S]*hostnames:\n\s+- search\.example\.com\n\s+- www\.search\.example\.com/,
+    );
+    expect(fs.readFileSync(path.join(root, "out/service-kits/search/base/httproute.yaml"), "utf8")).toContain(
+      "namespace: platform-gateway",
+    );
     // Without --route the service keeps its own Ingress.
     expect(newService(["plain", "--envs", "dev"], root).out).toContain("Route: an Ingress of its own");
   });
 
   it("refuses an unknown route, a malformed --host and a host in an environment the service is not in, writing nothing", () => {
     const root = tempKit();
-    expect(newService(["search", "--route", "nodeport"], root).out).toContain('--route takes ingress or gateway, got "nodeport"');
-    expect(newService(["search", "--host", "search.example.com"], root).out).toContain('--host takes <env>=<host name>, e.g. prd=pay.example.com; got "search.example.com"');
-    const { code, out } = newService(["search", "--route", "gateway", "--host", "qa=search.example.com", "--envs", "dev"], root);
+    expect(newService(["search", "--route", "nodeport"], root).out).toContain(
+      '--route takes ingress or gateway, got "nodeport"',
+    );
+    expect(newService(["search", "--host", "search.example.com"], root).out).toContain(
+      '--host takes <env>=<host name>, e.g. prd=pay.example.com; got "search.example.com"',
+    );
+    const { code, out } = newService(
+      ["search", "--route", "gateway", "--host", "qa=search.example.com", "--envs", "dev"],
+      root,
+    );
     expect(code).toBe(1);
-    expect(out).toContain('services/search.yaml: route.hostnames.qa: "qa" is not one of this service\'s environments (dev)');
+    expect(out).toContain(
+      'services/search.yaml: route.hostnames.qa: "qa" is not one of this service\'s environments (dev)',
+    );
     expect(servicesIn(root)).not.toContain("search.yaml");
   });
 
@@ -98,7 +160,10 @@ describe("npm run new-service", () => {
   it.each([
     [["Bad_Name"], /service name "Bad_Name" must be 1-20 lowercase letters/],
     [["ab"], /service name "ab" must be at least 3 characters/],
-    [["orders", "--envs", "dev,prod"], /services\/orders\.yaml: environments\[1\]: "prod" is not an environment.*Did you mean "prd"\?/],
+    [
+      ["orders", "--envs", "dev,prod"],
+      /services\/orders\.yaml: environments\[1\]: "prod" is not an environment.*Did you mean "prd"\?/,
+    ],
     [["orders", "--group", "not-an-email"], /services\/orders\.yaml: teamGroup: must be an email address/],
     [["orders", "--redis-size", "4"], /--redis-size needs --redis/],
     [["orders", "--sql", "oracle"], /--sql takes postgres or mysql, got "oracle"/],

@@ -29,7 +29,13 @@ describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
   execFileSync(process.execPath, [path.join(REPO_ROOT, "scripts/build.js")]);
   const synth = (workers: number, out: string, extra: Record<string, string> = {}) =>
     execFileSync(process.execPath, [path.join(REPO_ROOT, "dist/main.js")], {
-      env: { ...process.env, KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, out), KIT_SYNTH_WORKERS: String(workers), ...extra },
+      env: {
+        ...process.env,
+        KIT_ROOT: root,
+        CDKTF_OUTDIR: path.join(root, out),
+        KIT_SYNTH_WORKERS: String(workers),
+        ...extra,
+      },
       encoding: "utf8",
     });
 
@@ -56,13 +62,19 @@ describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
     const kit = path.join(root, "one/service-kits/alpha");
     const read = (file: string) => parseAllDocuments(fs.readFileSync(path.join(kit, file), "utf8"));
     const base = read("base/kustomization.yaml")[0].toJS();
-    const objects = base.resources.flatMap((f: string) => read(`base/${f}`)).map((d: { errors: unknown[]; toJS: () => any }) => {
-      expect(d.errors).toEqual([]);
-      return d.toJS();
-    });
-    expect(objects.map((o: { kind: string }) => o.kind)).toEqual(expect.arrayContaining(["Namespace", "ServiceAccount", "RoleBinding", "BackendConfig", "Service"]));
+    const objects = base.resources
+      .flatMap((f: string) => read(`base/${f}`))
+      .map((d: { errors: unknown[]; toJS: () => any }) => {
+        expect(d.errors).toEqual([]);
+        return d.toJS();
+      });
+    expect(objects.map((o: { kind: string }) => o.kind)).toEqual(
+      expect.arrayContaining(["Namespace", "ServiceAccount", "RoleBinding", "BackendConfig", "Service"]),
+    );
     const binding = objects.find((o: { kind: string }) => o.kind === "RoleBinding");
-    expect(binding.subjects).toEqual([{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "alpha@example.com" }]);
+    expect(binding.subjects).toEqual([
+      { apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "alpha@example.com" },
+    ]);
     const service = objects.find((o: { kind: string }) => o.kind === "Service");
     expect(service.metadata.annotations).toEqual({
       "cloud.google.com/neg": '{"ingress": true}',

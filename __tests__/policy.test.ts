@@ -31,13 +31,35 @@ import { synthesize, PolicyError } from "../synth/synth";
 import { runSynth } from "../synth/cli";
 import { captureConsole, editYaml, REPO_ROOT, tempKit } from "./helpers";
 
-type Kind = "cluster" | "pool" | "network" | "subnet" | "nat" | "redis" | "armor" | "project" | "iam" | "sql" | "sqluser" | "bucket" | "bucketiam" | "subnet-iam" | "binauthz" | "backup" | "k8s";
+type Kind =
+  | "cluster"
+  | "pool"
+  | "network"
+  | "subnet"
+  | "nat"
+  | "redis"
+  | "armor"
+  | "project"
+  | "iam"
+  | "sql"
+  | "sqluser"
+  | "bucket"
+  | "bucketiam"
+  | "subnet-iam"
+  | "binauthz"
+  | "backup"
+  | "k8s";
 
 /** A production tenant's hand-off objects, as the service stack checks them. */
 const tenantObjects = (): K8sObject[] =>
   tenantBaseline({
-    namespace: "shop", team: "shop", podSecurity: "restricted", teamAccess: { group: "shop@example.com", clusterRole: "view" },
-    quota: { cpu: 2, memoryGi: 4, pods: 20 }, redisRange: "10.49.0.0/20", ingressFromNamespaces: ["checkout"],
+    namespace: "shop",
+    team: "shop",
+    podSecurity: "restricted",
+    teamAccess: { group: "shop@example.com", clusterRole: "view" },
+    quota: { cpu: 2, memoryGi: 4, pods: 20 },
+    redisRange: "10.49.0.0/20",
+    ingressFromNamespaces: ["checkout"],
     egress: [{ cidr: "203.0.113.10/32", ports: [443], protocol: "TCP" }],
   });
 
@@ -47,50 +69,123 @@ function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource 
   switch (kind) {
     case "cluster":
       return new PrivateCluster(scope, "c", {
-        projectId: "acme-gke-dev", name: "gke-dev", region: "europe-west1", networkId: net, subnetId: "s",
-        podsRangeName: "pods", servicesRangeName: "svc", masterCidr: "172.16.0.0/28",
-        authorizedNetworks: [{ displayName: "vpn", cidrBlock: "203.0.113.0/24" }], nodeServiceAccountEmail: "nodes@p.iam.gserviceaccount.com",
-        privateEndpoint: true, binaryAuthorization: true, backupAgent: true,
+        projectId: "acme-gke-dev",
+        name: "gke-dev",
+        region: "europe-west1",
+        networkId: net,
+        subnetId: "s",
+        podsRangeName: "pods",
+        servicesRangeName: "svc",
+        masterCidr: "172.16.0.0/28",
+        authorizedNetworks: [{ displayName: "vpn", cidrBlock: "203.0.113.0/24" }],
+        nodeServiceAccountEmail: "nodes@p.iam.gserviceaccount.com",
+        privateEndpoint: true,
+        binaryAuthorization: true,
+        backupAgent: true,
         rbacSecurityGroup: "gke-security-groups@example.com",
         secretsEncryptionKey: "projects/acme-security/locations/europe-west1/keyRings/gke/cryptoKeys/secrets",
       }).cluster;
     case "pool":
-      return new NodePool(scope, "p", { projectId: "p-123456", clusterId: "c", location: "europe-west1", name: "general", serviceAccountEmail: "nodes@p.iam.gserviceaccount.com" }).pool;
+      return new NodePool(scope, "p", {
+        projectId: "p-123456",
+        clusterId: "c",
+        location: "europe-west1",
+        name: "general",
+        serviceAccountEmail: "nodes@p.iam.gserviceaccount.com",
+      }).pool;
     case "network":
     case "subnet": {
-      const n = new Network(scope, "n", { projectId: "p-123456", name: "vpc", region: "europe-west1", subnetCidr: "10.0.0.0/20", podsCidr: "10.4.0.0/14", servicesCidr: "10.8.0.0/20", privateServiceAccessCidr: "10.9.0.0/20" });
+      const n = new Network(scope, "n", {
+        projectId: "p-123456",
+        name: "vpc",
+        region: "europe-west1",
+        subnetCidr: "10.0.0.0/20",
+        podsCidr: "10.4.0.0/14",
+        servicesCidr: "10.8.0.0/20",
+        privateServiceAccessCidr: "10.9.0.0/20",
+      });
       return kind === "network" ? n.network : n.subnet;
     }
     case "nat":
-      return new CloudNat(scope, "nat", { projectId: "p-123456", region: "europe-west1", name: "nat", networkId: net, subnetId: "s" }).nat;
+      return new CloudNat(scope, "nat", {
+        projectId: "p-123456",
+        region: "europe-west1",
+        name: "nat",
+        networkId: net,
+        subnetId: "s",
+      }).nat;
     case "redis":
-      return new RedisInstance(scope, "r", { projectId: "p-123456", region: "europe-west1", name: "cache", authorizedNetwork: net }).instance;
+      return new RedisInstance(scope, "r", {
+        projectId: "p-123456",
+        region: "europe-west1",
+        name: "cache",
+        authorizedNetwork: net,
+      }).instance;
     case "armor":
       return new ArmorPolicy(scope, "a", { projectId: "p-123456", name: "armor" }).policy;
     case "project":
       return new ServiceProject(scope, "sp", {
-        projectId: "acme-svc-dev", displayName: "svc dev", folderId: "123456789", billingAccount: "01A2B3-C4D5E6-F7A8B9", labels: {},
-        hostProjectId: "acme-gke-dev", teamGroup: "t@example.com", teamRoles: ["roles/logging.viewer"],
+        projectId: "acme-svc-dev",
+        displayName: "svc dev",
+        folderId: "123456789",
+        billingAccount: "01A2B3-C4D5E6-F7A8B9",
+        labels: {},
+        hostProjectId: "acme-gke-dev",
+        teamGroup: "t@example.com",
+        teamRoles: ["roles/logging.viewer"],
       }).project;
     case "iam":
-      return new ProjectIamMember(scope, "iam", { project: "p-123456", role: "roles/logging.viewer", member: "group:t@example.com" });
+      return new ProjectIamMember(scope, "iam", {
+        project: "p-123456",
+        role: "roles/logging.viewer",
+        member: "group:t@example.com",
+      });
     case "sql":
-      return new SqlInstance(scope, "sql", { projectId: "p-123456", region: "europe-west1", name: "db", engine: "postgres", privateNetwork: "projects/acme-gke-dev/global/networks/vpc-dev", productionLike: true }).instance;
+      return new SqlInstance(scope, "sql", {
+        projectId: "p-123456",
+        region: "europe-west1",
+        name: "db",
+        engine: "postgres",
+        privateNetwork: "projects/acme-gke-dev/global/networks/vpc-dev",
+        productionLike: true,
+      }).instance;
     case "sqluser":
-      return new SqlUser(scope, "u", { project: "p-123456", instance: "db", name: "app@p-123456.iam", type: "CLOUD_IAM_SERVICE_ACCOUNT" });
+      return new SqlUser(scope, "u", {
+        project: "p-123456",
+        instance: "db",
+        name: "app@p-123456.iam",
+        type: "CLOUD_IAM_SERVICE_ACCOUNT",
+      });
     case "bucket":
-      return new StorageBucket(scope, "b", { projectId: "p-123456", name: "p-123456-data", location: "europe-west1" }).bucket;
+      return new StorageBucket(scope, "b", { projectId: "p-123456", name: "p-123456-data", location: "europe-west1" })
+        .bucket;
     case "bucketiam":
-      return new StorageBucketIamMember(scope, "bi", { bucket: "p-123456-data", role: "roles/storage.objectViewer", member: "serviceAccount:app@p-123456.iam.gserviceaccount.com" });
+      return new StorageBucketIamMember(scope, "bi", {
+        bucket: "p-123456-data",
+        role: "roles/storage.objectViewer",
+        member: "serviceAccount:app@p-123456.iam.gserviceaccount.com",
+      });
     case "backup":
       return new BackupPlan(scope, "bp", {
-        projectId: "p-123456", name: "daily", clusterId: "projects/p/locations/r/clusters/c", region: "europe-west1",
+        projectId: "p-123456",
+        name: "daily",
+        clusterId: "projects/p/locations/r/clusters/c",
+        region: "europe-west1",
         encryptionKey: "projects/acme-security/locations/europe-west1/keyRings/gke/cryptoKeys/backups",
       }).plan;
     case "binauthz":
-      return new BinaryAuthorizationPolicy(scope, "b", { projectId: "p-123456", trustedRegistries: ["europe-docker.pkg.dev/acme-artifacts"] }).policy;
+      return new BinaryAuthorizationPolicy(scope, "b", {
+        projectId: "p-123456",
+        trustedRegistries: ["europe-docker.pkg.dev/acme-artifacts"],
+      }).policy;
     case "subnet-iam":
-      return new ComputeSubnetworkIamMember(scope, "subnet-iam", { project: "p-123456", region: "europe-west1", subnetwork: "s", role: "roles/compute.networkViewer", member: "group:t@example.com" });
+      return new ComputeSubnetworkIamMember(scope, "subnet-iam", {
+        project: "p-123456",
+        region: "europe-west1",
+        subnetwork: "s",
+        role: "roles/compute.networkViewer",
+        member: "group:t@example.com",
+      });
   }
 }
 
@@ -126,7 +221,10 @@ function check(kind: Kind, opts: Breakage = {}): Run {
   });
   if (kind === "k8s") {
     const objects = (opts.objects ?? ((o) => o))(tenantObjects());
-    policy.checkObjects(stack, objects.map((o) => ({ kind: o.kind, path: `test/handoff/${o.kind}/${o.metadata.name}`, body: o })));
+    policy.checkObjects(
+      stack,
+      objects.map((o) => ({ kind: o.kind, path: `test/handoff/${o.kind}/${o.metadata.name}`, body: o })),
+    );
     return { findings: report.findings };
   }
   const resource = build(stack, kind);
@@ -140,14 +238,22 @@ function check(kind: Kind, opts: Breakage = {}): Run {
 
 /** A WAF rule before the default rule, as Cloud Armor policies have them. */
 const armorRules = (waf: { preview?: boolean } = {}) => [
-  { priority: 2000, action: "deny(403)", preview: waf.preview, match: { expr: { expression: "evaluatePreconfiguredWaf('cve-canary')" } } },
+  {
+    priority: 2000,
+    action: "deny(403)",
+    preview: waf.preview,
+    match: { expr: { expression: "evaluatePreconfiguredWaf('cve-canary')" } },
+  },
   { priority: 2147483647, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } },
 ];
 
 /** For every rule: the resource kind and the change that breaks it. */
 const violations: Record<string, Breakage & { kind: Kind }> = {
   GKE001: { kind: "cluster", override: { "private_cluster_config.enable_private_nodes": false } },
-  GKE002: { kind: "cluster", override: { "master_authorized_networks_config.cidr_blocks": [{ cidr_block: "0.0.0.0/0", display_name: "all" }] } },
+  GKE002: {
+    kind: "cluster",
+    override: { "master_authorized_networks_config.cidr_blocks": [{ cidr_block: "0.0.0.0/0", display_name: "all" }] },
+  },
   GKE003: { kind: "cluster", override: { "private_cluster_config.enable_private_endpoint": false } },
   GKE023: { kind: "pool", override: { "node_config.kubelet_config.insecure_kubelet_readonly_port_enabled": "TRUE" } },
   GKE024: { kind: "cluster", override: { "rbac_binding_config.enable_insecure_binding_system_authenticated": true } },
@@ -181,7 +287,13 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   NET001: { kind: "network", override: { auto_create_subnetworks: true } },
   NET002: { kind: "subnet", override: { private_ip_google_access: false } },
   NET003: { kind: "subnet", override: { log_config: undefined } },
-  NET004: { kind: "subnet-iam", override: { role: "roles/compute.networkUser", member: "serviceAccount:service-123@container-engine-robot.iam.gserviceaccount.com" } },
+  NET004: {
+    kind: "subnet-iam",
+    override: {
+      role: "roles/compute.networkUser",
+      member: "serviceAccount:service-123@container-engine-robot.iam.gserviceaccount.com",
+    },
+  },
   NAT001: { kind: "nat", override: { "log_config.enable": false } },
   RED001: { kind: "redis", override: { auth_enabled: false } },
   RED002: { kind: "redis", override: { transit_encryption_mode: "DISABLED" } },
@@ -189,23 +301,48 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   RED004: { kind: "redis", override: { tier: "BASIC" } },
   ARM001: {
     kind: "armor",
-    mutate: (r) => (r as ComputeSecurityPolicy).putRule([{ priority: 2147483647, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } }]),
+    mutate: (r) =>
+      (r as ComputeSecurityPolicy).putRule([
+        {
+          priority: 2147483647,
+          action: "allow",
+          match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
+        },
+      ]),
   },
   ARM002: {
     kind: "armor",
-    mutate: (r) => (r as ComputeSecurityPolicy).putRule([
-      { priority: 1000, action: "deny(403)", match: { expr: { expression: "evaluatePreconfiguredWaf('sqli-v33-stable')" } } },
-      { priority: 2147483647, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } },
-    ]),
+    mutate: (r) =>
+      (r as ComputeSecurityPolicy).putRule([
+        {
+          priority: 1000,
+          action: "deny(403)",
+          match: { expr: { expression: "evaluatePreconfiguredWaf('sqli-v33-stable')" } },
+        },
+        {
+          priority: 2147483647,
+          action: "allow",
+          match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
+        },
+      ]),
   },
   ARM003: {
     kind: "armor",
     // An allow-everyone rule evaluated before the WAF: the WAF rules still count, but protect nothing.
-    mutate: (r) => (r as ComputeSecurityPolicy).putRule([
-      { priority: 100, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } },
-      { priority: 1000, action: "deny(403)", match: { expr: { expression: "evaluatePreconfiguredWaf('cve-canary')" } } },
-      { priority: 2147483647, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } },
-    ]),
+    mutate: (r) =>
+      (r as ComputeSecurityPolicy).putRule([
+        { priority: 100, action: "allow", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } } },
+        {
+          priority: 1000,
+          action: "deny(403)",
+          match: { expr: { expression: "evaluatePreconfiguredWaf('cve-canary')" } },
+        },
+        {
+          priority: 2147483647,
+          action: "allow",
+          match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
+        },
+      ]),
   },
   ARM004: { kind: "armor", mutate: (r) => (r as ComputeSecurityPolicy).putRule(armorRules({ preview: true })) },
   ARM005: { kind: "armor", override: { "adaptive_protection_config.layer_7_ddos_defense_config.enable": false } },
@@ -223,17 +360,45 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   SQL004: { kind: "sql", override: { "settings.deletion_protection_enabled": false } },
   SQL005: { kind: "sql", override: { "settings.availability_type": "ZONAL" } },
   SQL006: { kind: "sqluser", override: { type: "BUILT_IN" } },
-  SQL007: { kind: "sql", mutate: (r) => (r as SqlDatabaseInstance).settings.putDatabaseFlags([{ name: "cloudsql.iam_authentication", value: "off" }]) },
+  SQL007: {
+    kind: "sql",
+    mutate: (r) =>
+      (r as SqlDatabaseInstance).settings.putDatabaseFlags([{ name: "cloudsql.iam_authentication", value: "off" }]),
+  },
   GCS001: { kind: "bucket", override: { public_access_prevention: "inherited" } },
   GCS002: { kind: "bucket", override: { uniform_bucket_level_access: false } },
   GCS003: { kind: "bucket", override: { "versioning.enabled": false } },
   GCS004: { kind: "bucketiam", override: { member: "allUsers" } },
-  K8S001: { kind: "k8s", objects: (o) => o.map((x) => (x.kind === "Namespace" ? { ...x, metadata: { ...x.metadata, labels: { "pod-security.kubernetes.io/enforce": "privileged" } } } : x)) },
-  K8S002: { kind: "k8s", objects: (o) => o.map((x) => (x.kind === "RoleBinding" ? { ...x, roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "edit" } } : x)) },
+  K8S001: {
+    kind: "k8s",
+    objects: (o) =>
+      o.map((x) =>
+        x.kind === "Namespace"
+          ? { ...x, metadata: { ...x.metadata, labels: { "pod-security.kubernetes.io/enforce": "privileged" } } }
+          : x,
+      ),
+  },
+  K8S002: {
+    kind: "k8s",
+    objects: (o) =>
+      o.map((x) =>
+        x.kind === "RoleBinding"
+          ? { ...x, roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "edit" } }
+          : x,
+      ),
+  },
   K8S003: {
     kind: "k8s",
     // An allow-everyone ingress rule next to the default deny.
-    objects: (o) => [...o, { apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata: { name: "open", namespace: "shop" }, spec: { podSelector: {}, ingress: [{}] } }],
+    objects: (o) => [
+      ...o,
+      {
+        apiVersion: "networking.k8s.io/v1",
+        kind: "NetworkPolicy",
+        metadata: { name: "open", namespace: "shop" },
+        spec: { podSelector: {}, ingress: [{}] },
+      },
+    ],
   },
   LBL001: { kind: "redis", labels: false },
 };
@@ -243,7 +408,25 @@ describe("guardrail rules", () => {
     expect(Object.keys(violations).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
-  it.each(["cluster", "pool", "network", "subnet", "nat", "redis", "armor", "project", "iam", "sql", "sqluser", "bucket", "bucketiam", "subnet-iam", "binauthz", "backup", "k8s"] as Kind[])("passes a compliant %s", (kind) => {
+  it.each([
+    "cluster",
+    "pool",
+    "network",
+    "subnet",
+    "nat",
+    "redis",
+    "armor",
+    "project",
+    "iam",
+    "sql",
+    "sqluser",
+    "bucket",
+    "bucketiam",
+    "subnet-iam",
+    "binauthz",
+    "backup",
+    "k8s",
+  ] as Kind[])("passes a compliant %s", (kind) => {
     expect(check(kind).findings).toEqual([]);
   });
 
@@ -260,27 +443,44 @@ describe("guardrail rules", () => {
       check("cluster", {
         override,
         // Overrides append to lists, so the blocks are replaced through the resource.
-        mutate: (r) => (r as ContainerCluster).putMasterAuthorizedNetworksConfig({ cidrBlocks: cidrs.map((cidrBlock) => ({ cidrBlock })) }),
+        mutate: (r) =>
+          (r as ContainerCluster).putMasterAuthorizedNetworksConfig({
+            cidrBlocks: cidrs.map((cidrBlock) => ({ cidrBlock })),
+          }),
       }).findings.filter((f) => f.rule === "GKE002");
     expect(gke002(["0.0.0.0/1", "128.0.0.0/1"])).toHaveLength(1);
     expect(gke002(["203.0.0.0/16", "198.51.0.0/16"])).toHaveLength(1);
     expect(gke002(["10.0.0.0/8"])).toEqual([]);
     expect(gke002(["203.0.113.0/24", "198.51.100.0/24"])).toEqual([]);
-    expect(gke002(["203.0.113.0/24"], { "master_authorized_networks_config.gcp_public_cidrs_access_enabled": true })).toHaveLength(1);
+    expect(
+      gke002(["203.0.113.0/24"], { "master_authorized_networks_config.gcp_public_cidrs_access_enabled": true }),
+    ).toHaveLength(1);
     // No ranges is fine without a public IP endpoint, not with one.
     expect(gke002([])).toEqual([]);
     expect(gke002([], { "private_cluster_config.enable_private_endpoint": false })).toHaveLength(1);
   });
 
   it("sees no public IP endpoint when the IP endpoint is off altogether", () => {
-    const off = { "private_cluster_config.enable_private_endpoint": false, "control_plane_endpoints_config.ip_endpoints_config.enabled": false };
+    const off = {
+      "private_cluster_config.enable_private_endpoint": false,
+      "control_plane_endpoints_config.ip_endpoints_config.enabled": false,
+    };
     expect(check("cluster", { override: off }).findings.filter((f) => f.rule === "GKE003")).toEqual([]);
   });
 
   it("flags disabled CPU limits on the cluster's bootstrap pool and inline pools, not a pool without kubelet_config", () => {
-    const rules = (kind: Kind, override: Record<string, unknown>) => check(kind, { override }).findings.map((f) => f.rule).filter((r) => r === "GKE029");
+    const rules = (kind: Kind, override: Record<string, unknown>) =>
+      check(kind, { override })
+        .findings.map((f) => f.rule)
+        .filter((r) => r === "GKE029");
     expect(rules("cluster", { "node_config.kubelet_config.cpu_cfs_quota": false })).toEqual(["GKE029"]);
-    expect(rules("cluster", { node_pool: [{ name: "inline", node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE" } } }] })).toEqual(["GKE029"]);
+    expect(
+      rules("cluster", {
+        node_pool: [
+          { name: "inline", node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE" } } },
+        ],
+      }),
+    ).toEqual(["GKE029"]);
     expect(rules("pool", { "node_config.kubelet_config": undefined })).toEqual([]);
   });
 
@@ -291,21 +491,39 @@ describe("guardrail rules", () => {
 
   it("lets a rate limit's conforming traffic skip the WAF no more than an allow rule", () => {
     const throttleFirst = [
-      { priority: 10, action: "throttle", match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
-        rateLimitOptions: { conformAction: "allow", exceedAction: "deny(429)", enforceOnKey: "IP", rateLimitThreshold: { count: 10, intervalSec: 60 } } },
+      {
+        priority: 10,
+        action: "throttle",
+        match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
+        rateLimitOptions: {
+          conformAction: "allow",
+          exceedAction: "deny(429)",
+          enforceOnKey: "IP",
+          rateLimitThreshold: { count: 10, intervalSec: 60 },
+        },
+      },
       ...armorRules(),
     ];
-    const found = check("armor", { mutate: (r) => (r as ComputeSecurityPolicy).putRule(throttleFirst) }).findings.map((f) => f.rule);
+    const found = check("armor", { mutate: (r) => (r as ComputeSecurityPolicy).putRule(throttleFirst) }).findings.map(
+      (f) => f.rule,
+    );
     expect(found).toContain("ARM003");
     // A rule in preview decides nothing, so it bypasses nothing.
     const previewAllow = [{ ...throttleFirst[0], preview: true }, ...armorRules()];
-    expect(check("armor", { mutate: (r) => (r as ComputeSecurityPolicy).putRule(previewAllow) }).findings.map((f) => f.rule)).not.toContain("ARM003");
+    expect(
+      check("armor", { mutate: (r) => (r as ComputeSecurityPolicy).putRule(previewAllow) }).findings.map((f) => f.rule),
+    ).not.toContain("ARM003");
   });
 
   it("judges NetworkPolicy peers by meaning: 0.0.0.0/0 opens as much as no peer at all", () => {
     const egressTo = (cidr: string) => (o: K8sObject[]) => [
       ...o,
-      { apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata: { name: "out", namespace: "shop" }, spec: { podSelector: {}, egress: [{ to: [{ ipBlock: { cidr } }] }] } },
+      {
+        apiVersion: "networking.k8s.io/v1",
+        kind: "NetworkPolicy",
+        metadata: { name: "out", namespace: "shop" },
+        spec: { podSelector: {}, egress: [{ to: [{ ipBlock: { cidr } }] }] },
+      },
     ];
     expect(check("k8s", { objects: egressTo("0.0.0.0/0") }).findings.map((f) => f.rule)).toEqual(["K8S003"]);
     expect(check("k8s", { objects: egressTo("203.0.113.0/24") }).findings).toEqual([]);
@@ -313,30 +531,53 @@ describe("guardrail rules", () => {
 
   it("allows baseline Pod Security and team edit outside production only", () => {
     expect(check("k8s", { ...violations.K8S002, productionLike: false }).findings).toEqual([]);
-    const baseline = (o: K8sObject[]) => o.map((x) => (x.kind === "Namespace" ? { ...x, metadata: { ...x.metadata, labels: { "pod-security.kubernetes.io/enforce": "baseline" } } } : x));
+    const baseline = (o: K8sObject[]) =>
+      o.map((x) =>
+        x.kind === "Namespace"
+          ? { ...x, metadata: { ...x.metadata, labels: { "pod-security.kubernetes.io/enforce": "baseline" } } }
+          : x,
+      );
     expect(check("k8s", { objects: baseline, productionLike: false }).findings).toEqual([]);
     expect(check("k8s", { objects: baseline }).findings.map((f) => f.rule)).toEqual(["K8S001"]);
-    expect(check("k8s", { ...violations.K8S001, productionLike: false }).findings.map((f) => f.rule)).toEqual(["K8S001"]);
+    expect(check("k8s", { ...violations.K8S001, productionLike: false }).findings.map((f) => f.rule)).toEqual([
+      "K8S001",
+    ]);
   });
 
   it("relaxes production-only rules outside production", () => {
     expect(check("redis", { override: { tier: "BASIC" }, productionLike: false }).findings).toEqual([]);
     expect(check("cluster", { override: { deletion_protection: false }, productionLike: false }).findings).toEqual([]);
     expect(check("cluster", { ...violations.GKE027, productionLike: false }).findings).toEqual([]);
-    expect(check("sql", { override: { "settings.availability_type": "ZONAL", "settings.deletion_protection_enabled": false }, productionLike: false }).findings).toEqual([]);
+    expect(
+      check("sql", {
+        override: { "settings.availability_type": "ZONAL", "settings.deletion_protection_enabled": false },
+        productionLike: false,
+      }).findings,
+    ).toEqual([]);
     expect(check("bucket", { override: { "versioning.enabled": false }, productionLike: false }).findings).toEqual([]);
-    expect(check("armor", { ...violations.ARM004, productionLike: false }).findings.map((f) => f.rule)).not.toContain("ARM004");
+    expect(check("armor", { ...violations.ARM004, productionLike: false }).findings.map((f) => f.rule)).not.toContain(
+      "ARM004",
+    );
     expect(check("armor", { ...violations.ARM005, productionLike: false }).findings).toEqual([]);
     expect(check("binauthz", { ...violations.BIN002, productionLike: false }).findings).toEqual([]);
     expect(check("backup", { ...violations.BKP001, productionLike: false }).findings).toEqual([]);
-    expect(check("backup", { override: { "backup_config.encryption_key": undefined, "backup_config.include_secrets": false } }).findings).toEqual([]);
+    expect(
+      check("backup", {
+        override: { "backup_config.encryption_key": undefined, "backup_config.include_secrets": false },
+      }).findings,
+    ).toEqual([]);
   });
 
   it("applies a waiver only to the matching rule and resource, and keeps its reason", () => {
     const waiver = { rule: "GKE005", resource: "test/c/*", reason: "testing the waiver scope", source: "test.yaml" };
     const waived = check("cluster", { override: { enable_shielded_nodes: false }, waivers: [waiver] }).findings;
-    expect(waived).toEqual([expect.objectContaining({ rule: "GKE005", waived: "testing the waiver scope (test.yaml)" })]);
-    const elsewhere = check("cluster", { override: { enable_shielded_nodes: false }, waivers: [{ ...waiver, resource: "test/other/*" }] }).findings;
+    expect(waived).toEqual([
+      expect.objectContaining({ rule: "GKE005", waived: "testing the waiver scope (test.yaml)" }),
+    ]);
+    const elsewhere = check("cluster", {
+      override: { enable_shielded_nodes: false },
+      waivers: [{ ...waiver, resource: "test/other/*" }],
+    }).findings;
     expect(elsewhere[0].waived).toBeUndefined();
   });
 });
@@ -356,7 +597,9 @@ describe("guardrails on the path users take", () => {
 
   it("fail synthesis on an error finding, naming stack, resource, rule and fix, and write nothing", () => {
     const root = tempKit();
-    editYaml(root, "config/environments/prd.yaml", (d) => { d.cluster.deletionProtection = false; });
+    editYaml(root, "config/environments/prd.yaml", (d) => {
+      d.cluster.deletionProtection = false;
+    });
     expect(() => synthesize({ root })).toThrow(PolicyError);
     expect(runSynth([], { KIT_ROOT: root })).toBe(1);
     expect(errors.join("\n")).toContain(
@@ -367,9 +610,13 @@ describe("guardrails on the path users take", () => {
 
   it("print warnings without failing", () => {
     const root = tempKit();
-    editYaml(root, "config/environments/stg.yaml", (d) => { delete d.cluster.rbacSecurityGroup; });
+    editYaml(root, "config/environments/stg.yaml", (d) => {
+      delete d.cluster.rbacSecurityGroup;
+    });
     expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(0);
-    expect(logs).toContain("warning: stg: stg/cluster/cluster [GKE021] Google Groups for RBAC. Fix: Set cluster.rbacSecurityGroup to your gke-security-groups@<domain> group.");
+    expect(logs).toContain(
+      "warning: stg: stg/cluster/cluster [GKE021] Google Groups for RBAC. Fix: Set cluster.rbacSecurityGroup to your gke-security-groups@<domain> group.",
+    );
     expect(logs[logs.length - 1]).toMatch(/\(1 guardrail warnings, 1 waived; npm run policy lists every finding\)$/);
     // Waived findings are named with rule, resource and reason on every run, not only counted.
     expect(logs).toContain(
@@ -381,10 +628,16 @@ describe("guardrails on the path users take", () => {
     const root = tempKit();
     editYaml(root, "config/environments/prd.yaml", (d) => {
       d.cluster.deletionProtection = false;
-      d.waivers.push({ rule: "GKE015", resource: "prd/cluster/*", reason: "Cluster is being rebuilt in the new region this week" });
+      d.waivers.push({
+        rule: "GKE015",
+        resource: "prd/cluster/*",
+        reason: "Cluster is being rebuilt in the new region this week",
+      });
     });
     expect(runSynth(["--report"], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(0);
-    expect(logs.join("\n")).toMatch(/prd\s+GKE015\s+error\s+waived\s+prd\/cluster\/cluster\s+Cluster is being rebuilt in the new region this week \(config\/environments\/prd\.yaml\)/);
+    expect(logs.join("\n")).toMatch(
+      /prd\s+GKE015\s+error\s+waived\s+prd\/cluster\/cluster\s+Cluster is being rebuilt in the new region this week \(config\/environments\/prd\.yaml\)/,
+    );
   });
 });
 

@@ -217,27 +217,49 @@ func ResourceIamMember(parentSpecificSchema map[string]*schema.Schema, newUpdate
 const memoryTree: SourceTree = {
   commit: () => "0123456789abcdef0123456789abcdef01234567",
   read: (p) => FILES[p],
-  goFiles: (dir) => Object.keys(FILES).filter((f) => f.startsWith(dir + "/") && f.endsWith(".go") && !f.slice(dir.length + 1).includes("/")),
+  goFiles: (dir) =>
+    Object.keys(FILES).filter(
+      (f) => f.startsWith(dir + "/") && f.endsWith(".go") && !f.slice(dir.length + 1).includes("/"),
+    ),
   readMany: (paths) => new Map(paths.map((p) => [p, FILES[p]])),
-  grep: (pattern, dir) => Object.keys(FILES).filter((f) => f.startsWith(dir + "/") && new RegExp(pattern).test(FILES[f])),
+  grep: (pattern, dir) =>
+    Object.keys(FILES).filter((f) => f.startsWith(dir + "/") && new RegExp(pattern).test(FILES[f])),
 };
 
-const run = (resources: string[]) => extract({ tree: memoryTree, tag: "v0.0.1", resources, dataSources: [], date: "2026-11-24" });
+const run = (resources: string[]) =>
+  extract({ tree: memoryTree, tag: "v0.0.1", resources, dataSources: [], date: "2026-11-24" });
 
 describe("provider rules extraction", () => {
   it("turns schema literals, helpers, nested blocks and validators into rules", () => {
     const { rules, problems } = run(["google_demo_thing", "google_demo_thing_iam_member"]);
     expect(problems).toEqual([]);
-    expect(rules).toMatchObject({ tag: "v0.0.1", commit: "0123456789abcdef0123456789abcdef01234567", extractedAt: "2026-11-24", sdk: "terraform-plugin-sdk/v2 v2.37.0" });
+    expect(rules).toMatchObject({
+      tag: "v0.0.1",
+      commit: "0123456789abcdef0123456789abcdef01234567",
+      extractedAt: "2026-11-24",
+      sdk: "terraform-plugin-sdk/v2 v2.37.0",
+    });
     expect(rules.resources.google_demo_thing).toEqual({
       source: "google/services/demo/resource_demo_thing.go",
       timeouts: ["create", "delete"],
       attributes: {
         // The regex of an inline validator; the one behind an early return is conditional, so left out.
         alias: { type: "string", optional: true, unchecked: ["inline Go function"] },
-        code: { type: "string", optional: true, checks: [{ kind: "regex", pattern: "^[A-Z]+$", from: "inline Go function" }], unchecked: ["inline Go function (beyond its regex)"] },
+        code: {
+          type: "string",
+          optional: true,
+          checks: [{ kind: "regex", pattern: "^[A-Z]+$", from: "inline Go function" }],
+          unchecked: ["inline Go function (beyond its regex)"],
+        },
         legacy: { type: "bool", optional: true, deprecated: "use tier" },
-        name: { type: "string", required: true, forceNew: true, checks: [{ kind: "regex", pattern: "^(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)$", from: "verify.ValidateGCEName" }] },
+        name: {
+          type: "string",
+          required: true,
+          forceNew: true,
+          checks: [
+            { kind: "regex", pattern: "^(?:[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?)$", from: "verify.ValidateGCEName" },
+          ],
+        },
         project: { type: "string", optional: true, computed: true, forceNew: true },
         self_link: { type: "string", computed: true },
         settings: {
@@ -246,18 +268,44 @@ describe("provider rules extraction", () => {
           maxItems: 1,
           block: {
             attributes: {
-              level: { type: "float", optional: true, checks: [{ kind: "range", min: 0.5, from: "validation.FloatAtLeast" }], unchecked: ["demo.customCheck"] },
-              mode: { type: "string", optional: true, exactlyOneOf: ["settings.0.mode", "settings.0.level"], checks: [{ kind: "enum", values: ["ON", "OFF"], from: "validation.StringInSlice" }] },
-              tags: { type: "set", optional: true, elem: "string", elemChecks: [{ kind: "length", min: 1, max: 8, from: "validation.StringLenBetween" }] },
+              level: {
+                type: "float",
+                optional: true,
+                checks: [{ kind: "range", min: 0.5, from: "validation.FloatAtLeast" }],
+                unchecked: ["demo.customCheck"],
+              },
+              mode: {
+                type: "string",
+                optional: true,
+                exactlyOneOf: ["settings.0.mode", "settings.0.level"],
+                checks: [{ kind: "enum", values: ["ON", "OFF"], from: "validation.StringInSlice" }],
+              },
+              tags: {
+                type: "set",
+                optional: true,
+                elem: "string",
+                elemChecks: [{ kind: "length", min: 1, max: 8, from: "validation.StringLenBetween" }],
+              },
             },
           },
         },
-        size: { type: "int", optional: true, checks: [{ kind: "range", min: 1, max: 64, from: "validation.IntBetween" }] },
-        tier: { type: "string", optional: true, conflictsWith: ["legacy"], checks: [{ kind: "enum", values: ["BASIC", "PRO"], from: "validation.StringInSlice" }] },
+        size: {
+          type: "int",
+          optional: true,
+          checks: [{ kind: "range", min: 1, max: 64, from: "validation.IntBetween" }],
+        },
+        tier: {
+          type: "string",
+          optional: true,
+          conflictsWith: ["legacy"],
+          checks: [{ kind: "enum", values: ["BASIC", "PRO"], from: "validation.StringInSlice" }],
+        },
       },
     });
     expect(Object.keys(rules.resources.google_demo_thing_iam_member.attributes)).toEqual(["member", "role", "thing"]);
-    expect(rules.resources.google_demo_thing_iam_member.attributes.member.unchecked).toEqual(["tpgiamresource.validateIAMMember"]);
+    expect(rules.resources.google_demo_thing_iam_member.attributes.member.unchecked).toEqual([
+      "tpgiamresource.validateIAMMember",
+    ]);
   });
 
   it("finds types registered the v7 way", () => {
@@ -265,7 +313,13 @@ describe("provider rules extraction", () => {
     expect(problems).toEqual([]);
     expect(rules.resources.google_demo_widget).toEqual({
       source: "google/services/demo/resource_demo_widget.go",
-      attributes: { size: { type: "int", optional: true, checks: [{ kind: "range", min: 1, max: 8, from: "validation.IntBetween" }] } },
+      attributes: {
+        size: {
+          type: "int",
+          optional: true,
+          checks: [{ kind: "range", min: 1, max: 8, from: "validation.IntBetween" }],
+        },
+      },
     });
   });
 
@@ -290,7 +344,8 @@ func expandKubeletConfig(v interface{}) *container.NodeKubeletConfig {
 	return kConfig
 }
 `;
-    const v650 = 'kConfig.CpuCfsQuota = cpuCfsQuota.(bool)\n\t\tkConfig.ForceSendFields = append(kConfig.ForceSendFields, "CpuCfsQuota")';
+    const v650 =
+      'kConfig.CpuCfsQuota = cpuCfsQuota.(bool)\n\t\tkConfig.ForceSendFields = append(kConfig.ForceSendFields, "CpuCfsQuota")';
     expect([...forceSentFields(expand(v650), "expandKubeletConfig")]).toEqual([["cpu_cfs_quota", false]]);
     expect([...forceSentFields(expand("kConfig.CpuCfsQuota = cpuCfsQuota.(bool)"), "expandKubeletConfig")]).toEqual([]);
     expect([...forceSentFields(expand(v650), "expandOtherConfig")]).toEqual([]);

@@ -7,7 +7,8 @@ import { REPO_ROOT, tempKit } from "./helpers";
 
 // The README's examples are run, so the documentation cannot drift from the code.
 const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
-const blocks = (lang: string) => [...readme.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]);
+const blocks = (lang: string) =>
+  [...readme.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]);
 
 describe("README examples", () => {
   it("shows an environment file the schema accepts", () => {
@@ -37,7 +38,9 @@ describe("README examples", () => {
   });
 
   it("shows new-service commands that work", () => {
-    const commands = blocks("sh").flatMap((b) => b.split("\n")).filter((l) => l.startsWith("npm run new-service -- "));
+    const commands = blocks("sh")
+      .flatMap((b) => b.split("\n"))
+      .filter((l) => l.startsWith("npm run new-service -- "));
     expect(commands.length).toBeGreaterThan(0);
     for (const command of commands) {
       const args = command.replace(/#.*$/, "").trim().split(/\s+/).slice(4);

@@ -24,16 +24,25 @@ for (const name of result.stacks) {
 const doc = (file: string) => fs.readFileSync(path.join(REPO_ROOT, "docs", file), "utf8");
 /** Table rows: cells of every line starting with "| `google_". */
 const rows = (text: string) =>
-  text.split("\n").filter((l) => l.startsWith("| `google_")).map((l) => l.split(" | ").map((c) => c.replace(/^\| |\s*\|$/g, "")));
+  text
+    .split("\n")
+    .filter((l) => l.startsWith("| `google_"))
+    .map((l) => l.split(" | ").map((c) => c.replace(/^\| |\s*\|$/g, "")));
 const typesIn = (cell: string) => [...cell.matchAll(/`(google_[a-z0-9_]+)`/g)].map((m) => m[1]);
 
-const permissionRows = rows(doc("permissions.md")).map(([type, identity, , , held]) => ({ types: typesIn(type), identity, held }));
+const permissionRows = rows(doc("permissions.md")).map(([type, identity, , , held]) => ({
+  types: typesIn(type),
+  identity,
+  held,
+}));
 const convergenceTypes = new Set(rows(doc("convergence.md")).flatMap(([type]) => typesIn(type)));
 
 /** Types (with the identity applying them) that have no row in the permissions table. */
 function missingPermissionRows(types: Map<string, Set<string>>): string[] {
   return [...types].flatMap(([type, who]) =>
-    [...who].filter((id) => !permissionRows.some((r) => r.types.includes(type) && r.identity === id)).map((id) => `${type} (${id})`),
+    [...who]
+      .filter((id) => !permissionRows.some((r) => r.types.includes(type) && r.identity === id))
+      .map((id) => `${type} (${id})`),
   );
 }
 
@@ -42,8 +51,11 @@ function ungrantedRoles(grants = CI_GRANTS): string[] {
   return permissionRows.flatMap((r) => {
     const roles = [...r.held.matchAll(/`(roles\/[A-Za-z0-9_.]+)`/g)].map((m) => m[1]);
     const owner = /\bowner\b/.test(r.held);
-    const problems = roles.filter((role) => !grants.some((g) => g.identity === r.identity && g.role === role)).map((role) => `${r.types[0]}: ${r.identity} lacks ${role}`);
-    if (owner && r.identity !== "factory") problems.push(`${r.types[0]}: only the factory identity owns the projects it creates`);
+    const problems = roles
+      .filter((role) => !grants.some((g) => g.identity === r.identity && g.role === role))
+      .map((role) => `${r.types[0]}: ${r.identity} lacks ${role}`);
+    if (owner && r.identity !== "factory")
+      problems.push(`${r.types[0]}: only the factory identity owns the projects it creates`);
     if (!owner && roles.length === 0) problems.push(`${r.types[0]}: no role named`);
     return problems;
   });
@@ -59,13 +71,17 @@ describe("every synthesized resource type is documented", () => {
   it("has a permissions row per type and applying identity", () => {
     expect(missingPermissionRows(emitted)).toEqual([]);
     // Break case: a type nobody documented is reported.
-    expect(missingPermissionRows(new Map([["google_bigtable_instance", new Set(["factory"])]]))).toEqual(["google_bigtable_instance (factory)"]);
+    expect(missingPermissionRows(new Map([["google_bigtable_instance", new Set(["factory"])]]))).toEqual([
+      "google_bigtable_instance (factory)",
+    ]);
   });
 
   it("names only roles the bootstrap grants to that identity", () => {
     expect(ungrantedRoles()).toEqual([]);
     // Break case: without the budget topic grant the budget row is flagged.
-    expect(ungrantedRoles(CI_GRANTS.filter((g) => g.scope !== "budgetTopic"))).toEqual(["google_billing_budget: factory lacks roles/pubsub.admin"]);
+    expect(ungrantedRoles(CI_GRANTS.filter((g) => g.scope !== "budgetTopic"))).toEqual([
+      "google_billing_budget: factory lacks roles/pubsub.admin",
+    ]);
   });
 
   it("says why a second plan is empty for every type", () => {

@@ -15,7 +15,8 @@ const generated = jsonSchemaFiles();
 const ajv = new Ajv({ allErrors: true, strict: true });
 const validators = new Map<string, ValidateFunction>();
 function validatorFor(schemaFile: string): ValidateFunction {
-  if (!validators.has(schemaFile)) validators.set(schemaFile, ajv.compile(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, schemaFile), "utf8"))));
+  if (!validators.has(schemaFile))
+    validators.set(schemaFile, ajv.compile(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, schemaFile), "utf8"))));
   return validators.get(schemaFile)!;
 }
 
@@ -38,7 +39,9 @@ const shippedConfigFiles = ["config", "config/environments", "services"].flatMap
 
 describe("JSON Schemas of the config files", () => {
   it(`are up to date with lib/config (else run \`${REGENERATE}\` or \`npm run docs\`)`, () => {
-    const stale = staleFiles(REPO_ROOT, generated).map((f) => `${f} is stale: run \`${REGENERATE}\` (or \`npm run docs\`) and commit it`);
+    const stale = staleFiles(REPO_ROOT, generated).map(
+      (f) => `${f} is stale: run \`${REGENERATE}\` (or \`npm run docs\`) and commit it`,
+    );
     expect(stale).toEqual([]);
   });
 
@@ -48,7 +51,9 @@ describe("JSON Schemas of the config files", () => {
     expect(staleFiles(root, generated)).toEqual([]);
     fs.appendFileSync(path.join(root, CONFIG_KINDS.service.jsonSchema), " ");
     fs.rmSync(path.join(root, CONFIG_KINDS.platform.jsonSchema));
-    expect(staleFiles(root, generated).sort()).toEqual([CONFIG_KINDS.platform.jsonSchema, CONFIG_KINDS.service.jsonSchema].sort());
+    expect(staleFiles(root, generated).sort()).toEqual(
+      [CONFIG_KINDS.platform.jsonSchema, CONFIG_KINDS.service.jsonSchema].sort(),
+    );
   });
 
   it("document every key, so editors show what it does", () => {
@@ -58,10 +63,13 @@ describe("JSON Schemas of the config files", () => {
         if (!child.description) undocumented.push(`${at}.${key}`);
         walk(child, `${at}.${key}`);
       }
-      for (const sub of [node.items, node.additionalProperties, ...(node.anyOf ?? [])]) if (sub && typeof sub === "object") walk(sub, at);
+      for (const sub of [node.items, node.additionalProperties, ...(node.anyOf ?? [])])
+        if (sub && typeof sub === "object") walk(sub, at);
     };
     for (const [file, text] of generated) walk(JSON.parse(text), file);
-    expect(undocumented.map((k) => `${k} has no description: add .describe("...") to its zod schema in lib/config`)).toEqual([]);
+    expect(
+      undocumented.map((k) => `${k} has no description: add .describe("...") to its zod schema in lib/config`),
+    ).toEqual([]);
   });
 
   it.each(shippedConfigFiles)("%s names its schema on the first line and passes it", (file) => {
@@ -72,7 +80,12 @@ describe("JSON Schemas of the config files", () => {
 
   it("accept the conformance fixture, which sets every config key", () => {
     const root = path.join(REPO_ROOT, "__tests__/fixtures/all-options");
-    const files = ["config", "config/environments", "services"].flatMap((dir) => fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".yaml")).map((f) => path.posix.join(dir, f)));
+    const files = ["config", "config/environments", "services"].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(root, dir))
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => path.posix.join(dir, f)),
+    );
     expect(new Set(files.map(configKindOf))).toEqual(new Set(Object.keys(CONFIG_KINDS)));
     for (const file of files) {
       const validate = validatorFor(CONFIG_KINDS[configKindOf(file)!].jsonSchema);
@@ -88,27 +101,39 @@ describe("JSON Schemas of the config files", () => {
     expect(result).toEqual({ modeline: "# yaml-language-server: $schema=../schemas/service.schema.json", errors: [] });
   });
 
-  it.each(Object.keys(CONFIG_KINDS) as ConfigKindName[])("accepts what validation makes of the shipped %s files (defaults filled in)", (kind) => {
-    const files = shippedConfigFiles.filter((f) => configKindOf(f) === kind);
-    expect(files.length).toBeGreaterThan(0);
-    const validate = validatorFor(CONFIG_KINDS[kind].jsonSchema);
-    for (const file of files) {
-      const parsed = CONFIG_KINDS[kind].schema.parse(parse(fs.readFileSync(path.join(REPO_ROOT, file), "utf8")));
-      expect({ file, valid: validate(parsed), errors: validate.errors }).toEqual({ file, valid: true, errors: null });
-    }
-  });
+  it.each(Object.keys(CONFIG_KINDS) as ConfigKindName[])(
+    "accepts what validation makes of the shipped %s files (defaults filled in)",
+    (kind) => {
+      const files = shippedConfigFiles.filter((f) => configKindOf(f) === kind);
+      expect(files.length).toBeGreaterThan(0);
+      const validate = validatorFor(CONFIG_KINDS[kind].jsonSchema);
+      for (const file of files) {
+        const parsed = CONFIG_KINDS[kind].schema.parse(parse(fs.readFileSync(path.join(REPO_ROOT, file), "utf8")));
+        expect({ file, valid: validate(parsed), errors: validate.errors }).toEqual({ file, valid: true, errors: null });
+      }
+    },
+  );
 
   describe("flag the mistakes editors should underline", () => {
     const env = parse(fs.readFileSync(path.join(REPO_ROOT, "config/environments/prd.yaml"), "utf8"));
     const errorsOf = (doc: unknown) => {
       const validate = validatorFor(CONFIG_KINDS.environment.jsonSchema);
-      return validate(doc) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.keyword}${e.params.additionalProperty ? ` ${e.params.additionalProperty}` : ""}`);
+      return validate(doc)
+        ? []
+        : validate.errors!.map(
+            (e) =>
+              `${e.instancePath} ${e.keyword}${e.params.additionalProperty ? ` ${e.params.additionalProperty}` : ""}`,
+          );
     };
     it.each<[string, (d: any) => void, string]>([
       ["a misspelt key", (d) => (d.cluster.releaseChanel = "STABLE"), "/cluster additionalProperties releaseChanel"],
       ["a value outside an enum", (d) => (d.cluster.releaseChannel = "FAST"), "/cluster/releaseChannel enum"],
       ["a region that does not exist", (d) => (d.region = "europe-west99"), "/region enum"],
-      ["an unknown guardrail in a waiver", (d) => (d.waivers = [{ rule: "GKE999", reason: "a reason long enough" }]), "/waivers/0/rule enum"],
+      [
+        "an unknown guardrail in a waiver",
+        (d) => (d.waivers = [{ rule: "GKE999", reason: "a reason long enough" }]),
+        "/waivers/0/rule enum",
+      ],
       ["a string where a number goes", (d) => (d.nat.staticIpCount = "two"), "/nat/staticIpCount type"],
       ["a malformed CIDR", (d) => (d.network.podsCidr = "10.0.0.0"), "/network/podsCidr pattern"],
       ["a missing required key", (d) => delete d.cluster.nodePools, "/cluster required"],

@@ -13,13 +13,23 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 // One synthesis of the shipped config for the whole file: the path `npm run synth` takes.
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-out-"));
 const result = synthesize({ root: REPO_ROOT, outdir });
-const stack = (name: string): Json => JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
+const stack = (name: string): Json =>
+  JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
 const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
 
 describe("stacks", () => {
   it("has a platform stack per environment and a stack per service and environment", () => {
     expect(result.stacks.sort()).toEqual(
-      ["dev", "prd", "stg", "svc-catalog-dev", "svc-catalog-stg", "svc-payments-dev", "svc-payments-prd", "svc-payments-stg"].sort(),
+      [
+        "dev",
+        "prd",
+        "stg",
+        "svc-catalog-dev",
+        "svc-catalog-stg",
+        "svc-payments-dev",
+        "svc-payments-prd",
+        "svc-payments-stg",
+      ].sort(),
     );
   });
 
@@ -31,7 +41,9 @@ describe("stacks", () => {
     ["svc-payments-prd", "prd"],
     ["svc-catalog-stg", "stg"],
   ])("keeps %s in its own GCS state, in its environment's bucket", (name, env) => {
-    expect(stack(name).terraform.backend).toEqual({ gcs: { bucket: `acme-gke-platform-tfstate-${env}`, prefix: `stacks/${name}` } });
+    expect(stack(name).terraform.backend).toEqual({
+      gcs: { bucket: `acme-gke-platform-tfstate-${env}`, prefix: `stacks/${name}` },
+    });
   });
 
   it("deploys service stacks after their environment's platform stack", () => {
@@ -47,7 +59,18 @@ describe("stacks", () => {
 
   it("outputs what users need from the platform", () => {
     expect(Object.keys(stack("prd").output).sort()).toEqual(
-      ["baseline_armor_policy", "cluster_endpoint", "cluster_location", "cluster_name", "get_credentials", "nat_egress_ips", "network_self_link", "subnet_self_link", "upgrade_notifications_topic", "workload_identity_pool"].sort(),
+      [
+        "baseline_armor_policy",
+        "cluster_endpoint",
+        "cluster_location",
+        "cluster_name",
+        "get_credentials",
+        "nat_egress_ips",
+        "network_self_link",
+        "subnet_self_link",
+        "upgrade_notifications_topic",
+        "workload_identity_pool",
+      ].sort(),
     );
     expect(stack("prd").output.cluster_endpoint.sensitive).toBe(true);
   });
@@ -60,13 +83,21 @@ describe("stacks", () => {
     expect(pools.general.upgrade_settings.strategy).toBe("BLUE_GREEN");
     const cluster = resourcesOf(prd, "google_container_cluster")[0];
     expect(cluster.maintenance_policy.maintenance_exclusion).toEqual([
-      { exclusion_name: "year-end-freeze", start_time: "2026-12-20T00:00:00Z", end_time: "2027-01-04T00:00:00Z", exclusion_options: { scope: "NO_MINOR_UPGRADES" } },
+      {
+        exclusion_name: "year-end-freeze",
+        start_time: "2026-12-20T00:00:00Z",
+        end_time: "2027-01-04T00:00:00Z",
+        exclusion_options: { scope: "NO_MINOR_UPGRADES" },
+      },
     ]);
   });
 
   it("enforces container CPU limits on every node of every stack (cpu_cfs_quota written out)", () => {
     const configs = result.stacks.flatMap((name) =>
-      [...resourcesOf(stack(name), "google_container_cluster"), ...resourcesOf(stack(name), "google_container_node_pool")].map((r) => r.node_config),
+      [
+        ...resourcesOf(stack(name), "google_container_cluster"),
+        ...resourcesOf(stack(name), "google_container_node_pool"),
+      ].map((r) => r.node_config),
     );
     expect(configs.length).toBeGreaterThan(0);
     for (const nodeConfig of configs) expect(nodeConfig.kubelet_config.cpu_cfs_quota).toBe(true);
@@ -75,9 +106,19 @@ describe("stacks", () => {
   it("labels every labelable resource with environment and cost labels", () => {
     const svc = stack("svc-payments-prd");
     const project = resourcesOf(svc, "google_project")[0];
-    expect(project.labels).toEqual({ "cost-center": "cc-1001", environment: "prd", "managed-by": "cdktf", owner: "platform-team", service: "payments", team: "payments" });
+    expect(project.labels).toEqual({
+      "cost-center": "cc-1001",
+      environment: "prd",
+      "managed-by": "cdktf",
+      owner: "platform-team",
+      service: "payments",
+      team: "payments",
+    });
     expect(resourcesOf(svc, "google_redis_instance")[0].labels.environment).toBe("prd");
-    expect(resourcesOf(stack("dev"), "google_compute_address")[0].labels).toMatchObject({ environment: "dev", "cost-center": "platform-dev" });
+    expect(resourcesOf(stack("dev"), "google_compute_address")[0].labels).toMatchObject({
+      environment: "dev",
+      "cost-center": "platform-dev",
+    });
     // Node VMs carry the labels too: that is where a cluster's cost is.
     for (const pool of resourcesOf(stack("prd"), "google_container_node_pool")) {
       expect(pool.node_config.resource_labels).toMatchObject({ environment: "prd", "cost-center": "platform-prd" });
@@ -89,7 +130,9 @@ describe("stacks", () => {
     const svc = stack("svc-payments-prd");
     expect(resourcesOf(svc, "google_project")[0].project_id).toBe("acme-payments-prd");
     expect(resourcesOf(svc, "google_compute_shared_vpc_service_project")[0].host_project).toBe("acme-gke-prd");
-    expect(resourcesOf(svc, "google_service_account_iam_member")[0].member).toBe("serviceAccount:acme-gke-prd.svc.id.goog[payments/payments]");
+    expect(resourcesOf(svc, "google_service_account_iam_member")[0].member).toBe(
+      "serviceAccount:acme-gke-prd.svc.id.goog[payments/payments]",
+    );
     expect(resourcesOf(svc, "google_redis_instance")[0]).toMatchObject({
       project: expect.stringMatching(/^\$\{google_project\.project_[0-9A-F]+\.project_id\}$/),
       authorized_network: "projects/acme-gke-prd/global/networks/vpc-prd",
@@ -103,38 +146,77 @@ describe("stacks", () => {
   });
 
   it("puts the service's Cloud SQL in its project on the env's Shared VPC, HA only in production, with its IAM user and labels", () => {
-    const [prd, dev] = ["svc-payments-prd", "svc-payments-dev"].map((n) => resourcesOf(stack(n), "google_sql_database_instance")[0]);
+    const [prd, dev] = ["svc-payments-prd", "svc-payments-dev"].map(
+      (n) => resourcesOf(stack(n), "google_sql_database_instance")[0],
+    );
     expect(prd).toMatchObject({ project: "acme-payments-prd", name: "payments-prd", region: "europe-west1" });
     expect(prd.settings.ip_configuration.private_network).toBe("projects/acme-gke-prd/global/networks/vpc-prd");
     expect([prd.settings.availability_type, dev.settings.availability_type]).toEqual(["REGIONAL", "ZONAL"]);
     expect(prd.settings.user_labels).toMatchObject({ environment: "prd", service: "payments", team: "payments" });
-    expect(prd.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^google_compute_shared_vpc_service_project\./), expect.stringMatching(/^google_service_account\./)]));
+    expect(prd.depends_on).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^google_compute_shared_vpc_service_project\./),
+        expect.stringMatching(/^google_service_account\./),
+      ]),
+    );
     expect(resourcesOf(stack("svc-payments-prd"), "google_sql_user")[0].name).toBe("wi-payments@acme-payments-prd.iam");
-    expect(resourcesOf(stack("svc-payments-prd"), "google_sql_database").map((d) => d.name).sort()).toEqual(["ledger", "payments"]);
-    expect(resourcesOf(stack("svc-payments-prd"), "google_project_service").map((s) => s.service)).toContain("sqladmin.googleapis.com");
+    expect(
+      resourcesOf(stack("svc-payments-prd"), "google_sql_database")
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(["ledger", "payments"]);
+    expect(resourcesOf(stack("svc-payments-prd"), "google_project_service").map((s) => s.service)).toContain(
+      "sqladmin.googleapis.com",
+    );
   });
 
   it("names buckets after the service project and grants the workload on each bucket only", () => {
     const svc = stack("svc-catalog-stg");
-    expect(resourcesOf(svc, "google_storage_bucket").map((b) => `${b.name} ${b.location} ${b.labels.environment}`).sort()).toEqual([
-      "acme-catalog-stg-exports EU stg",
-      "acme-catalog-stg-images EUROPE-WEST1 stg",
-    ]);
-    expect(resourcesOf(svc, "google_storage_bucket_iam_member").map((m) => m.role).sort()).toEqual(["roles/storage.objectUser", "roles/storage.objectViewer"]);
+    expect(
+      resourcesOf(svc, "google_storage_bucket")
+        .map((b) => `${b.name} ${b.location} ${b.labels.environment}`)
+        .sort(),
+    ).toEqual(["acme-catalog-stg-exports EU stg", "acme-catalog-stg-images EUROPE-WEST1 stg"]);
+    expect(
+      resourcesOf(svc, "google_storage_bucket_iam_member")
+        .map((m) => m.role)
+        .sort(),
+    ).toEqual(["roles/storage.objectUser", "roles/storage.objectViewer"]);
     expect(resourcesOf(svc, "google_project_iam_member").filter((m) => /storage/.test(m.role))).toEqual([]);
-    expect(svc.output.buckets.value).toEqual({ exports: "acme-catalog-stg-exports", images: "acme-catalog-stg-images" });
+    expect(svc.output.buckets.value).toEqual({
+      exports: "acme-catalog-stg-exports",
+      images: "acme-catalog-stg-images",
+    });
   });
 
   it("hands off the SQL connection name, an Auth Proxy sidecar and the bucket names", () => {
     const kit = fs.readFileSync(path.join(outdir, "service-kits/payments/overlays/prd/kustomization.yaml"), "utf8");
-    expect(kit).toContain("# Cloud SQL (postgres): acme-payments-prd:europe-west1:payments-prd; connect to 127.0.0.1:5432 as user wi-payments@acme-payments-prd.iam");
-    const sidecar = parse(kit.split("\n").filter((l) => l.startsWith("#   ")).map((l) => l.slice(4)).join("\n"));
+    expect(kit).toContain(
+      "# Cloud SQL (postgres): acme-payments-prd:europe-west1:payments-prd; connect to 127.0.0.1:5432 as user wi-payments@acme-payments-prd.iam",
+    );
+    const sidecar = parse(
+      kit
+        .split("\n")
+        .filter((l) => l.startsWith("#   "))
+        .map((l) => l.slice(4))
+        .join("\n"),
+    );
     expect(sidecar.initContainers[0]).toMatchObject({
       restartPolicy: "Always",
-      args: ["--auto-iam-authn", "--private-ip", "--structured-logs", "--port=5432", "acme-payments-prd:europe-west1:payments-prd"],
+      args: [
+        "--auto-iam-authn",
+        "--private-ip",
+        "--structured-logs",
+        "--port=5432",
+        "acme-payments-prd:europe-west1:payments-prd",
+      ],
     });
-    expect(stack("svc-payments-prd").output.sql_connection_name.value).toBe("acme-payments-prd:europe-west1:payments-prd");
-    expect(fs.readFileSync(path.join(outdir, "service-kits/catalog/overlays/dev/kustomization.yaml"), "utf8")).toContain("# Bucket images: gs://acme-catalog-dev-images");
+    expect(stack("svc-payments-prd").output.sql_connection_name.value).toBe(
+      "acme-payments-prd:europe-west1:payments-prd",
+    );
+    expect(
+      fs.readFileSync(path.join(outdir, "service-kits/catalog/overlays/dev/kustomization.yaml"), "utf8"),
+    ).toContain("# Bucket images: gs://acme-catalog-dev-images");
   });
 
   it("creates the service's Armor policy in the cluster's project, where Ingress backends live", () => {
@@ -154,24 +236,36 @@ describe("stacks", () => {
     const kit = stack("svc-payments-prd").output.kubernetes_manifest.value;
     expect(kit).toContain("iam.gke.io/gcp-service-account: wi-payments@acme-payments-prd.iam.gserviceaccount.com");
     expect(kit).toMatch(/kind: BackendConfig[\s\S]*securityPolicy:\n\s+name: payments-prd/);
-    expect(stack("svc-catalog-dev").output.kubernetes_manifest.value).toMatch(/kind: GCPBackendPolicy[\s\S]*securityPolicy: dev-baseline/);
+    expect(stack("svc-catalog-dev").output.kubernetes_manifest.value).toMatch(
+      /kind: GCPBackendPolicy[\s\S]*securityPolicy: dev-baseline/,
+    );
   });
 
   it("records every waiver in the synthesized policy report", () => {
     const report = JSON.parse(fs.readFileSync(path.join(outdir, "policy-report.json"), "utf8"));
-    expect(report.findings.filter((f: Json) => f.waived).map((f: Json) => `${f.stack}:${f.rule}`).sort()).toEqual(["dev:GKE022"]);
+    expect(
+      report.findings
+        .filter((f: Json) => f.waived)
+        .map((f: Json) => `${f.stack}:${f.rule}`)
+        .sort(),
+    ).toEqual(["dev:GKE022"]);
   });
 
   it("manages each environment's Binary Authorization policy: enforced in production, dry run where the environment says so", () => {
-    const rule = (env: string) => resourcesOf(stack(env), "google_binary_authorization_policy")[0].default_admission_rule;
+    const rule = (env: string) =>
+      resourcesOf(stack(env), "google_binary_authorization_policy")[0].default_admission_rule;
     expect(rule("prd")).toEqual({ evaluation_mode: "ALWAYS_DENY", enforcement_mode: "ENFORCED_BLOCK_AND_AUDIT_LOG" });
     expect(rule("dev").enforcement_mode).toBe("DRYRUN_AUDIT_LOG_ONLY");
-    expect(resourcesOf(stack("dev"), "google_container_cluster")[0].binary_authorization).toEqual({ evaluation_mode: "PROJECT_SINGLETON_POLICY_ENFORCE" });
+    expect(resourcesOf(stack("dev"), "google_container_cluster")[0].binary_authorization).toEqual({
+      evaluation_mode: "PROJECT_SINGLETON_POLICY_ENFORCE",
+    });
   });
 
   it("deprivileges the Compute default service account of every service project and grants no subnet access", () => {
     for (const name of result.stacks.filter((s) => s.startsWith("svc-"))) {
-      expect(resourcesOf(stack(name), "google_project_default_service_accounts")).toEqual([expect.objectContaining({ action: "DEPRIVILEGE", restore_policy: "NONE" })]);
+      expect(resourcesOf(stack(name), "google_project_default_service_accounts")).toEqual([
+        expect.objectContaining({ action: "DEPRIVILEGE", restore_policy: "NONE" }),
+      ]);
       expect(resourcesOf(stack(name), "google_compute_subnetwork_iam_member")).toEqual([]);
     }
   });
@@ -180,7 +274,9 @@ describe("stacks", () => {
     const again = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-out-"));
     synthesize({ root: REPO_ROOT, outdir: again });
     for (const name of result.stacks) {
-      expect(fs.readFileSync(path.join(again, "stacks", name, "cdk.tf.json"), "utf8")).toBe(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
+      expect(fs.readFileSync(path.join(again, "stacks", name, "cdk.tf.json"), "utf8")).toBe(
+        fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"),
+      );
     }
   });
 

@@ -14,10 +14,16 @@ const shipped = loadConfig(REPO_ROOT);
 function handoff(service: string, env: string, edit: (s: Json) => void = () => undefined, config: KitConfig = shipped) {
   const svc = structuredClone(config.services.find((s) => s.name === service)!) as Json;
   edit(svc);
-  return serviceHandoff(config.platform, config.environments.find((e) => e.name === env)!, svc as KitConfig["services"][number]);
+  return serviceHandoff(
+    config.platform,
+    config.environments.find((e) => e.name === env)!,
+    svc as KitConfig["services"][number],
+  );
 }
-const objectsOf = (h: { objects: readonly K8sObject[] }, kind: string) => h.objects.filter((o) => o.kind === kind) as Json[];
-const policies = (h: { objects: readonly K8sObject[] }) => Object.fromEntries(objectsOf(h, "NetworkPolicy").map((p) => [p.metadata.name, p.spec]));
+const objectsOf = (h: { objects: readonly K8sObject[] }, kind: string) =>
+  h.objects.filter((o) => o.kind === kind) as Json[];
+const policies = (h: { objects: readonly K8sObject[] }) =>
+  Object.fromEntries(objectsOf(h, "NetworkPolicy").map((p) => [p.metadata.name, p.spec]));
 
 describe("tenant namespace baseline", () => {
   const prd = handoff("payments", "prd");
@@ -30,43 +36,91 @@ describe("tenant namespace baseline", () => {
       "pod-security.kubernetes.io/audit": "restricted",
     });
     expect(objectsOf(dev, "Namespace")[0].metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("baseline");
-    expect(objectsOf(handoff("payments", "dev", (s) => { s.podSecurity = "restricted"; }), "Namespace")[0].metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("restricted");
+    expect(
+      objectsOf(
+        handoff("payments", "dev", (s) => {
+          s.podSecurity = "restricted";
+        }),
+        "Namespace",
+      )[0].metadata.labels["pod-security.kubernetes.io/enforce"],
+    ).toBe("restricted");
   });
 
   it("sizes the ResourceQuota and LimitRange from the service file and allows no tenant load balancers", () => {
-    const big = handoff("payments", "prd", (s) => { s.quota = { cpu: 16, memoryGi: 32, pods: 200 }; });
-    expect(objectsOf(big, "ResourceQuota")[0].spec.hard).toEqual({
-      "requests.cpu": "16", "requests.memory": "32Gi", "limits.memory": "64Gi", pods: "200", "services.loadbalancers": "0", "services.nodeports": "0",
+    const big = handoff("payments", "prd", (s) => {
+      s.quota = { cpu: 16, memoryGi: 32, pods: 200 };
     });
-    expect(objectsOf(big, "LimitRange")[0].spec.limits[0]).toMatchObject({ type: "Container", max: { cpu: "16", memory: "64Gi" }, default: { memory: "512Mi" } });
+    expect(objectsOf(big, "ResourceQuota")[0].spec.hard).toEqual({
+      "requests.cpu": "16",
+      "requests.memory": "32Gi",
+      "limits.memory": "64Gi",
+      pods: "200",
+      "services.loadbalancers": "0",
+      "services.nodeports": "0",
+    });
+    expect(objectsOf(big, "LimitRange")[0].spec.limits[0]).toMatchObject({
+      type: "Container",
+      max: { cpu: "16", memory: "64Gi" },
+      default: { memory: "512Mi" },
+    });
   });
 
   it("denies all traffic by default and opens only the baseline paths", () => {
     const p = policies(prd);
     expect(p["default-deny"]).toEqual({ podSelector: {}, policyTypes: ["Ingress", "Egress"] });
     expect(p["allow-same-namespace"].ingress).toEqual([{ from: [{ podSelector: {} }] }]);
-    expect(p["allow-google-load-balancers"].ingress).toEqual([{ from: [{ ipBlock: { cidr: "35.191.0.0/16" } }, { ipBlock: { cidr: "130.211.0.0/22" } }] }]);
-    expect(p["allow-dns"].egress[0].ports).toEqual([{ protocol: "UDP", port: 53 }, { protocol: "TCP", port: 53 }]);
-    expect(p["allow-google-apis"].egress.map((e: Json) => e.to.map((t: Json) => t.ipBlock.cidr))).toEqual([["169.254.169.254/32"], ["169.254.169.252/32"], ["199.36.153.8/30", "199.36.153.4/30"]]);
+    expect(p["allow-google-load-balancers"].ingress).toEqual([
+      { from: [{ ipBlock: { cidr: "35.191.0.0/16" } }, { ipBlock: { cidr: "130.211.0.0/22" } }] },
+    ]);
+    expect(p["allow-dns"].egress[0].ports).toEqual([
+      { protocol: "UDP", port: 53 },
+      { protocol: "TCP", port: 53 },
+    ]);
+    expect(p["allow-google-apis"].egress.map((e: Json) => e.to.map((t: Json) => t.ipBlock.cidr))).toEqual([
+      ["169.254.169.254/32"],
+      ["169.254.169.252/32"],
+      ["199.36.153.8/30", "199.36.153.4/30"],
+    ]);
     // Its own Redis on the environment's private service access range, on the TLS port.
-    expect(p["allow-redis"].egress).toEqual([{ to: [{ ipBlock: { cidr: "10.49.0.0/20" } }], ports: [{ protocol: "TCP", port: 6378 }] }]);
+    expect(p["allow-redis"].egress).toEqual([
+      { to: [{ ipBlock: { cidr: "10.49.0.0/20" } }], ports: [{ protocol: "TCP", port: 6378 }] },
+    ]);
     expect(Object.keys(policies(handoff("catalog", "dev")))).not.toContain("allow-redis");
   });
 
   it("adds what the service declares, and nothing else", () => {
     const declared = handoff("payments", "prd", (s) => {
-      s.networkAccess = { ingressFromNamespaces: ["checkout"], egress: [{ cidr: "203.0.113.10/32", ports: [443, 8443], protocol: "TCP" }] };
+      s.networkAccess = {
+        ingressFromNamespaces: ["checkout"],
+        egress: [{ cidr: "203.0.113.10/32", ports: [443, 8443], protocol: "TCP" }],
+      };
     });
     const p = policies(declared);
-    expect(p["allow-declared-ingress"].ingress).toEqual([{ from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "checkout" } } }] }]);
-    expect(p["allow-declared-egress"].egress).toEqual([{ to: [{ ipBlock: { cidr: "203.0.113.10/32" } }], ports: [{ protocol: "TCP", port: 443 }, { protocol: "TCP", port: 8443 }] }]);
+    expect(p["allow-declared-ingress"].ingress).toEqual([
+      { from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "checkout" } } }] },
+    ]);
+    expect(p["allow-declared-egress"].egress).toEqual([
+      {
+        to: [{ ipBlock: { cidr: "203.0.113.10/32" } }],
+        ports: [
+          { protocol: "TCP", port: 443 },
+          { protocol: "TCP", port: 8443 },
+        ],
+      },
+    ]);
     expect(Object.keys(policies(prd))).not.toContain("allow-declared-egress");
   });
 
   it("binds the team to edit outside production and to view in production, where changes go through CD", () => {
     expect(objectsOf(dev, "RoleBinding")[0].roleRef.name).toBe("edit");
-    expect(objectsOf(prd, "RoleBinding")[0]).toMatchObject({ metadata: { name: "payments-team" }, roleRef: { name: "view" }, subjects: [{ kind: "Group", name: "payments-team@example.com" }] });
-    const waived = handoff("payments", "prd", (s) => { s.waivers = [{ rule: "K8S002", reason: "Incident responders need edit during the migration" }]; });
+    expect(objectsOf(prd, "RoleBinding")[0]).toMatchObject({
+      metadata: { name: "payments-team" },
+      roleRef: { name: "view" },
+      subjects: [{ kind: "Group", name: "payments-team@example.com" }],
+    });
+    const waived = handoff("payments", "prd", (s) => {
+      s.waivers = [{ rule: "K8S002", reason: "Incident responders need edit during the migration" }];
+    });
     expect(objectsOf(waived, "RoleBinding")[0].roleRef.name).toBe("edit");
   });
 
@@ -82,7 +136,9 @@ describe("tenant guardrails on the path users take", () => {
 
   it("fail a service that asks for baseline pods in production without a waiver", () => {
     const root = tempKit();
-    editYaml(root, "services/payments.yaml", (d) => { d.podSecurity = "baseline"; });
+    editYaml(root, "services/payments.yaml", (d) => {
+      d.podSecurity = "baseline";
+    });
     expect(synth(root)).toBe(1);
     expect(errors.join("\n")).toContain("svc-payments-prd: svc-payments-prd/handoff/Namespace/payments [K8S001]");
     expect(errors.join("\n")).not.toContain("svc-payments-dev: svc-payments-dev/handoff/Namespace/payments [K8S001]");
@@ -92,7 +148,9 @@ describe("tenant guardrails on the path users take", () => {
     const root = tempKit();
     editYaml(root, "services/payments.yaml", (d) => {
       d.podSecurity = "baseline";
-      d.waivers = [{ rule: "K8S001", resource: "*/handoff/Namespace/*", reason: "The payment HSM agent needs NET_ADMIN until Q3" }];
+      d.waivers = [
+        { rule: "K8S001", resource: "*/handoff/Namespace/*", reason: "The payment HSM agent needs NET_ADMIN until Q3" },
+      ];
     });
     expect(synth(root)).toBe(0);
     expect(logs).toContain(

@@ -24,14 +24,21 @@ export function runBootstrapSynth(env: NodeJS.ProcessEnv): number {
     // The cdktf CLI sets CDKTF_OUTDIR; `npm run bootstrap:synth` does not.
     const app = new App({ outdir: env.CDKTF_OUTDIR ?? path.join(root, "bootstrap", "cdktf.out") });
     const stateFile = (stack: string) => path.join(root, "bootstrap", `terraform.${stack}.tfstate`);
-    const gcp = new BootstrapStack(app, BOOTSTRAP_STACK, { platform, environments, bootstrap, stateFile: stateFile(BOOTSTRAP_STACK) });
+    const gcp = new BootstrapStack(app, BOOTSTRAP_STACK, {
+      platform,
+      environments,
+      bootstrap,
+      stateFile: stateFile(BOOTSTRAP_STACK),
+    });
     const stacks = [BOOTSTRAP_STACK];
     if (bootstrap.githubSettings) {
       new GithubSettingsStack(app, GITHUB_STACK, { environments, bootstrap, gcp, stateFile: stateFile(GITHUB_STACK) });
       stacks.push(GITHUB_STACK);
     }
     app.synth();
-    console.log(`Synthesized ${stacks.join(" and ")} into ${path.relative(process.cwd(), app.outdir) || "."}; apply with: cd bootstrap && npx cdktf deploy ${stacks.join(" ")}`);
+    console.log(
+      `Synthesized ${stacks.join(" and ")} into ${path.relative(process.cwd(), app.outdir) || "."}; apply with: cd bootstrap && npx cdktf deploy ${stacks.join(" ")}`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof ConfigError) {

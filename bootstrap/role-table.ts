@@ -37,6 +37,7 @@ export const CI_ROLES_MARKERS = { start: "<!-- ci-roles:start -->", end: "<!-- c
 export function updateCiDoc(text: string): string {
   const i = text.indexOf(CI_ROLES_MARKERS.start);
   const j = text.indexOf(CI_ROLES_MARKERS.end);
-  if (i < 0 || j < i) throw new Error(`docs/ci.md needs the markers ${CI_ROLES_MARKERS.start} and ${CI_ROLES_MARKERS.end}`);
+  if (i < 0 || j < i)
+    throw new Error(`docs/ci.md needs the markers ${CI_ROLES_MARKERS.start} and ${CI_ROLES_MARKERS.end}`);
   return `${text.slice(0, i + CI_ROLES_MARKERS.start.length)}\n${ciRoleTable()}\n${text.slice(j)}`;
 }

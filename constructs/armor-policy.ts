@@ -1,10 +1,14 @@
 import { Construct } from "constructs";
-import {
-  ComputeSecurityPolicy,
-  ComputeSecurityPolicyRule,
-} from "@cdktf/provider-google/lib/compute-security-policy";
+import { ComputeSecurityPolicy, ComputeSecurityPolicyRule } from "@cdktf/provider-google/lib/compute-security-policy";
 import { PropChecker } from "./validation";
-import { ARMOR_LIMITS, checkArmorRules, DEFAULT_WAF_RULES, JsonParsing, RateLimitInterval, WafRuleProps } from "../lib/gcp/armor";
+import {
+  ARMOR_LIMITS,
+  checkArmorRules,
+  DEFAULT_WAF_RULES,
+  JsonParsing,
+  RateLimitInterval,
+  WafRuleProps,
+} from "../lib/gcp/armor";
 
 export type { WafRuleProps, WafRuleSet, RateLimitInterval } from "../lib/gcp/armor";
 export { DEFAULT_WAF_RULES, WAF_RULE_SETS, RATE_LIMIT_INTERVALS } from "../lib/gcp/armor";
@@ -66,7 +70,7 @@ export class ArmorPolicy extends Construct {
       rule: rules,
       advancedOptionsConfig: { jsonParsing: props.jsonParsing ?? "STANDARD" },
       adaptiveProtectionConfig:
-        props.adaptiveProtection ?? true ? { layer7DdosDefenseConfig: { enable: true } } : undefined,
+        (props.adaptiveProtection ?? true) ? { layer7DdosDefenseConfig: { enable: true } } : undefined,
     });
   }
 
@@ -93,7 +97,9 @@ export class ArmorPolicy extends Construct {
         action: "deny(403)",
         preview: w.preview ?? false,
         description: `WAF ${w.ruleSet}${w.preview ? " (preview)" : ""}`,
-        match: { expr: { expression: `evaluatePreconfiguredWaf('${w.ruleSet}', {'sensitivity': ${w.sensitivity ?? 1}})` } },
+        match: {
+          expr: { expression: `evaluatePreconfiguredWaf('${w.ruleSet}', {'sensitivity': ${w.sensitivity ?? 1}})` },
+        },
       }),
     );
     ipRules(props.allowCidrs ?? [], 3000, "allow", "allow list");

@@ -43,8 +43,20 @@ export class BackupPlan extends Construct {
     const retain = props.retainDays ?? 30;
     const lock = props.deleteLockDays ?? 7;
     const c = new PropChecker("BackupPlan", this.node.path).gcpName(props.name, "name", 63);
-    checkBackupPlan({ schedule: props.cronSchedule ?? "0 2 * * *", retainDays: retain, deleteLockDays: lock, namespaces: props.namespaces }, renamed(c.check, { schedule: "cronSchedule" }));
-    c.require(props.encryptionKey === undefined || KMS_KEY.test(props.encryptionKey), "encryptionKey", `"${props.encryptionKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`);
+    checkBackupPlan(
+      {
+        schedule: props.cronSchedule ?? "0 2 * * *",
+        retainDays: retain,
+        deleteLockDays: lock,
+        namespaces: props.namespaces,
+      },
+      renamed(c.check, { schedule: "cronSchedule" }),
+    );
+    c.require(
+      props.encryptionKey === undefined || KMS_KEY.test(props.encryptionKey),
+      "encryptionKey",
+      `"${props.encryptionKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`,
+    );
     c.done();
 
     this.plan = new GkeBackupBackupPlan(this, "plan", {

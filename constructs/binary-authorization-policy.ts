@@ -36,8 +36,16 @@ export class BinaryAuthorizationPolicy extends Construct {
       "trustedRegistries",
       "and attestors are both empty: the policy would deny every workload image; list your Artifact Registry or an attestor",
     );
-    registries.forEach((r, i) => c.require(IMAGE_REGISTRY.test(r), `trustedRegistries[${i}]`, `"${r}" must look like europe-docker.pkg.dev/<project>[/<repository>], without wildcards`));
-    attestors.forEach((a, i) => c.require(ATTESTOR.test(a), `attestors[${i}]`, `"${a}" must look like projects/<project>/attestors/<name>`));
+    registries.forEach((r, i) =>
+      c.require(
+        IMAGE_REGISTRY.test(r),
+        `trustedRegistries[${i}]`,
+        `"${r}" must look like europe-docker.pkg.dev/<project>[/<repository>], without wildcards`,
+      ),
+    );
+    attestors.forEach((a, i) =>
+      c.require(ATTESTOR.test(a), `attestors[${i}]`, `"${a}" must look like projects/<project>/attestors/<name>`),
+    );
     c.done();
 
     this.policy = new PolicyResource(this, "policy", {

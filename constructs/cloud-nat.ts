@@ -62,18 +62,20 @@ export class CloudNat extends Construct {
       network: props.networkId,
     });
     const draining = props.drainingIps ?? 0;
-    const addresses = Array.from({ length: count + draining }, (_, i) =>
-      new ComputeAddress(this, `egress-ip-${i + 1}`, {
-        project: props.projectId,
-        region: props.region,
-        name: `${props.name}-egress-${i + 1}`,
-        addressType: "EXTERNAL",
-        networkTier: "PREMIUM",
-        description: "Cloud NAT egress address; partners allow-list it",
-        // Terraform would otherwise delete a removed address before updating the NAT that
-        // still uses it, which fails (resourceInUseByAnotherResource; google_compute_router_nat docs).
-        lifecycle: { createBeforeDestroy: true },
-      }),
+    const addresses = Array.from(
+      { length: count + draining },
+      (_, i) =>
+        new ComputeAddress(this, `egress-ip-${i + 1}`, {
+          project: props.projectId,
+          region: props.region,
+          name: `${props.name}-egress-${i + 1}`,
+          addressType: "EXTERNAL",
+          networkTier: "PREMIUM",
+          description: "Cloud NAT egress address; partners allow-list it",
+          // Terraform would otherwise delete a removed address before updating the NAT that
+          // still uses it, which fails (resourceInUseByAnotherResource; google_compute_router_nat docs).
+          lifecycle: { createBeforeDestroy: true },
+        }),
     );
     const active = addresses.slice(0, count);
     this.egressIps = active.map((a) => a.address);

@@ -9,10 +9,10 @@ import { parseCidr, Cidr } from "../lib/cidr";
 import { PropChecker } from "./validation";
 import { checkNetworkRanges, NETWORK_RANGE_LIMITS, NetworkRange } from "../lib/gcp/network";
 
-
 export interface FlowLogsProps {
   /** @default "INTERVAL_5_SEC" */
-  readonly aggregationInterval?: "INTERVAL_5_SEC" | "INTERVAL_30_SEC" | "INTERVAL_1_MIN" | "INTERVAL_5_MIN" | "INTERVAL_10_MIN" | "INTERVAL_15_MIN";
+  readonly aggregationInterval?:
+    "INTERVAL_5_SEC" | "INTERVAL_30_SEC" | "INTERVAL_1_MIN" | "INTERVAL_5_MIN" | "INTERVAL_10_MIN" | "INTERVAL_15_MIN";
   /** Fraction of flows sampled, 0 < x <= 1. @default 0.5 */
   readonly flowSampling?: number;
 }
@@ -121,7 +121,9 @@ export class Network extends Construct {
   }
 
   private static validate(path: string, props: NetworkProps): void {
-    const c = new PropChecker("Network", path).gcpName(props.name, "name", 50).gcpName(props.subnetName, "subnetName", 63);
+    const c = new PropChecker("Network", path)
+      .gcpName(props.name, "name", 50)
+      .gcpName(props.subnetName, "subnetName", 63);
     const keys = Object.keys(NETWORK_RANGE_LIMITS) as NetworkRange[];
     checkNetworkRanges(Object.fromEntries(keys.map((k) => [k, props[k]])), NETWORK_RANGE_LIMITS, c.check);
     if (props.flowLogs) {

@@ -129,7 +129,10 @@ export class NodePool extends Construct {
         metadata: { "disable-legacy-endpoints": "true" },
         // The unauthenticated read-only port (10255) leaks pod specs to anything on the node network;
         // cpu_cfs_quota is written out because provider 6.x sends false for it otherwise (lib/gcp/gke.ts).
-        kubeletConfig: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF, cpuCfsQuota: KUBELET_CPU_CFS_QUOTA },
+        kubeletConfig: {
+          insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF,
+          cpuCfsQuota: KUBELET_CPU_CFS_QUOTA,
+        },
         bootDiskKmsKey: props.bootDiskKmsKey,
       },
       timeouts: { create: "60m", update: `${nodePoolUpdateMinutes(props)}m`, delete: "60m" },
@@ -139,7 +142,11 @@ export class NodePool extends Construct {
   private static validate(path: string, props: NodePoolProps): void {
     const c = new PropChecker("NodePool", path)
       .gcpName(props.name, "name", 40)
-      .require(props.bootDiskKmsKey === undefined || KMS_KEY.test(props.bootDiskKmsKey), "bootDiskKmsKey", `"${props.bootDiskKmsKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`);
+      .require(
+        props.bootDiskKmsKey === undefined || KMS_KEY.test(props.bootDiskKmsKey),
+        "bootDiskKmsKey",
+        `"${props.bootDiskKmsKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`,
+      );
     checkNodePool(
       {
         ...props,

@@ -29,9 +29,7 @@ export class NodeServiceAccount extends Construct {
 
   constructor(scope: Construct, id: string, props: NodeServiceAccountProps) {
     super(scope, id);
-    new PropChecker("NodeServiceAccount", this.node.path)
-      .accountId(props.accountId, "accountId")
-      .done();
+    new PropChecker("NodeServiceAccount", this.node.path).accountId(props.accountId, "accountId").done();
     const sa = new ServiceAccount(this, "sa", {
       project: props.projectId,
       accountId: props.accountId,

@@ -16,7 +16,6 @@ export interface AuthorizedNetwork {
   readonly cidrBlock: string;
 }
 
-
 export interface MaintenanceExclusionProps {
   readonly name: string;
   readonly startTime: string;
@@ -25,12 +24,20 @@ export interface MaintenanceExclusionProps {
   readonly scope?: ExclusionScope;
 }
 
-export type NotificationEvent = "UPGRADE_AVAILABLE_EVENT" | "UPGRADE_EVENT" | "SECURITY_BULLETIN_EVENT" | "UPGRADE_INFO_EVENT";
+export type NotificationEvent =
+  "UPGRADE_AVAILABLE_EVENT" | "UPGRADE_EVENT" | "SECURITY_BULLETIN_EVENT" | "UPGRADE_INFO_EVENT";
 export type LoggingComponent = "SYSTEM_COMPONENTS" | "WORKLOADS" | "APISERVER" | "SCHEDULER" | "CONTROLLER_MANAGER";
 export type MonitoringComponent =
-  | "SYSTEM_COMPONENTS" | "APISERVER" | "SCHEDULER" | "CONTROLLER_MANAGER" | "STORAGE"
-  | "HPA" | "POD" | "DAEMONSET" | "DEPLOYMENT" | "STATEFULSET";
-
+  | "SYSTEM_COMPONENTS"
+  | "APISERVER"
+  | "SCHEDULER"
+  | "CONTROLLER_MANAGER"
+  | "STORAGE"
+  | "HPA"
+  | "POD"
+  | "DAEMONSET"
+  | "DEPLOYMENT"
+  | "STATEFULSET";
 
 export interface ObservabilityProps {
   /** @default ["SYSTEM_COMPONENTS", "WORKLOADS"] */
@@ -122,7 +129,6 @@ const DEFAULT_WINDOW: MaintenanceWindowProps = {
   recurrence: "FREQ=WEEKLY;BYDAY=TU,WE,TH",
 };
 
-
 /**
  * Regional, VPC-native, private GKE Standard cluster. Nodes have no public IPs, the
  * control plane answers only authorized networks, and the default node pool is
@@ -182,7 +188,10 @@ export class PrivateCluster extends Construct {
         workloadMetadataConfig: { mode: "GKE_METADATA" },
         shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
         metadata: { "disable-legacy-endpoints": "true" },
-        kubeletConfig: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF, cpuCfsQuota: KUBELET_CPU_CFS_QUOTA },
+        kubeletConfig: {
+          insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF,
+          cpuCfsQuota: KUBELET_CPU_CFS_QUOTA,
+        },
         bootDiskKmsKey: props.bootDiskKmsKey,
       },
       nodePoolDefaults: { nodeConfigDefaults: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF } },
@@ -192,7 +201,10 @@ export class PrivateCluster extends Construct {
         ipEndpointsConfig: { enabled: true },
       },
       // The cluster refuses RoleBindings to system:anonymous, system:unauthenticated and system:authenticated.
-      rbacBindingConfig: { enableInsecureBindingSystemUnauthenticated: false, enableInsecureBindingSystemAuthenticated: false },
+      rbacBindingConfig: {
+        enableInsecureBindingSystemUnauthenticated: false,
+        enableInsecureBindingSystemAuthenticated: false,
+      },
       anonymousAuthenticationConfig: { mode: props.anonymousAuthentication ?? "LIMITED" },
       costManagementConfig: { enabled: props.costAllocation ?? true },
       privateClusterConfig: {
@@ -226,7 +238,15 @@ export class PrivateCluster extends Construct {
             pubsub: {
               enabled: true,
               topic: props.notificationTopicId,
-              filter: { eventType: [...(props.notificationEvents ?? ["UPGRADE_AVAILABLE_EVENT", "UPGRADE_EVENT", "SECURITY_BULLETIN_EVENT"])] },
+              filter: {
+                eventType: [
+                  ...(props.notificationEvents ?? [
+                    "UPGRADE_AVAILABLE_EVENT",
+                    "UPGRADE_EVENT",
+                    "SECURITY_BULLETIN_EVENT",
+                  ]),
+                ],
+              },
             },
           }
         : undefined,
@@ -285,12 +305,17 @@ export class PrivateCluster extends Construct {
       `"${props.bootDiskKmsKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`,
     );
     c.require(
-      props.notificationTopicId === undefined || /^projects\/[^/]+\/topics\/[^/]+$|\$\{/.test(props.notificationTopicId),
+      props.notificationTopicId === undefined ||
+        /^projects\/[^/]+\/topics\/[^/]+$|\$\{/.test(props.notificationTopicId),
       "notificationTopicId",
       `"${props.notificationTopicId}" must look like projects/<project>/topics/<topic>`,
     );
     if (props.maintenanceWindow) checkMaintenanceWindow(props.maintenanceWindow, at(c.check, "maintenanceWindow"));
-    checkMaintenanceExclusions(props.maintenanceExclusions ?? [], props.releaseChannel ?? "REGULAR", at(c.check, "maintenanceExclusions"));
+    checkMaintenanceExclusions(
+      props.maintenanceExclusions ?? [],
+      props.releaseChannel ?? "REGULAR",
+      at(c.check, "maintenanceExclusions"),
+    );
     c.done();
   }
 }

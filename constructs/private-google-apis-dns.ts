@@ -4,7 +4,13 @@ import { DnsManagedZone } from "@cdktf/provider-google/lib/dns-managed-zone";
 import { DnsRecordSet } from "@cdktf/provider-google/lib/dns-record-set";
 import { PropChecker } from "./validation";
 import { gcpNamePattern } from "../lib/gcp/names";
-import { DNS_ZONE_NAME_MAX, GoogleApisVip, PRIVATE_ACCESS_DOMAINS, VIP_RECORD_TTL, vipRecords } from "../lib/gcp/private-google-access";
+import {
+  DNS_ZONE_NAME_MAX,
+  GoogleApisVip,
+  PRIVATE_ACCESS_DOMAINS,
+  VIP_RECORD_TTL,
+  vipRecords,
+} from "../lib/gcp/private-google-access";
 
 export interface PrivateGoogleApisDnsProps {
   /** Project that owns the VPC (the host project); the zones live there. */
@@ -43,7 +49,11 @@ export class PrivateGoogleApisDns extends Construct {
     const c = new PropChecker("PrivateGoogleApisDns", this.node.path);
     for (const d of domains) {
       const name = zoneName(d.slug);
-      c.require(gcpNamePattern(DNS_ZONE_NAME_MAX).test(name), "zoneNamePrefix", `gives the zone name "${name}": use lowercase letters, digits and hyphens, at most ${DNS_ZONE_NAME_MAX} characters in all`);
+      c.require(
+        gcpNamePattern(DNS_ZONE_NAME_MAX).test(name),
+        "zoneNamePrefix",
+        `gives the zone name "${name}": use lowercase letters, digits and hyphens, at most ${DNS_ZONE_NAME_MAX} characters in all`,
+      );
     }
     c.done();
 

@@ -17,7 +17,13 @@ export class ProjectApis extends Construct {
   constructor(scope: Construct, id: string, props: ProjectApisProps) {
     super(scope, id);
     const c = new PropChecker("ProjectApis", this.node.path);
-    props.apis.forEach((api, i) => c.require(/^[a-z0-9-]+\.googleapis\.com$/.test(api), `apis[${i}]`, `"${api}" must be a service name like sqladmin.googleapis.com`));
+    props.apis.forEach((api, i) =>
+      c.require(
+        /^[a-z0-9-]+\.googleapis\.com$/.test(api),
+        `apis[${i}]`,
+        `"${api}" must be a service name like sqladmin.googleapis.com`,
+      ),
+    );
     c.done();
     // Keyed by API name: the resources' own `service` attribute is a token.
     this.byApi = new Map(

@@ -3,7 +3,6 @@ import { BillingBudget } from "@cdktf/provider-google/lib/billing-budget";
 import { PropChecker } from "./validation";
 import { BudgetCurrency, BudgetThreshold, checkBudget, DEFAULT_THRESHOLDS } from "../lib/gcp/billing";
 
-
 export type { BudgetThreshold } from "../lib/gcp/billing";
 export { DEFAULT_THRESHOLDS } from "../lib/gcp/billing";
 
@@ -23,7 +22,6 @@ export interface ProjectBudgetProps {
   readonly notificationChannels?: readonly string[];
 }
 
-
 /** Monthly Cloud Billing budget of one project, alerting at thresholds of actual and forecast spend. */
 export class ProjectBudget extends Construct {
   public readonly budget: BillingBudget;
@@ -42,13 +40,19 @@ export class ProjectBudget extends Construct {
       displayName: props.displayName,
       budgetFilter: { projects: [`projects/${props.projectNumber}`], calendarPeriod: "MONTH" },
       amount: {
-        specifiedAmount: { currencyCode: props.currency, units: String(units), nanos: Math.round((props.amount - units) * 1e9) },
+        specifiedAmount: {
+          currencyCode: props.currency,
+          units: String(units),
+          nanos: Math.round((props.amount - units) * 1e9),
+        },
       },
       thresholdRules: thresholds.map((t) => ({ thresholdPercent: t.percent, spendBasis: t.basis ?? "CURRENT_SPEND" })),
       allUpdatesRule: notify
         ? {
             pubsubTopic: props.pubsubTopic,
-            monitoringNotificationChannels: props.notificationChannels?.length ? [...props.notificationChannels] : undefined,
+            monitoringNotificationChannels: props.notificationChannels?.length
+              ? [...props.notificationChannels]
+              : undefined,
             schemaVersion: props.pubsubTopic ? "1.0" : undefined,
           }
         : undefined,

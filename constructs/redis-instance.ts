@@ -23,7 +23,10 @@ export interface RedisInstanceProps {
   /** Why a production-like instance may run as BASIC (a visible, reviewed opt-out). */
   readonly haWaiverReason?: string;
   /** Weekly maintenance: day and UTC hour. @default SUNDAY 03:00 */
-  readonly maintenance?: { readonly day: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY"; readonly hour: number };
+  readonly maintenance?: {
+    readonly day: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+    readonly hour: number;
+  };
   readonly labels?: Record<string, string>;
   /** Resources to create first, e.g. API enablements on a new project. */
   readonly dependsOn?: ITerraformDependable[];
@@ -65,7 +68,10 @@ export class RedisInstance extends Construct {
       transitEncryptionMode: "SERVER_AUTHENTICATION",
       maintenancePolicy: {
         weeklyMaintenanceWindow: [
-          { day: props.maintenance?.day ?? "SUNDAY", startTime: { hours: props.maintenance?.hour ?? 3, minutes: 0, seconds: 0, nanos: 0 } },
+          {
+            day: props.maintenance?.day ?? "SUNDAY",
+            startTime: { hours: props.maintenance?.hour ?? 3, minutes: 0, seconds: 0, nanos: 0 },
+          },
         ],
       },
       labels: props.labels,

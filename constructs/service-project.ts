@@ -66,7 +66,10 @@ export class ServiceProject extends Construct {
     });
 
     // The project's own attribute (not the literal ID) so APIs wait for the project.
-    const apis = new ProjectApis(this, "apis", { projectId: this.project.projectId, apis: [...BASE_APIS, ...(props.apis ?? [])] });
+    const apis = new ProjectApis(this, "apis", {
+      projectId: this.project.projectId,
+      apis: [...BASE_APIS, ...(props.apis ?? [])],
+    });
     this.services = apis.services;
     const compute = apis.of("compute.googleapis.com", "container.googleapis.com");
 
@@ -99,11 +102,27 @@ export class ServiceProject extends Construct {
 
   private static validate(path: string, props: ServiceProjectProps): void {
     const c = new PropChecker("ServiceProject", path)
-      .require(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(props.projectId), "projectId", `"${props.projectId}" must be 6-30 lowercase letters, digits or hyphens, start with a letter and not end with a hyphen`)
-      .require(/^[a-zA-Z0-9 '"!-]{4,30}$/.test(props.displayName), "displayName", `"${props.displayName}" must be 4-30 letters, digits, spaces, hyphens, quotes or exclamation marks`)
+      .require(
+        /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(props.projectId),
+        "projectId",
+        `"${props.projectId}" must be 6-30 lowercase letters, digits or hyphens, start with a letter and not end with a hyphen`,
+      )
+      .require(
+        /^[a-zA-Z0-9 '"!-]{4,30}$/.test(props.displayName),
+        "displayName",
+        `"${props.displayName}" must be 4-30 letters, digits, spaces, hyphens, quotes or exclamation marks`,
+      )
       .require(Boolean(props.folderId) !== Boolean(props.orgId), "folderId", "set exactly one of folderId and orgId")
-      .require(/^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$/.test(props.billingAccount), "billingAccount", `"${props.billingAccount}" must look like 012345-6789AB-CDEF01`)
-      .require(/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(props.teamGroup), "teamGroup", `"${props.teamGroup}" must be a Google group email`);
+      .require(
+        /^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$/.test(props.billingAccount),
+        "billingAccount",
+        `"${props.billingAccount}" must look like 012345-6789AB-CDEF01`,
+      )
+      .require(
+        /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(props.teamGroup),
+        "teamGroup",
+        `"${props.teamGroup}" must be a Google group email`,
+      );
     c.roles(props.teamRoles, "teamRoles").done();
   }
 }

@@ -6,8 +6,20 @@ import { SqlUser } from "@cdktf/provider-google/lib/sql-user";
 import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
 import { PropChecker } from "./validation";
 import {
-  DEFAULT_SQL_VERSION, SQL_BACKUP, SQL_CLIENT_ROLES, SQL_DATABASE_NAME, SQL_IAM_AUTH_FLAG, sqlDiskProblem, sqlFlagProblems,
-  sqlIamUser, sqlTierProblem, sqlVersionProblem, SqlEdition, SqlEngine, SqlSslMode, SqlVersion,
+  DEFAULT_SQL_VERSION,
+  SQL_BACKUP,
+  SQL_CLIENT_ROLES,
+  SQL_DATABASE_NAME,
+  SQL_IAM_AUTH_FLAG,
+  sqlDiskProblem,
+  sqlFlagProblems,
+  sqlIamUser,
+  sqlTierProblem,
+  sqlVersionProblem,
+  SqlEdition,
+  SqlEngine,
+  SqlSslMode,
+  SqlVersion,
 } from "../lib/gcp/sql";
 
 export interface SqlInstanceProps {
@@ -41,7 +53,11 @@ export interface SqlInstanceProps {
   /** Weekly one-hour window: day 1 (Monday) to 7, UTC hour. @default { day: 7, hour: 3 } */
   readonly maintenance?: { readonly day: number; readonly hour: number };
   /** @default { startTime: "02:00", retainedBackups: 14, logRetentionDays: 7 } */
-  readonly backup?: { readonly startTime?: string; readonly retainedBackups?: number; readonly logRetentionDays?: number };
+  readonly backup?: {
+    readonly startTime?: string;
+    readonly retainedBackups?: number;
+    readonly logRetentionDays?: number;
+  };
   /** Terraform-side and API-side deletion protection, plus prevent_destroy. @default true */
   readonly deletionProtection?: boolean;
   /** Service accounts (plain emails) that log in with IAM: each gets a database user and the client roles. @default none */
@@ -78,11 +94,20 @@ export class SqlInstance extends Construct {
     const autoresizeLimit = props.diskAutoresizeLimitGb ?? 0;
     const maintenance = props.maintenance ?? { day: 7, hour: 3 };
     const backup = { startTime: "02:00", retainedBackups: 14, logRetentionDays: 7, ...props.backup };
-    const maxLogDays = props.engine === "postgres" && edition === "ENTERPRISE_PLUS" ? SQL_BACKUP.logRetentionMaxDaysPostgresPlus : SQL_BACKUP.logRetentionMaxDays;
+    const maxLogDays =
+      props.engine === "postgres" && edition === "ENTERPRISE_PLUS"
+        ? SQL_BACKUP.logRetentionMaxDaysPostgresPlus
+        : SQL_BACKUP.logRetentionMaxDays;
     const builtIn = props.builtInUsers ?? [];
     const check = new PropChecker("SqlInstance", this.node.path)
       .gcpName(props.name, "name", 63)
-      .require(/^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/global\/networks\/[a-z]([-a-z0-9]*[a-z0-9])?$/.test(props.privateNetwork), "privateNetwork", `"${props.privateNetwork}" must look like projects/<host-project>/global/networks/<vpc>`)
+      .require(
+        /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/global\/networks\/[a-z]([-a-z0-9]*[a-z0-9])?$/.test(
+          props.privateNetwork,
+        ),
+        "privateNetwork",
+        `"${props.privateNetwork}" must look like projects/<host-project>/global/networks/<vpc>`,
+      )
       .problem("version", sqlVersionProblem(version, props.engine))
       .problem("tier", sqlTierProblem(tier, edition, props.productionLike ?? false))
       .problem("diskSizeGb", sqlDiskProblem(diskSizeGb, autoresizeLimit))
@@ -93,13 +118,34 @@ export class SqlInstance extends Construct {
       )
       .intRange(maintenance.day, "maintenance.day", 1, 7)
       .intRange(maintenance.hour, "maintenance.hour", 0, 23)
-      .require(/^([01]\d|2[0-3]):[0-5]\d$/.test(backup.startTime), "backup.startTime", `"${backup.startTime}" must be HH:MM in UTC`)
+      .require(
+        /^([01]\d|2[0-3]):[0-5]\d$/.test(backup.startTime),
+        "backup.startTime",
+        `"${backup.startTime}" must be HH:MM in UTC`,
+      )
       .intRange(backup.retainedBackups, "backup.retainedBackups", 1, SQL_BACKUP.retainedBackupsMax)
       .intRange(backup.logRetentionDays, "backup.logRetentionDays", 1, maxLogDays)
-      .require(builtIn.length === 0 || !!props.builtInUserWaiverReason, "builtInUsers", "need builtInUserWaiverReason: passwords are the exception, IAM database authentication the rule");
-    builtIn.forEach((u, i) => check.require(/^[a-z][a-z0-9_]{0,31}$/.test(u), `builtInUsers[${i}]`, `"${u}" must be 1-32 lowercase letters, digits or "_", starting with a letter`));
-    (props.databases ?? []).forEach((d, i) => check.require(SQL_DATABASE_NAME.test(d), `databases[${i}]`, `"${d}" must be 1-63 lowercase letters, digits or "_", starting with a letter`));
-    for (const { flag, problem } of sqlFlagProblems(props.engine, props.flags ?? {})) check.require(false, `flags.${flag}`, problem);
+      .require(
+        builtIn.length === 0 || !!props.builtInUserWaiverReason,
+        "builtInUsers",
+        "need builtInUserWaiverReason: passwords are the exception, IAM database authentication the rule",
+      );
+    builtIn.forEach((u, i) =>
+      check.require(
+        /^[a-z][a-z0-9_]{0,31}$/.test(u),
+        `builtInUsers[${i}]`,
+        `"${u}" must be 1-32 lowercase letters, digits or "_", starting with a letter`,
+      ),
+    );
+    (props.databases ?? []).forEach((d, i) =>
+      check.require(
+        SQL_DATABASE_NAME.test(d),
+        `databases[${i}]`,
+        `"${d}" must be 1-63 lowercase letters, digits or "_", starting with a letter`,
+      ),
+    );
+    for (const { flag, problem } of sqlFlagProblems(props.engine, props.flags ?? {}))
+      check.require(false, `flags.${flag}`, problem);
     check.done();
 
     const postgres = props.engine === "postgres";
@@ -134,13 +180,25 @@ export class SqlInstance extends Construct {
           backupRetentionSettings: { retainedBackups: backup.retainedBackups, retentionUnit: "COUNT" },
         },
         maintenanceWindow: { day: maintenance.day, hour: maintenance.hour, updateTrack: "stable" },
-        insightsConfig: { queryInsightsEnabled: true, queryStringLength: 1024, recordApplicationTags: true, recordClientAddress: false },
+        insightsConfig: {
+          queryInsightsEnabled: true,
+          queryStringLength: 1024,
+          recordApplicationTags: true,
+          recordClientAddress: false,
+        },
         databaseFlags: [
           { name: SQL_IAM_AUTH_FLAG[props.engine], value: "on" },
           ...Object.entries(props.flags ?? {}).map(([name, value]) => ({ name, value })),
         ],
         ...(builtIn.length > 0
-          ? { passwordValidationPolicy: { enablePasswordPolicy: true, minLength: 16, complexity: "COMPLEXITY_DEFAULT", disallowUsernameSubstring: true } }
+          ? {
+              passwordValidationPolicy: {
+                enablePasswordPolicy: true,
+                minLength: 16,
+                complexity: "COMPLEXITY_DEFAULT",
+                disallowUsernameSubstring: true,
+              },
+            }
           : {}),
         userLabels: props.labels,
       },

@@ -1,12 +1,21 @@
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
-import { StorageBucket as GoogleStorageBucket, StorageBucketLifecycleRule } from "@cdktf/provider-google/lib/storage-bucket";
+import {
+  StorageBucket as GoogleStorageBucket,
+  StorageBucketLifecycleRule,
+} from "@cdktf/provider-google/lib/storage-bucket";
 import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
 import { DataGoogleStorageProjectServiceAccount } from "@cdktf/provider-google/lib/data-google-storage-project-service-account";
 import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
 import { PropChecker } from "./validation";
 import { KMS_KEY } from "../lib/gcp/gke";
-import { BUCKET_ACCESS_ROLES, BucketAccess, bucketNameProblem, SOFT_DELETE_DAYS, StorageClass } from "../lib/gcp/storage";
+import {
+  BUCKET_ACCESS_ROLES,
+  BucketAccess,
+  bucketNameProblem,
+  SOFT_DELETE_DAYS,
+  StorageClass,
+} from "../lib/gcp/storage";
 
 export interface BucketLifecycleRule {
   readonly action: "Delete" | "SetStorageClass" | "AbortIncompleteMultipartUpload";
@@ -60,17 +69,31 @@ export class StorageBucket extends Construct {
     const check = new PropChecker("StorageBucket", this.node.path)
       .problem("name", bucketNameProblem(props.name))
       .require(
-        softDeleteDays === 0 || (Number.isInteger(softDeleteDays) && softDeleteDays >= SOFT_DELETE_DAYS.min && softDeleteDays <= SOFT_DELETE_DAYS.max),
+        softDeleteDays === 0 ||
+          (Number.isInteger(softDeleteDays) &&
+            softDeleteDays >= SOFT_DELETE_DAYS.min &&
+            softDeleteDays <= SOFT_DELETE_DAYS.max),
         "softDeleteDays",
         `must be 0 (off) or ${SOFT_DELETE_DAYS.min}-${SOFT_DELETE_DAYS.max}, got ${softDeleteDays}`,
       )
       .intRange(props.noncurrentVersionDays, "noncurrentVersionDays", 1, 3650)
-      .require(props.kmsKey === undefined || KMS_KEY.test(props.kmsKey), "kmsKey", `"${props.kmsKey}" must look like projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>`);
+      .require(
+        props.kmsKey === undefined || KMS_KEY.test(props.kmsKey),
+        "kmsKey",
+        `"${props.kmsKey}" must look like projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>`,
+      );
     rules.forEach((r, i) => {
       check
-        .require((r.action === "SetStorageClass") === (r.storageClass !== undefined), `lifecycleRules[${i}].storageClass`, "is required with SetStorageClass and only there")
         .require(
-          r.ageDays !== undefined || r.numNewerVersions !== undefined || r.withState !== undefined || (r.matchesPrefix?.length ?? 0) > 0,
+          (r.action === "SetStorageClass") === (r.storageClass !== undefined),
+          `lifecycleRules[${i}].storageClass`,
+          "is required with SetStorageClass and only there",
+        )
+        .require(
+          r.ageDays !== undefined ||
+            r.numNewerVersions !== undefined ||
+            r.withState !== undefined ||
+            (r.matchesPrefix?.length ?? 0) > 0,
           `lifecycleRules[${i}]`,
           "needs a condition (ageDays, numNewerVersions, withState or matchesPrefix); without one it matches every object",
         );
@@ -79,7 +102,14 @@ export class StorageBucket extends Construct {
 
     const versioning = props.versioning ?? true;
     const lifecycle: StorageBucketLifecycleRule[] = [
-      ...(versioning ? [{ action: { type: "Delete" }, condition: { daysSinceNoncurrentTime: props.noncurrentVersionDays ?? 30, withState: "ARCHIVED" } }] : []),
+      ...(versioning
+        ? [
+            {
+              action: { type: "Delete" },
+              condition: { daysSinceNoncurrentTime: props.noncurrentVersionDays ?? 30, withState: "ARCHIVED" },
+            },
+          ]
+        : []),
       ...rules.map((r) => ({
         action: { type: r.action, storageClass: r.storageClass },
         condition: {
@@ -96,7 +126,10 @@ export class StorageBucket extends Construct {
     let keyGrant: KmsCryptoKeyIamMember | undefined;
     if (props.kmsKey) {
       // Depending on the project's APIs defers the read to apply time for a project created in the same run.
-      const agent = new DataGoogleStorageProjectServiceAccount(this, "storage-agent", { project: props.projectId, dependsOn: props.dependsOn });
+      const agent = new DataGoogleStorageProjectServiceAccount(this, "storage-agent", {
+        project: props.projectId,
+        dependsOn: props.dependsOn,
+      });
       keyGrant = new KmsCryptoKeyIamMember(this, "storage-agent-key", {
         cryptoKeyId: props.kmsKey,
         role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
@@ -120,7 +153,10 @@ export class StorageBucket extends Construct {
     });
     for (const r of props.grants ?? []) {
       // Bucket-level grant: the workload reaches this bucket, not every bucket of the project.
-      const who = r.member.replace(/^[a-zA-Z]+:/, "").split("@")[0].replace(/[^a-zA-Z0-9-]+/g, "-");
+      const who = r.member
+        .replace(/^[a-zA-Z]+:/, "")
+        .split("@")[0]
+        .replace(/[^a-zA-Z0-9-]+/g, "-");
       new StorageBucketIamMember(this, `${r.access}-${who}`, {
         bucket: this.bucket.name,
         role: BUCKET_ACCESS_ROLES[r.access],

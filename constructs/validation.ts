@@ -11,7 +11,10 @@ import { Check } from "../lib/check";
 export class PropChecker {
   private readonly problems: string[] = [];
 
-  constructor(private readonly constructName: string, private readonly path: string) {}
+  constructor(
+    private readonly constructName: string,
+    private readonly path: string,
+  ) {}
 
   /** Records `problem` for `prop` unless `ok`. */
   require(ok: boolean, prop: string, problem: string): this {
@@ -72,15 +75,17 @@ export class PropChecker {
   /** IAM role names; basic roles (owner/editor/viewer) and roles that escalate are refused. */
   roles(roles: readonly string[], prop: string): this {
     roles.forEach((role, i) =>
-      this.require(ROLE_RE.test(role), `${prop}[${i}]`, `"${role}" is not a role name like roles/logging.viewer`).require(
-        !isPrimitiveRole(role),
-        `${prop}[${i}]`,
-        `"${role}" is a basic role; grant the predefined roles that are needed instead`,
-      ).require(
-        escalationReason(role) === undefined,
-        `${prop}[${i}]`,
-        `"${role}" ${escalationReason(role)}, so its holder could grant itself more; grant narrower roles`,
-      ),
+      this.require(ROLE_RE.test(role), `${prop}[${i}]`, `"${role}" is not a role name like roles/logging.viewer`)
+        .require(
+          !isPrimitiveRole(role),
+          `${prop}[${i}]`,
+          `"${role}" is a basic role; grant the predefined roles that are needed instead`,
+        )
+        .require(
+          escalationReason(role) === undefined,
+          `${prop}[${i}]`,
+          `"${role}" ${escalationReason(role)}, so its holder could grant itself more; grant narrower roles`,
+        ),
     );
     return this;
   }

@@ -31,10 +31,23 @@ export class WorkloadIdentityServiceAccount extends Construct {
     const dns = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
     new PropChecker("WorkloadIdentityServiceAccount", this.node.path)
       .accountId(props.accountId, "accountId")
-      .require(/^[a-z][a-z0-9-]{4,28}[a-z0-9]\.svc\.id\.goog$/.test(props.workloadPool), "workloadPool", `"${props.workloadPool}" must look like <project-id>.svc.id.goog`)
-      .require(dns.test(props.namespace), "namespace", `"${props.namespace}" is not a Kubernetes namespace name (lowercase DNS label)`)
-      .require(dns.test(props.kubernetesServiceAccount), "kubernetesServiceAccount", `"${props.kubernetesServiceAccount}" is not a Kubernetes name (lowercase DNS label)`)
-      .roles(props.roles ?? [], "roles").done();
+      .require(
+        /^[a-z][a-z0-9-]{4,28}[a-z0-9]\.svc\.id\.goog$/.test(props.workloadPool),
+        "workloadPool",
+        `"${props.workloadPool}" must look like <project-id>.svc.id.goog`,
+      )
+      .require(
+        dns.test(props.namespace),
+        "namespace",
+        `"${props.namespace}" is not a Kubernetes namespace name (lowercase DNS label)`,
+      )
+      .require(
+        dns.test(props.kubernetesServiceAccount),
+        "kubernetesServiceAccount",
+        `"${props.kubernetesServiceAccount}" is not a Kubernetes name (lowercase DNS label)`,
+      )
+      .roles(props.roles ?? [], "roles")
+      .done();
 
     const sa = (this.serviceAccount = new ServiceAccount(this, "sa", {
       project: props.projectId,

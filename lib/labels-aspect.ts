@@ -32,7 +32,9 @@ export class LabelsAspect implements IAspect {
     if (!path) return;
     // Walk the generated getters (a block's getter returns its output reference) to the owner.
     type Labels = Record<string, string> | undefined;
-    const owner = path.slice(0, -1).reduce<Record<string, unknown>>((o, key) => o[key] as Record<string, unknown>, node as never);
+    const owner = path
+      .slice(0, -1)
+      .reduce<Record<string, unknown>>((o, key) => o[key] as Record<string, unknown>, node as never);
     const attr = path[path.length - 1];
     const own = (owner[`${attr}Input`] as Labels) ?? {};
     owner[attr] = { ...this.labels, ...own };

@@ -64,7 +64,8 @@ export const naming = {
    */
   ciServiceAccount: (prefix: string, kind: "plan" | "deploy" | "factory", env: string) => `${prefix}-${kind}-${env}`,
   /** GitHub Environments: pull-request plans, deploys, and destroy approvals of `env`. */
-  githubEnvironment: (env: string, purpose: "plan" | "deploy" | "destroy") => (purpose === "deploy" ? env : `${env}-${purpose}`),
+  githubEnvironment: (env: string, purpose: "plan" | "deploy" | "destroy") =>
+    purpose === "deploy" ? env : `${env}-${purpose}`,
   /** Organization custom role letting plan identities refresh AUTH-enabled Redis instances. */
   redisAuthReaderRole: (prefix: string) => `${prefix}RedisAuthReader`,
 

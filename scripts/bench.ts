@@ -79,12 +79,19 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
   const started = process.hrtime.bigint();
   const res = spawnSync(cmd, args, {
     cwd,
-    env: { ...process.env, ...env, KIT_BENCH_STATS: stats, NODE_OPTIONS: `--require ${path.join(repo, "dist/scripts/bench-probe.js")}`, CHECKPOINT_DISABLE: "1" },
+    env: {
+      ...process.env,
+      ...env,
+      KIT_BENCH_STATS: stats,
+      NODE_OPTIONS: `--require ${path.join(repo, "dist/scripts/bench-probe.js")}`,
+      CHECKPOINT_DISABLE: "1",
+    },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (res.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
+  if (res.status !== 0)
+    throw new Error(`${cmd} ${args.join(" ")} failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
   // The probe runs in every node process started; the synth app is the one that matters.
   const rssMb = fs.existsSync(stats) ? JSON.parse(fs.readFileSync(stats, "utf8")).maxRssKb / 1024 : NaN;
   return { ms, rssMb };
@@ -96,7 +103,11 @@ function fast(root: string, outdir: string) {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { sizes: { type: "string", default: "0,50,200,1000" }, cli: { type: "boolean", default: false }, out: { type: "string" } },
+    options: {
+      sizes: { type: "string", default: "0,50,200,1000" },
+      cli: { type: "boolean", default: false },
+      out: { type: "string" },
+    },
   });
   const sizes = values.sizes!.split(",").map(Number);
   const rows: Row[] = [];
@@ -121,23 +132,48 @@ function main(): void {
       deterministic: a.digest === b.digest,
     });
     if (values.cli) {
-      fs.writeFileSync(path.join(root, "cdktf.json"), JSON.stringify({ language: "typescript", app: `node ${path.join(repo, "dist/main.js")}`, sendCrashReports: "false" }));
-      const cli = run(path.join(repo, "node_modules/.bin/cdktf"), ["synth", "--output", "out-cli"], root, { KIT_ROOT: root });
+      fs.writeFileSync(
+        path.join(root, "cdktf.json"),
+        JSON.stringify({
+          language: "typescript",
+          app: `node ${path.join(repo, "dist/main.js")}`,
+          sendCrashReports: "false",
+        }),
+      );
+      const cli = run(path.join(repo, "node_modules/.bin/cdktf"), ["synth", "--output", "out-cli"], root, {
+        KIT_ROOT: root,
+      });
       const c = measureOutput(path.join(root, "out-cli"));
-      rows.push({ path: "cdktf-cli", services: n, stacks: c.stacks, resources: c.resources, outputBytes: c.bytes, wallMs: Math.round(cli.ms), peakRssMb: Math.round(cli.rssMb) });
+      rows.push({
+        path: "cdktf-cli",
+        services: n,
+        stacks: c.stacks,
+        resources: c.resources,
+        outputBytes: c.bytes,
+        wallMs: Math.round(cli.ms),
+        peakRssMb: Math.round(cli.rssMb),
+      });
     }
     fs.rmSync(root, { recursive: true, force: true });
   }
   // Marginal cost per service, from the fast rows around the smallest size.
   const base = rows.find((r) => r.path === "fast" && r.services === Math.min(...sizes));
   const withSlope = rows.map((r) =>
-    r.path === "fast" && base && r.services > base.services ? { ...r, msPerService: +((r.wallMs - base.wallMs) / (r.services - base.services)).toFixed(2) } : r,
+    r.path === "fast" && base && r.services > base.services
+      ? { ...r, msPerService: +((r.wallMs - base.wallMs) / (r.services - base.services)).toFixed(2) }
+      : r,
   );
 
   const head = ["path", "services", "stacks", "resources", "output", "wall", "peak RSS", "ms/service", "deterministic"];
   const table = withSlope.map((r) => [
-    r.path, String(r.services), String(r.stacks), String(r.resources), `${(r.outputBytes / 1048576).toFixed(1)} MiB`,
-    `${(r.wallMs / 1000).toFixed(2)} s`, `${r.peakRssMb} MiB`, r.msPerService === undefined ? "-" : String(r.msPerService),
+    r.path,
+    String(r.services),
+    String(r.stacks),
+    String(r.resources),
+    `${(r.outputBytes / 1048576).toFixed(1)} MiB`,
+    `${(r.wallMs / 1000).toFixed(2)} s`,
+    `${r.peakRssMb} MiB`,
+    r.msPerService === undefined ? "-" : String(r.msPerService),
     r.deterministic === undefined ? "-" : r.deterministic ? "yes" : "NO",
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));

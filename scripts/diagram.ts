@@ -22,11 +22,13 @@ const README_END = "<!-- estate-diagram:end -->";
 const HEADER = `<!-- Generated from config/ and services/ by \`${REGENERATE_DIAGRAMS}\` (also run by \`npm run docs\`); do not edit. -->`;
 
 /** A Mermaid node ID: letters, digits and underscores only; other characters are hex-coded so IDs stay distinct. */
-const id = (...parts: string[]) => parts.map((p) => p.replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)).join("_");
+const id = (...parts: string[]) =>
+  parts.map((p) => p.replace(/[^A-Za-z0-9]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)).join("_");
 
 /** A quoted Mermaid label; lines are joined with <br/>, markup characters escaped. */
 function label(...lines: string[]): string {
-  const escape = (s: string) => s.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
+  const escape = (s: string) =>
+    s.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;");
   return `"${lines.map(escape).join("<br/>")}"`;
 }
 
@@ -38,8 +40,12 @@ function egress(env: EnvironmentConfig): string {
 
 function controlPlane(env: EnvironmentConfig): string {
   const c = env.cluster;
-  const endpoints = [c.dnsEndpoint ? "DNS endpoint (IAM)" : undefined, c.privateEndpoint ? "private IP only" : "public IP endpoint"];
-  const allowed = c.authorizedNetworks.length > 0 ? `, ${plural(c.authorizedNetworks.length, "authorized network")}` : "";
+  const endpoints = [
+    c.dnsEndpoint ? "DNS endpoint (IAM)" : undefined,
+    c.privateEndpoint ? "private IP only" : "public IP endpoint",
+  ];
+  const allowed =
+    c.authorizedNetworks.length > 0 ? `, ${plural(c.authorizedNetworks.length, "authorized network")}` : "";
   return `control plane ${env.network.masterCidr}: ${endpoints.filter(Boolean).join(", ")}${allowed}`;
 }
 
@@ -49,7 +55,8 @@ function armorSummary(armor: NonNullable<EnvironmentConfig["armor"]>): string {
   return parts.join(" · ");
 }
 
-const servicesIn = (config: KitConfig, env: EnvironmentConfig) => config.services.filter((s) => s.environments.includes(env.name));
+const servicesIn = (config: KitConfig, env: EnvironmentConfig) =>
+  config.services.filter((s) => s.environments.includes(env.name));
 
 /** The Mermaid flowchart of one environment. */
 export function environmentDiagram(config: KitConfig, env: EnvironmentConfig): string {
@@ -69,7 +76,9 @@ export function environmentDiagram(config: KitConfig, env: EnvironmentConfig): s
         `    ${id("pool", p.name)}[${label(`node pool ${p.name}`, `${p.machineType} · ${p.minNodes}-${p.maxNodes} nodes per zone${p.spot ? " · spot" : ""}`)}]`,
     ),
     `    nat[${label(`Cloud NAT ${naming.nat(env.name)}`, egress(env))}]`,
-    ...(env.armor ? [`    baseline[${label(`Cloud Armor ${naming.sharedArmorPolicy(env.name)}`, armorSummary(env.armor))}]`] : []),
+    ...(env.armor
+      ? [`    baseline[${label(`Cloud Armor ${naming.sharedArmorPolicy(env.name)}`, armorSummary(env.armor))}]`]
+      : []),
     "  end",
     "  subnet --- cluster",
     ...env.cluster.nodePools.map((p) => `  cluster --- ${id("pool", p.name)}`),
@@ -89,12 +98,19 @@ function serviceNodes(config: KitConfig, env: EnvironmentConfig, service: Servic
     `    ${s("gsa")}[${label(`service account ${naming.workloadServiceAccount(service.name)}`, `team ${service.team}`)}]`,
   ];
   if (service.redis) {
-    lines.push(`    ${s("redis")}[(${label(`Redis ${naming.redis(service.name, env.name)}`, `${service.redis.memorySizeGb} GB · ${redisTier(env, service.redis)} · ${service.redis.version}`)})]`);
+    lines.push(
+      `    ${s("redis")}[(${label(`Redis ${naming.redis(service.name, env.name)}`, `${service.redis.memorySizeGb} GB · ${redisTier(env, service.redis)} · ${service.redis.version}`)})]`,
+    );
   }
   if (service.sql) {
-    lines.push(`    ${s("sql")}[(${label(`Cloud SQL ${naming.sqlInstance(service.name, env.name)}`, `${service.sql.engine} · ${sqlAvailability(env, service.sql)}`)})]`);
+    lines.push(
+      `    ${s("sql")}[(${label(`Cloud SQL ${naming.sqlInstance(service.name, env.name)}`, `${service.sql.engine} · ${sqlAvailability(env, service.sql)}`)})]`,
+    );
   }
-  for (const b of service.buckets) lines.push(`    ${s("bucket", b.name)}[(${label(`bucket ${naming.bucket(handoff.projectId, b.name)}`, b.access)})]`);
+  for (const b of service.buckets)
+    lines.push(
+      `    ${s("bucket", b.name)}[(${label(`bucket ${naming.bucket(handoff.projectId, b.name)}`, b.access)})]`,
+    );
   lines.push("  end");
   lines.push(`  ${s("ns")}[${label(`namespace ${handoff.namespace}`)}]`);
   lines.push(`  cluster --- ${s("ns")}`);
@@ -105,7 +121,9 @@ function serviceNodes(config: KitConfig, env: EnvironmentConfig, service: Servic
   for (const b of service.buckets) lines.push(`  ${s("ns")} --> ${s("bucket", b.name)}`);
   if (service.armor) {
     // The service's own policy lives in the host project: BackendConfig can only use policies there.
-    lines.push(`  ${s("armor")}[${label(`Cloud Armor ${naming.armorPolicy(service.name, env.name)}`, armorSummary(service.armor))}]`);
+    lines.push(
+      `  ${s("armor")}[${label(`Cloud Armor ${naming.armorPolicy(service.name, env.name)}`, armorSummary(service.armor))}]`,
+    );
     lines.push(`  clients --> ${s("armor")} --> ${s("ns")}`);
   } else if (env.armor) {
     lines.push(`  baseline --> ${s("ns")}`);
@@ -135,7 +153,9 @@ export function estateDiagram(config: KitConfig): string {
       ]
         .filter(Boolean)
         .join(" · ");
-      lines.push(`    ${e("svc", service.name)}[${label(`${service.name}: ${naming.serviceProjectId(config.platform.prefix, service.name, env.name)}`, ...(extras ? [extras] : []))}]`);
+      lines.push(
+        `    ${e("svc", service.name)}[${label(`${service.name}: ${naming.serviceProjectId(config.platform.prefix, service.name, env.name)}`, ...(extras ? [extras] : []))}]`,
+      );
     }
     lines.push("  end", `  ${e("net")} --- ${e("cluster")} --- ${e("nat")}`);
     for (const service of servicesIn(config, env)) lines.push(`  ${e("cluster")} --- ${e("svc", service.name)}`);

@@ -19,5 +19,10 @@ export function writeGenerated(root: string, files: ReadonlyMap<string, string>)
 
 /** The generated files under `root` that differ from what the generator writes now. */
 export function staleFiles(root: string, files: ReadonlyMap<string, string>): string[] {
-  return [...files].filter(([file, text]) => !fs.existsSync(path.join(root, file)) || fs.readFileSync(path.join(root, file), "utf8") !== text).map(([file]) => file);
+  return [...files]
+    .filter(
+      ([file, text]) =>
+        !fs.existsSync(path.join(root, file)) || fs.readFileSync(path.join(root, file), "utf8") !== text,
+    )
+    .map(([file]) => file);
 }

@@ -74,7 +74,12 @@ export function newService(argv: readonly string[], root: string): CommandResult
   }
   const { values: v, positionals } = parsed;
   if (v.help) return { code: 0, out: HELP };
-  if (positionals.length !== 1) return fail(positionals.length === 0 ? "give the service name, e.g. `npm run new-service -- payments`" : `expected one service name, got ${positionals.join(" ")}`);
+  if (positionals.length !== 1)
+    return fail(
+      positionals.length === 0
+        ? "give the service name, e.g. `npm run new-service -- payments`"
+        : `expected one service name, got ${positionals.join(" ")}`,
+    );
   const name = positionals[0];
   const nameCheck = serviceSchema.shape.name.safeParse(name);
   if (!nameCheck.success) return fail(`service name "${name}" ${nameCheck.error.issues[0].message}`);
@@ -84,28 +89,36 @@ export function newService(argv: readonly string[], root: string): CommandResult
   try {
     existing = loadConfig(root);
   } catch (e) {
-    if (e instanceof ConfigError) return { code: 1, out: `new-service: fix the existing configuration first.\n${e.message}` };
+    if (e instanceof ConfigError)
+      return { code: 1, out: `new-service: fix the existing configuration first.\n${e.message}` };
     throw e;
   }
   const file = path.posix.join(CONFIG_PATHS.services, `${name}.yaml`);
   const abs = path.join(root, file);
   for (const ext of ["yaml", "yml"]) {
     const other = path.join(root, CONFIG_PATHS.services, `${name}.${ext}`);
-    if (fs.existsSync(other)) return fail(`${path.posix.join(CONFIG_PATHS.services, `${name}.${ext}`)} already exists; edit it instead, or pick another name`);
+    if (fs.existsSync(other))
+      return fail(
+        `${path.posix.join(CONFIG_PATHS.services, `${name}.${ext}`)} already exists; edit it instead, or pick another name`,
+      );
   }
 
   const team = v.team ?? name;
   const domain = existing.platform.teamGroupDomain;
-  if (!v.group && !domain) return fail("give --group <email>: config/platform.yaml has no teamGroupDomain to derive it from");
+  if (!v.group && !domain)
+    return fail("give --group <email>: config/platform.yaml has no teamGroupDomain to derive it from");
   const redisSize = v["redis-size"] === undefined ? 1 : Number(v["redis-size"]);
   if (v["redis-size"] !== undefined && !v.redis) return fail("--redis-size needs --redis");
-  if (v.sql !== undefined && v.sql !== "postgres" && v.sql !== "mysql") return fail(`--sql takes postgres or mysql, got "${v.sql}"`);
+  if (v.sql !== undefined && v.sql !== "postgres" && v.sql !== "mysql")
+    return fail(`--sql takes postgres or mysql, got "${v.sql}"`);
   const buckets = v.bucket ?? [];
-  if (v.route !== undefined && v.route !== "ingress" && v.route !== "gateway") return fail(`--route takes ingress or gateway, got "${v.route}"`);
+  if (v.route !== undefined && v.route !== "ingress" && v.route !== "gateway")
+    return fail(`--route takes ingress or gateway, got "${v.route}"`);
   const hostnames: Record<string, string[]> = {};
   for (const h of v.host ?? []) {
     const [env, host, ...rest] = h.split("=");
-    if (!env || !host || rest.length > 0) return fail(`--host takes <env>=<host name>, e.g. prd=pay.example.com; got "${h}"`);
+    if (!env || !host || rest.length > 0)
+      return fail(`--host takes <env>=<host name>, e.g. prd=pay.example.com; got "${h}"`);
     hostnames[env] = [...(hostnames[env] ?? []), host];
   }
   const route = v.route || v.host ? { type: v.route ?? "ingress", ...(v.host ? { hostnames } : {}) } : undefined;
@@ -114,7 +127,12 @@ export function newService(argv: readonly string[], root: string): CommandResult
     team,
     teamGroup: v.group ?? `${team}@${domain}`,
     costCenter: v["cost-center"] ?? team,
-    environments: v.envs ? v.envs.split(",").map((e) => e.trim()).filter(Boolean) : existing.environments.map((e) => e.name),
+    environments: v.envs
+      ? v.envs
+          .split(",")
+          .map((e) => e.trim())
+          .filter(Boolean)
+      : existing.environments.map((e) => e.name),
     ...(v.namespace ? { namespace: v.namespace } : {}),
     apis: [],
     serviceAccountRoles: [],
@@ -151,12 +169,21 @@ export function newService(argv: readonly string[], root: string): CommandResult
       return `  ${env}: project ${projectId}, stack ${naming.serviceStack(name, env)}, service account ${naming.workloadServiceAccount(name)}@${projectId}.iam.gserviceaccount.com`;
     }),
     `  Kubernetes: namespace ${definition.namespace ?? name} in cluster ${definition.environments.map((e) => naming.cluster(e)).join(", ")}`,
-    ...(v.redis ? [`  Redis: ${redisSize} GB, connection details in Secret Manager secret ${naming.redisSecret(name)}`] : []),
-    ...(v.sql
-      ? [`  Cloud SQL (${v.sql}): instance ${definition.environments.map((e) => naming.sqlInstance(name, e)).join(", ")}, database ${name.replace(/-/g, "_")}, IAM login as the service account`]
+    ...(v.redis
+      ? [`  Redis: ${redisSize} GB, connection details in Secret Manager secret ${naming.redisSecret(name)}`]
       : []),
-    ...buckets.map((b) => `  Bucket ${b}: ${definition.environments.map((e) => naming.bucket(naming.serviceProjectId(prefix, name, e), b)).join(", ")}`),
-    ...(v.armor ? [`  Cloud Armor: policy ${definition.environments.map((e) => naming.armorPolicy(name, e)).join(", ")}`] : []),
+    ...(v.sql
+      ? [
+          `  Cloud SQL (${v.sql}): instance ${definition.environments.map((e) => naming.sqlInstance(name, e)).join(", ")}, database ${name.replace(/-/g, "_")}, IAM login as the service account`,
+        ]
+      : []),
+    ...buckets.map(
+      (b) =>
+        `  Bucket ${b}: ${definition.environments.map((e) => naming.bucket(naming.serviceProjectId(prefix, name, e), b)).join(", ")}`,
+    ),
+    ...(v.armor
+      ? [`  Cloud Armor: policy ${definition.environments.map((e) => naming.armorPolicy(name, e)).join(", ")}`]
+      : []),
     route?.type === "gateway"
       ? `  Route: an HTTPRoute on each environment's shared Gateway (${naming.sharedGateway()} in namespace ${GATEWAY_NAMESPACE}), Armor policy through a GCPBackendPolicy`
       : "  Route: an Ingress of its own, Armor policy through a BackendConfig (--route gateway: the shared Gateway instead)",

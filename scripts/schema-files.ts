@@ -20,10 +20,22 @@ export interface ConfigKind {
 const inDir = (dir: string) => (file: string) => path.posix.dirname(file) === dir && /\.ya?ml$/.test(file);
 
 export const CONFIG_KINDS = {
-  platform: { schema: platformSchema, jsonSchema: "schemas/platform.schema.json", matches: (f: string) => f === CONFIG_PATHS.platform },
-  environment: { schema: environmentSchema, jsonSchema: "schemas/environment.schema.json", matches: inDir(CONFIG_PATHS.environments) },
+  platform: {
+    schema: platformSchema,
+    jsonSchema: "schemas/platform.schema.json",
+    matches: (f: string) => f === CONFIG_PATHS.platform,
+  },
+  environment: {
+    schema: environmentSchema,
+    jsonSchema: "schemas/environment.schema.json",
+    matches: inDir(CONFIG_PATHS.environments),
+  },
   service: { schema: serviceSchema, jsonSchema: "schemas/service.schema.json", matches: inDir(CONFIG_PATHS.services) },
-  bootstrap: { schema: bootstrapSchema, jsonSchema: "schemas/bootstrap.schema.json", matches: (f: string) => f === BOOTSTRAP_CONFIG_PATH },
+  bootstrap: {
+    schema: bootstrapSchema,
+    jsonSchema: "schemas/bootstrap.schema.json",
+    matches: (f: string) => f === BOOTSTRAP_CONFIG_PATH,
+  },
 } as const satisfies Record<string, ConfigKind>;
 
 export type ConfigKindName = keyof typeof CONFIG_KINDS;

@@ -60,7 +60,12 @@ export function jsonSchemaText(kind: ConfigKindName): string {
   });
   const { $schema, ...rest } = converted as Record<string, unknown>;
   const text = JSON.stringify(
-    { $schema, $comment: `Generated from lib/config by \`${REGENERATE}\`; do not edit.`, title: `GKE platform kit: ${kind} file`, ...rest },
+    {
+      $schema,
+      $comment: `Generated from lib/config by \`${REGENERATE}\`; do not edit.`,
+      title: `GKE platform kit: ${kind} file`,
+      ...rest,
+    },
     null,
     2,
   );
@@ -69,7 +74,9 @@ export function jsonSchemaText(kind: ConfigKindName): string {
 
 /** Every generated schema file (repository-relative path -> text). */
 export function jsonSchemaFiles(): Map<string, string> {
-  return new Map((Object.keys(CONFIG_KINDS) as ConfigKindName[]).map((k) => [CONFIG_KINDS[k].jsonSchema, jsonSchemaText(k)]));
+  return new Map(
+    (Object.keys(CONFIG_KINDS) as ConfigKindName[]).map((k) => [CONFIG_KINDS[k].jsonSchema, jsonSchemaText(k)]),
+  );
 }
 
 if (require.main === module) {

@@ -11,12 +11,20 @@ const root = path.resolve(__dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
 const tscOutput = [];
-const tsc = spawn(bin("tsc"), ["--noEmit", "-p", ".", "--incremental", "--tsBuildInfoFile", "node_modules/.cache/tsc/kit.tsbuildinfo"], { cwd: root });
+const tsc = spawn(
+  bin("tsc"),
+  ["--noEmit", "-p", ".", "--incremental", "--tsBuildInfoFile", "node_modules/.cache/tsc/kit.tsbuildinfo"],
+  { cwd: root },
+);
 tsc.stdout.on("data", (d) => tscOutput.push(d));
 tsc.stderr.on("data", (d) => tscOutput.push(d));
 const tscDone = new Promise((resolve) => tsc.on("close", (code) => resolve(code ?? 1)));
 
-const jest = spawn(bin("jest"), ["--maxWorkers=2", "--json", "--outputFile=.jest-results.json", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+const jest = spawn(
+  bin("jest"),
+  ["--maxWorkers=2", "--json", "--outputFile=.jest-results.json", ...process.argv.slice(2)],
+  { cwd: root, stdio: "inherit" },
+);
 const jestDone = new Promise((resolve) => jest.on("close", (code) => resolve(code ?? 1)));
 
 Promise.all([tscDone, jestDone]).then(([tscCode, jestCode]) => {

@@ -31,7 +31,10 @@ if (require.main === module) {
   }
   const changed = [...writeGenerated(root, jsonSchemaFiles()), ...writeDiagrams(root, config)];
   // README.md's rule table and docs/ci.md's CI role table.
-  for (const [name, update] of [["README.md", updateReadme], ["docs/ci.md", updateCiDoc]] as const) {
+  for (const [name, update] of [
+    ["README.md", updateReadme],
+    ["docs/ci.md", updateCiDoc],
+  ] as const) {
     const file = path.join(root, name);
     const before = fs.readFileSync(file, "utf8");
     const after = update(before);

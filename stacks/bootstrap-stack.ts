@@ -15,7 +15,15 @@ import { PubsubTopicIamMember } from "@cdktf/provider-google/lib/pubsub-topic-ia
 import { OrganizationIamCustomRole } from "@cdktf/provider-google/lib/organization-iam-custom-role";
 import { DataGoogleStorageProjectServiceAccount } from "@cdktf/provider-google/lib/data-google-storage-project-service-account";
 import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
-import { BootstrapConfig, CI_GRANTS, CI_IDENTITIES, CiGrant, CiIdentity, ExtraRole, REDIS_AUTH_READER } from "../lib/config/bootstrap-schema";
+import {
+  BootstrapConfig,
+  CI_GRANTS,
+  CI_IDENTITIES,
+  CiGrant,
+  CiIdentity,
+  ExtraRole,
+  REDIS_AUTH_READER,
+} from "../lib/config/bootstrap-schema";
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { GITHUB_OIDC, grantableRolesCondition, REFRESH_READS_SECRETS } from "../lib/gcp/ci";
 import { naming } from "../lib/naming";
@@ -110,7 +118,11 @@ export class BootstrapStack extends TerraformStack {
       });
     }
     // The bootstrap's own state: no CI identity is granted anything on this bucket.
-    this.adminStateBucket = this.bucket("bootstrap-state", naming.bootstrapStateBucket(platform.stateBucket), "bootstrap");
+    this.adminStateBucket = this.bucket(
+      "bootstrap-state",
+      naming.bootstrapStateBucket(platform.stateBucket),
+      "bootstrap",
+    );
 
     const pool = new IamWorkloadIdentityPool(this, "wif-pool", {
       project,
@@ -143,7 +155,8 @@ export class BootstrapStack extends TerraformStack {
           orgId: platform.organizationId,
           roleId: naming.redisAuthReaderRole(b.serviceAccountPrefix),
           title: "Refresh AUTH-enabled Redis instances",
-          description: "Terraform's refresh of google_redis_instance reads the AUTH string; granted to CI plan identities.",
+          description:
+            "Terraform's refresh of google_redis_instance reads the AUTH string; granted to CI plan identities.",
           permissions: [...REFRESH_READS_SECRETS.redisReadPermissions],
         })
       : undefined;
@@ -172,7 +185,12 @@ export class BootstrapStack extends TerraformStack {
   }
 
   /** State bucket, identities, their Workload Identity bindings and grants for one environment. */
-  private environment(env: EnvironmentConfig, poolName: string, platform: PlatformConfig, redisAuthReader?: string): CiEnvironment {
+  private environment(
+    env: EnvironmentConfig,
+    poolName: string,
+    platform: PlatformConfig,
+    redisAuthReader?: string,
+  ): CiEnvironment {
     const b = this.config;
     const stateBucket = this.bucket(`${env.name}-state`, naming.stateBucket(platform.stateBucket, env.name), env.name);
     const purpose: Record<CiIdentity, string> = {
@@ -231,7 +249,11 @@ export class BootstrapStack extends TerraformStack {
       const cid = `${env.name}-${grant.identity}-${grant.scope}-${slug(grant.role)}`;
       const condition =
         "grantsOnly" in grant && grant.grantsOnly === "nodeServiceAccountRoles"
-          ? { title: "grants node roles only", description: "May grant and revoke the node service account's roles, nothing else.", expression: grantableRolesCondition(NODE_ROLES) }
+          ? {
+              title: "grants node roles only",
+              description: "May grant and revoke the node service account's roles, nothing else.",
+              expression: grantableRolesCondition(NODE_ROLES),
+            }
           : undefined;
       switch (grant.scope) {
         case "stateBucket":

@@ -20,7 +20,9 @@ function mayHoldToken(value: unknown): boolean {
   if (typeof value === "string") return MARKER.test(value);
   if (typeof value === "number") return Token.isUnresolved(value);
   if (typeof value !== "object" || value === null) return typeof value === "function";
-  return Tokenization.isResolvable(value) || !(Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
+  return (
+    Tokenization.isResolvable(value) || !(Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)
+  );
 }
 
 function fastResolve(scope: unknown, obj: unknown, preparing = false): unknown {

@@ -53,7 +53,12 @@ export class GithubSettingsStack extends TerraformStack {
       };
       // A reviewed environment waits for one of `reviewers` who is not the run's author;
       // administrators cannot skip it.
-      const environment = (cid: string, purpose: "plan" | "deploy" | "destroy", reviewed: boolean, onlyFromBranch = false) =>
+      const environment = (
+        cid: string,
+        purpose: "plan" | "deploy" | "destroy",
+        reviewed: boolean,
+        onlyFromBranch = false,
+      ) =>
         new RepositoryEnvironment(this, cid, {
           repository,
           environment: naming.githubEnvironment(env.name, purpose),
@@ -76,7 +81,12 @@ export class GithubSettingsStack extends TerraformStack {
       environment(`${env.name}-destroy`, "destroy", true);
       for (const target of [plan, deploy]) {
         for (const name of GITHUB_VARIABLES) {
-          new ActionsEnvironmentVariable(this, `${target.node.id}-${name}`, { repository, environment: target.environment, variableName: name, value: values[name] });
+          new ActionsEnvironmentVariable(this, `${target.node.id}-${name}`, {
+            repository,
+            environment: target.environment,
+            variableName: name,
+            value: values[name],
+          });
         }
       }
     }

@@ -25,7 +25,10 @@ export class KitStack extends TerraformStack {
 /** `google_x.name` or `data.google_x.name` anywhere in an expression or depends_on. */
 const REFERENCE = /(data\.)?\b(google(?:-beta)?_[a-z0-9_]+)\.([A-Za-z0-9_-]+)/g;
 
-function assertLocalReferences(stack: string, tf: { resource?: Record<string, object>; data?: Record<string, object> }): void {
+function assertLocalReferences(
+  stack: string,
+  tf: { resource?: Record<string, object>; data?: Record<string, object> },
+): void {
   const json = JSON.stringify({ ...tf, "//": undefined });
   for (const [, data, type, name] of json.matchAll(REFERENCE)) {
     const defined = (data ? tf.data : tf.resource)?.[type] as Record<string, unknown> | undefined;

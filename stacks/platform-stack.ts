@@ -221,7 +221,10 @@ export class PlatformStack extends KitStack {
         description: `Baseline policy for ${env.name} ingresses`,
         ...env.armor,
       });
-      new TerraformOutput(this, "baseline_armor_policy", { value: armor.name, description: "BackendConfig securityPolicy.name for services without their own policy" });
+      new TerraformOutput(this, "baseline_armor_policy", {
+        value: armor.name,
+        description: "BackendConfig securityPolicy.name for services without their own policy",
+      });
     }
 
     new TerraformOutput(this, "cluster_name", { value: this.cluster.cluster.name });
@@ -230,12 +233,21 @@ export class PlatformStack extends KitStack {
     new TerraformOutput(this, "workload_identity_pool", { value: this.cluster.workloadPool });
     new TerraformOutput(this, "network_self_link", { value: this.network.network.selfLink });
     new TerraformOutput(this, "subnet_self_link", { value: this.network.subnet.selfLink });
-    new TerraformOutput(this, "nat_egress_ips", { value: nat.egressIps, description: "Static egress IPs for partners' allow-lists" });
+    new TerraformOutput(this, "nat_egress_ips", {
+      value: nat.egressIps,
+      description: "Static egress IPs for partners' allow-lists",
+    });
     if (env.nat.drainingIps > 0) {
-      new TerraformOutput(this, "nat_draining_ips", { value: nat.drainingIps, description: "Egress IPs being drained: keep them allow-listed until drainingIps is 0" });
+      new TerraformOutput(this, "nat_draining_ips", {
+        value: nat.drainingIps,
+        description: "Egress IPs being drained: keep them allow-listed until drainingIps is 0",
+      });
     }
     if (upgrades) {
-      new TerraformOutput(this, "upgrade_notifications_topic", { value: upgrades.id, description: "Subscribe to hear about GKE upgrades before they happen" });
+      new TerraformOutput(this, "upgrade_notifications_topic", {
+        value: upgrades.id,
+        description: "Subscribe to hear about GKE upgrades before they happen",
+      });
     }
     new TerraformOutput(this, "get_credentials", {
       value: `gcloud container clusters get-credentials ${naming.cluster(env.name)} --region ${env.region} --project ${env.projectId}${c.dnsEndpoint ? " --dns-endpoint" : ""}`,

@@ -32,7 +32,11 @@ export interface ServiceHandoff {
 }
 
 /** Computed from config alone, so it is the same before and after deploy. */
-export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig, service: ServiceConfig): ServiceHandoff {
+export function serviceHandoff(
+  platform: PlatformConfig,
+  env: EnvironmentConfig,
+  service: ServiceConfig,
+): ServiceHandoff {
   const projectId = naming.serviceProjectId(platform.prefix, service.name, env.name);
   const { namespace, ksa } = workloadOf(service);
   const email = `${naming.workloadServiceAccount(service.name)}@${projectId}.iam.gserviceaccount.com`;
@@ -43,7 +47,9 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
       : undefined;
   const redisSecret = service.redis ? `projects/${projectId}/secrets/${naming.redisSecret(service.name)}` : undefined;
 
-  const sqlConnectionName = service.sql ? `${projectId}:${env.region}:${naming.sqlInstance(service.name, env.name)}` : undefined;
+  const sqlConnectionName = service.sql
+    ? `${projectId}:${env.region}:${naming.sqlInstance(service.name, env.name)}`
+    : undefined;
   const buckets = Object.fromEntries(service.buckets.map((b) => [b.name, naming.bucket(projectId, b.name)]));
   const gatewayRoute = service.route.type === "gateway";
 
@@ -79,9 +85,18 @@ export function serviceHandoff(platform: PlatformConfig, env: EnvironmentConfig,
       GOOGLE_CLOUD_PROJECT: projectId,
       ...(redisSecret ? { REDIS_SECRET: redisSecret } : {}),
       ...(service.sql && sqlConnectionName
-        ? { SQL_CONNECTION_NAME: sqlConnectionName, SQL_USER: sqlIamUser(service.sql.engine, email).loginName, SQL_PORT: String(SQL_PORT[service.sql.engine]) }
+        ? {
+            SQL_CONNECTION_NAME: sqlConnectionName,
+            SQL_USER: sqlIamUser(service.sql.engine, email).loginName,
+            SQL_PORT: String(SQL_PORT[service.sql.engine]),
+          }
         : {}),
-      ...Object.fromEntries(Object.entries(buckets).map(([name, bucket]) => [`BUCKET_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`, bucket])),
+      ...Object.fromEntries(
+        Object.entries(buckets).map(([name, bucket]) => [
+          `BUCKET_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`,
+          bucket,
+        ]),
+      ),
     },
   });
   docs.push(
@@ -141,6 +156,8 @@ function sqlProxyNote(engine: "postgres" | "mysql", connectionName: string, emai
   return [
     `Cloud SQL (${engine}): ${connectionName}; connect to 127.0.0.1:${port} as user ${sqlIamUser(engine, email).loginName} (no password)`,
     "Add to your pod spec (native sidecar, Kubernetes 1.29+):",
-    ...toYaml(sidecar).split("\n").map((l) => `  ${l}`),
+    ...toYaml(sidecar)
+      .split("\n")
+      .map((l) => `  ${l}`),
   ];
 }

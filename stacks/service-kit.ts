@@ -10,7 +10,11 @@ import { sharedGateway } from "./service-route";
  * route) and `overlays/<env>/` for each of its environments with what differs there
  * (Workload Identity annotation, Armor policy, connection settings, Pod Security level, ...).
  */
-export function serviceKitFiles(platform: PlatformConfig, environments: readonly EnvironmentConfig[], service: ServiceConfig): LayoutFile[] {
+export function serviceKitFiles(
+  platform: PlatformConfig,
+  environments: readonly EnvironmentConfig[],
+  service: ServiceConfig,
+): LayoutFile[] {
   const handoffs = environments.map((env) => serviceHandoff(platform, env, service));
   return kustomizeLayout({
     variants: handoffs.map((h) => ({ env: h.environment, objects: h.objects })),
@@ -24,8 +28,18 @@ export function platformKitFiles(environments: readonly EnvironmentConfig[]): La
   const withGateway = environments.filter((env) => env.cluster.gatewayApi !== "CHANNEL_DISABLED");
   if (withGateway.length === 0) return [];
   return kustomizeLayout({
-    variants: withGateway.map((env) => ({ env: env.name, objects: sharedGateway({ name: naming.sharedGateway(), certificateMap: env.gateway.certificateMap }) })),
+    variants: withGateway.map((env) => ({
+      env: env.name,
+      objects: sharedGateway({ name: naming.sharedGateway(), certificateMap: env.gateway.certificateMap }),
+    })),
     overlays: withGateway.map((env) => env.name),
-    notes: Object.fromEntries(withGateway.map((env) => [env.name, [`Shared Gateway of ${env.name}: apply to cluster ${naming.cluster(env.name)} (project ${env.projectId}) before services route through it`]])),
+    notes: Object.fromEntries(
+      withGateway.map((env) => [
+        env.name,
+        [
+          `Shared Gateway of ${env.name}: apply to cluster ${naming.cluster(env.name)} (project ${env.projectId}) before services route through it`,
+        ],
+      ]),
+    ),
   });
 }

@@ -57,7 +57,14 @@ export function serviceRoute(p: ServiceRouteProps): K8sObject[] {
     kind: "Service",
     metadata: {
       ...metadata,
-      ...(ingress ? { annotations: { [NEG_ANNOTATION]: '{"ingress": true}', [BACKEND_CONFIG_ANNOTATION]: JSON.stringify({ default: p.service }) } } : {}),
+      ...(ingress
+        ? {
+            annotations: {
+              [NEG_ANNOTATION]: '{"ingress": true}',
+              [BACKEND_CONFIG_ANNOTATION]: JSON.stringify({ default: p.service }),
+            },
+          }
+        : {}),
     },
     spec: { type: "ClusterIP", selector: { app: p.service }, ports: [{ name: "http", ...SERVICE_PORT }] },
   };
@@ -78,7 +85,12 @@ export function serviceRoute(p: ServiceRouteProps): K8sObject[] {
       metadata: { ...metadata, annotations: { ...INGRESS_CLASS_ANNOTATION } },
       spec:
         p.hostnames.length > 0
-          ? { rules: p.hostnames.map((host) => ({ host, http: { paths: [{ path: "/", pathType: "Prefix", backend }] } })) }
+          ? {
+              rules: p.hostnames.map((host) => ({
+                host,
+                http: { paths: [{ path: "/", pathType: "Prefix", backend }] },
+              })),
+            }
           : { defaultBackend: backend },
     };
     return [service, backendConfig, route].map(asObject);
@@ -98,7 +110,9 @@ export function serviceRoute(p: ServiceRouteProps): K8sObject[] {
     kind: "HealthCheckPolicy",
     metadata,
     spec: {
-      default: { config: { type: "HTTP", httpHealthCheck: { port: SERVICE_PORT.targetPort, requestPath: p.healthCheckPath } } },
+      default: {
+        config: { type: "HTTP", httpHealthCheck: { port: SERVICE_PORT.targetPort, requestPath: p.healthCheckPath } },
+      },
       targetRef,
     },
   };

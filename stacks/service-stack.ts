@@ -60,7 +60,11 @@ export class ServiceStack extends KitStack {
     // The namespace baseline is not Terraform, but the same guardrails and waivers judge it.
     policy.checkObjects(
       this,
-      this.handoff.objects.map((o) => ({ kind: o.kind, path: `${this.node.id}/handoff/${o.kind}/${o.metadata.name}`, body: o })),
+      this.handoff.objects.map((o) => ({
+        kind: o.kind,
+        path: `${this.node.id}/handoff/${o.kind}/${o.metadata.name}`,
+        body: o,
+      })),
     );
 
     const project = new ServiceProject(this, "project", {
@@ -88,7 +92,9 @@ export class ServiceStack extends KitStack {
       namespace: this.handoff.namespace,
       kubernetesServiceAccount: this.handoff.kubernetesServiceAccount,
       // With sql the instance grants the client roles itself; one grant per role and member.
-      roles: service.serviceAccountRoles.filter((r) => !(service.sql && (SQL_CLIENT_ROLES as readonly string[]).includes(r))),
+      roles: service.serviceAccountRoles.filter(
+        (r) => !(service.sql && (SQL_CLIENT_ROLES as readonly string[]).includes(r)),
+      ),
     });
 
     if (service.redis) {
@@ -135,7 +141,10 @@ export class ServiceStack extends KitStack {
         role: "roles/secretmanager.secretAccessor",
         member: `serviceAccount:${workload.email}`,
       });
-      new TerraformOutput(this, "redis_secret", { value: this.handoff.redisSecret, description: "Secret Manager secret with host, port, auth and CA" });
+      new TerraformOutput(this, "redis_secret", {
+        value: this.handoff.redisSecret,
+        description: "Secret Manager secret with host, port, auth and CA",
+      });
     }
 
     const waiver = (rule: string) => service.waivers.find((w) => w.rule === rule)?.reason;
@@ -168,7 +177,10 @@ export class ServiceStack extends KitStack {
         builtInUserWaiverReason: waiver("SQL006"),
         dependsOn: dataDependsOn,
       });
-      new TerraformOutput(this, "sql_connection_name", { value: this.handoff.sqlConnectionName, description: "Cloud SQL instance connection name for the Auth Proxy" });
+      new TerraformOutput(this, "sql_connection_name", {
+        value: this.handoff.sqlConnectionName,
+        description: "Cloud SQL instance connection name for the Auth Proxy",
+      });
     }
     for (const b of service.buckets) {
       new StorageBucket(this, `bucket-${b.name}`, {
@@ -211,6 +223,10 @@ export class ServiceStack extends KitStack {
     new TerraformOutput(this, "service_account_email", { value: workload.email });
     new TerraformOutput(this, "workload_identity_member", { value: workload.kubernetesMember });
     if (this.handoff.armorPolicy) new TerraformOutput(this, "armor_policy_name", { value: this.handoff.armorPolicy });
-    new TerraformOutput(this, "kubernetes_manifest", { value: this.handoff.manifest, description: "The hand-off's Kubernetes objects for this environment, flat (service-kits/<service>/ lays them out for kustomize)" });
+    new TerraformOutput(this, "kubernetes_manifest", {
+      value: this.handoff.manifest,
+      description:
+        "The hand-off's Kubernetes objects for this environment, flat (service-kits/<service>/ lays them out for kustomize)",
+    });
   }
 }

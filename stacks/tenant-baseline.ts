@@ -1,6 +1,12 @@
 import { K8sObject } from "../lib/k8s/kustomize";
 import { Yaml } from "../lib/k8s/yaml";
-import { GOOGLE_APIS_VIPS, GOOGLE_LB_SOURCE_RANGES, METADATA_SERVER_EGRESS, REDIS_TLS_PORT, SQL_PROXY_SERVER_PORT } from "../lib/gcp/gke";
+import {
+  GOOGLE_APIS_VIPS,
+  GOOGLE_LB_SOURCE_RANGES,
+  METADATA_SERVER_EGRESS,
+  REDIS_TLS_PORT,
+  SQL_PROXY_SERVER_PORT,
+} from "../lib/gcp/gke";
 
 export type PodSecurityLevel = "restricted" | "baseline";
 
@@ -19,7 +25,11 @@ export interface TenantBaselineProps {
   /** The same range, where the service's Cloud SQL instance lives (reached by the Auth Proxy). */
   readonly sqlRange?: string;
   readonly ingressFromNamespaces: readonly string[];
-  readonly egress: readonly { readonly cidr: string; readonly ports: readonly number[]; readonly protocol: "TCP" | "UDP" }[];
+  readonly egress: readonly {
+    readonly cidr: string;
+    readonly ports: readonly number[];
+    readonly protocol: "TCP" | "UDP";
+  }[];
 }
 
 const NETPOL = "networking.k8s.io/v1";
@@ -96,12 +106,20 @@ export function tenantBaseline(p: TenantBaselineProps): K8sObject[] {
       ingress: [{ from: [{ podSelector: {} }] }],
       egress: [{ to: [{ podSelector: {} }] }],
     }),
-    policy("allow-google-load-balancers", { policyTypes: ["Ingress"], ingress: [{ from: ipBlocks(GOOGLE_LB_SOURCE_RANGES) }] }),
+    policy("allow-google-load-balancers", {
+      policyTypes: ["Ingress"],
+      ingress: [{ from: ipBlocks(GOOGLE_LB_SOURCE_RANGES) }],
+    }),
     policy("allow-dns", {
       policyTypes: ["Egress"],
       egress: [
         {
-          to: [{ namespaceSelector: { matchLabels: { [NAMESPACE_NAME]: "kube-system" } }, podSelector: { matchLabels: { "k8s-app": "kube-dns" } } }],
+          to: [
+            {
+              namespaceSelector: { matchLabels: { [NAMESPACE_NAME]: "kube-system" } },
+              podSelector: { matchLabels: { "k8s-app": "kube-dns" } },
+            },
+          ],
           ports: [{ protocol: "UDP", port: 53 }, tcp(53)],
         },
       ],
@@ -115,16 +133,32 @@ export function tenantBaseline(p: TenantBaselineProps): K8sObject[] {
     }),
   ];
   if (p.redisRange) {
-    objects.push(policy("allow-redis", { policyTypes: ["Egress"], egress: [{ to: ipBlocks([p.redisRange]), ports: [tcp(REDIS_TLS_PORT)] }] }));
+    objects.push(
+      policy("allow-redis", {
+        policyTypes: ["Egress"],
+        egress: [{ to: ipBlocks([p.redisRange]), ports: [tcp(REDIS_TLS_PORT)] }],
+      }),
+    );
   }
   if (p.sqlRange) {
-    objects.push(policy("allow-cloud-sql", { policyTypes: ["Egress"], egress: [{ to: ipBlocks([p.sqlRange]), ports: [tcp(SQL_PROXY_SERVER_PORT)] }] }));
+    objects.push(
+      policy("allow-cloud-sql", {
+        policyTypes: ["Egress"],
+        egress: [{ to: ipBlocks([p.sqlRange]), ports: [tcp(SQL_PROXY_SERVER_PORT)] }],
+      }),
+    );
   }
   if (p.ingressFromNamespaces.length > 0) {
     objects.push(
       policy("allow-declared-ingress", {
         policyTypes: ["Ingress"],
-        ingress: [{ from: p.ingressFromNamespaces.map((from) => ({ namespaceSelector: { matchLabels: { [NAMESPACE_NAME]: from } } })) }],
+        ingress: [
+          {
+            from: p.ingressFromNamespaces.map((from) => ({
+              namespaceSelector: { matchLabels: { [NAMESPACE_NAME]: from } },
+            })),
+          },
+        ],
       }),
     );
   }
@@ -132,7 +166,10 @@ export function tenantBaseline(p: TenantBaselineProps): K8sObject[] {
     objects.push(
       policy("allow-declared-egress", {
         policyTypes: ["Egress"],
-        egress: p.egress.map((e) => ({ to: ipBlocks([e.cidr]), ports: e.ports.map((port) => ({ protocol: e.protocol, port })) })),
+        egress: p.egress.map((e) => ({
+          to: ipBlocks([e.cidr]),
+          ports: e.ports.map((port) => ({ protocol: e.protocol, port })),
+        })),
       }),
     );
   }

@@ -29,8 +29,12 @@ export const WHOLE: Part = { index: 0, count: 1 };
  * services depend on, and part 0 writes them.
  */
 export function buildApp(app: App, config: KitConfig, report: PolicyReport, part: Part = WHOLE): BuiltApp {
-  const platformStacks = config.environments.map((env) => new PlatformStack(app, { platform: config.platform, env, report }));
-  const byEnv = new Map(platformStacks.map((s, i) => [config.environments[i].name, { stack: s, env: config.environments[i] }]));
+  const platformStacks = config.environments.map(
+    (env) => new PlatformStack(app, { platform: config.platform, env, report }),
+  );
+  const byEnv = new Map(
+    platformStacks.map((s, i) => [config.environments[i].name, { stack: s, env: config.environments[i] }]),
+  );
   const serviceStacks: ServiceStack[] = [];
   config.services.forEach((service, i) => {
     if (i % part.count !== part.index) return;

@@ -21,7 +21,12 @@ export interface PartResult {
 function withoutStackTraces<T>(fn: () => T): T {
   const original = Object.getOwnPropertyDescriptor(Error, "stackTraceLimit");
   if (process.env.KIT_DEBUG || !original) return fn();
-  Object.defineProperty(Error, "stackTraceLimit", { configurable: true, enumerable: true, get: () => undefined, set: () => undefined });
+  Object.defineProperty(Error, "stackTraceLimit", {
+    configurable: true,
+    enumerable: true,
+    get: () => undefined,
+    set: () => undefined,
+  });
   try {
     return fn();
   } finally {
@@ -48,7 +53,10 @@ export function synthesizePart(config: KitConfig, part: Part, outdir: string): P
     app.manifest.writeToFile();
     const inPart = new Set(built.handoffs.map((h) => h.service));
     for (const service of config.services.filter((s) => inPart.has(s.name))) {
-      writeFiles(path.join(outdir, "service-kits", service.name), serviceKitFiles(config.platform, config.environments, service));
+      writeFiles(
+        path.join(outdir, "service-kits", service.name),
+        serviceKitFiles(config.platform, config.environments, service),
+      );
     }
     if (part.index === 0) writeFiles(path.join(outdir, "platform-kit"), platformKitFiles(config.environments));
     return written.map((s) => s.node.id);
@@ -57,7 +65,8 @@ export function synthesizePart(config: KitConfig, part: Part, outdir: string): P
 }
 
 function writeFiles(dir: string, files: readonly LayoutFile[]): void {
-  for (const dirname of new Set(files.map((f) => path.dirname(f.path)))) fs.mkdirSync(path.join(dir, dirname), { recursive: true });
+  for (const dirname of new Set(files.map((f) => path.dirname(f.path))))
+    fs.mkdirSync(path.join(dir, dirname), { recursive: true });
   for (const f of files) fs.writeFileSync(path.join(dir, f.path), f.content);
 }
 

@@ -10,7 +10,10 @@ try {
   for (const p of input.parts) {
     const outdir = input.outdirs[p];
     try {
-      fs.writeFileSync(resultFile(outdir), JSON.stringify(synthesizePart(input.config, { index: p, count: input.count }, outdir)));
+      fs.writeFileSync(
+        resultFile(outdir),
+        JSON.stringify(synthesizePart(input.config, { index: p, count: input.count }, outdir)),
+      );
     } catch (e) {
       fs.mkdirSync(outdir, { recursive: true });
       fs.writeFileSync(resultFile(outdir), JSON.stringify({ error: e instanceof Error ? e.message : String(e) }));

@@ -100,7 +100,9 @@ export function synthesize(options: SynthOptions): SynthResult {
     for (const p of byThread[0]) results.set(p, synthesizePart(config, { index: p, count: parts }, outdirs[p]));
     for (const flag of flags) {
       if (Atomics.wait(flag, 0, 0, WORKER_TIMEOUT_MS) === "timed-out") {
-        throw new Error(`A synthesis thread did not finish within ${WORKER_TIMEOUT_MS / 60_000} minutes; run with KIT_SYNTH_WORKERS=1`);
+        throw new Error(
+          `A synthesis thread did not finish within ${WORKER_TIMEOUT_MS / 60_000} minutes; run with KIT_SYNTH_WORKERS=1`,
+        );
       }
     }
     for (const p of byThread.slice(1).flat()) {
@@ -111,7 +113,9 @@ export function synthesize(options: SynthOptions): SynthResult {
     if (parts > 1) mergeParts(staging, outdirs.slice(1));
 
     const all = [...results.entries()].sort(([a], [b]) => a - b).map(([, r]) => r);
-    const findings = all.flatMap((r) => r.findings).sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+    const findings = all
+      .flatMap((r) => r.findings)
+      .sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
     const errors = findings.filter((f) => f.severity === "error" && !f.waived);
     if (errors.length > 0) throw new PolicyError(errors);
 
@@ -154,7 +158,8 @@ function mergeParts(target: string, others: readonly string[]): void {
     const kits = path.join(dir, "service-kits");
     if (fs.existsSync(kits)) {
       fs.mkdirSync(path.join(target, "service-kits"), { recursive: true });
-      for (const service of fs.readdirSync(kits)) fs.renameSync(path.join(kits, service), path.join(target, "service-kits", service));
+      for (const service of fs.readdirSync(kits))
+        fs.renameSync(path.join(kits, service), path.join(target, "service-kits", service));
     }
   }
   manifest.writeToFile();

@@ -22,7 +22,9 @@ function terraformVersion(): { version?: string; problem?: string } {
   if (r.error || r.status !== 0) return { problem: "terraform is not on PATH" };
   const version = (JSON.parse(r.stdout) as { terraform_version: string }).terraform_version;
   const [major, minor] = version.split(".").map(Number);
-  return major > 1 || (major === 1 && minor >= 7) ? { version } : { version, problem: `terraform ${version} is too old (needs 1.7 or later)` };
+  return major > 1 || (major === 1 && minor >= 7)
+    ? { version }
+    : { version, problem: `terraform ${version} is too old (needs 1.7 or later)` };
 }
 const tf = terraformVersion();
 const ready = !tf.problem && fs.existsSync(cdktf);
@@ -34,7 +36,10 @@ function synth(variant: "v1" | "v2"): void {
   execFileSync(cdktf, ["synth", "--no-color"], { cwd: work, env: { ...env, FIXTURE_VARIANT: variant }, stdio: "pipe" });
 }
 
-function run(mode: "plan" | "guard" | "deploy", extraEnv: Record<string, string> = {}): { status: number; output: string } {
+function run(
+  mode: "plan" | "guard" | "deploy",
+  extraEnv: Record<string, string> = {},
+): { status: number; output: string } {
   fs.rmSync(path.join(work, "plans"), { recursive: true, force: true });
   const r = spawnSync("bash", [script, mode], {
     cwd: work,
@@ -47,12 +52,20 @@ function run(mode: "plan" | "guard" | "deploy", extraEnv: Record<string, string>
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(work, file), "utf8"));
 /** Actions per address from the summary the script wrote for a stack. */
 const actions = (stack: string): Record<string, string> =>
-  Object.fromEntries((readJson(`plans/${stack}.plan.json`).resource_changes as { address: string; change: { actions: string[] } }[]).map((rc) => [rc.address, rc.change.actions.join(",")]));
+  Object.fromEntries(
+    (readJson(`plans/${stack}.plan.json`).resource_changes as { address: string; change: { actions: string[] } }[]).map(
+      (rc) => [rc.address, rc.change.actions.join(",")],
+    ),
+  );
 /** The id terraform gave the fixture's protected "cluster": a replacement changes it. */
 const clusterId = (): string =>
-  (readJson("state/platform.tfstate").resources as { type: string; name: string; instances: { attributes: { id: string } }[] }[]).find(
-    (r) => `${r.type}.${r.name}` === CLUSTER,
-  )!.instances[0].attributes.id;
+  (
+    readJson("state/platform.tfstate").resources as {
+      type: string;
+      name: string;
+      instances: { attributes: { id: string } }[];
+    }[]
+  ).find((r) => `${r.type}.${r.name}` === CLUSTER)!.instances[0].attributes.id;
 
 beforeAll(() => {
   if (!ready) return;
@@ -114,7 +127,10 @@ describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
     expect(r.status).toBe(3); // blocked, needs approval; 1 would mean a failure
     expect(r.output).toContain(`plan guard: BLOCKED platform (production-like)`);
     expect(r.output).toContain(`replace ${CLUSTER}`);
-    expect(readJson("plans/platform.guard.json")).toMatchObject({ blocked: true, violations: [{ address: CLUSTER, kind: "replace", rule: "destroy" }] });
+    expect(readJson("plans/platform.guard.json")).toMatchObject({
+      blocked: true,
+      violations: [{ address: CLUSTER, kind: "replace", rule: "destroy" }],
+    });
     expect(clusterId()).toBe(before);
     expect(readJson("state/platform.tfstate").serial).toBe(serial);
     // What a reviewer of the destroy environment sees and approves: this exact plan.
@@ -129,13 +145,16 @@ describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
     expect(actions("svc-e2e-dev")).toEqual({ "terraform_data.namespace": "no-op" });
   });
 
-  step("with the destroy environment's approval of that plan the replacement is applied, and then nothing is left to plan", () => {
-    const before = clusterId();
-    synth("v2");
-    const r = run("deploy", { APPROVED_PLANS_DIR: path.join(work, "approved") });
-    expect([r.status, r.output]).toEqual([0, expect.stringContaining("plan guard: APPROVED platform")]);
-    expect(clusterId()).not.toBe(before);
-    expect(run("plan").status).toBe(0);
-    expect(actions("platform")).toEqual({ [CLUSTER]: "no-op" });
-  });
+  step(
+    "with the destroy environment's approval of that plan the replacement is applied, and then nothing is left to plan",
+    () => {
+      const before = clusterId();
+      synth("v2");
+      const r = run("deploy", { APPROVED_PLANS_DIR: path.join(work, "approved") });
+      expect([r.status, r.output]).toEqual([0, expect.stringContaining("plan guard: APPROVED platform")]);
+      expect(clusterId()).not.toBe(before);
+      expect(run("plan").status).toBe(0);
+      expect(actions("platform")).toEqual({ [CLUSTER]: "no-op" });
+    },
+  );
 });

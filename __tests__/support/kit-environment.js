@@ -11,7 +11,12 @@ const { TestEnvironment } = require("jest-environment-node");
 // is Node's realm, where the shared cdktf runs: the test files' own realm (its Error, the
 // assertion errors and their code frames) keeps full stack traces. KIT_DEBUG=1 keeps them.
 if (!process.env.KIT_DEBUG) {
-  Object.defineProperty(Error, "stackTraceLimit", { configurable: true, enumerable: true, get: () => undefined, set: () => undefined });
+  Object.defineProperty(Error, "stackTraceLimit", {
+    configurable: true,
+    enumerable: true,
+    get: () => undefined,
+    set: () => undefined,
+  });
 }
 
 class KitEnvironment extends TestEnvironment {

@@ -13,7 +13,10 @@ module.exports = (request, options) => {
     const file = path.join(shimDir, `${request.replace(/[^a-zA-Z0-9]/g, "_")}.js`);
     if (!fs.existsSync(file)) {
       fs.mkdirSync(shimDir, { recursive: true });
-      fs.writeFileSync(`${file}.${process.pid}`, `module.exports = globalThis.__kitNativeRequire(${JSON.stringify(request)});\n`);
+      fs.writeFileSync(
+        `${file}.${process.pid}`,
+        `module.exports = globalThis.__kitNativeRequire(${JSON.stringify(request)});\n`,
+      );
       fs.renameSync(`${file}.${process.pid}`, file);
     }
     return file;

@@ -22,7 +22,14 @@ export const CI_IDENTITIES = ["plan", "deploy", "factory"] as const;
 export type CiIdentity = (typeof CI_IDENTITIES)[number];
 
 /** Where a grant applies, always within one environment. */
-export const CI_SCOPES = ["stateBucket", "billingAccount", "folder", "hostProject", "nodeServiceAccount", "budgetTopic"] as const;
+export const CI_SCOPES = [
+  "stateBucket",
+  "billingAccount",
+  "folder",
+  "hostProject",
+  "nodeServiceAccount",
+  "budgetTopic",
+] as const;
 export type CiScope = (typeof CI_SCOPES)[number];
 
 /** Placeholder for the organization custom role that reads Redis AUTH strings (see CI_GRANTS). */
@@ -45,38 +52,160 @@ export interface CiGrant {
  * - factory: service stacks: creates projects, links billing, attaches them to the Shared VPC.
  */
 export const CI_GRANTS: readonly CiGrant[] = [
-  { identity: "plan", scope: "stateBucket", role: "roles/storage.objectViewer", reason: "read this environment's state; pull-request plans take no lock" },
-  { identity: "plan", scope: "billingAccount", role: "roles/billing.viewer", reason: "refresh service projects' budgets and billing links" },
-  { identity: "plan", scope: "folder", role: "roles/browser", reason: "find the service projects in the environment's folder" },
+  {
+    identity: "plan",
+    scope: "stateBucket",
+    role: "roles/storage.objectViewer",
+    reason: "read this environment's state; pull-request plans take no lock",
+  },
+  {
+    identity: "plan",
+    scope: "billingAccount",
+    role: "roles/billing.viewer",
+    reason: "refresh service projects' budgets and billing links",
+  },
+  {
+    identity: "plan",
+    scope: "folder",
+    role: "roles/browser",
+    reason: "find the service projects in the environment's folder",
+  },
   { identity: "plan", scope: "folder", role: "roles/compute.viewer", reason: "refresh Shared VPC attachments" },
-  { identity: "plan", scope: "folder", role: "roles/iam.securityReviewer", reason: "refresh the IAM members the service stacks manage" },
-  { identity: "plan", scope: "folder", role: "roles/iam.serviceAccountViewer", reason: "refresh workload service accounts" },
+  {
+    identity: "plan",
+    scope: "folder",
+    role: "roles/iam.securityReviewer",
+    reason: "refresh the IAM members the service stacks manage",
+  },
+  {
+    identity: "plan",
+    scope: "folder",
+    role: "roles/iam.serviceAccountViewer",
+    reason: "refresh workload service accounts",
+  },
   { identity: "plan", scope: "folder", role: "roles/serviceusage.serviceUsageViewer", reason: "refresh enabled APIs" },
   { identity: "plan", scope: "folder", role: "roles/redis.viewer", reason: "refresh Memorystore instances" },
-  { identity: "plan", scope: "folder", role: REDIS_AUTH_READER, reason: "refreshing an AUTH-enabled Redis instance reads its AUTH string (redis.instances.getAuthString, granted explicitly), which the state this identity reads holds anyway; created when organizationId is set" },
-  { identity: "plan", scope: "folder", role: "roles/secretmanager.viewer", reason: "secret and version metadata only; never payloads (no secretAccessor)" },
+  {
+    identity: "plan",
+    scope: "folder",
+    role: REDIS_AUTH_READER,
+    reason:
+      "refreshing an AUTH-enabled Redis instance reads its AUTH string (redis.instances.getAuthString, granted explicitly), which the state this identity reads holds anyway; created when organizationId is set",
+  },
+  {
+    identity: "plan",
+    scope: "folder",
+    role: "roles/secretmanager.viewer",
+    reason: "secret and version metadata only; never payloads (no secretAccessor)",
+  },
   { identity: "plan", scope: "hostProject", role: "roles/browser", reason: "read the host project" },
-  { identity: "plan", scope: "hostProject", role: "roles/serviceusage.serviceUsageViewer", reason: "refresh enabled APIs" },
-  { identity: "plan", scope: "hostProject", role: "roles/compute.viewer", reason: "refresh network, subnet, NAT, addresses, Armor policies" },
-  { identity: "plan", scope: "hostProject", role: "roles/container.viewer", reason: "refresh the cluster and node pools" },
-  { identity: "plan", scope: "hostProject", role: "roles/iam.securityReviewer", reason: "refresh the node service account's project roles and subnet IAM" },
-  { identity: "plan", scope: "hostProject", role: "roles/iam.serviceAccountViewer", reason: "refresh the node service account" },
-  { identity: "plan", scope: "hostProject", role: "roles/pubsub.viewer", reason: "refresh the upgrade-notification topic" },
+  {
+    identity: "plan",
+    scope: "hostProject",
+    role: "roles/serviceusage.serviceUsageViewer",
+    reason: "refresh enabled APIs",
+  },
+  {
+    identity: "plan",
+    scope: "hostProject",
+    role: "roles/compute.viewer",
+    reason: "refresh network, subnet, NAT, addresses, Armor policies",
+  },
+  {
+    identity: "plan",
+    scope: "hostProject",
+    role: "roles/container.viewer",
+    reason: "refresh the cluster and node pools",
+  },
+  {
+    identity: "plan",
+    scope: "hostProject",
+    role: "roles/iam.securityReviewer",
+    reason: "refresh the node service account's project roles and subnet IAM",
+  },
+  {
+    identity: "plan",
+    scope: "hostProject",
+    role: "roles/iam.serviceAccountViewer",
+    reason: "refresh the node service account",
+  },
+  {
+    identity: "plan",
+    scope: "hostProject",
+    role: "roles/pubsub.viewer",
+    reason: "refresh the upgrade-notification topic",
+  },
   { identity: "plan", scope: "hostProject", role: "roles/gkebackup.viewer", reason: "refresh Backup for GKE plans" },
-  { identity: "plan", scope: "hostProject", role: "roles/binaryauthorization.policyViewer", reason: "refresh the Binary Authorization policy" },
-  { identity: "plan", scope: "hostProject", role: "roles/dns.reader", reason: "refresh the private Google APIs DNS zones and records" },
+  {
+    identity: "plan",
+    scope: "hostProject",
+    role: "roles/binaryauthorization.policyViewer",
+    reason: "refresh the Binary Authorization policy",
+  },
+  {
+    identity: "plan",
+    scope: "hostProject",
+    role: "roles/dns.reader",
+    reason: "refresh the private Google APIs DNS zones and records",
+  },
 
-  { identity: "deploy", scope: "stateBucket", role: "roles/storage.objectAdmin", reason: "read and write this environment's state and its lock" },
-  { identity: "deploy", scope: "folder", role: "roles/compute.xpnAdmin", reason: "enable the host project as Shared VPC host (Shared VPC Admin is granted on a folder or the organization)" },
-  { identity: "deploy", scope: "hostProject", role: "roles/serviceusage.serviceUsageAdmin", reason: "enable the platform APIs" },
+  {
+    identity: "deploy",
+    scope: "stateBucket",
+    role: "roles/storage.objectAdmin",
+    reason: "read and write this environment's state and its lock",
+  },
+  {
+    identity: "deploy",
+    scope: "folder",
+    role: "roles/compute.xpnAdmin",
+    reason: "enable the host project as Shared VPC host (Shared VPC Admin is granted on a folder or the organization)",
+  },
+  {
+    identity: "deploy",
+    scope: "hostProject",
+    role: "roles/serviceusage.serviceUsageAdmin",
+    reason: "enable the platform APIs",
+  },
   { identity: "deploy", scope: "hostProject", role: "roles/container.admin", reason: "cluster and node pools" },
-  { identity: "deploy", scope: "hostProject", role: "roles/compute.networkAdmin", reason: "VPC, subnet, router, NAT, static addresses, private service access range" },
-  { identity: "deploy", scope: "hostProject", role: "roles/compute.securityAdmin", reason: "the environment's baseline Cloud Armor policy" },
-  { identity: "deploy", scope: "hostProject", role: "roles/servicenetworking.networksAdmin", reason: "private service access peering" },
-  { identity: "deploy", scope: "hostProject", role: "roles/pubsub.editor", reason: "upgrade-notification topic (no topic IAM)" },
+  {
+    identity: "deploy",
+    scope: "hostProject",
+    role: "roles/compute.networkAdmin",
+    reason: "VPC, subnet, router, NAT, static addresses, private service access range",
+  },
+  {
+    identity: "deploy",
+    scope: "hostProject",
+    role: "roles/compute.securityAdmin",
+    reason: "the environment's baseline Cloud Armor policy",
+  },
+  {
+    identity: "deploy",
+    scope: "hostProject",
+    role: "roles/servicenetworking.networksAdmin",
+    reason: "private service access peering",
+  },
+  {
+    identity: "deploy",
+    scope: "hostProject",
+    role: "roles/pubsub.editor",
+    reason: "upgrade-notification topic (no topic IAM)",
+  },
   { identity: "deploy", scope: "hostProject", role: "roles/gkebackup.admin", reason: "Backup for GKE plans" },
-  { identity: "deploy", scope: "hostProject", role: "roles/binaryauthorization.policyEditor", reason: "the project's Binary Authorization policy" },
-  { identity: "deploy", scope: "hostProject", role: "roles/dns.admin", reason: "private DNS zones that resolve Google APIs to the Private Google Access VIP, bound to the environment's VPC" },
+  {
+    identity: "deploy",
+    scope: "hostProject",
+    role: "roles/binaryauthorization.policyEditor",
+    reason: "the project's Binary Authorization policy",
+  },
+  {
+    identity: "deploy",
+    scope: "hostProject",
+    role: "roles/dns.admin",
+    reason:
+      "private DNS zones that resolve Google APIs to the Private Google Access VIP, bound to the environment's VPC",
+  },
   {
     identity: "deploy",
     scope: "hostProject",
@@ -90,24 +219,56 @@ export const CI_GRANTS: readonly CiGrant[] = [
     role: "roles/iam.serviceAccountCreator",
     reason: `the platform stack adopts the node service account the bootstrap made, and the provider calls create before it adopts on 409 (needs ${ADOPT_SERVICE_ACCOUNT_NEEDS}); no actAs, no IAM policy`,
   },
-  { identity: "deploy", scope: "nodeServiceAccount", role: "roles/iam.serviceAccountUser", reason: "run nodes as the node service account (actAs), on that account only" },
+  {
+    identity: "deploy",
+    scope: "nodeServiceAccount",
+    role: "roles/iam.serviceAccountUser",
+    reason: "run nodes as the node service account (actAs), on that account only",
+  },
 
-  { identity: "factory", scope: "stateBucket", role: "roles/storage.objectAdmin", reason: "read and write this environment's state and its lock" },
-  { identity: "factory", scope: "billingAccount", role: "roles/billing.user", reason: "link new service projects to the billing account" },
-  { identity: "factory", scope: "billingAccount", role: "roles/billing.costsManager", reason: "service project budgets" },
+  {
+    identity: "factory",
+    scope: "stateBucket",
+    role: "roles/storage.objectAdmin",
+    reason: "read and write this environment's state and its lock",
+  },
+  {
+    identity: "factory",
+    scope: "billingAccount",
+    role: "roles/billing.user",
+    reason: "link new service projects to the billing account",
+  },
+  {
+    identity: "factory",
+    scope: "billingAccount",
+    role: "roles/billing.costsManager",
+    reason: "service project budgets",
+  },
   {
     identity: "factory",
     scope: "folder",
     role: "roles/resourcemanager.projectCreator",
-    reason: "create service projects in the environment's folder; the creator becomes their owner, which covers their APIs, IAM, service accounts, Redis and secrets",
+    reason:
+      "create service projects in the environment's folder; the creator becomes their owner, which covers their APIs, IAM, service accounts, Redis and secrets",
   },
-  { identity: "factory", scope: "folder", role: "roles/compute.xpnAdmin", reason: "attach service projects to the Shared VPC and grant their agents networkUser on the subnet" },
-  { identity: "factory", scope: "hostProject", role: "roles/compute.securityAdmin", reason: "per-service Cloud Armor policies live in the host project (GKE Ingress needs them there)" },
+  {
+    identity: "factory",
+    scope: "folder",
+    role: "roles/compute.xpnAdmin",
+    reason: "attach service projects to the Shared VPC and grant their agents networkUser on the subnet",
+  },
+  {
+    identity: "factory",
+    scope: "hostProject",
+    role: "roles/compute.securityAdmin",
+    reason: "per-service Cloud Armor policies live in the host project (GKE Ingress needs them there)",
+  },
   {
     identity: "factory",
     scope: "budgetTopic",
     role: "roles/pubsub.admin",
-    reason: "a budget that publishes to budgetAlerts.pubsubTopic needs pubsub.topics.setIamPolicy on the topic (Billing Budget API); pubsub.admin is the narrowest predefined role with it (granted when the topic is set)",
+    reason:
+      "a budget that publishes to budgetAlerts.pubsubTopic needs pubsub.topics.setIamPolicy on the topic (Billing Budget API); pubsub.admin is the narrowest predefined role with it (granted when the topic is set)",
   },
 ];
 
@@ -128,7 +289,11 @@ const UNCONDITIONED_FORBIDDEN = [
   "roles/iam.workloadIdentityUser",
 ];
 /** Roles that read secret payloads: never for a plan identity. */
-const SECRET_READERS = ["roles/secretmanager.secretAccessor", "roles/secretmanager.secretVersionManager", "roles/secretmanager.admin"];
+const SECRET_READERS = [
+  "roles/secretmanager.secretAccessor",
+  "roles/secretmanager.secretVersionManager",
+  "roles/secretmanager.admin",
+];
 /** A plan identity's extra role must read only. */
 const READ_ONLY_ROLE = /(viewer|Viewer|browser|securityReviewer|reader|Reader)$/;
 
@@ -139,48 +304,89 @@ const role = z
 
 const extraRole = z
   .object({
-    identity: z.enum(CI_IDENTITIES).describe("Which identity of each environment gets the role: plan, deploy or factory."),
-    scope: z.enum(["stateBucket", "billingAccount", "folder", "hostProject"]).describe("Where, in each environment: its state bucket, the billing account, its folder or its host project."),
+    identity: z
+      .enum(CI_IDENTITIES)
+      .describe("Which identity of each environment gets the role: plan, deploy or factory."),
+    scope: z
+      .enum(["stateBucket", "billingAccount", "folder", "hostProject"])
+      .describe("Where, in each environment: its state bucket, the billing account, its folder or its host project."),
     role: role.describe("Predefined or custom role; IAM admin, impersonation and basic roles are refused."),
-    reason: z.string().min(10, "must say why the identity needs the role (at least 10 characters)").describe("Why the identity needs it (which plan or apply failed without it)."),
+    reason: z
+      .string()
+      .min(10, "must say why the identity needs the role (at least 10 characters)")
+      .describe("Why the identity needs it (which plan or apply failed without it)."),
   })
   .strict()
   .superRefine((g, ctx) => {
     if (UNCONDITIONED_FORBIDDEN.includes(g.role)) {
-      ctx.addIssue({ code: "custom", path: ["role"], message: `${g.role} is never granted unconditionally to a CI identity: IAM admin roles carry a condition limiting what they grant, and impersonation is granted on named accounts only (lib/config/bootstrap-schema.ts, CI_GRANTS)` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["role"],
+        message: `${g.role} is never granted unconditionally to a CI identity: IAM admin roles carry a condition limiting what they grant, and impersonation is granted on named accounts only (lib/config/bootstrap-schema.ts, CI_GRANTS)`,
+      });
     }
     if (g.identity === "plan" && (SECRET_READERS.includes(g.role) || !READ_ONLY_ROLE.test(g.role))) {
-      ctx.addIssue({ code: "custom", path: ["role"], message: `${g.role} is not a read-only role without secret access; the plan identity runs pull-request code and may only read (use a *.viewer role)` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["role"],
+        message: `${g.role} is not a read-only role without secret access; the plan identity runs pull-request code and may only read (use a *.viewer role)`,
+      });
     }
   });
 
 /** GitHub's numeric IDs; YAML may give them as numbers. */
 const numericId = (what: string) =>
-  z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().regex(/^\d{1,20}$/, `must be the numeric ${what} ID (names can be re-registered; IDs cannot)`));
-const workflowFile = z.string().regex(/^[A-Za-z0-9._-]+\.ya?ml$/, "must be a file name in .github/workflows/, like deploy-env.yml");
-const wifId = z.string().regex(WIF_LIMITS.idPattern, 'must be 4-32 lowercase letters, digits or hyphens, not starting with "gcp-"');
+  z.preprocess(
+    (v) => (typeof v === "number" ? String(v) : v),
+    z.string().regex(/^\d{1,20}$/, `must be the numeric ${what} ID (names can be re-registered; IDs cannot)`),
+  );
+const workflowFile = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]+\.ya?ml$/, "must be a file name in .github/workflows/, like deploy-env.yml");
+const wifId = z
+  .string()
+  .regex(WIF_LIMITS.idPattern, 'must be 4-32 lowercase letters, digits or hyphens, not starting with "gcp-"');
 export const MULTI_REGIONS = ["US", "EU", "ASIA", "NAM4", "EUR4", "ASIA1", "EUR5", "EUR7", "EUR8"];
 
 export const bootstrapSchema = z
   .object({
-    projectId: environmentSchema.shape.projectId.describe("Existing project that holds the state buckets, the CI service accounts and the Workload Identity pool."),
+    projectId: environmentSchema.shape.projectId.describe(
+      "Existing project that holds the state buckets, the CI service accounts and the Workload Identity pool.",
+    ),
     region: environmentSchema.shape.region.describe("Default region of the bootstrap provider."),
     stateBucketLocation: z
       .string()
-      .refine((l) => MULTI_REGIONS.includes(l) || isRegion(l), (l) => ({ message: `"${l}" is not a bucket location; use a region like europe-west1 or one of ${MULTI_REGIONS.join(", ")}` }))
+      .refine(
+        (l) => MULTI_REGIONS.includes(l) || isRegion(l),
+        (l) => ({
+          message: `"${l}" is not a bucket location; use a region like europe-west1 or one of ${MULTI_REGIONS.join(", ")}`,
+        }),
+      )
       .describe("Where the state buckets live: a region or a multi/dual-region such as EU."),
     state: z
       .object({
-        noncurrentVersionDays: z.number().int().min(1).max(3650).default(30).describe("Days an overwritten state version is kept before it is deleted (the rollback window)."),
+        noncurrentVersionDays: z
+          .number()
+          .int()
+          .min(1)
+          .max(3650)
+          .default(30)
+          .describe("Days an overwritten state version is kept before it is deleted (the rollback window)."),
         softDeleteDays: z
           .number()
           .int()
-          .refine((d) => d === 0 || (d >= BUCKET_LIMITS.softDeleteMinDays && d <= BUCKET_LIMITS.softDeleteMaxDays), `must be 0 (off) or ${BUCKET_LIMITS.softDeleteMinDays}-${BUCKET_LIMITS.softDeleteMaxDays} days`)
+          .refine(
+            (d) => d === 0 || (d >= BUCKET_LIMITS.softDeleteMinDays && d <= BUCKET_LIMITS.softDeleteMaxDays),
+            `must be 0 (off) or ${BUCKET_LIMITS.softDeleteMinDays}-${BUCKET_LIMITS.softDeleteMaxDays} days`,
+          )
           .default(30)
           .describe("Days a deleted state object can still be restored: 0 (off) or 7-90."),
         kmsKeyName: z
           .string()
-          .regex(/^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/[a-z0-9-]+\/keyRings\/[\w-]+\/cryptoKeys\/[\w-]+$/, "must look like projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>")
+          .regex(
+            /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/[a-z0-9-]+\/keyRings\/[\w-]+\/cryptoKeys\/[\w-]+$/,
+            "must look like projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>",
+          )
           .optional()
           .describe("Cloud KMS key encrypting the state buckets (CMEK); default: Google-managed encryption."),
         bootstrapStateInBucket: z
@@ -192,7 +398,9 @@ export const bootstrapSchema = z
       })
       .strict()
       .default({})
-      .describe("State buckets: one per environment, <stateBucket>-<env>, plus the admin-only <stateBucket>-bootstrap."),
+      .describe(
+        "State buckets: one per environment, <stateBucket>-<env>, plus the admin-only <stateBucket>-bootstrap.",
+      ),
     github: z
       .object({
         repository: z
@@ -206,13 +414,20 @@ export const bootstrapSchema = z
           .regex(/^refs\/heads\/[^\s:]+$/, "must be a branch ref like refs/heads/main")
           .default("refs/heads/main")
           .describe("The ref the reusable workflows are called at: only its copies of them get tokens."),
-        planWorkflow: workflowFile.default("plan-env.yml").describe("Reusable workflow that plans one environment (job environment <env>-plan)."),
-        deployWorkflow: workflowFile.default("deploy-env.yml").describe("Reusable workflow that deploys one environment (job environment <env>)."),
+        planWorkflow: workflowFile
+          .default("plan-env.yml")
+          .describe("Reusable workflow that plans one environment (job environment <env>-plan)."),
+        deployWorkflow: workflowFile
+          .default("deploy-env.yml")
+          .describe("Reusable workflow that deploys one environment (job environment <env>)."),
       })
       .strict()
       .describe("The GitHub repository whose reusable workflows may use the CI identities."),
     workloadIdentity: z
-      .object({ poolId: wifId.default("github").describe("Workload Identity pool ID."), providerId: wifId.default("github-actions").describe("OIDC provider ID in the pool.") })
+      .object({
+        poolId: wifId.default("github").describe("Workload Identity pool ID."),
+        providerId: wifId.default("github-actions").describe("OIDC provider ID in the pool."),
+      })
       .strict()
       .default({})
       .describe("Workload Identity Federation for GitHub Actions; change only if the IDs are taken."),
@@ -220,7 +435,9 @@ export const bootstrapSchema = z
       .string()
       .regex(/^[a-z][a-z0-9]{1,9}$/, "must be 2-10 lowercase letters or digits, starting with a letter")
       .default("kit")
-      .describe("Start of every CI service account ID: <prefix>-plan-<env>, <prefix>-deploy-<env>, <prefix>-factory-<env>."),
+      .describe(
+        "Start of every CI service account ID: <prefix>-plan-<env>, <prefix>-deploy-<env>, <prefix>-factory-<env>.",
+      ),
     githubSettings: z
       .object({
         reviewers: z
@@ -229,8 +446,14 @@ export const bootstrapSchema = z
             users: z.array(z.number().int().positive()).default([]).describe("Numeric GitHub user IDs."),
           })
           .strict()
-          .refine((r) => r.teams.length + r.users.length > 0, "must name at least one team or user (numeric IDs: gh api orgs/<org>/teams/<slug> --jq .id)")
-          .refine((r) => r.teams.length + r.users.length <= GITHUB_ENVIRONMENT_REVIEWERS_MAX, `must name at most ${GITHUB_ENVIRONMENT_REVIEWERS_MAX} teams and users together (GitHub's limit per environment); use a team`)
+          .refine(
+            (r) => r.teams.length + r.users.length > 0,
+            "must name at least one team or user (numeric IDs: gh api orgs/<org>/teams/<slug> --jq .id)",
+          )
+          .refine(
+            (r) => r.teams.length + r.users.length <= GITHUB_ENVIRONMENT_REVIEWERS_MAX,
+            `must name at most ${GITHUB_ENVIRONMENT_REVIEWERS_MAX} teams and users together (GitHub's limit per environment); use a team`,
+          )
           .describe("Who approves production-like plans and deploys, and every destroy."),
         requiredChecks: z
           .array(z.string().min(1))
@@ -240,14 +463,20 @@ export const bootstrapSchema = z
       })
       .strict()
       .optional()
-      .describe("Codify the repository rules and GitHub Environments with the bootstrap's github stack (docs/ci.md, Repository rules); default: not managed, set them by hand."),
+      .describe(
+        "Codify the repository rules and GitHub Environments with the bootstrap's github stack (docs/ci.md, Repository rules); default: not managed, set them by hand.",
+      ),
     extraRoles: z
       .array(extraRole)
       .default([])
-      .describe("Roles beyond the kit's (CI_GRANTS), each with a reason; add one when a plan or apply fails with a 403 naming it."),
+      .describe(
+        "Roles beyond the kit's (CI_GRANTS), each with a reason; add one when a plan or apply fails with a 403 naming it.",
+      ),
   })
   .strict()
-  .describe("config/bootstrap.yaml: one-time CI setup (state buckets, CI identities per environment, Workload Identity Federation, GitHub settings).");
+  .describe(
+    "config/bootstrap.yaml: one-time CI setup (state buckets, CI identities per environment, Workload Identity Federation, GitHub settings).",
+  );
 export type BootstrapConfig = z.infer<typeof bootstrapSchema>;
 export type ExtraRole = BootstrapConfig["extraRoles"][number];
 
@@ -255,9 +484,14 @@ export type ExtraRole = BootstrapConfig["extraRoles"][number];
  * Reads and validates config/bootstrap.yaml under `root` against the main config;
  * throws ConfigError naming each problem.
  */
-export function loadBootstrapConfig(root: string, environments: readonly Pick<EnvironmentConfig, "name" | "file" | "folderId">[]): BootstrapConfig {
+export function loadBootstrapConfig(
+  root: string,
+  environments: readonly Pick<EnvironmentConfig, "name" | "file" | "folderId">[],
+): BootstrapConfig {
   if (!fs.existsSync(path.join(root, BOOTSTRAP_CONFIG_PATH))) {
-    throw new ConfigError([{ file: BOOTSTRAP_CONFIG_PATH, field: "", message: "is missing; create it as docs/ci.md (Bootstrap) shows" }]);
+    throw new ConfigError([
+      { file: BOOTSTRAP_CONFIG_PATH, field: "", message: "is missing; create it as docs/ci.md (Bootstrap) shows" },
+    ]);
   }
   const issues: ConfigIssue[] = [];
   const config = parse(root, BOOTSTRAP_CONFIG_PATH, bootstrapSchema, issues);
@@ -265,10 +499,18 @@ export function loadBootstrapConfig(root: string, environments: readonly Pick<En
   // dev's factory could then create projects anywhere and attach them to prd's Shared VPC.
   for (const env of environments) {
     if (naming.bootstrapStateBucket("") === naming.stateBucket("", env.name)) {
-      issues.push({ file: env.file, field: "", message: `the environment name "${env.name}" is reserved: its state bucket would be the bootstrap's admin-only bucket; rename the file` });
+      issues.push({
+        file: env.file,
+        field: "",
+        message: `the environment name "${env.name}" is reserved: its state bucket would be the bootstrap's admin-only bucket; rename the file`,
+      });
     }
     if (!env.folderId) {
-      issues.push({ file: env.file, field: "folderId", message: `is required for CI: the ${env.name} identities get their roles on this folder only; create a folder for ${env.name} and set its numeric ID` });
+      issues.push({
+        file: env.file,
+        field: "folderId",
+        message: `is required for CI: the ${env.name} identities get their roles on this folder only; create a folder for ${env.name} and set its numeric ID`,
+      });
     }
   }
   if (issues.length > 0 || !config) throw new ConfigError(issues);

@@ -37,7 +37,18 @@ export function day2Settings(env: EnvironmentConfig): Day2Settings {
       monitoringComponents:
         c.observability?.monitoringComponents ??
         (prod
-          ? ["SYSTEM_COMPONENTS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER", "STORAGE", "HPA", "POD", "DAEMONSET", "DEPLOYMENT", "STATEFULSET"]
+          ? [
+              "SYSTEM_COMPONENTS",
+              "APISERVER",
+              "SCHEDULER",
+              "CONTROLLER_MANAGER",
+              "STORAGE",
+              "HPA",
+              "POD",
+              "DAEMONSET",
+              "DEPLOYMENT",
+              "STATEFULSET",
+            ]
           : ["SYSTEM_COMPONENTS"]),
       managedPrometheus: c.observability?.managedPrometheus ?? prod,
     },

@@ -67,13 +67,22 @@ export function fromZod(file: string, issues: readonly ZodIssue[], knownKeys: Kn
           message: `unknown key.${didYouMean(key, knownKeys(issue.path))} Remove it or fix the spelling; allowed keys here: ${knownKeys(issue.path).join(", ")}`,
         }));
       case "invalid_type":
-        if (issue.received === "undefined") return [{ file, field, message: `is required (${issue.expected}); add it` }];
+        if (issue.received === "undefined")
+          return [{ file, field, message: `is required (${issue.expected}); add it` }];
         return [{ file, field, message: `must be ${issue.expected}, got ${issue.received}` }];
       case "invalid_enum_value":
-        return [{ file, field, message: `"${String(issue.received)}" is not allowed; use one of ${issue.options.join(", ")}.${didYouMean(String(issue.received), issue.options.map(String))}` }];
+        return [
+          {
+            file,
+            field,
+            message: `"${String(issue.received)}" is not allowed; use one of ${issue.options.join(", ")}.${didYouMean(String(issue.received), issue.options.map(String))}`,
+          },
+        ];
       case "invalid_union": {
         // zod says only "Invalid input": report the one branch that got inside the value (an object with a bad field).
-        const inside = issue.unionErrors.map((e) => e.issues).filter((branch) => branch.some((i) => i.path.length > issue.path.length));
+        const inside = issue.unionErrors
+          .map((e) => e.issues)
+          .filter((branch) => branch.some((i) => i.path.length > issue.path.length));
         if (inside.length === 1) return fromZod(file, inside[0], knownKeys);
         return [{ file, field, message: issue.message }];
       }

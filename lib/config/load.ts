@@ -39,7 +39,8 @@ function keysAt(schema: ZodTypeAny, at: readonly (string | number)[]): string[] 
   for (const step of at) {
     current = current.flatMap((s) => {
       if (s instanceof z.ZodArray) return typeof step === "number" ? unwrap(s.element) : [];
-      if (s instanceof z.ZodObject && typeof step === "string" && Object.hasOwn(s.shape, step)) return unwrap(s.shape[step]);
+      if (s instanceof z.ZodObject && typeof step === "string" && Object.hasOwn(s.shape, step))
+        return unwrap(s.shape[step]);
       return [];
     });
   }
@@ -100,7 +101,10 @@ function readYaml(root: string, file: string, issues: ConfigIssue[]): unknown {
   } catch (e) {
     return problem(readProblem(root, file, e as NodeJS.ErrnoException));
   }
-  if (bytes.length > MAX_FILE_BYTES) return problem(`is ${bytes.length} bytes; config files are small (limit ${MAX_FILE_BYTES}), is this the right file?`);
+  if (bytes.length > MAX_FILE_BYTES)
+    return problem(
+      `is ${bytes.length} bytes; config files are small (limit ${MAX_FILE_BYTES}), is this the right file?`,
+    );
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -124,19 +128,30 @@ function readYaml(root: string, file: string, issues: ConfigIssue[]): unknown {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     if (e instanceof ReferenceError) {
-      return problem(`expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; write the values out instead of nesting aliases`);
+      return problem(
+        `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; write the values out instead of nesting aliases`,
+      );
     }
     throw e;
   }
   const reserved = reservedKeys(value);
   for (const field of reserved) {
-    problem(`"${field.replace(/^.*[.\]]/, "")}" is a reserved word in JavaScript and cannot be a key in config files; rename or remove it`, file, field);
+    problem(
+      `"${field.replace(/^.*[.\]]/, "")}" is a reserved word in JavaScript and cannot be a key in config files; rename or remove it`,
+      file,
+      field,
+    );
   }
-  return reserved.length > 0 ? undefined : value ?? {};
+  return reserved.length > 0 ? undefined : (value ?? {});
 }
 
 /** Reads one YAML file and validates it; problems go to `issues` (also used by the bootstrap config). */
-export function parse<T extends ZodTypeAny>(root: string, file: string, schema: T, issues: ConfigIssue[]): z.infer<T> | undefined {
+export function parse<T extends ZodTypeAny>(
+  root: string,
+  file: string,
+  schema: T,
+  issues: ConfigIssue[],
+): z.infer<T> | undefined {
   const raw = readYaml(root, file, issues);
   if (raw === undefined) return undefined;
   const result = schema.safeParse(raw);
@@ -158,9 +173,15 @@ const YAML_FILE = /\.ya?ml$/;
 /** Whether `dir` holds a YAML file at any depth (editor files and dot folders aside). */
 function holdsYaml(dir: string): boolean {
   try {
-    return fs.readdirSync(dir, { withFileTypes: true }).some((d) =>
-      EDITOR_FILE.test(d.name) ? false : d.isDirectory() ? holdsYaml(path.join(dir, d.name)) : YAML_FILE.test(d.name.toLowerCase()),
-    );
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .some((d) =>
+        EDITOR_FILE.test(d.name)
+          ? false
+          : d.isDirectory()
+            ? holdsYaml(path.join(dir, d.name))
+            : YAML_FILE.test(d.name.toLowerCase()),
+      );
   } catch {
     return false;
   }
@@ -178,8 +199,10 @@ function yamlFiles(root: string, dir: string, kind: string, issues: ConfigIssue[
     names = fs.readdirSync(abs).sort();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOTDIR") issues.push({ file: dir, field: "", message: `is a file; it must be the folder of ${kind} files` });
-    else if (code !== "ENOENT") issues.push({ file: dir, field: "", message: `cannot be read (${code}); check the folder's permissions` });
+    if (code === "ENOTDIR")
+      issues.push({ file: dir, field: "", message: `is a file; it must be the folder of ${kind} files` });
+    else if (code !== "ENOENT")
+      issues.push({ file: dir, field: "", message: `cannot be read (${code}); check the folder's permissions` });
     return [];
   }
   const byName = new Map<string, string>();
@@ -191,17 +214,27 @@ function yamlFiles(root: string, dir: string, kind: string, issues: ConfigIssue[
       stat = fs.statSync(path.join(abs, name));
     } catch (e) {
       // Only a link can fail here; report it only if it claims to be a config file.
-      if (YAML_FILE.test(name.toLowerCase())) issues.push({ file, field: "", message: readProblem(root, file, e as NodeJS.ErrnoException) });
+      if (YAML_FILE.test(name.toLowerCase()))
+        issues.push({ file, field: "", message: readProblem(root, file, e as NodeJS.ErrnoException) });
       continue;
     }
     if (stat.isDirectory()) {
       if (holdsYaml(path.join(abs, name))) {
-        issues.push({ file: `${file}/`, field: "", message: `${kind} files in subfolders are not read; move them to ${dir}/ (one file per ${kind}) or remove the folder` });
+        issues.push({
+          file: `${file}/`,
+          field: "",
+          message: `${kind} files in subfolders are not read; move them to ${dir}/ (one file per ${kind}) or remove the folder`,
+        });
       }
       continue;
     }
     if (!YAML_FILE.test(name)) {
-      if (YAML_FILE.test(name.toLowerCase())) issues.push({ file, field: "", message: `has an upper-case extension; rename it to ${name.replace(/\.[^.]+$/, ".yaml")}` });
+      if (YAML_FILE.test(name.toLowerCase()))
+        issues.push({
+          file,
+          field: "",
+          message: `has an upper-case extension; rename it to ${name.replace(/\.[^.]+$/, ".yaml")}`,
+        });
       continue;
     }
     if (!stat.isFile()) {
@@ -211,7 +244,11 @@ function yamlFiles(root: string, dir: string, kind: string, issues: ConfigIssue[
     const stem = name.replace(YAML_FILE, "");
     const other = byName.get(stem);
     if (other) {
-      issues.push({ file, field: "", message: `${kind} "${stem}" is also defined by ${other}; keep one file (.yaml) and delete the other` });
+      issues.push({
+        file,
+        field: "",
+        message: `${kind} "${stem}" is also defined by ${other}; keep one file (.yaml) and delete the other`,
+      });
       continue;
     }
     byName.set(stem, file);
@@ -239,7 +276,11 @@ export function loadConfig(root: string): KitConfig {
   const issues: ConfigIssue[] = [];
   const platform = parse(root, CONFIG_PATHS.platform, platformSchema, issues);
   if (!platform && fs.existsSync(path.join(root, CONFIG_PATHS.platform.replace(/\.yaml$/, ".yml")))) {
-    issues.push({ file: CONFIG_PATHS.platform.replace(/\.yaml$/, ".yml"), field: "", message: `is not read; rename it to ${path.posix.basename(CONFIG_PATHS.platform)}` });
+    issues.push({
+      file: CONFIG_PATHS.platform.replace(/\.yaml$/, ".yml"),
+      field: "",
+      message: `is not read; rename it to ${path.posix.basename(CONFIG_PATHS.platform)}`,
+    });
   }
 
   const envFiles = yamlFiles(root, CONFIG_PATHS.environments, "environment", issues);

@@ -32,7 +32,10 @@ function checkEnvironment(env: EnvironmentConfig): ConfigIssue[] {
   const add = (field: string, message: string) => issues.push({ file: env.file, field, message });
 
   if (!ENV_NAME.test(env.name)) {
-    add("", `file name "${env.name}" is the environment name: use 2-10 lowercase letters or digits, starting with a letter (e.g. dev.yaml, prd2.yaml)`);
+    add(
+      "",
+      `file name "${env.name}" is the environment name: use 2-10 lowercase letters or digits, starting with a letter (e.g. dev.yaml, prd2.yaml)`,
+    );
   }
 
   // Rules shared with the constructs (lib/gcp): config reports them first, with file and field.
@@ -49,28 +52,41 @@ function checkEnvironment(env: EnvironmentConfig): ConfigIssue[] {
   env.cluster.authorizedNetworks.forEach((n, i) => {
     const parsed = parseCidr(n.cidr);
     if (typeof parsed === "string") add(`cluster.authorizedNetworks[${i}].cidr`, parsed);
-    else if (parsed.prefix === 0) add(`cluster.authorizedNetworks[${i}].cidr`, "0.0.0.0/0 opens the control plane to the internet; list your VPN or office ranges");
+    else if (parsed.prefix === 0)
+      add(
+        `cluster.authorizedNetworks[${i}].cidr`,
+        "0.0.0.0/0 opens the control plane to the internet; list your VPN or office ranges",
+      );
   });
   const names = new Set<string>();
   env.cluster.authorizedNetworks.forEach((n, i) => {
-    if (names.has(n.name)) add(`cluster.authorizedNetworks[${i}].name`, `"${n.name}" is listed twice; names must be unique`);
+    if (names.has(n.name))
+      add(`cluster.authorizedNetworks[${i}].name`, `"${n.name}" is listed twice; names must be unique`);
     names.add(n.name);
   });
 
   const pools = new Set<string>();
   env.cluster.nodePools.forEach((p, i) => {
-    if (pools.has(p.name)) add(`cluster.nodePools[${i}].name`, `"${p.name}" is used by another node pool; names must be unique`);
+    if (pools.has(p.name))
+      add(`cluster.nodePools[${i}].name`, `"${p.name}" is used by another node pool; names must be unique`);
     pools.add(p.name);
     const zones = zonesOf(env.region);
     (p.zones ?? []).forEach((z, j) => {
-      if (!zones.includes(z)) add(`cluster.nodePools[${i}].zones[${j}]`, `"${z}" is not a zone of ${env.region}; use one of ${zones.join(", ")}`);
+      if (!zones.includes(z))
+        add(
+          `cluster.nodePools[${i}].zones[${j}]`,
+          `"${z}" is not a zone of ${env.region}; use one of ${zones.join(", ")}`,
+        );
     });
   });
 
   const c = env.cluster;
   if (c.maintenanceWindow) checkMaintenanceWindow(c.maintenanceWindow, at(check, "cluster.maintenanceWindow"));
   checkMaintenanceExclusions(c.maintenanceExclusions, c.releaseChannel, at(check, "cluster.maintenanceExclusions"));
-  checkClusterSettings({ ...c, region: env.region, authorizedNetworkCount: c.authorizedNetworks.length }, at(check, "cluster"));
+  checkClusterSettings(
+    { ...c, region: env.region, authorizedNetworkCount: c.authorizedNetworks.length },
+    at(check, "cluster"),
+  );
   // The values the stack will use, defaults included (a dev default may meet an explicit setting).
   checkObservability(day2Settings(env).observability, at(check, "cluster.observability"));
   c.nodePools.forEach((p, i) => checkNodePool(p, at(check, `cluster.nodePools[${i}]`)));
@@ -79,14 +95,20 @@ function checkEnvironment(env: EnvironmentConfig): ConfigIssue[] {
   return issues;
 }
 
-function checkService(svc: ServiceConfig, platform: PlatformConfig | undefined, envs: Map<string, EnvironmentConfig>, envNames: readonly string[]): ConfigIssue[] {
+function checkService(
+  svc: ServiceConfig,
+  platform: PlatformConfig | undefined,
+  envs: Map<string, EnvironmentConfig>,
+  envNames: readonly string[],
+): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const add = (field: string, message: string) => issues.push({ file: svc.file, field, message });
   const check: Check = (ok, field, message) => {
     if (!ok) add(field, message);
   };
   const fileName = svc.file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
-  if (fileName !== svc.name) add("name", `"${svc.name}" must match the file name "${fileName}"; rename the file or the service`);
+  if (fileName !== svc.name)
+    add("name", `"${svc.name}" must match the file name "${fileName}"; rename the file or the service`);
 
   const seen = new Set<string>();
   svc.environments.forEach((e, i) => {
@@ -94,27 +116,42 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig | undefined, 
     seen.add(e);
     if (!envNames.includes(e)) {
       const hint = suggest(e, envNames);
-      add(`environments[${i}]`, `"${e}" is not an environment (config/environments/${e}.yaml does not exist).${hint ? ` Did you mean "${hint}"?` : ""} Known: ${envNames.join(", ")}`);
+      add(
+        `environments[${i}]`,
+        `"${e}" is not an environment (config/environments/${e}.yaml does not exist).${hint ? ` Did you mean "${hint}"?` : ""} Known: ${envNames.join(", ")}`,
+      );
     }
   });
   svc.serviceAccountRoles.forEach((r, i) => {
     if (platform && !platform.serviceAccountRoleAllowList.includes(r)) {
-      add(`serviceAccountRoles[${i}]`, `"${r}" is not in serviceAccountRoleAllowList of config/platform.yaml; pick an allowed role or ask the platform team to review and add it`);
+      add(
+        `serviceAccountRoles[${i}]`,
+        `"${r}" is not in serviceAccountRoleAllowList of config/platform.yaml; pick an allowed role or ask the platform team to review and add it`,
+      );
     }
   });
   for (const e of Object.keys((svc.budget || undefined)?.environmentAmounts ?? {})) {
-    if (!svc.environments.includes(e)) add(`budget.environmentAmounts.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
+    if (!svc.environments.includes(e))
+      add(
+        `budget.environmentAmounts.${e}`,
+        `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`,
+      );
   }
   for (const e of Object.keys(svc.route.hostnames)) {
-    if (!svc.environments.includes(e)) add(`route.hostnames.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
+    if (!svc.environments.includes(e))
+      add(`route.hostnames.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
   }
   const waived = (rule: string) => svc.waivers.some((w) => w.rule === rule);
   if ((svc.sql?.builtInUsers.length ?? 0) > 0 && !waived("SQL006")) {
-    add("sql.builtInUsers", "password users need a waiver { rule: SQL006, reason: ... }; use IAM database authentication (the workload's service account is already a database user) instead");
+    add(
+      "sql.builtInUsers",
+      "password users need a waiver { rule: SQL006, reason: ... }; use IAM database authentication (the workload's service account is already a database user) instead",
+    );
   }
   const bucketNames = new Set<string>();
   svc.buckets.forEach((b, i) => {
-    if (bucketNames.has(b.name)) add(`buckets[${i}].name`, `"${b.name}" is used by another bucket of this service; names must be unique`);
+    if (bucketNames.has(b.name))
+      add(`buckets[${i}].name`, `"${b.name}" is used by another bucket of this service; names must be unique`);
     bucketNames.add(b.name);
   });
   for (const e of svc.environments) {
@@ -122,14 +159,23 @@ function checkService(svc: ServiceConfig, platform: PlatformConfig | undefined, 
     if (!env) continue;
     checkServiceData(svc, env, add);
     if (svc.route.type === "gateway" && env.cluster.gatewayApi === "CHANNEL_DISABLED") {
-      add("route.type", `gateway needs the Gateway API on cluster "${e}", which has cluster.gatewayApi: CHANNEL_DISABLED; use route type ingress or ask the platform team to enable it`);
+      add(
+        "route.type",
+        `gateway needs the Gateway API on cluster "${e}", which has cluster.gatewayApi: CHANNEL_DISABLED; use route type ingress or ask the platform team to enable it`,
+      );
     }
     if (platform && !env.folderId && !platform.organizationId) {
-      add("environments", `environment "${e}" has no folderId and config/platform.yaml has no organizationId, so the project has nowhere to live; set one of them`);
+      add(
+        "environments",
+        `environment "${e}" has no folderId and config/platform.yaml has no organizationId, so the project has nowhere to live; set one of them`,
+      );
     }
     const waivedHa = svc.waivers.some((w) => w.rule === "RED004");
     if (svc.redis?.tier === "BASIC" && env.productionLike && !waivedHa) {
-      add("redis.tier", `BASIC is not allowed in production-like environment "${e}"; use STANDARD_HA or add a waiver { rule: RED004, reason: ... }`);
+      add(
+        "redis.tier",
+        `BASIC is not allowed in production-like environment "${e}"; use STANDARD_HA or add a waiver { rule: RED004, reason: ... }`,
+      );
     }
     if (svc.redis) checkRedis({ ...svc.redis, tier: redisTier(env, svc.redis) }, at(check, "redis"));
     const budget = platform && serviceBudget(platform, env, svc);
@@ -151,13 +197,20 @@ function checkCurrency(currency: string | undefined, platform: PlatformConfig, c
 }
 
 /** Cloud SQL and bucket settings that depend on the environment (production, region). */
-function checkServiceData(svc: ServiceConfig, env: EnvironmentConfig, add: (field: string, message: string) => void): void {
+function checkServiceData(
+  svc: ServiceConfig,
+  env: EnvironmentConfig,
+  add: (field: string, message: string) => void,
+): void {
   const sql = svc.sql;
   if (sql && env.productionLike) {
     const tier = sql.tier && sqlTierProblem(sql.tier, sql.edition, true);
     if (tier) add("sql.tier", `${tier} (environment "${env.name}")`);
     if (sql.availability === "ZONAL" && !svc.waivers.some((w) => w.rule === "SQL005")) {
-      add("sql.availability", `ZONAL is not allowed in production-like environment "${env.name}"; use REGIONAL or add a waiver { rule: SQL005, reason: ... }`);
+      add(
+        "sql.availability",
+        `ZONAL is not allowed in production-like environment "${env.name}"; use REGIONAL or add a waiver { rule: SQL005, reason: ... }`,
+      );
     }
   }
   svc.buckets.forEach((b, i) => {
@@ -166,11 +219,13 @@ function checkServiceData(svc: ServiceConfig, env: EnvironmentConfig, add: (fiel
     if (problem) add(`buckets[${i}].location`, `${problem} (environment "${env.name}")`);
     const keyLocation = b.kmsKey?.split("/")[3];
     if (keyLocation && keyLocation !== location.toLowerCase()) {
-      add(`buckets[${i}].kmsKey`, `is in location "${keyLocation}" but the bucket is in "${location.toLowerCase()}" (environment "${env.name}"); use a key ring in the bucket's location`);
+      add(
+        `buckets[${i}].kmsKey`,
+        `is in location "${keyLocation}" but the bucket is in "${location.toLowerCase()}" (environment "${env.name}"); use a key ring in the bucket's location`,
+      );
     }
   });
 }
-
 
 /**
  * Checks that need several files at once, over the files that passed their schema; checks
@@ -183,7 +238,10 @@ export function crossValidate(
   services: readonly ServiceConfig[],
   environmentNames: readonly string[] = environments.map((e) => e.name),
 ): ConfigIssue[] {
-  const issues = [...environments.flatMap(checkEnvironment), ...checkIsolation(platform, environments, services, environmentNames)];
+  const issues = [
+    ...environments.flatMap(checkEnvironment),
+    ...checkIsolation(platform, environments, services, environmentNames),
+  ];
   const envs = new Map(environments.map((e) => [e.name, e]));
 
   const hostProjects = new Map<string, string>();
@@ -197,10 +255,19 @@ export function crossValidate(
       });
     }
     if (platform && env.budget) {
-      checkCurrency(env.budget.currency, platform, (ok, field, message) => ok || issues.push({ file: env.file, field, message }));
+      checkCurrency(
+        env.budget.currency,
+        platform,
+        (ok, field, message) => ok || issues.push({ file: env.file, field, message }),
+      );
     }
     const other = hostProjects.get(env.projectId);
-    if (other) issues.push({ file: env.file, field: "projectId", message: `"${env.projectId}" is also the host project of ${other}; each environment needs its own project` });
+    if (other)
+      issues.push({
+        file: env.file,
+        field: "projectId",
+        message: `"${env.projectId}" is also the host project of ${other}; each environment needs its own project`,
+      });
     hostProjects.set(env.projectId, env.file);
   }
 
@@ -214,7 +281,11 @@ export function crossValidate(
     const other = byName.get(svc.name);
     if (other) {
       // Its project and namespace clashes follow from the duplicate; one message is enough.
-      issues.push({ file: svc.file, field: "name", message: `"${svc.name}" is already defined in ${other}; service names must be unique` });
+      issues.push({
+        file: svc.file,
+        field: "name",
+        message: `"${svc.name}" is already defined in ${other}; service names must be unique`,
+      });
       continue;
     }
     byName.set(svc.name, svc.file);
@@ -224,16 +295,30 @@ export function crossValidate(
       const id = naming.serviceProjectId(platform.prefix, svc.name, e);
       const clash = projectIds.get(id);
       if (clash && clash !== svc.file) {
-        issues.push({ file: svc.file, field: "name", message: `project ID "${id}" (environment ${e}) collides with ${clash}; rename the service` });
+        issues.push({
+          file: svc.file,
+          field: "name",
+          message: `project ID "${id}" (environment ${e}) collides with ${clash}; rename the service`,
+        });
       }
       projectIds.set(id, svc.file);
       const ksa = `${e}/${svc.namespace ?? svc.name}/${svc.kubernetesServiceAccount ?? svc.name}`;
       const ksaClash = workloads.get(ksa);
-      if (ksaClash) issues.push({ file: svc.file, field: "namespace", message: `namespace/service account "${ksa}" is already used by ${ksaClash}; pick another namespace` });
+      if (ksaClash)
+        issues.push({
+          file: svc.file,
+          field: "namespace",
+          message: `namespace/service account "${ksa}" is already used by ${ksaClash}; pick another namespace`,
+        });
       workloads.set(ksa, svc.file);
       (svc.route.hostnames[e] ?? []).forEach((host, i) => {
         const owner = hosts.get(`${e}/${host}`);
-        if (owner && owner !== svc.file) issues.push({ file: svc.file, field: `route.hostnames.${e}[${i}]`, message: `"${host}" already routes to ${owner} in ${e}; a host name belongs to one service` });
+        if (owner && owner !== svc.file)
+          issues.push({
+            file: svc.file,
+            field: `route.hostnames.${e}[${i}]`,
+            message: `"${host}" already routes to ${owner} in ${e}; a host name belongs to one service`,
+          });
         hosts.set(`${e}/${host}`, svc.file);
       });
     }

@@ -77,7 +77,8 @@ export interface ArmorRulesInput {
   readonly rateLimit?: { readonly count: number; readonly intervalSec?: number; readonly banDurationSec?: number };
 }
 
-const within = (n: number | undefined, r: { min: number; max: number }) => n === undefined || (Number.isInteger(n) && n >= r.min && n <= r.max);
+const within = (n: number | undefined, r: { min: number; max: number }) =>
+  n === undefined || (Number.isInteger(n) && n >= r.min && n <= r.max);
 
 /** Everything the Compute API would reject in a policy's rules, and what the kit refuses. */
 export function checkArmorRules(p: ArmorRulesInput, check: Check): void {
@@ -87,17 +88,33 @@ export function checkArmorRules(p: ArmorRulesInput, check: Check): void {
       const parsed = parseCidr(cidr);
       check(typeof parsed !== "string", `${key}[${i}]`, typeof parsed === "string" ? parsed : "");
     });
-    check(list.length <= ARMOR_LIMITS.rangesPerList, key, `may hold at most ${ARMOR_LIMITS.rangesPerList} ranges, got ${list.length}`);
+    check(
+      list.length <= ARMOR_LIMITS.rangesPerList,
+      key,
+      `may hold at most ${ARMOR_LIMITS.rangesPerList} ranges, got ${list.length}`,
+    );
   }
   const waf = p.wafRules ?? [];
   waf.forEach((w, i) => {
     const c = at(check, `wafRules[${i}]`);
-    c((WAF_RULE_SETS as readonly string[]).includes(w.ruleSet), "ruleSet", `"${w.ruleSet}" is not one of ${WAF_RULE_SETS.join(", ")}`);
-    c(within(w.sensitivity, ARMOR_LIMITS.wafSensitivity), "sensitivity", `must be a whole number from 1 to 4, got ${w.sensitivity}`);
+    c(
+      (WAF_RULE_SETS as readonly string[]).includes(w.ruleSet),
+      "ruleSet",
+      `"${w.ruleSet}" is not one of ${WAF_RULE_SETS.join(", ")}`,
+    );
+    c(
+      within(w.sensitivity, ARMOR_LIMITS.wafSensitivity),
+      "sensitivity",
+      `must be a whole number from 1 to 4, got ${w.sensitivity}`,
+    );
   });
   const seen = new Set<string>();
   waf.forEach((w, i) => {
-    check(!seen.has(w.ruleSet), `wafRules[${i}].ruleSet`, `"${w.ruleSet}" is listed twice; keep one entry per rule set`);
+    check(
+      !seen.has(w.ruleSet),
+      `wafRules[${i}].ruleSet`,
+      `"${w.ruleSet}" is listed twice; keep one entry per rule set`,
+    );
     seen.add(w.ruleSet);
   });
   const rl = p.rateLimit;

@@ -19,7 +19,12 @@ const FIELDS = [
   { name: "minute", min: 0, max: 59 },
   { name: "hour", min: 0, max: 23 },
   { name: "day of month", min: 1, max: 31 },
-  { name: "month", min: 1, max: 12, names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"] },
+  {
+    name: "month",
+    min: 1,
+    max: 12,
+    names: ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"],
+  },
   { name: "day of week", min: 0, max: 7, names: ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] },
 ] as const;
 
@@ -34,9 +39,15 @@ function cronField(text: string, f: (typeof FIELDS)[number]): Set<number> | stri
   for (const part of text.split(",")) {
     const m = /^(\*|[^/-]+(?:-[^/-]+)?)(?:\/(\d+))?$/.exec(part);
     if (!m) return `${f.name} "${part}" is not a value, range (a-b), list (a,b) or step (*/n)`;
-    const [lo, hi] = m[1] === "*" ? [f.min, f.max] : m[1].includes("-") ? m[1].split("-").map(num) : [num(m[1]), m[2] ? f.max : num(m[1])];
+    const [lo, hi] =
+      m[1] === "*"
+        ? [f.min, f.max]
+        : m[1].includes("-")
+          ? m[1].split("-").map(num)
+          : [num(m[1]), m[2] ? f.max : num(m[1])];
     const step = m[2] === undefined ? 1 : Number(m[2]);
-    if (!(lo >= f.min && hi <= f.max && lo <= hi) || step < 1) return `${f.name} "${part}" is outside ${f.min}-${f.max}`;
+    if (!(lo >= f.min && hi <= f.max && lo <= hi) || step < 1)
+      return `${f.name} "${part}" is outside ${f.min}-${f.max}`;
     for (let v = lo; v <= hi; v += step) values.add(f.name === "day of week" && v === 7 ? 0 : v);
   }
   return values;
@@ -48,7 +59,8 @@ function cronField(text: string, f: (typeof FIELDS)[number]): Set<number> | stri
  */
 export function cronMinInterval(schedule: string): number | string {
   const parts = schedule.trim().split(/\s+/);
-  if (parts.length !== 5) return `"${schedule}" must have 5 fields (minute hour day-of-month month day-of-week), like "0 2 * * *"`;
+  if (parts.length !== 5)
+    return `"${schedule}" must have 5 fields (minute hour day-of-month month day-of-week), like "0 2 * * *"`;
   const sets: Set<number>[] = [];
   for (let i = 0; i < 5; i++) {
     const s = cronField(parts[i], FIELDS[i]);
@@ -68,7 +80,8 @@ export function cronMinInterval(schedule: string): number | string {
     const day = new Date(start + d * 86_400_000);
     const domOk = doms.has(day.getUTCDate());
     const dowOk = dows.has(day.getUTCDay());
-    const runs = months.has(day.getUTCMonth() + 1) && (domAll && dowAll ? true : domAll ? dowOk : dowAll ? domOk : domOk || dowOk);
+    const runs =
+      months.has(day.getUTCMonth() + 1) && (domAll && dowAll ? true : domAll ? dowOk : dowAll ? domOk : domOk || dowOk);
     if (!runs) continue;
     if (lastDay !== undefined) best = Math.min(best, (d - lastDay) * 1440 + times[0] - times[times.length - 1]);
     lastDay = d;
@@ -88,9 +101,21 @@ const K8S_NAMESPACE = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 /** What the Backup for GKE API would reject in a plan's schedule and retention. */
 export function checkBackupPlan(b: BackupPlanInput, check: Check): void {
   const { retainDays: r, deleteLockDays: l } = BACKUP_LIMITS;
-  check(Number.isInteger(b.retainDays) && b.retainDays >= r.min && b.retainDays <= r.max, "retainDays", `must be a whole number of days from ${r.min} to ${r.max}, got ${b.retainDays}`);
-  check(Number.isInteger(b.deleteLockDays) && b.deleteLockDays >= l.min && b.deleteLockDays <= l.max, "deleteLockDays", `must be a whole number of days from ${l.min} to ${l.max}, got ${b.deleteLockDays}`);
-  check(b.deleteLockDays <= b.retainDays, "deleteLockDays", `(${b.deleteLockDays}) must not exceed retainDays (${b.retainDays}): a backup cannot be deleted before its lock ends`);
+  check(
+    Number.isInteger(b.retainDays) && b.retainDays >= r.min && b.retainDays <= r.max,
+    "retainDays",
+    `must be a whole number of days from ${r.min} to ${r.max}, got ${b.retainDays}`,
+  );
+  check(
+    Number.isInteger(b.deleteLockDays) && b.deleteLockDays >= l.min && b.deleteLockDays <= l.max,
+    "deleteLockDays",
+    `must be a whole number of days from ${l.min} to ${l.max}, got ${b.deleteLockDays}`,
+  );
+  check(
+    b.deleteLockDays <= b.retainDays,
+    "deleteLockDays",
+    `(${b.deleteLockDays}) must not exceed retainDays (${b.retainDays}): a backup cannot be deleted before its lock ends`,
+  );
   const interval = cronMinInterval(b.schedule);
   check(typeof interval === "number", "schedule", typeof interval === "string" ? interval : "");
   if (typeof interval === "number") {
@@ -101,6 +126,12 @@ export function checkBackupPlan(b: BackupPlanInput, check: Check): void {
       `(${b.retainDays}) is more than 360 x the schedule's shortest interval (${interval} min), i.e. ${maxRetain} days; Backup for GKE rejects it: lower retainDays or run the schedule less often`,
     );
   }
-  (b.namespaces ?? []).forEach((ns, i) => check(K8S_NAMESPACE.test(ns), `namespaces[${i}]`, `"${ns}" is not a Kubernetes namespace name`));
-  check(b.namespaces === undefined || b.namespaces.length > 0, "namespaces", "must list at least one namespace, or be left out to back up all");
+  (b.namespaces ?? []).forEach((ns, i) =>
+    check(K8S_NAMESPACE.test(ns), `namespaces[${i}]`, `"${ns}" is not a Kubernetes namespace name`),
+  );
+  check(
+    b.namespaces === undefined || b.namespaces.length > 0,
+    "namespaces",
+    "must list at least one namespace, or be left out to back up all",
+  );
 }

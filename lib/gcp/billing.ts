@@ -3,8 +3,32 @@ import { Check } from "../check";
 
 /** Currencies Cloud Billing accounts are kept in. The budget must use the account's currency. */
 export const BUDGET_CURRENCIES = [
-  "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
-  "INR", "BRL", "MXN", "SGD", "HKD", "NZD", "KRW", "TWD", "ZAR", "ILS", "IDR", "TRY", "CNY",
+  "USD",
+  "EUR",
+  "GBP",
+  "JPY",
+  "AUD",
+  "CAD",
+  "CHF",
+  "SEK",
+  "NOK",
+  "DKK",
+  "PLN",
+  "CZK",
+  "HUF",
+  "INR",
+  "BRL",
+  "MXN",
+  "SGD",
+  "HKD",
+  "NZD",
+  "KRW",
+  "TWD",
+  "ZAR",
+  "ILS",
+  "IDR",
+  "TRY",
+  "CNY",
 ] as const;
 export type BudgetCurrency = (typeof BUDGET_CURRENCIES)[number];
 
@@ -42,11 +66,27 @@ export interface BudgetInput {
 /** What the Budget API would reject in one budget. */
 export function checkBudget(b: BudgetInput, check: Check): void {
   check(Number.isFinite(b.amount) && b.amount > 0, "amount", `must be a positive amount, got ${b.amount}`);
-  check((BUDGET_CURRENCIES as readonly string[]).includes(b.currency), "currency", `"${b.currency}" is not one of ${BUDGET_CURRENCIES.join(", ")}`);
-  const { min, max } = BUDGET_LIMITS.thresholds;
-  check(b.thresholds.length >= min && b.thresholds.length <= max, "thresholds", `must list ${min} to ${max} thresholds, got ${b.thresholds.length}`);
-  b.thresholds.forEach((t, i) =>
-    check(t.percent > 0 && t.percent <= BUDGET_LIMITS.maxPercent, `thresholds[${i}].percent`, `must be above 0 and at most 2 (1 = 100 %), got ${t.percent}`),
+  check(
+    (BUDGET_CURRENCIES as readonly string[]).includes(b.currency),
+    "currency",
+    `"${b.currency}" is not one of ${BUDGET_CURRENCIES.join(", ")}`,
   );
-  check((b.notificationChannels ?? []).length <= BUDGET_LIMITS.maxChannels, "notificationChannels", "may list at most 5 channels (Cloud Billing limit)");
+  const { min, max } = BUDGET_LIMITS.thresholds;
+  check(
+    b.thresholds.length >= min && b.thresholds.length <= max,
+    "thresholds",
+    `must list ${min} to ${max} thresholds, got ${b.thresholds.length}`,
+  );
+  b.thresholds.forEach((t, i) =>
+    check(
+      t.percent > 0 && t.percent <= BUDGET_LIMITS.maxPercent,
+      `thresholds[${i}].percent`,
+      `must be above 0 and at most 2 (1 = 100 %), got ${t.percent}`,
+    ),
+  );
+  check(
+    (b.notificationChannels ?? []).length <= BUDGET_LIMITS.maxChannels,
+    "notificationChannels",
+    "may list at most 5 channels (Cloud Billing limit)",
+  );
 }

@@ -36,7 +36,11 @@ export function checkObservability(o: ObservabilityInput, check: Check): void {
   // GKE rejects logging or monitoring components without SYSTEM_COMPONENTS.
   for (const key of ["loggingComponents", "monitoringComponents"] as const) {
     const list = o[key];
-    check(!list || list.length === 0 || list.includes("SYSTEM_COMPONENTS"), key, "must include SYSTEM_COMPONENTS when not empty (GKE rejects the others without it)");
+    check(
+      !list || list.length === 0 || list.includes("SYSTEM_COMPONENTS"),
+      key,
+      "must include SYSTEM_COMPONENTS when not empty (GKE rejects the others without it)",
+    );
   }
   const kubeState = (o.monitoringComponents ?? []).filter((m) => (KUBE_STATE_METRICS as readonly string[]).includes(m));
   check(
@@ -62,12 +66,20 @@ export function checkClusterSettings(p: ClusterAccessInput, check: Check): void 
     `"${group}" is not named as GKE requires: gke-security-groups@<your domain>; create that group, make the team groups members of it, and name it here`,
   );
   const key = p.secretsEncryptionKey;
-  check(key === undefined || KMS_KEY.test(key), "secretsEncryptionKey", `"${key}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`);
+  check(
+    key === undefined || KMS_KEY.test(key),
+    "secretsEncryptionKey",
+    `"${key}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`,
+  );
   const location = key === undefined ? undefined : kmsKeyLocation(key);
   check(
     location === undefined || location === p.region,
     "secretsEncryptionKey",
     `is a key in "${location}"; GKE needs the key in the cluster's region ${p.region}: create a key ring there`,
   );
-  check(p.authorizedNetworkCount <= MAX_AUTHORIZED_NETWORKS, "authorizedNetworks", `may list at most ${MAX_AUTHORIZED_NETWORKS} networks, got ${p.authorizedNetworkCount}`);
+  check(
+    p.authorizedNetworkCount <= MAX_AUTHORIZED_NETWORKS,
+    "authorizedNetworks",
+    `may list at most ${MAX_AUTHORIZED_NETWORKS} networks, got ${p.authorizedNetworkCount}`,
+  );
 }

@@ -39,7 +39,16 @@ type Json = unknown;
 type Obj = Record<string, Json>;
 
 /** Arguments Terraform itself handles for every resource and data source. */
-const META_ARGUMENTS = new Set(["//", "count", "for_each", "depends_on", "provider", "lifecycle", "connection", "provisioner"]);
+const META_ARGUMENTS = new Set([
+  "//",
+  "count",
+  "for_each",
+  "depends_on",
+  "provider",
+  "lifecycle",
+  "connection",
+  "provisioner",
+]);
 
 const isObj = (v: Json): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -94,7 +103,11 @@ function describeCheck(c: ValueCheck): string {
     case "notIn":
       return `none of [${c.values.map(GO_QUOTE).join(" ")}]`;
     case "range":
-      return c.min !== undefined && c.max !== undefined ? `in the range (${c.min} - ${c.max})` : c.min !== undefined ? `at least (${c.min})` : `at most (${c.max})`;
+      return c.min !== undefined && c.max !== undefined
+        ? `in the range (${c.min} - ${c.max})`
+        : c.min !== undefined
+          ? `at least (${c.min})`
+          : `at most (${c.max})`;
     case "length":
       return `of length between ${c.min ?? 0} and ${c.max ?? "any"}`;
     case "regex":
@@ -104,7 +117,15 @@ function describeCheck(c: ValueCheck): string {
   }
 }
 
-const KIND_OF_CHECK: Record<ValueCheck["kind"], RuleKind> = { enum: "enum", intEnum: "enum", notIn: "enum", range: "range", length: "length", regex: "regex", any: "enum" };
+const KIND_OF_CHECK: Record<ValueCheck["kind"], RuleKind> = {
+  enum: "enum",
+  intEnum: "enum",
+  notIn: "enum",
+  range: "range",
+  length: "length",
+  regex: "regex",
+  any: "enum",
+};
 
 function passes(c: ValueCheck, v: Json): boolean {
   switch (c.kind) {
@@ -134,7 +155,10 @@ function convertible(type: AttributeRule["type"], v: Json): boolean {
       return typeof v === "string" || typeof v === "number" || typeof v === "boolean";
     case "int":
     case "float":
-      return (typeof v === "number" || (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v)))) && (type === "float" || Number.isInteger(Number(v)));
+      return (
+        (typeof v === "number" || (typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v)))) &&
+        (type === "float" || Number.isInteger(Number(v)))
+      );
     case "bool":
       return typeof v === "boolean" || v === "true" || v === "false";
     case "list":
@@ -164,7 +188,8 @@ class Checker {
       if (attrs[key] || (topLevel && META_ARGUMENTS.has(key)) || (topLevel && key === "timeouts")) continue;
       const v = obj[key];
       const looksLikeBlock = isObj(v) || (Array.isArray(v) && v.length > 0 && v.every(isObj));
-      if (looksLikeBlock) this.add(prefix + key, "unknown-block", `Blocks of type ${GO_QUOTE(key)} are not expected here.`);
+      if (looksLikeBlock)
+        this.add(prefix + key, "unknown-block", `Blocks of type ${GO_QUOTE(key)} are not expected here.`);
       else this.add(prefix + key, "unknown-argument", `An argument named ${GO_QUOTE(key)} is not expected here.`);
     }
     for (const [key, rule] of Object.entries(attrs)) this.attribute(prefix + key, obj[key], rule);
@@ -186,32 +211,50 @@ class Checker {
     if (rule.exactlyOneOf) {
       const keys = allKeys(rule.exactlyOneOf);
       const { specified, unknown } = this.keysSet(keys);
-      if (specified.length === 0 && unknown === 0) return this.add(k, "exactly-one-of", `${GO_QUOTE(k)}: one of \`${keys.join(",")}\` must be specified`);
-      if (specified.length > 1) return this.add(k, "exactly-one-of", `${GO_QUOTE(k)}: only one of \`${keys.join(",")}\` can be specified, but \`${specified.join(",")}\` were specified.`);
+      if (specified.length === 0 && unknown === 0)
+        return this.add(k, "exactly-one-of", `${GO_QUOTE(k)}: one of \`${keys.join(",")}\` must be specified`);
+      if (specified.length > 1)
+        return this.add(
+          k,
+          "exactly-one-of",
+          `${GO_QUOTE(k)}: only one of \`${keys.join(",")}\` can be specified, but \`${specified.join(",")}\` were specified.`,
+        );
     }
     if (rule.atLeastOneOf) {
       const keys = allKeys(rule.atLeastOneOf);
       const { specified, unknown } = this.keysSet(keys);
-      if (specified.length === 0 && unknown === 0) return this.add(k, "at-least-one-of", `${GO_QUOTE(k)}: one of \`${keys.join(",")}\` must be specified`);
+      if (specified.length === 0 && unknown === 0)
+        return this.add(k, "at-least-one-of", `${GO_QUOTE(k)}: one of \`${keys.join(",")}\` must be specified`);
     }
     if (!isSet(v, rule)) {
-      if (rule.required) this.add(k, "required", `The argument ${GO_QUOTE(k)} is required, but no definition was found.`);
+      if (rule.required)
+        this.add(k, "required", `The argument ${GO_QUOTE(k)} is required, but no definition was found.`);
       // Not a validate error but worse: the provider silently sends a value nobody chose.
       else if (rule.sentWhenUnset)
-        this.add(k, "sent-when-unset", `${GO_QUOTE(k)} is unset in a block that is set: the provider sends ${JSON.stringify(rule.sentWhenUnset.value)} for it (${rule.sentWhenUnset.from}); set it explicitly.`);
+        this.add(
+          k,
+          "sent-when-unset",
+          `${GO_QUOTE(k)} is unset in a block that is set: the provider sends ${JSON.stringify(rule.sentWhenUnset.value)} for it (${rule.sentWhenUnset.from}); set it explicitly.`,
+        );
       return;
     }
     if (!rule.required && !rule.optional) {
-      return this.add(k, "computed-only", `Can't configure a value for ${GO_QUOTE(k)}: its value will be decided automatically based on the result of applying this configuration.`);
+      return this.add(
+        k,
+        "computed-only",
+        `Can't configure a value for ${GO_QUOTE(k)}: its value will be decided automatically based on the result of applying this configuration.`,
+      );
     }
     if (rule.requiredWith) {
       const keys = allKeys(rule.requiredWith);
       const { specified, unknown } = this.keysSet(keys);
-      if (specified.length + unknown < keys.length) return this.add(k, "required-with", `${GO_QUOTE(k)}: all of \`${keys.join(",")}\` must be specified`);
+      if (specified.length + unknown < keys.length)
+        return this.add(k, "required-with", `${GO_QUOTE(k)}: all of \`${keys.join(",")}\` must be specified`);
     }
     if (isUnknown(v)) return;
     for (const other of rule.conflictsWith ?? []) {
-      if (lookup(this.root, this.rootAttrs, other).state === "set") return this.add(k, "conflicts-with", `${GO_QUOTE(k)}: conflicts with ${other}`);
+      if (lookup(this.root, this.rootAttrs, other).state === "set")
+        return this.add(k, "conflicts-with", `${GO_QUOTE(k)}: conflicts with ${other}`);
     }
     this.value(k, v, rule);
   }
@@ -219,19 +262,22 @@ class Checker {
   private value(k: string, v: Json, rule: AttributeRule): void {
     if (rule.block) {
       const items = blockItems(v);
-      if (!items.every((i) => isObj(i) || isUnknown(i))) return this.add(k, "type", `Blocks of type ${GO_QUOTE(k.split(".").pop()!)} must be objects.`);
+      if (!items.every((i) => isObj(i) || isUnknown(i)))
+        return this.add(k, "type", `Blocks of type ${GO_QUOTE(k.split(".").pop()!)} must be objects.`);
       this.count(k, items.length, rule);
       items.forEach((item, i) => isObj(item) && this.block(item, rule.block!.attributes, `${k}.${i}.`, false));
       return;
     }
-    if (!convertible(rule.type, v)) return this.add(k, "type", `Inappropriate value for attribute ${GO_QUOTE(k)}: ${rule.type} required.`);
+    if (!convertible(rule.type, v))
+      return this.add(k, "type", `Inappropriate value for attribute ${GO_QUOTE(k)}: ${rule.type} required.`);
     if (rule.type === "list" || rule.type === "set" || rule.type === "map") {
       const elems = Array.isArray(v) ? v : Object.values(v as Obj);
       if (Array.isArray(v)) this.count(k, v.length, rule);
       elems.forEach((e, i) => {
         const key = Array.isArray(v) ? `${k}.${i}` : `${k}.${Object.keys(v as Obj)[i]}`;
         if (isUnknown(e)) return;
-        if (rule.elem && !convertible(rule.elem, e)) return this.add(key, "type", `Inappropriate value for element of ${GO_QUOTE(k)}: ${rule.elem} required.`);
+        if (rule.elem && !convertible(rule.elem, e))
+          return this.add(key, "type", `Inappropriate value for element of ${GO_QUOTE(k)}: ${rule.elem} required.`);
         this.checks(key, e, rule.elemChecks);
       });
       return;
@@ -240,13 +286,24 @@ class Checker {
   }
 
   private count(k: string, n: number, rule: AttributeRule): void {
-    if (rule.maxItems && n > rule.maxItems) this.add(k, "max-items", `Attribute ${k} supports ${rule.maxItems} item maximum, but config has ${n} declared.`);
-    if (rule.minItems && n < rule.minItems) this.add(k, "min-items", `Attribute ${k} requires ${rule.minItems} item minimum, but config has only ${n} declared.`);
+    if (rule.maxItems && n > rule.maxItems)
+      this.add(k, "max-items", `Attribute ${k} supports ${rule.maxItems} item maximum, but config has ${n} declared.`);
+    if (rule.minItems && n < rule.minItems)
+      this.add(
+        k,
+        "min-items",
+        `Attribute ${k} requires ${rule.minItems} item minimum, but config has only ${n} declared.`,
+      );
   }
 
   private checks(k: string, v: Json, checks: readonly ValueCheck[] | undefined): void {
     for (const c of checks ?? []) {
-      if (!passes(c, v)) this.add(k, KIND_OF_CHECK[c.kind], `expected ${k} to be ${describeCheck(c)}, got ${JSON.stringify(v)} (${c.from})`);
+      if (!passes(c, v))
+        this.add(
+          k,
+          KIND_OF_CHECK[c.kind],
+          `expected ${k} to be ${describeCheck(c)}, got ${JSON.stringify(v)} (${c.from})`,
+        );
     }
   }
 }
@@ -254,9 +311,11 @@ class Checker {
 function checkTimeouts(checker: Checker, config: Obj, rule: ResourceRule): void {
   const t = config.timeouts;
   if (t === undefined) return;
-  if (!rule.timeouts) return checker.add("timeouts", "unknown-block", `Blocks of type "timeouts" are not expected here.`);
+  if (!rule.timeouts)
+    return checker.add("timeouts", "unknown-block", `Blocks of type "timeouts" are not expected here.`);
   for (const key of Object.keys(isObj(t) ? t : {})) {
-    if (!rule.timeouts.includes(key)) checker.add(`timeouts.${key}`, "unknown-argument", `An argument named ${GO_QUOTE(key)} is not expected here.`);
+    if (!rule.timeouts.includes(key))
+      checker.add(`timeouts.${key}`, "unknown-argument", `An argument named ${GO_QUOTE(key)} is not expected here.`);
   }
 }
 
@@ -266,7 +325,10 @@ function checkTimeouts(checker: Checker, config: Obj, rule: ResourceRule): void 
  */
 export function checkStack(stack: string, json: Record<string, unknown>, rules: ProviderRules): Violation[] {
   const out: Violation[] = [];
-  for (const [section, table, prefix] of [["resource", rules.resources, ""], ["data", rules.dataSources, "data."]] as const) {
+  for (const [section, table, prefix] of [
+    ["resource", rules.resources, ""],
+    ["data", rules.dataSources, "data."],
+  ] as const) {
     const byType = json[section];
     if (!isObj(byType)) continue;
     for (const [type, instances] of Object.entries(byType)) {
@@ -276,7 +338,13 @@ export function checkStack(stack: string, json: Record<string, unknown>, rules: 
         const address = `${prefix}${type}.${name}`;
         const rule = table[type];
         if (!rule) {
-          out.push({ stack, address, path: "", rule: "unknown-type", message: `no rules for ${section} type ${type} at provider ${rules.tag}: add it with \`npm run provider-rules -- --tag ${rules.tag} --git-dir <provider clone>\`` });
+          out.push({
+            stack,
+            address,
+            path: "",
+            rule: "unknown-type",
+            message: `no rules for ${section} type ${type} at provider ${rules.tag}: add it with \`npm run provider-rules -- --tag ${rules.tag} --git-dir <provider clone>\``,
+          });
           continue;
         }
         if (!isObj(config)) continue;

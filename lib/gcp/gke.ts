@@ -17,7 +17,8 @@ export function windowHoursPer32Days(w: MaintenanceWindowProps): number | undefi
   const days = /^FREQ=WEEKLY;BYDAY=([A-Z,]+)$/.exec(w.recurrence);
   return days ? hours * days[1].split(",").length * 4 : undefined;
 }
-export const KMS_KEY = /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/[a-z0-9-]+\/keyRings\/[\w-]{1,63}\/cryptoKeys\/[\w-]{1,63}$/;
+export const KMS_KEY =
+  /^projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]\/locations\/[a-z0-9-]+\/keyRings\/[\w-]{1,63}\/cryptoKeys\/[\w-]{1,63}$/;
 
 /*
  * Control-plane access and node hardening arguments of google_container_cluster, as
@@ -77,7 +78,8 @@ export interface GkeDeprecation {
   readonly source: string;
 }
 
-const POSTURE_DEPRECATIONS = "https://cloud.google.com/kubernetes-engine/docs/deprecations/posture-management-deprecation";
+const POSTURE_DEPRECATIONS =
+  "https://cloud.google.com/kubernetes-engine/docs/deprecations/posture-management-deprecation";
 const SCANNING_REMOVAL = "https://cloud.google.com/kubernetes-engine/docs/deprecations/vulnerability-scanning-gkee";
 
 /**
@@ -86,20 +88,27 @@ const SCANNING_REMOVAL = "https://cloud.google.com/kubernetes-engine/docs/deprec
  */
 export const GKE_DEPRECATIONS: readonly GkeDeprecation[] = [
   {
-    feature: "security_posture_config.vulnerability_mode = VULNERABILITY_BASIC (workload vulnerability scanning, standard tier)",
-    status: "removed", deprecated: "2024-07-23", removed: "2025-07-31",
+    feature:
+      "security_posture_config.vulnerability_mode = VULNERABILITY_BASIC (workload vulnerability scanning, standard tier)",
+    status: "removed",
+    deprecated: "2024-07-23",
+    removed: "2025-07-31",
     kit: "Not accepted in config; the cluster sends VULNERABILITY_DISABLED. Images are scanned by Artifact Analysis on the registry project (imageScanning).",
     source: SCANNING_REMOVAL,
   },
   {
     feature: "security_posture_config.vulnerability_mode = VULNERABILITY_ENTERPRISE (Advanced Vulnerability Insights)",
-    status: "removed", deprecated: "2025-06-16", removed: "2026-06-16",
+    status: "removed",
+    deprecated: "2025-06-16",
+    removed: "2026-06-16",
     kit: "Not accepted in config, as above.",
     source: SCANNING_REMOVAL,
   },
   {
     feature: "security_posture_config.mode = ENTERPRISE (advanced tier: GKE Threat Detection, preview)",
-    status: "removed", deprecated: "2025-01-28", removed: "2025-03-31",
+    status: "removed",
+    deprecated: "2025-01-28",
+    removed: "2025-03-31",
     kit: "Not accepted in config: its only addition is gone. BASIC (workload configuration auditing) stays the default.",
     source: POSTURE_DEPRECATIONS,
   },
@@ -165,7 +174,15 @@ export const IMAGE_SCANNING_API = "containerscanning.googleapis.com";
  * GKE add-ons use istio-system, config-management-system, gatekeeper-system and cnrm-system.
  */
 export const RESERVED_NAMESPACES: readonly RegExp[] = [
-  /^kube-/, /^gke-/, /^gmp-/, /^default$/, /^istio-system$/, /^config-management-/, /^gatekeeper-system$/, /^cnrm-/, /^asm-/,
+  /^kube-/,
+  /^gke-/,
+  /^gmp-/,
+  /^default$/,
+  /^istio-system$/,
+  /^config-management-/,
+  /^gatekeeper-system$/,
+  /^cnrm-/,
+  /^asm-/,
   new RegExp(`^${GATEWAY_NAMESPACE}$`), // the shared Gateways (lib/gcp/gateway.ts)
 ];
 
@@ -179,7 +196,13 @@ const MINUTES_PER_BATCH = 10;
 
 export type PoolUpgradeShape =
   | { readonly nodes: number; readonly strategy: "SURGE"; readonly parallel: number }
-  | { readonly nodes: number; readonly strategy: "BLUE_GREEN"; readonly batchPercentage: number; readonly batchSoakSeconds: number; readonly poolSoakSeconds: number };
+  | {
+      readonly nodes: number;
+      readonly strategy: "BLUE_GREEN";
+      readonly batchPercentage: number;
+      readonly batchSoakSeconds: number;
+      readonly poolSoakSeconds: number;
+    };
 
 /**
  * Estimated minutes for GKE to upgrade every node of a pool with its strategy: surge works
@@ -189,7 +212,12 @@ export type PoolUpgradeShape =
 export function poolUpgradeMinutes(p: PoolUpgradeShape): number {
   if (p.strategy === "SURGE") return Math.ceil(p.nodes / Math.max(1, p.parallel)) * MINUTES_PER_BATCH;
   const batches = Math.ceil(1 / p.batchPercentage);
-  return 2 * MINUTES_PER_BATCH + batches * (MINUTES_PER_BATCH + p.batchSoakSeconds / 60) + p.poolSoakSeconds / 60 + 2 * MINUTES_PER_BATCH;
+  return (
+    2 * MINUTES_PER_BATCH +
+    batches * (MINUTES_PER_BATCH + p.batchSoakSeconds / 60) +
+    p.poolSoakSeconds / 60 +
+    2 * MINUTES_PER_BATCH
+  );
 }
 
 /**

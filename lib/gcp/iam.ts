@@ -7,7 +7,8 @@ export function isPrimitiveRole(role: string): boolean {
   return (PRIMITIVE_ROLES as readonly string[]).includes(role);
 }
 
-export const ROLE_RE = /^(roles\/[a-zA-Z0-9_.]+|projects\/[a-z0-9-]+\/roles\/[a-zA-Z0-9_.]+|organizations\/\d+\/roles\/[a-zA-Z0-9_.]+)$/;
+export const ROLE_RE =
+  /^(roles\/[a-zA-Z0-9_.]+|projects\/[a-z0-9-]+\/roles\/[a-zA-Z0-9_.]+|organizations\/\d+\/roles\/[a-zA-Z0-9_.]+)$/;
 
 /**
  * Roles that let their holder grant itself (or act with) more than it was given: set IAM

@@ -43,14 +43,26 @@ const HOUR = 3_600_000;
 /** What GKE would reject in a recurring maintenance window. */
 export function checkMaintenanceWindow(w: MaintenanceWindowProps, check: Check): void {
   const timesOk = RFC3339_UTC.test(w.startTime) && RFC3339_UTC.test(w.endTime);
-  check(RFC3339_UTC.test(w.startTime), "startTime", `must be RFC 3339 UTC like 2026-01-03T01:00:00Z, got "${w.startTime}"`);
+  check(
+    RFC3339_UTC.test(w.startTime),
+    "startTime",
+    `must be RFC 3339 UTC like 2026-01-03T01:00:00Z, got "${w.startTime}"`,
+  );
   check(RFC3339_UTC.test(w.endTime), "endTime", `must be RFC 3339 UTC like 2026-01-03T05:00:00Z, got "${w.endTime}"`);
   const per32 = windowHoursPer32Days(w);
-  check(per32 !== undefined, "recurrence", `"${w.recurrence}" is not understood; use FREQ=DAILY or FREQ=WEEKLY;BYDAY=TU,WE,TH`);
+  check(
+    per32 !== undefined,
+    "recurrence",
+    `"${w.recurrence}" is not understood; use FREQ=DAILY or FREQ=WEEKLY;BYDAY=TU,WE,TH`,
+  );
   if (!timesOk) return;
   const hours = (Date.parse(w.endTime) - Date.parse(w.startTime)) / HOUR;
   check(hours > 0, "endTime", "must be after startTime");
-  check(hours <= 0 || hours >= MAINTENANCE_LIMITS.minWindowHours, "", `is ${hours} h long; GKE counts only windows of at least 4 contiguous hours: lengthen it to 4 h or more`);
+  check(
+    hours <= 0 || hours >= MAINTENANCE_LIMITS.minWindowHours,
+    "",
+    `is ${hours} h long; GKE counts only windows of at least 4 contiguous hours: lengthen it to 4 h or more`,
+  );
   check(
     hours < MAINTENANCE_LIMITS.minWindowHours || per32 === undefined || per32 >= MAINTENANCE_LIMITS.minHoursPer32Days,
     "",
@@ -65,7 +77,10 @@ export function checkMaintenanceExclusions(
   check: Check,
 ): void {
   check(list.length <= MAINTENANCE_LIMITS.maxExclusions, "", `lists ${list.length} exclusions; GKE takes at most 20`);
-  const minorMax = releaseChannel === "EXTENDED" ? MAINTENANCE_LIMITS.minorScopesMaxDays.EXTENDED : MAINTENANCE_LIMITS.minorScopesMaxDays.standard;
+  const minorMax =
+    releaseChannel === "EXTENDED"
+      ? MAINTENANCE_LIMITS.minorScopesMaxDays.EXTENDED
+      : MAINTENANCE_LIMITS.minorScopesMaxDays.standard;
   const names = new Set<string>();
   list.forEach((e, i) => {
     const c = at(check, `[${i}]`);
@@ -88,9 +103,16 @@ export function checkMaintenanceExclusions(
   });
   const noUpgrades = list
     .map((e, i) => ({ ...e, i }))
-    .filter((e) => (e.scope ?? "NO_UPGRADES") === "NO_UPGRADES" && RFC3339_UTC.test(e.startTime) && RFC3339_UTC.test(e.endTime))
+    .filter(
+      (e) =>
+        (e.scope ?? "NO_UPGRADES") === "NO_UPGRADES" && RFC3339_UTC.test(e.startTime) && RFC3339_UTC.test(e.endTime),
+    )
     .sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime));
-  check(noUpgrades.length <= MAINTENANCE_LIMITS.noUpgrades.maxCount, "", `has ${noUpgrades.length} NO_UPGRADES exclusions; GKE allows at most 3: merge some or use NO_MINOR_UPGRADES`);
+  check(
+    noUpgrades.length <= MAINTENANCE_LIMITS.noUpgrades.maxCount,
+    "",
+    `has ${noUpgrades.length} NO_UPGRADES exclusions; GKE allows at most 3: merge some or use NO_MINOR_UPGRADES`,
+  );
   for (let k = 1; k < noUpgrades.length; k++) {
     const prev = noUpgrades[k - 1];
     const gap = (Date.parse(noUpgrades[k].startTime) - Date.parse(prev.endTime)) / HOUR;

@@ -8,7 +8,11 @@ export const NETWORK_RANGE_LIMITS = {
   podsCidr: { min: 8, max: 24, hint: "a /24 holds pods for only a few nodes; use /14-/20" },
   servicesCidr: { min: 8, max: 27, hint: "use /20 or larger for services" },
   // Private service access needs at least a /24; Google recommends /16-/20.
-  privateServiceAccessCidr: { min: 8, max: 24, hint: "private service access needs at least a /24 (Google recommends /16-/20)" },
+  privateServiceAccessCidr: {
+    min: 8,
+    max: 24,
+    hint: "private service access needs at least a /24 (Google recommends /16-/20)",
+  },
 } as const;
 export type NetworkRange = keyof typeof NETWORK_RANGE_LIMITS;
 
@@ -23,7 +27,11 @@ export interface RangeLimit {
  * private address space, and no two may overlap: GKE and VPC reject overlapping subnet,
  * secondary, control-plane and peering ranges.
  */
-export function checkNetworkRanges(ranges: Readonly<Record<string, string>>, limits: Readonly<Record<string, RangeLimit>>, check: Check): void {
+export function checkNetworkRanges(
+  ranges: Readonly<Record<string, string>>,
+  limits: Readonly<Record<string, RangeLimit>>,
+  check: Check,
+): void {
   const parsed: NamedCidr[] = [];
   for (const [key, text] of Object.entries(ranges)) {
     const cidr = parseCidr(text);
@@ -31,10 +39,18 @@ export function checkNetworkRanges(ranges: Readonly<Record<string, string>>, lim
     if (typeof cidr === "string") continue;
     const { min, max, hint } = limits[key];
     check(cidr.prefix >= min && cidr.prefix <= max, key, `is a /${cidr.prefix}; ${hint} (allowed /${min} to /${max})`);
-    check(isPrivate(cidr), key, `${text} is not in private address space (10/8, 172.16/12, 192.168/16, 100.64/10); pick a private range`);
+    check(
+      isPrivate(cidr),
+      key,
+      `${text} is not in private address space (10/8, 172.16/12, 192.168/16, 100.64/10); pick a private range`,
+    );
     parsed.push({ name: key, cidr });
   }
   for (const [a, b] of findOverlaps(parsed)) {
-    check(false, b.name, `${b.cidr.text} overlaps ${a.name} ${a.cidr.text}; every range of the network needs its own space`);
+    check(
+      false,
+      b.name,
+      `${b.cidr.text} overlaps ${a.name} ${a.cidr.text}; every range of the network needs its own space`,
+    );
   }
 }

@@ -76,5 +76,8 @@ export interface ProviderRules {
 export function providerTypeOfModule(module: string): { kind: "resource" | "data"; type: string } | undefined {
   if (module === "provider" || module.startsWith("lazy-index")) return undefined;
   const data = module.startsWith("data-google-");
-  return { kind: data ? "data" : "resource", type: (data ? module.slice("data-".length) : `google-${module}`).replace(/-/g, "_") };
+  return {
+    kind: data ? "data" : "resource",
+    type: (data ? module.slice("data-".length) : `google-${module}`).replace(/-/g, "_"),
+  };
 }

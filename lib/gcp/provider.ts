@@ -28,12 +28,30 @@ export type Timeouts = Partial<Record<Operation, number>>;
  * resources whose long operations the kit waits on. Source: google/services/<dir>/<file>.
  */
 export const DEFAULT_TIMEOUTS: Record<string, { readonly minutes: Timeouts; readonly source: string }> = {
-  google_container_cluster: { minutes: { create: 40, update: 60, delete: 40 }, source: "container/resource_container_cluster.go" },
-  google_container_node_pool: { minutes: { create: 30, update: 30, delete: 30 }, source: "container/resource_container_node_pool.go" },
-  google_redis_instance: { minutes: { create: 20, update: 20, delete: 20 }, source: "redis/resource_redis_instance.go" },
-  google_service_networking_connection: { minutes: { create: 10, update: 10, delete: 10 }, source: "servicenetworking/resource_service_networking_connection.go" },
-  google_gke_backup_backup_plan: { minutes: { create: 20, update: 20, delete: 20 }, source: "gkebackup/resource_gke_backup_backup_plan.go" },
-  google_compute_router_nat: { minutes: { create: 20, update: 20, delete: 20 }, source: "compute/resource_compute_router_nat.go" },
+  google_container_cluster: {
+    minutes: { create: 40, update: 60, delete: 40 },
+    source: "container/resource_container_cluster.go",
+  },
+  google_container_node_pool: {
+    minutes: { create: 30, update: 30, delete: 30 },
+    source: "container/resource_container_node_pool.go",
+  },
+  google_redis_instance: {
+    minutes: { create: 20, update: 20, delete: 20 },
+    source: "redis/resource_redis_instance.go",
+  },
+  google_service_networking_connection: {
+    minutes: { create: 10, update: 10, delete: 10 },
+    source: "servicenetworking/resource_service_networking_connection.go",
+  },
+  google_gke_backup_backup_plan: {
+    minutes: { create: 20, update: 20, delete: 20 },
+    source: "gkebackup/resource_gke_backup_backup_plan.go",
+  },
+  google_compute_router_nat: {
+    minutes: { create: 20, update: 20, delete: 20 },
+    source: "compute/resource_compute_router_nat.go",
+  },
 };
 
 export interface ForceNewFact {
@@ -51,16 +69,38 @@ export interface ForceNewFact {
 export const FORCE_NEW: readonly ForceNewFact[] = [
   {
     resourceType: "google_container_cluster",
-    attributes: ["name", "location", "network", "subnetwork", "networking_mode", "ip_allocation_policy", "private_cluster_config.enable_private_nodes", "private_cluster_config.master_ipv4_cidr_block", "datapath_provider", "initial_node_count"],
+    attributes: [
+      "name",
+      "location",
+      "network",
+      "subnetwork",
+      "networking_mode",
+      "ip_allocation_policy",
+      "private_cluster_config.enable_private_nodes",
+      "private_cluster_config.master_ipv4_cidr_block",
+      "datapath_provider",
+      "initial_node_count",
+    ],
     drivenBy: "environment name and region, network.masterCidr, cluster.dataplaneV2",
-    consequence: "a new cluster: every workload is lost. deletion_protection makes the apply fail; the plan guard blocks it. initial_node_count is ignored after creation (lifecycle ignore_changes).",
+    consequence:
+      "a new cluster: every workload is lost. deletion_protection makes the apply fail; the plan guard blocks it. initial_node_count is ignored after creation (lifecycle ignore_changes).",
     source: "container/resource_container_cluster.go",
   },
   {
     resourceType: "google_container_node_pool",
-    attributes: ["name", "cluster", "location", "node_config.spot", "node_config.service_account", "node_config.oauth_scopes", "node_config.metadata", "node_config.shielded_instance_config"],
+    attributes: [
+      "name",
+      "cluster",
+      "location",
+      "node_config.spot",
+      "node_config.service_account",
+      "node_config.oauth_scopes",
+      "node_config.metadata",
+      "node_config.shielded_instance_config",
+    ],
     drivenBy: "cluster.nodePools[].name and .spot",
-    consequence: "the pool is deleted and created again: its pods are evicted at once, not drained by the upgrade strategy. Add a new pool, move workloads, then remove the old one.",
+    consequence:
+      "the pool is deleted and created again: its pods are evicted at once, not drained by the upgrade strategy. Add a new pool, move workloads, then remove the old one.",
     source: "container/resource_container_node_pool.go, container/node_config.go",
   },
   {
@@ -74,7 +114,8 @@ export const FORCE_NEW: readonly ForceNewFact[] = [
     resourceType: "google_compute_global_address",
     attributes: ["name", "address", "prefix_length", "network", "purpose"],
     drivenBy: "network.privateServiceAccessCidr",
-    consequence: "the private service access range is in use by every Redis instance: the delete fails. Add a second range instead of moving the first.",
+    consequence:
+      "the private service access range is in use by every Redis instance: the delete fails. Add a second range instead of moving the first.",
     source: "compute/resource_compute_global_address.go",
   },
   {
@@ -114,9 +155,18 @@ export const FORCE_NEW: readonly ForceNewFact[] = [
   },
   {
     resourceType: "google_redis_instance",
-    attributes: ["name", "region", "tier", "authorized_network", "connect_mode", "transit_encryption_mode", "reserved_ip_range"],
+    attributes: [
+      "name",
+      "region",
+      "tier",
+      "authorized_network",
+      "connect_mode",
+      "transit_encryption_mode",
+      "reserved_ip_range",
+    ],
     drivenBy: "redis.tier, environment region",
-    consequence: "a new, empty instance with a new host and AUTH string. prevent_destroy makes the plan fail; move data with export/import to a second instance.",
+    consequence:
+      "a new, empty instance with a new host and AUTH string. prevent_destroy makes the plan fail; move data with export/import to a second instance.",
     source: "redis/resource_redis_instance.go",
   },
   {
@@ -186,21 +236,24 @@ export const FORCE_NEW: readonly ForceNewFact[] = [
     resourceType: "google_compute_shared_vpc_host_project",
     attributes: ["project"],
     drivenBy: "environment projectId",
-    consequence: "disabling the host fails while service projects are attached: a projectId change is a new environment, not an edit.",
+    consequence:
+      "disabling the host fails while service projects are attached: a projectId change is a new environment, not an edit.",
     source: "compute/resource_compute_shared_vpc_host_project.go",
   },
   {
     resourceType: "google_project_iam_member",
     attributes: ["project", "role", "member", "condition"],
     drivenBy: "teamRoles, serviceAccountRoles, teamGroup",
-    consequence: "a changed grant is removed then added: a moment without it. Applies of IAM members are quick, but watch for workloads that need the role continuously.",
+    consequence:
+      "a changed grant is removed then added: a moment without it. Applies of IAM members are quick, but watch for workloads that need the role continuously.",
     source: "tpgiamresource/resource_iam_member.go",
   },
   {
     resourceType: "google_service_account_iam_member",
     attributes: ["service_account_id", "role", "member", "condition"],
     drivenBy: "namespace, kubernetesServiceAccount",
-    consequence: "Workload Identity for the old Kubernetes service account stops; pods using it lose Google credentials until they use the new one.",
+    consequence:
+      "Workload Identity for the old Kubernetes service account stops; pods using it lose Google credentials until they use the new one.",
     source: "tpgiamresource/resource_iam_member.go",
   },
   {
@@ -219,9 +272,17 @@ export const FORCE_NEW: readonly ForceNewFact[] = [
   },
   {
     resourceType: "google_sql_database_instance",
-    attributes: ["name", "region", "project", "settings.disk_type", "settings.disk_size (only when it shrinks: IsDiskShrinkage)", "encryption_key_name"],
+    attributes: [
+      "name",
+      "region",
+      "project",
+      "settings.disk_type",
+      "settings.disk_size (only when it shrinks: IsDiskShrinkage)",
+      "encryption_key_name",
+    ],
     drivenBy: "sql options in a service file",
-    consequence: "a new, empty instance. deletion_protection and prevent_destroy stop it; disk_size is ignored after creation so autoresize never reads as a shrink.",
+    consequence:
+      "a new, empty instance. deletion_protection and prevent_destroy stop it; disk_size is ignored after creation so autoresize never reads as a shrink.",
     source: "sql/resource_sql_database_instance.go",
   },
   {
@@ -242,7 +303,8 @@ export const FORCE_NEW: readonly ForceNewFact[] = [
     resourceType: "google_storage_bucket",
     attributes: ["name", "location", "project", "enable_object_retention"],
     drivenBy: "bucket names and location in a service file",
-    consequence: "force_destroy = false makes the delete of a non-empty bucket fail; copy the objects to a new bucket instead.",
+    consequence:
+      "force_destroy = false makes the delete of a non-empty bucket fail; copy the objects to a new bucket instead.",
     source: "storage/resource_storage_bucket.go",
   },
   {
@@ -263,7 +325,8 @@ export const FORCE_NEW: readonly ForceNewFact[] = [
     resourceType: "google_dns_managed_zone",
     attributes: ["name", "dns_name", "visibility", "project"],
     drivenBy: "environment name and projectId",
-    consequence: "the zone and its records are deleted and recreated: for that moment Google API names resolve to public addresses, which tenant NetworkPolicies block.",
+    consequence:
+      "the zone and its records are deleted and recreated: for that moment Google API names resolve to public addresses, which tenant NetworkPolicies block.",
     source: "dns/resource_dns_managed_zone.go",
   },
   {
@@ -277,7 +340,8 @@ export const FORCE_NEW: readonly ForceNewFact[] = [
     resourceType: "google_project_default_service_accounts",
     attributes: ["project", "action"],
     drivenBy: "service project ID",
-    consequence: "the action runs again on the new project; with restore_policy NONE nothing is given back on the old one.",
+    consequence:
+      "the action runs again on the new project; with restore_policy NONE nothing is given back on the old one.",
     source: "resourcemanager/resource_google_project_default_service_accounts.go",
   },
   {

@@ -35,5 +35,9 @@ export function checkRedis(r: RedisInput, check: Check): void {
     "memorySizeGb",
     `must be a whole number of GB from ${range.min} to ${range.max} for tier ${r.tier}, got ${r.memorySizeGb}`,
   );
-  check(r.version === undefined || (REDIS_VERSIONS as readonly string[]).includes(r.version), "version", `"${r.version}" is not one of ${REDIS_VERSIONS.join(", ")}`);
+  check(
+    r.version === undefined || (REDIS_VERSIONS as readonly string[]).includes(r.version),
+    "version",
+    `"${r.version}" is not one of ${REDIS_VERSIONS.join(", ")}`,
+  );
 }

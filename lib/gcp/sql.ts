@@ -10,7 +10,9 @@ export type SqlEngine = "postgres" | "mysql";
  * starts then). Sources: cloud.google.com/sql/docs/postgres/db-versions and
  * cloud.google.com/sql/docs/mysql/db-versions (read 2026-11-24).
  */
-export const SQL_VERSION_SUPPORT: Readonly<Record<string, { readonly engine: SqlEngine; readonly regularSupportEnds?: string }>> = {
+export const SQL_VERSION_SUPPORT: Readonly<
+  Record<string, { readonly engine: SqlEngine; readonly regularSupportEnds?: string }>
+> = {
   POSTGRES_9_6: { engine: "postgres", regularSupportEnds: "2025-02-01" },
   POSTGRES_10: { engine: "postgres", regularSupportEnds: "2025-02-01" },
   POSTGRES_11: { engine: "postgres", regularSupportEnds: "2025-02-01" },
@@ -30,7 +32,10 @@ export const SQL_VERSION_SUPPORT: Readonly<Record<string, { readonly engine: Sql
 export const SQL_VERSIONS = ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17", "MYSQL_8_4"] as const;
 export type SqlVersion = (typeof SQL_VERSIONS)[number];
 
-export const DEFAULT_SQL_VERSION: Readonly<Record<SqlEngine, SqlVersion>> = { postgres: "POSTGRES_17", mysql: "MYSQL_8_4" };
+export const DEFAULT_SQL_VERSION: Readonly<Record<SqlEngine, SqlVersion>> = {
+  postgres: "POSTGRES_17",
+  mysql: "MYSQL_8_4",
+};
 
 /** Why a version is refused, or undefined when it may be used. */
 export function sqlVersionProblem(version: string, engine: SqlEngine): string | undefined {
@@ -38,7 +43,8 @@ export function sqlVersionProblem(version: string, engine: SqlEngine): string | 
   const newest = DEFAULT_SQL_VERSION[engine];
   if (known && known.engine !== engine) return `"${version}" is not a ${engine} version; use ${newest}`;
   if ((SQL_VERSIONS as readonly string[]).includes(version)) return undefined;
-  if (known) return `"${version}" left regular support on ${known.regularSupportEnds} (extended support is charged and gets no new features); use ${newest}`;
+  if (known)
+    return `"${version}" left regular support on ${known.regularSupportEnds} (extended support is charged and gets no new features); use ${newest}`;
   return `"${version}" is not a Cloud SQL version the kit supports; use one of ${SQL_VERSIONS.filter((v) => SQL_VERSION_SUPPORT[v].engine === engine).join(", ")}`;
 }
 
@@ -74,26 +80,34 @@ export function sqlTierProblem(tier: string, edition: SqlEdition, productionLike
   const r = SQL_TIER_RULES;
   if ((r.sharedCore as readonly string[]).includes(tier)) {
     if (edition !== "ENTERPRISE") return `"${tier}" is a shared-core type, available only in edition ENTERPRISE`;
-    if (productionLike) return `"${tier}" is a shared-core type with no SLA; use a dedicated type like db-custom-2-7680 in production-like environments`;
+    if (productionLike)
+      return `"${tier}" is a shared-core type with no SLA; use a dedicated type like db-custom-2-7680 in production-like environments`;
     return undefined;
   }
   const perf = PERF_TIER.exec(tier);
   if (perf) {
-    if (edition !== "ENTERPRISE_PLUS") return `"${tier}" is an Enterprise Plus type; set edition: ENTERPRISE_PLUS or use db-custom-<vCPUs>-<MB>`;
+    if (edition !== "ENTERPRISE_PLUS")
+      return `"${tier}" is an Enterprise Plus type; set edition: ENTERPRISE_PLUS or use db-custom-<vCPUs>-<MB>`;
     const n = Number(perf[1]);
-    return (r.perfOptimizedVcpus as readonly number[]).includes(n) ? undefined : `"${tier}" has ${n} vCPUs; Enterprise Plus offers ${r.perfOptimizedVcpus.join(", ")}`;
+    return (r.perfOptimizedVcpus as readonly number[]).includes(n)
+      ? undefined
+      : `"${tier}" has ${n} vCPUs; Enterprise Plus offers ${r.perfOptimizedVcpus.join(", ")}`;
   }
   const custom = CUSTOM_TIER.exec(tier);
-  if (!custom) return `"${tier}" is not a Cloud SQL machine type; use db-custom-<vCPUs>-<memory MB> (e.g. db-custom-2-7680), db-perf-optimized-N-<vCPUs> or db-f1-micro`;
-  if (edition !== "ENTERPRISE") return `"${tier}" is an Enterprise type; Enterprise Plus needs db-perf-optimized-N-<vCPUs>`;
+  if (!custom)
+    return `"${tier}" is not a Cloud SQL machine type; use db-custom-<vCPUs>-<memory MB> (e.g. db-custom-2-7680), db-perf-optimized-N-<vCPUs> or db-f1-micro`;
+  if (edition !== "ENTERPRISE")
+    return `"${tier}" is an Enterprise type; Enterprise Plus needs db-perf-optimized-N-<vCPUs>`;
   const [vcpus, mb] = [Number(custom[1]), Number(custom[2])];
   if (!(vcpus === 1 || (vcpus % 2 === 0 && vcpus >= 2 && vcpus <= r.customMaxVcpus))) {
     return `"${tier}" has ${vcpus} vCPUs; use 1 or an even number up to ${r.customMaxVcpus}`;
   }
-  if (mb % r.memoryStepMb !== 0) return `"${tier}" has ${mb} MB of memory; it must be a multiple of ${r.memoryStepMb} MB`;
+  if (mb % r.memoryStepMb !== 0)
+    return `"${tier}" has ${mb} MB of memory; it must be a multiple of ${r.memoryStepMb} MB`;
   const min = Math.max(r.memoryMinMb, Math.ceil((vcpus * r.memoryPerVcpuMinMb) / r.memoryStepMb) * r.memoryStepMb);
   const max = Math.floor((vcpus * r.memoryPerVcpuMaxMb) / r.memoryStepMb) * r.memoryStepMb;
-  if (mb < min || mb > max) return `"${tier}" has ${mb} MB for ${vcpus} vCPU(s); use ${min} to ${max} MB (0.9-6.5 GB per vCPU, at least 3840 MB)`;
+  if (mb < min || mb > max)
+    return `"${tier}" has ${mb} MB for ${vcpus} vCPU(s); use ${min} to ${max} MB (0.9-6.5 GB per vCPU, at least 3840 MB)`;
   return undefined;
 }
 
@@ -102,9 +116,12 @@ export const SQL_DISK = { minGb: 10, maxGb: 65536 } as const;
 
 /** Why a disk size and autoresize limit (0 = none) do not fit, or undefined. */
 export function sqlDiskProblem(sizeGb: number, autoresizeLimitGb: number): string | undefined {
-  if (!Number.isInteger(sizeGb) || sizeGb < SQL_DISK.minGb || sizeGb > SQL_DISK.maxGb) return `diskSizeGb ${sizeGb} must be a whole number from ${SQL_DISK.minGb} to ${SQL_DISK.maxGb}`;
-  if (autoresizeLimitGb !== 0 && autoresizeLimitGb < sizeGb) return `diskAutoresizeLimitGb ${autoresizeLimitGb} is below diskSizeGb ${sizeGb}; raise it or use 0 for no limit`;
-  if (autoresizeLimitGb > SQL_DISK.maxGb) return `diskAutoresizeLimitGb ${autoresizeLimitGb} exceeds the ${SQL_DISK.maxGb} GB maximum`;
+  if (!Number.isInteger(sizeGb) || sizeGb < SQL_DISK.minGb || sizeGb > SQL_DISK.maxGb)
+    return `diskSizeGb ${sizeGb} must be a whole number from ${SQL_DISK.minGb} to ${SQL_DISK.maxGb}`;
+  if (autoresizeLimitGb !== 0 && autoresizeLimitGb < sizeGb)
+    return `diskAutoresizeLimitGb ${autoresizeLimitGb} is below diskSizeGb ${sizeGb}; raise it or use 0 for no limit`;
+  if (autoresizeLimitGb > SQL_DISK.maxGb)
+    return `diskAutoresizeLimitGb ${autoresizeLimitGb} exceeds the ${SQL_DISK.maxGb} GB maximum`;
   return undefined;
 }
 
@@ -121,7 +138,10 @@ export const SQL_IAM_AUTH_FLAG: Readonly<Record<SqlEngine, string>> = {
 const KIT_FLAGS = Object.values(SQL_IAM_AUTH_FLAG);
 
 /** Problems with user-given database flags (names, engine, flags the kit owns). */
-export function sqlFlagProblems(engine: SqlEngine, flags: Readonly<Record<string, string>>): Array<{ flag: string; problem: string }> {
+export function sqlFlagProblems(
+  engine: SqlEngine,
+  flags: Readonly<Record<string, string>>,
+): Array<{ flag: string; problem: string }> {
   const out: Array<{ flag: string; problem: string }> = [];
   for (const name of Object.keys(flags)) {
     if (KIT_FLAGS.includes(name)) {
@@ -129,7 +149,10 @@ export function sqlFlagProblems(engine: SqlEngine, flags: Readonly<Record<string
     } else if (engine === "mysql" && name.includes(".")) {
       out.push({ flag: name, problem: `is not a MySQL flag (MySQL flags use underscores, e.g. long_query_time)` });
     } else if (!/^[a-z][a-z0-9_.]{0,62}$/.test(name)) {
-      out.push({ flag: name, problem: `is not a database flag name (lowercase letters, digits, "_" and "."; e.g. log_min_duration_statement)` });
+      out.push({
+        flag: name,
+        problem: `is not a database flag name (lowercase letters, digits, "_" and "."; e.g. log_min_duration_statement)`,
+      });
     }
   }
   return out;
@@ -140,7 +163,10 @@ export function sqlFlagProblems(engine: SqlEngine, flags: Readonly<Record<string
  * the email without ".gserviceaccount.com" (username length limit); MySQL takes the email and
  * keeps the part before "@" (provider v6.50.0 resource_sql_user.go, diffSuppressIamUserName).
  */
-export function sqlIamUser(engine: SqlEngine, email: string): { readonly resourceName: string; readonly loginName: string } {
+export function sqlIamUser(
+  engine: SqlEngine,
+  email: string,
+): { readonly resourceName: string; readonly loginName: string } {
   if (engine === "postgres") {
     const name = email.replace(/\.gserviceaccount\.com$/, "");
     return { resourceName: name, loginName: name };
@@ -161,7 +187,11 @@ export const SQL_PORT: Readonly<Record<SqlEngine, number>> = { postgres: 5432, m
 export const SQL_AUTH_PROXY_IMAGE = "gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.21.0";
 
 /** Backup and log retention bounds (provider v6.50.0 descriptions: 1-7 days, 35 for PostgreSQL Enterprise Plus). */
-export const SQL_BACKUP = { retainedBackupsMax: 365, logRetentionMaxDays: 7, logRetentionMaxDaysPostgresPlus: 35 } as const;
+export const SQL_BACKUP = {
+  retainedBackupsMax: 365,
+  logRetentionMaxDays: 7,
+  logRetentionMaxDaysPostgresPlus: 35,
+} as const;
 
 /** Database names: identifiers both engines accept without quoting. */
 export const SQL_DATABASE_NAME = /^[a-z][a-z0-9_]{0,62}$/;

@@ -12,10 +12,29 @@
 export const STORAGE_MULTI_LOCATIONS: Readonly<Record<string, readonly string[]>> = {
   US: ["us-central1", "us-east1", "us-east4", "us-east5", "us-south1", "us-west1", "us-west2", "us-west3", "us-west4"],
   EU: [
-    "europe-central2", "europe-north1", "europe-north2", "europe-southwest1", "europe-west1", "europe-west3", "europe-west4",
-    "europe-west8", "europe-west9", "europe-west10", "europe-west12",
+    "europe-central2",
+    "europe-north1",
+    "europe-north2",
+    "europe-southwest1",
+    "europe-west1",
+    "europe-west3",
+    "europe-west4",
+    "europe-west8",
+    "europe-west9",
+    "europe-west10",
+    "europe-west12",
   ],
-  ASIA: ["asia-east1", "asia-east2", "asia-northeast1", "asia-northeast2", "asia-northeast3", "asia-southeast1", "asia-southeast2", "asia-south1", "asia-south2"],
+  ASIA: [
+    "asia-east1",
+    "asia-east2",
+    "asia-northeast1",
+    "asia-northeast2",
+    "asia-northeast3",
+    "asia-southeast1",
+    "asia-southeast2",
+    "asia-south1",
+    "asia-south2",
+  ],
   ASIA1: ["asia-northeast1", "asia-northeast2"],
   EUR4: ["europe-north1", "europe-west4"],
   NAM4: ["us-central1", "us-east1"],
@@ -23,7 +42,10 @@ export const STORAGE_MULTI_LOCATIONS: Readonly<Record<string, readonly string[]>
 
 /** Locations valid for a bucket of an environment in `region`. */
 export function bucketLocationsFor(region: string): string[] {
-  return [region.toUpperCase(), ...Object.keys(STORAGE_MULTI_LOCATIONS).filter((l) => STORAGE_MULTI_LOCATIONS[l].includes(region))];
+  return [
+    region.toUpperCase(),
+    ...Object.keys(STORAGE_MULTI_LOCATIONS).filter((l) => STORAGE_MULTI_LOCATIONS[l].includes(region)),
+  ];
 }
 
 /** Why `location` does not suit an environment in `region`, or undefined. */
@@ -43,7 +65,10 @@ export const STORAGE_CLASSES = ["STANDARD", "NEARLINE", "COLDLINE", "ARCHIVE"] a
 export type StorageClass = (typeof STORAGE_CLASSES)[number];
 
 /** Object roles a workload may get on its own bucket. */
-export const BUCKET_ACCESS_ROLES = { readWrite: "roles/storage.objectUser", readOnly: "roles/storage.objectViewer" } as const;
+export const BUCKET_ACCESS_ROLES = {
+  readWrite: "roles/storage.objectUser",
+  readOnly: "roles/storage.objectViewer",
+} as const;
 export type BucketAccess = keyof typeof BUCKET_ACCESS_ROLES;
 
 /**
@@ -54,7 +79,8 @@ export type BucketAccess = keyof typeof BUCKET_ACCESS_ROLES;
 export const BUCKET_NAME = /^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$/;
 
 export function bucketNameProblem(name: string): string | undefined {
-  if (!BUCKET_NAME.test(name)) return `"${name}" must be 3-63 lowercase letters, digits, "-" or "_", starting and ending with a letter or digit`;
+  if (!BUCKET_NAME.test(name))
+    return `"${name}" must be 3-63 lowercase letters, digits, "-" or "_", starting and ending with a letter or digit`;
   if (/goog/.test(name)) return `"${name}" contains "goog", which Cloud Storage refuses in bucket names`;
   return undefined;
 }

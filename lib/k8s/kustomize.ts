@@ -4,7 +4,12 @@ import { toYaml, toYamlDocuments, Yaml } from "./yaml";
 export interface K8sObject {
   readonly apiVersion: string;
   readonly kind: string;
-  readonly metadata: { readonly name: string; readonly namespace?: string; readonly labels?: Yaml; readonly annotations?: Yaml };
+  readonly metadata: {
+    readonly name: string;
+    readonly namespace?: string;
+    readonly labels?: Yaml;
+    readonly annotations?: Yaml;
+  };
   readonly [key: string]: unknown;
 }
 
@@ -77,7 +82,11 @@ function minus(full: unknown, base: unknown): unknown {
 }
 
 const identity = (o: K8sObject) => `${o.apiVersion}|${o.kind}|${o.metadata.namespace ?? ""}|${o.metadata.name}`;
-const kustomization = (body: Record<string, Yaml>): Yaml => ({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", ...body });
+const kustomization = (body: Record<string, Yaml>): Yaml => ({
+  apiVersion: "kustomize.config.k8s.io/v1beta1",
+  kind: "Kustomization",
+  ...body,
+});
 
 /**
  * A kustomize base and one overlay per environment from each environment's complete objects:
@@ -100,11 +109,15 @@ export function kustomizeLayout(props: LayoutProps): LayoutFile[] {
   for (const o of shared.values()) byKind.set(o.kind, [...(byKind.get(o.kind) ?? []), o]);
   const baseFiles = [...byKind.keys()].map((kind) => `${kind.toLowerCase()}.yaml`);
   files.push({ path: "base/kustomization.yaml", content: `${toYaml(kustomization({ resources: baseFiles }))}\n` });
-  for (const [kind, objects] of byKind) files.push({ path: `base/${kind.toLowerCase()}.yaml`, content: toYamlDocuments(objects as unknown as Yaml[]) });
+  for (const [kind, objects] of byKind)
+    files.push({ path: `base/${kind.toLowerCase()}.yaml`, content: toYamlDocuments(objects as unknown as Yaml[]) });
 
   for (const env of props.overlays) {
     const index = variants.findIndex((v) => v.env === env);
-    if (index < 0) throw new Error(`kustomizeLayout: overlay ${env} has no variant; variants: ${variants.map((v) => v.env).join(", ")}`);
+    if (index < 0)
+      throw new Error(
+        `kustomizeLayout: overlay ${env} has no variant; variants: ${variants.map((v) => v.env).join(", ")}`,
+      );
     const own: K8sObject[] = [];
     const patches: Yaml[] = [];
     for (const o of variants[index].objects) {
@@ -117,7 +130,16 @@ export function kustomizeLayout(props: LayoutProps): LayoutFile[] {
       if (!diff) continue;
       // A patch names its target by apiVersion, kind, name and namespace.
       const { metadata, ...rest } = diff;
-      patches.push({ apiVersion: o.apiVersion, kind: o.kind, metadata: { name: o.metadata.name, ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}), ...(metadata as Plain) }, ...rest } as Yaml);
+      patches.push({
+        apiVersion: o.apiVersion,
+        kind: o.kind,
+        metadata: {
+          name: o.metadata.name,
+          ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}),
+          ...(metadata as Plain),
+        },
+        ...rest,
+      } as Yaml);
     }
     const dir = `overlays/${env}`;
     const notes = (props.notes?.[env] ?? []).map((line) => `# ${line}\n`).join("");
@@ -126,7 +148,8 @@ export function kustomizeLayout(props: LayoutProps): LayoutFile[] {
       ...(patches.length > 0 ? { patches: [{ path: "patches.yaml" }] } : {}),
     });
     files.push({ path: `${dir}/kustomization.yaml`, content: `${notes}${toYaml(body)}\n` });
-    if (own.length > 0) files.push({ path: `${dir}/resources.yaml`, content: toYamlDocuments(own as unknown as Yaml[]) });
+    if (own.length > 0)
+      files.push({ path: `${dir}/resources.yaml`, content: toYamlDocuments(own as unknown as Yaml[]) });
     if (patches.length > 0) files.push({ path: `${dir}/patches.yaml`, content: toYamlDocuments(patches) });
   }
   return files;

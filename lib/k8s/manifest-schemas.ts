@@ -31,14 +31,32 @@ const MODELS: Readonly<Record<string, readonly [module: string, exported: string
   "v1 LimitRange": ["kubernetes-models/v1/LimitRange", "LimitRange"],
   "networking.k8s.io/v1 NetworkPolicy": ["kubernetes-models/networking.k8s.io/v1/NetworkPolicy", "NetworkPolicy"],
   "networking.k8s.io/v1 Ingress": ["kubernetes-models/networking.k8s.io/v1/Ingress", "Ingress"],
-  "rbac.authorization.k8s.io/v1 RoleBinding": ["kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding", "RoleBinding"],
+  "rbac.authorization.k8s.io/v1 RoleBinding": [
+    "kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding",
+    "RoleBinding",
+  ],
   "rbac.authorization.k8s.io/v1 Role": ["kubernetes-models/rbac.authorization.k8s.io/v1/Role", "Role"],
   "cloud.google.com/v1 BackendConfig": ["@kubernetes-models/gke/cloud.google.com/v1/BackendConfig", "BackendConfig"],
-  "networking.gke.io/v1 GCPBackendPolicy": ["@kubernetes-models/gke/networking.gke.io/v1/GCPBackendPolicy", "GCPBackendPolicy"],
-  "networking.gke.io/v1 HealthCheckPolicy": ["@kubernetes-models/gke/networking.gke.io/v1/HealthCheckPolicy", "HealthCheckPolicy"],
-  "networking.gke.io/v1 GCPGatewayPolicy": ["@kubernetes-models/gke/networking.gke.io/v1/GCPGatewayPolicy", "GCPGatewayPolicy"],
-  "gateway.networking.k8s.io/v1 Gateway": ["@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway", "Gateway"],
-  "gateway.networking.k8s.io/v1 HTTPRoute": ["@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute", "HTTPRoute"],
+  "networking.gke.io/v1 GCPBackendPolicy": [
+    "@kubernetes-models/gke/networking.gke.io/v1/GCPBackendPolicy",
+    "GCPBackendPolicy",
+  ],
+  "networking.gke.io/v1 HealthCheckPolicy": [
+    "@kubernetes-models/gke/networking.gke.io/v1/HealthCheckPolicy",
+    "HealthCheckPolicy",
+  ],
+  "networking.gke.io/v1 GCPGatewayPolicy": [
+    "@kubernetes-models/gke/networking.gke.io/v1/GCPGatewayPolicy",
+    "GCPGatewayPolicy",
+  ],
+  "gateway.networking.k8s.io/v1 Gateway": [
+    "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway",
+    "Gateway",
+  ],
+  "gateway.networking.k8s.io/v1 HTTPRoute": [
+    "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute",
+    "HTTPRoute",
+  ],
 };
 
 const loaded = new Map<string, ModelClass>();
@@ -76,7 +94,9 @@ export function manifestProblems(objects: readonly ManifestObject[], where: stri
     const id = `${String(o.kind)}/${String(o.metadata?.name)}`;
     const model = modelOf(key);
     if (!model) {
-      problems.push(`${where}: ${id}: no schema for apiVersion ${String(o.apiVersion)} kind ${String(o.kind)}; known: ${VALIDATED_KINDS.join(", ")}`);
+      problems.push(
+        `${where}: ${id}: no schema for apiVersion ${String(o.apiVersion)} kind ${String(o.kind)}; known: ${VALIDATED_KINDS.join(", ")}`,
+      );
       continue;
     }
     try {

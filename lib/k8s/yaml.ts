@@ -17,8 +17,10 @@ export function toYaml(value: Yaml, indent = ""): string {
     if (PLAIN.test(value) && !RESERVED.test(value)) return value;
     return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
   }
-  const nested = (v: Yaml, pad: string) => (typeof v === "object" && Object.keys(v).length > 0 ? `\n${toYaml(v, pad)}` : ` ${toYaml(v, pad)}`);
-  if (Array.isArray(value)) return value.map((v) => `${indent}-${nested(v, indent + "  ").replace(/^\n\s*/, " ")}`).join("\n");
+  const nested = (v: Yaml, pad: string) =>
+    typeof v === "object" && Object.keys(v).length > 0 ? `\n${toYaml(v, pad)}` : ` ${toYaml(v, pad)}`;
+  if (Array.isArray(value))
+    return value.map((v) => `${indent}-${nested(v, indent + "  ").replace(/^\n\s*/, " ")}`).join("\n");
   return Object.entries(value)
     .map(([k, v]) => `${indent}${toYaml(k)}:${nested(v, indent + "  ")}`)
     .join("\n");

@@ -42,7 +42,12 @@ export interface ScopedWaiver extends Waiver {
 function globToRegExp(glob: string): RegExp {
   const body = glob
     .split("**")
-    .map((part) => part.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*"))
+    .map((part) =>
+      part
+        .split("*")
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+        .join("[^/]*"),
+    )
     .join(".*");
   return new RegExp(`^${body}$`);
 }
@@ -63,7 +68,10 @@ export class PolicyAspect implements IAspect {
   private readonly matchers: Array<{ waiver: ScopedWaiver; re?: RegExp }>;
 
   constructor(private readonly props: PolicyAspectProps) {
-    this.matchers = props.waivers.map((waiver) => ({ waiver, re: waiver.resource ? globToRegExp(waiver.resource) : undefined }));
+    this.matchers = props.waivers.map((waiver) => ({
+      waiver,
+      re: waiver.resource ? globToRegExp(waiver.resource) : undefined,
+    }));
   }
 
   visit(node: IConstruct): void {
@@ -77,7 +85,10 @@ export class PolicyAspect implements IAspect {
    * Checks objects that are not Terraform resources (a service's Kubernetes hand-off) by
    * their `kind`; findings carry `path` and go on `scope`'s annotations.
    */
-  checkObjects(scope: IConstruct, objects: readonly { readonly kind: string; readonly path: string; readonly body: object }[]): void {
+  checkObjects(
+    scope: IConstruct,
+    objects: readonly { readonly kind: string; readonly path: string; readonly body: object }[],
+  ): void {
     for (const o of objects) this.judge(scope, o.kind, o.path, o.body);
   }
 

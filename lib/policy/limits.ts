@@ -26,10 +26,15 @@ export function breadthProblem(cidrs: readonly string[], limits: BreadthLimits, 
   if (all > limits.allAddresses) {
     return `together cover ${all.toLocaleString("en-US")} addresses, more than ${size(limits.allAddresses)}: that opens it to most of the internet; ${advice}`;
   }
-  if (pub > limits.publicAddresses) return `cover ${pub.toLocaleString("en-US")} internet addresses, more than ${size(limits.publicAddresses)}; ${advice}`;
+  if (pub > limits.publicAddresses)
+    return `cover ${pub.toLocaleString("en-US")} internet addresses, more than ${size(limits.publicAddresses)}; ${advice}`;
   return undefined;
 }
 
 export function authorizedBreadthProblem(cidrs: readonly string[]): string | undefined {
-  return breadthProblem(cidrs, AUTHORIZED_NETWORK_LIMITS, "list only your VPN, office or CI ranges, or use the DNS-based endpoint");
+  return breadthProblem(
+    cidrs,
+    AUTHORIZED_NETWORK_LIMITS,
+    "list only your VPN, office or CI ranges, or use the DNS-based endpoint",
+  );
 }

@@ -25,7 +25,9 @@ export function parseManifest(raw: unknown, source: string): StackGraph {
   for (const [name, stack] of Object.entries(stacks)) {
     const deps = (stack as { dependencies?: unknown } | null)?.dependencies ?? [];
     if (!Array.isArray(deps) || !deps.every((d) => typeof d === "string")) {
-      throw new CiInputError(`${source}: stacks.${name}.dependencies must be an array of stack names; ${MANIFEST_HINT}`);
+      throw new CiInputError(
+        `${source}: stacks.${name}.dependencies must be an array of stack names; ${MANIFEST_HINT}`,
+      );
     }
     graph[name] = deps;
   }
@@ -67,7 +69,8 @@ function stackDepths(graph: StackGraph): Map<string, number> {
   const visit = (s: string): number => {
     const known = depth.get(s);
     if (known !== undefined) return known;
-    if (visiting.has(s)) throw new CiInputError(`stack dependencies form a cycle through "${s}"; cdktf would refuse to deploy them`);
+    if (visiting.has(s))
+      throw new CiInputError(`stack dependencies form a cycle through "${s}"; cdktf would refuse to deploy them`);
     visiting.add(s);
     const d = Math.max(-1, ...(graph[s] ?? []).map(visit)) + 1;
     visiting.delete(s);
@@ -89,7 +92,14 @@ const SERVICE_FILE = yamlName(CONFIG_PATHS.services);
 const ENVIRONMENT_FILE = yamlName(CONFIG_PATHS.environments);
 
 /** Inputs of the app's synth: a change to any of these may change every stack. */
-const SHARED_FILES = new Set([CONFIG_PATHS.platform, "main.ts", "package.json", "package-lock.json", "cdktf.json", "scripts/build.js"]);
+const SHARED_FILES = new Set([
+  CONFIG_PATHS.platform,
+  "main.ts",
+  "package.json",
+  "package-lock.json",
+  "cdktf.json",
+  "scripts/build.js",
+]);
 /**
  * Inputs of a plan that synthesis never sees: a change to them changes every plan even when
  * every stack's JSON is the same, so they count in both modes.
@@ -97,7 +107,11 @@ const SHARED_FILES = new Set([CONFIG_PATHS.platform, "main.ts", "package.json", 
 const PLAN_INPUTS = new Set([".terraform.lock.hcl"]);
 const SHARED_DIRS = ["synth/", "constructs/", "stacks/", "lib/"];
 /** The bootstrap app is separate (local state, applied by hand), so it affects no stack here. */
-const BOOTSTRAP_FILES = new Set(["config/bootstrap.yaml", "stacks/bootstrap-stack.ts", "lib/config/bootstrap-schema.ts"]);
+const BOOTSTRAP_FILES = new Set([
+  "config/bootstrap.yaml",
+  "stacks/bootstrap-stack.ts",
+  "lib/config/bootstrap-schema.ts",
+]);
 
 type FileClass =
   | { kind: "service"; name: string }
@@ -111,7 +125,8 @@ export function classifyFile(file: string): FileClass {
   if (m) return { kind: "service", name: m[1] };
   m = ENVIRONMENT_FILE.exec(file);
   if (m) return { kind: "environment", name: m[1] };
-  if (BOOTSTRAP_FILES.has(file) || file.startsWith("bootstrap/")) return { kind: "none", why: "bootstrap app, applied by hand" };
+  if (BOOTSTRAP_FILES.has(file) || file.startsWith("bootstrap/"))
+    return { kind: "none", why: "bootstrap app, applied by hand" };
   if (PLAN_INPUTS.has(file)) return { kind: "all", why: "provider versions of every stack" };
   if (SHARED_FILES.has(file)) return { kind: "all", why: "shared input of every stack" };
   if (SHARED_DIRS.some((d) => file.startsWith(d))) return { kind: "all", why: "shared code" };
@@ -189,7 +204,9 @@ export function affectedStacks(input: AffectedInput): AffectedResult {
   const { manifest } = input;
   const inManifest = (s: string) => s in manifest;
   const notes: string[] = [];
-  const files = [...new Set(input.changedFiles.map((f) => f.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean))];
+  const files = [
+    ...new Set(input.changedFiles.map((f) => f.trim().replace(/\\/g, "/").replace(/^\.\//, "")).filter(Boolean)),
+  ];
 
   const effects = files.map((file): FileEffect => {
     const c = classifyFile(file);
@@ -218,14 +235,19 @@ export function affectedStacks(input: AffectedInput): AffectedResult {
   const { headDigests: head, baseDigests: base } = input;
   if (head && base && !input.all) {
     const planInputChanged = files.some((f) => PLAN_INPUTS.has(f));
-    const chosen = Object.keys(manifest).filter((s) => planInputChanged || head[s] === undefined || head[s] !== base[s]);
-    const removed = deployOrder(input.baseManifest ?? parseManifest({ stacks: Object.fromEntries(Object.keys(base).map((s) => [s, {}])) }, "base")).filter(
-      (s) => !inManifest(s),
+    const chosen = Object.keys(manifest).filter(
+      (s) => planInputChanged || head[s] === undefined || head[s] !== base[s],
     );
+    const removed = deployOrder(
+      input.baseManifest ??
+        parseManifest({ stacks: Object.fromEntries(Object.keys(base).map((s) => [s, {}])) }, "base"),
+    ).filter((s) => !inManifest(s));
     return { stacks: deployOrder(manifest, chosen), removed, files: effects, notes, mode: "synth-diff" };
   }
   const all = input.all || effects.some((e) => e.effect === "all");
-  const chosen = all ? Object.keys(manifest) : [...new Set(effects.flatMap((e) => (e.effect === "stacks" ? e.stacks : [])))];
+  const chosen = all
+    ? Object.keys(manifest)
+    : [...new Set(effects.flatMap((e) => (e.effect === "stacks" ? e.stacks : [])))];
   const removed = input.baseManifest ? deployOrder(input.baseManifest).filter((s) => !inManifest(s)) : [];
   return { stacks: deployOrder(manifest, chosen), removed, files: effects, notes, mode: "files" };
 }
@@ -234,11 +256,19 @@ export function affectedStacks(input: AffectedInput): AffectedResult {
  * The environment each stack belongs to (its platform stack's name, or the suffix of
  * `svc-<service>-<env>`), so each environment's stacks go to that environment's job.
  */
-export function stacksByEnvironment(stacks: readonly string[], environments: readonly string[]): Record<string, string[]> {
+export function stacksByEnvironment(
+  stacks: readonly string[],
+  environments: readonly string[],
+): Record<string, string[]> {
   const byEnv: Record<string, string[]> = Object.fromEntries(environments.map((e) => [e, []]));
   for (const stack of stacks) {
-    const env = environments.find((e) => naming.platformStack(e) === stack) ?? environments.find((e) => stack === naming.serviceStack(stack.slice(4, -(e.length + 1)), e));
-    if (env === undefined) throw new CiInputError(`stack ${stack} belongs to no environment in config/environments/; the stack names and lib/naming.ts disagree`);
+    const env =
+      environments.find((e) => naming.platformStack(e) === stack) ??
+      environments.find((e) => stack === naming.serviceStack(stack.slice(4, -(e.length + 1)), e));
+    if (env === undefined)
+      throw new CiInputError(
+        `stack ${stack} belongs to no environment in config/environments/; the stack names and lib/naming.ts disagree`,
+      );
     byEnv[env].push(stack);
   }
   return byEnv;
@@ -286,13 +316,16 @@ function readLines(file: string): string[] {
   try {
     return fs.readFileSync(file === "-" ? 0 : file, "utf8").split(/\r?\n/);
   } catch {
-    throw new CiInputError(`--files-from ${file}: cannot read it; write it with \`git diff --name-only --no-renames <base> HEAD > ${file}\``);
+    throw new CiInputError(
+      `--files-from ${file}: cannot read it; write it with \`git diff --name-only --no-renames <base> HEAD > ${file}\``,
+    );
   }
 }
 
 function positiveInt(value: unknown, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CiInputError(`${flag}: expected a positive integer, got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new CiInputError(`${flag}: expected a positive integer, got ${JSON.stringify(value)}`);
   return n;
 }
 
@@ -316,17 +349,24 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     let changedFiles = positionals;
     if (values["files-from"]) changedFiles = [...changedFiles, ...readLines(values["files-from"] as string)];
     else if (positionals.length === 0 && !values.all) {
-      if (process.stdin.isTTY) throw new CiInputError("no changed files: pass them as arguments, with --files-from, or on stdin");
+      if (process.stdin.isTTY)
+        throw new CiInputError("no changed files: pass them as arguments, with --files-from, or on stdin");
       changedFiles = readLines("-");
     }
 
     const manifest = readManifest(values.manifest as string);
-    if (Boolean(values["head-out"]) !== Boolean(values["base-out"])) throw new CiInputError("--head-out and --base-out go together: pass both synthesized folders, or neither");
+    if (Boolean(values["head-out"]) !== Boolean(values["base-out"]))
+      throw new CiInputError("--head-out and --base-out go together: pass both synthesized folders, or neither");
     const result = affectedStacks({
       changedFiles,
       manifest,
       ...(values["base-manifest"] ? { baseManifest: readManifest(values["base-manifest"] as string) } : {}),
-      ...(values["head-out"] ? { headDigests: readStackDigests(values["head-out"] as string), baseDigests: readStackDigests(values["base-out"] as string) } : {}),
+      ...(values["head-out"]
+        ? {
+            headDigests: readStackDigests(values["head-out"] as string),
+            baseDigests: readStackDigests(values["base-out"] as string),
+          }
+        : {}),
       environments,
       all: Boolean(values.all),
     });
@@ -340,17 +380,25 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     }
 
     console.error(
-      result.mode === "synth-diff" ? "stacks chosen by comparing each stack's synthesized Terraform JSON with the base" : "stacks chosen by the changed-file rules",
+      result.mode === "synth-diff"
+        ? "stacks chosen by comparing each stack's synthesized Terraform JSON with the base"
+        : "stacks chosen by the changed-file rules",
     );
     for (const f of result.files) {
-      console.error(`${f.file}: ${f.effect === "stacks" ? f.stacks.join(", ") || "(no stacks)" : f.effect === "all" ? `all stacks (${f.why})` : `no stack (${f.why})`}`);
+      console.error(
+        `${f.file}: ${f.effect === "stacks" ? f.stacks.join(", ") || "(no stacks)" : f.effect === "all" ? `all stacks (${f.why})` : `no stack (${f.why})`}`,
+      );
     }
     for (const note of result.notes) console.error(`note: ${note}`);
-    if (result.removed.length > 0) console.error(`removed from the app (resources NOT destroyed): ${result.removed.join(", ")}`);
+    if (result.removed.length > 0)
+      console.error(`removed from the app (resources NOT destroyed): ${result.removed.join(", ")}`);
     console.error(`${result.stacks.length} stack(s) affected`);
 
     if (values["github-output"]) {
-      if (!env.GITHUB_OUTPUT) throw new CiInputError("--github-output: $GITHUB_OUTPUT is not set; it is only available inside GitHub Actions");
+      if (!env.GITHUB_OUTPUT)
+        throw new CiInputError(
+          "--github-output: $GITHUB_OUTPUT is not set; it is only available inside GitHub Actions",
+        );
       const out: Record<string, string> = {
         stacks: JSON.stringify(result.stacks),
         removed: JSON.stringify(result.removed),
@@ -365,7 +413,12 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
         out[`matrix_wave_${i}`] = JSON.stringify(toMatrix(waves[i] ?? [], maxJobs));
         out[`any_wave_${i}`] = String((waves[i] ?? []).length > 0);
       }
-      fs.appendFileSync(env.GITHUB_OUTPUT, Object.entries(out).map(([k, v]) => `${k}=${v}\n`).join(""));
+      fs.appendFileSync(
+        env.GITHUB_OUTPUT,
+        Object.entries(out)
+          .map(([k, v]) => `${k}=${v}\n`)
+          .join(""),
+      );
     }
     console.log(JSON.stringify(values.matrix ? toMatrix(result.stacks, maxJobs) : result.stacks));
     return EXIT.ok;

@@ -38,7 +38,9 @@ export function parseStringList(text: string | undefined, flag: string): string[
   try {
     value = JSON.parse(text);
   } catch {
-    throw new CiInputError(`${flag}: expected a JSON array of strings like '["dev","svc-payments-dev"]', got ${JSON.stringify(text)}`);
+    throw new CiInputError(
+      `${flag}: expected a JSON array of strings like '["dev","svc-payments-dev"]', got ${JSON.stringify(text)}`,
+    );
   }
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
     throw new CiInputError(`${flag}: expected a JSON array of strings, got ${text}`);
@@ -73,7 +75,12 @@ export function runCli(
   main: (parsed: ParsedArgs) => number,
 ): number {
   try {
-    const parsed = parseArgs({ args: normalizeBooleans(argv, options), options: { ...options, help: { type: "boolean" } }, allowPositionals: true, strict: true }) as ParsedArgs;
+    const parsed = parseArgs({
+      args: normalizeBooleans(argv, options),
+      options: { ...options, help: { type: "boolean" } },
+      allowPositionals: true,
+      strict: true,
+    }) as ParsedArgs;
     if (parsed.values.help) {
       console.log(usage);
       return EXIT.ok;

@@ -17,13 +17,15 @@ export const ROUTINE_TYPES: Readonly<Record<string, string>> = {
   google_storage_bucket_iam_member: "one non-authoritative grant on the bucket",
   google_project_service: "the kit never disables an API on destroy (disable_on_destroy = false)",
   google_billing_budget: "a budget alert rule; spending data lives in Cloud Billing",
-  google_secret_manager_secret_version: "a version derived from other resources (the Redis connection), rewritten on the next apply",
+  google_secret_manager_secret_version:
+    "a version derived from other resources (the Redis connection), rewritten on the next apply",
 };
 
 /** Routine outside production-like environments only. */
 export const ROUTINE_OUTSIDE_PRODUCTION_TYPES: Readonly<Record<string, string>> = {
   google_container_node_pool: "recreating a pool evicts its pods at once; in production swap pools blue-green instead",
-  google_dns_record_set: "records derived from config and recreated in the same apply; in between, Google API names do not resolve inside the VPC",
+  google_dns_record_set:
+    "records derived from config and recreated in the same apply; in between, Google API names do not resolve inside the VPC",
 };
 
 /** What is lost when a type the guard knows is deleted; anything else is "a resource the guard does not know". */
@@ -32,7 +34,8 @@ export const LOSS: Readonly<Record<string, string>> = {
   google_container_node_pool: "the pool's nodes at once, evicting their pods",
   google_redis_instance: "the cached data and the instance's private IP",
   google_project: "the project and everything in it",
-  google_compute_address: "a static IP that partners allow-list; a new one gets a different address (to lower nat.staticIpCount, drain first with nat.drainingIps: README, Changing NAT egress IPs)",
+  google_compute_address:
+    "a static IP that partners allow-list; a new one gets a different address (to lower nat.staticIpCount, drain first with nat.drainingIps: README, Changing NAT egress IPs)",
   google_compute_network: "the VPC; every subnet, cluster and peering depends on it",
   google_compute_subnetwork: "the subnet and its pod/service ranges; the cluster depends on them",
   google_service_networking_connection: "private service access: Redis and Cloud SQL lose their private connectivity",
@@ -50,7 +53,8 @@ export const LOSS: Readonly<Record<string, string>> = {
   google_compute_router: "the Cloud Router and the NAT on it: private nodes lose egress",
   google_compute_router_nat: "egress for private nodes until it is recreated",
   google_pubsub_topic: "the topic and every subscription's attachment to it",
-  google_dns_managed_zone: "the private zone: Google API names resolve to public addresses, which tenant NetworkPolicies block",
+  google_dns_managed_zone:
+    "the private zone: Google API names resolve to public addresses, which tenant NetworkPolicies block",
   google_dns_record_set: "Google API names stop resolving inside the VPC until the record is recreated",
 };
 
@@ -74,22 +78,82 @@ const equals = (expected: string) => (v: Json) => v === expected;
  * `google/services/<service>/resource_*.go`); values are those the kit sets.
  */
 export const PROTECTION_SWITCHES: readonly ProtectionSwitch[] = [
-  { type: "google_container_cluster", path: ["deletion_protection"], what: "cluster deletion protection", isOn: isTrue },
-  { type: "google_container_cluster", path: ["private_cluster_config", 0, "enable_private_nodes"], what: "private nodes", isOn: isTrue },
+  {
+    type: "google_container_cluster",
+    path: ["deletion_protection"],
+    what: "cluster deletion protection",
+    isOn: isTrue,
+  },
+  {
+    type: "google_container_cluster",
+    path: ["private_cluster_config", 0, "enable_private_nodes"],
+    what: "private nodes",
+    isOn: isTrue,
+  },
   { type: "google_container_cluster", path: ["enable_legacy_abac"], what: "legacy ABAC off", isOn: isFalse },
   { type: "google_container_cluster", path: ["enable_shielded_nodes"], what: "shielded nodes", isOn: isTrue },
-  { type: "google_container_cluster", path: ["workload_identity_config", 0, "workload_pool"], what: "Workload Identity", isOn: (v) => typeof v === "string" && v !== "" },
-  { type: "google_container_node_pool", path: ["node_config", 0, "workload_metadata_config", 0, "mode"], what: "the GKE metadata server", isOn: equals("GKE_METADATA") },
-  { type: "google_container_node_pool", path: ["node_config", 0, "shielded_instance_config", 0, "enable_secure_boot"], what: "secure boot", isOn: isTrue },
-  { type: "google_project", path: ["deletion_policy"], what: "project deletion_policy PREVENT", isOn: equals("PREVENT") },
+  {
+    type: "google_container_cluster",
+    path: ["workload_identity_config", 0, "workload_pool"],
+    what: "Workload Identity",
+    isOn: (v) => typeof v === "string" && v !== "",
+  },
+  {
+    type: "google_container_node_pool",
+    path: ["node_config", 0, "workload_metadata_config", 0, "mode"],
+    what: "the GKE metadata server",
+    isOn: equals("GKE_METADATA"),
+  },
+  {
+    type: "google_container_node_pool",
+    path: ["node_config", 0, "shielded_instance_config", 0, "enable_secure_boot"],
+    what: "secure boot",
+    isOn: isTrue,
+  },
+  {
+    type: "google_project",
+    path: ["deletion_policy"],
+    what: "project deletion_policy PREVENT",
+    isOn: equals("PREVENT"),
+  },
   { type: "google_redis_instance", path: ["auth_enabled"], what: "Redis AUTH", isOn: isTrue },
-  { type: "google_redis_instance", path: ["transit_encryption_mode"], what: "Redis in-transit TLS", isOn: equals("SERVER_AUTHENTICATION") },
-  { type: "google_sql_database_instance", path: ["deletion_protection"], what: "Cloud SQL deletion protection (Terraform)", isOn: isTrue },
-  { type: "google_sql_database_instance", path: ["settings", 0, "deletion_protection_enabled"], what: "Cloud SQL deletion protection (API)", isOn: isTrue },
+  {
+    type: "google_redis_instance",
+    path: ["transit_encryption_mode"],
+    what: "Redis in-transit TLS",
+    isOn: equals("SERVER_AUTHENTICATION"),
+  },
+  {
+    type: "google_sql_database_instance",
+    path: ["deletion_protection"],
+    what: "Cloud SQL deletion protection (Terraform)",
+    isOn: isTrue,
+  },
+  {
+    type: "google_sql_database_instance",
+    path: ["settings", 0, "deletion_protection_enabled"],
+    what: "Cloud SQL deletion protection (API)",
+    isOn: isTrue,
+  },
   { type: "google_storage_bucket", path: ["force_destroy"], what: "bucket force_destroy off", isOn: isFalse },
-  { type: "google_storage_bucket", path: ["public_access_prevention"], what: "public access prevention", isOn: equals("enforced") },
-  { type: "google_secret_manager_secret", path: ["deletion_protection"], what: "secret deletion protection", isOn: isTrue },
-  { type: "google_compute_subnetwork", path: ["private_ip_google_access"], what: "Private Google Access", isOn: isTrue },
+  {
+    type: "google_storage_bucket",
+    path: ["public_access_prevention"],
+    what: "public access prevention",
+    isOn: equals("enforced"),
+  },
+  {
+    type: "google_secret_manager_secret",
+    path: ["deletion_protection"],
+    what: "secret deletion protection",
+    isOn: isTrue,
+  },
+  {
+    type: "google_compute_subnetwork",
+    path: ["private_ip_google_access"],
+    what: "Private Google Access",
+    isOn: isTrue,
+  },
 ];
 
 /** Authoritative IAM: creating one overwrites every grant on its target the kit does not own. */

@@ -22,7 +22,11 @@ const repo = path.resolve(__dirname, "..", "..", "..");
 
 function synth(dist: string, kit: string, out: string): number {
   const started = Date.now();
-  const r = spawnSync(process.execPath, [path.join(dist, "main.js")], { cwd: repo, env: { ...process.env, KIT_ROOT: kit, CDKTF_OUTDIR: out }, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [path.join(dist, "main.js")], {
+    cwd: repo,
+    env: { ...process.env, KIT_ROOT: kit, CDKTF_OUTDIR: out },
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(`synthesis failed:\n${r.stderr}`);
   return Date.now() - started;
 }
@@ -35,7 +39,8 @@ function patchedDist(work: string, name: string, file: string, edit: (js: string
   const target = path.join(dir, "dist", file);
   const before = fs.readFileSync(target, "utf8");
   const after = edit(before);
-  if (after === before) throw new Error(`${file}: the measurement's patch no longer applies; update scripts/ci/measure-affected.ts`);
+  if (after === before)
+    throw new Error(`${file}: the measurement's patch no longer applies; update scripts/ci/measure-affected.ts`);
   fs.writeFileSync(target, after);
   return path.join(dir, "dist");
 }
@@ -45,21 +50,35 @@ function main(): void {
   spawnSync(process.execPath, [path.join(repo, "scripts", "build.js")], { stdio: "inherit" });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "measure-affected-"));
   const dists = {
-    refactor: patchedDist(work, "refactor", "constructs/network.js", (js) => js.replace(/\n/, "\n// a refactor that changes nothing synthesized\n")),
+    refactor: patchedDist(work, "refactor", "constructs/network.js", (js) =>
+      js.replace(/\n/, "\n// a refactor that changes nothing synthesized\n"),
+    ),
     redis: patchedDist(work, "redis", "constructs/redis-instance.js", (js) => js.replace('"SUNDAY"', '"MONDAY"')),
   };
-  const rows: string[] = ["| services | stacks | change | file rules | synthesized JSON | synth of base + head |", "|---:|---:|---|---:|---:|---:|"];
+  const rows: string[] = [
+    "| services | stacks | change | file rules | synthesized JSON | synth of base + head |",
+    "|---:|---:|---|---:|---:|---:|",
+  ];
   for (const n of String(values.services).split(",").map(Number)) {
     const kit = n === 0 ? path.join(work, "shipped") : makeKit(n);
-    if (n === 0) for (const d of ["config", "services"]) fs.cpSync(path.join(repo, d), path.join(kit, d), { recursive: true });
+    if (n === 0)
+      for (const d of ["config", "services"]) fs.cpSync(path.join(repo, d), path.join(kit, d), { recursive: true });
     const environments = environmentNames(kit);
     const baseOut = path.join(work, `base-${n}`);
     const baseMs = synth(path.join(repo, "dist"), kit, baseOut);
     const measure = (label: string, changedFiles: string[], headOut: string, headMs: number) => {
       const manifest = readManifest(path.join(headOut, "manifest.json"));
       const byFiles = affectedStacks({ changedFiles, manifest, environments }).stacks.length;
-      const byJson = affectedStacks({ changedFiles, manifest, environments, headDigests: readStackDigests(headOut), baseDigests: readStackDigests(baseOut) }).stacks.length;
-      rows.push(`| ${n} | ${Object.keys(manifest).length} | ${label} | ${byFiles} | ${byJson} | ${((baseMs + headMs) / 1000).toFixed(1)} s |`);
+      const byJson = affectedStacks({
+        changedFiles,
+        manifest,
+        environments,
+        headDigests: readStackDigests(headOut),
+        baseDigests: readStackDigests(baseOut),
+      }).stacks.length;
+      rows.push(
+        `| ${n} | ${Object.keys(manifest).length} | ${label} | ${byFiles} | ${byJson} | ${((baseMs + headMs) / 1000).toFixed(1)} s |`,
+      );
     };
     // One service: its file gets another API.
     const serviceKit = path.join(work, `svc-${n}`);
@@ -69,7 +88,12 @@ function main(): void {
     const def = parse(fs.readFileSync(svcPath, "utf8")) as { apis?: string[] };
     fs.writeFileSync(svcPath, stringify({ ...def, apis: [...(def.apis ?? []), "pubsub.googleapis.com"] }));
     const svcOut = path.join(work, `svc-out-${n}`);
-    measure(`one service file (services/${svcFile})`, [`services/${svcFile}`], svcOut, synth(path.join(repo, "dist"), serviceKit, svcOut));
+    measure(
+      `one service file (services/${svcFile})`,
+      [`services/${svcFile}`],
+      svcOut,
+      synth(path.join(repo, "dist"), serviceKit, svcOut),
+    );
     for (const [label, file, dist] of [
       ["refactor, same output (constructs/network.ts)", "constructs/network.ts", dists.refactor],
       ["Redis construct (constructs/redis-instance.ts)", "constructs/redis-instance.ts", dists.redis],

@@ -5,7 +5,13 @@ import { parse as parseYaml } from "yaml";
 import { KitConfig, loadConfig } from "../../lib/config/load";
 import { naming } from "../../lib/naming";
 import { CiInputError, EXIT, readJsonFile, runCli } from "./common";
-import { AUTHORITATIVE_IAM, LOSS, PROTECTION_SWITCHES, ROUTINE_OUTSIDE_PRODUCTION_TYPES, ROUTINE_TYPES } from "./guard-rules";
+import {
+  AUTHORITATIVE_IAM,
+  LOSS,
+  PROTECTION_SWITCHES,
+  ROUTINE_OUTSIDE_PRODUCTION_TYPES,
+  ROUTINE_TYPES,
+} from "./guard-rules";
 import { ChangeKind, readPlanFile, ResourceChange, slimPlan } from "./plan-json";
 
 /**
@@ -79,7 +85,9 @@ export function planDigest(stack: string, changes: readonly ResourceChange[]): s
     .filter((c) => c.kind !== "no-op" && c.kind !== "read")
     .map((c) => `${c.address} ${c.kind}`)
     .sort();
-  return `sha256:${createHash("sha256").update([`stack ${stack}`, ...lines].join("\n")).digest("hex")}`;
+  return `sha256:${createHash("sha256")
+    .update([`stack ${stack}`, ...lines].join("\n"))
+    .digest("hex")}`;
 }
 
 function isRoutine(type: string, productionLike: boolean): boolean {
@@ -116,7 +124,9 @@ function iamMembers(attrs: unknown): string[] {
   if (typeof a.policy_data === "string") {
     try {
       const policy = JSON.parse(a.policy_data) as { bindings?: { members?: unknown }[] };
-      return (policy.bindings ?? []).flatMap((b) => (Array.isArray(b.members) ? b.members.filter((m): m is string => typeof m === "string") : []));
+      return (policy.bindings ?? []).flatMap((b) =>
+        Array.isArray(b.members) ? b.members.filter((m): m is string => typeof m === "string") : [],
+      );
     } catch {
       return [];
     }
@@ -128,27 +138,59 @@ const memberKey = (m: string) => m.toLowerCase().replace(/^serviceaccount:/, "")
 
 /** CI identities that hold a grant before the change and not after it. */
 function ciIdentityRemovals(c: ResourceChange, identities: ReadonlySet<string>): string[] {
-  if (identities.size === 0 || !/_iam_(member|binding|policy)$/.test(c.type) || c.kind === "create" || c.kind === "no-op" || c.kind === "read") return [];
-  const before = iamMembers(c.before).map(memberKey).filter((m) => identities.has(m));
+  if (
+    identities.size === 0 ||
+    !/_iam_(member|binding|policy)$/.test(c.type) ||
+    c.kind === "create" ||
+    c.kind === "no-op" ||
+    c.kind === "read"
+  )
+    return [];
+  const before = iamMembers(c.before)
+    .map(memberKey)
+    .filter((m) => identities.has(m));
   // A replace removes the grant for a while and a forget hands it to nobody: both count.
   const after = c.kind === "update" ? new Set(iamMembers(c.after).map(memberKey)) : new Set<string>();
   return [...new Set(before.filter((m) => !after.has(m)))];
 }
 
-function findings(c: ResourceChange, options: GuardOptions, identities: ReadonlySet<string>): Omit<GuardViolation, "approvedBy">[] {
-  const base = { address: c.address, type: c.type, kind: c.kind, ...(c.actionReason ? { actionReason: c.actionReason } : {}) };
+function findings(
+  c: ResourceChange,
+  options: GuardOptions,
+  identities: ReadonlySet<string>,
+): Omit<GuardViolation, "approvedBy">[] {
+  const base = {
+    address: c.address,
+    type: c.type,
+    kind: c.kind,
+    ...(c.actionReason ? { actionReason: c.actionReason } : {}),
+  };
   const out: Omit<GuardViolation, "approvedBy">[] = [];
-  if (LOSES.has(c.kind) && !isRoutine(c.type, options.productionLike)) out.push({ ...base, rule: "destroy", impact: `loses ${lossOf(c.type)}` });
+  if (LOSES.has(c.kind) && !isRoutine(c.type, options.productionLike))
+    out.push({ ...base, rule: "destroy", impact: `loses ${lossOf(c.type)}` });
   if (c.kind === "forget" && !isRoutine(c.type, options.productionLike)) {
-    out.push({ ...base, rule: "forget", impact: `removes ${lossOf(c.type)} from state: nothing manages or protects it afterwards` });
+    out.push({
+      ...base,
+      rule: "forget",
+      impact: `removes ${lossOf(c.type)} from state: nothing manages or protects it afterwards`,
+    });
   }
   if ((c.kind === "create" || c.kind === "replace") && AUTHORITATIVE_IAM.test(c.type)) {
-    out.push({ ...base, rule: "authoritative-iam", impact: "sets the complete member list of its target, removing every grant the kit does not own" });
+    out.push({
+      ...base,
+      rule: "authoritative-iam",
+      impact: "sets the complete member list of its target, removing every grant the kit does not own",
+    });
   }
   const off = protectionsOff(c);
   if (off.length > 0) out.push({ ...base, rule: "protection-off", impact: `switches off ${off.join(", ")}` });
   const removed = ciIdentityRemovals(c, identities);
-  if (removed.length > 0) out.push({ ...base, rule: "ci-identity", impact: `removes the CI identity ${removed.join(", ")}'s grant: CI could lock itself out` });
+  if (removed.length > 0)
+    out.push({
+      ...base,
+      rule: "ci-identity",
+      impact: `removes the CI identity ${removed.join(", ")}'s grant: CI could lock itself out`,
+    });
   return out;
 }
 
@@ -161,7 +203,8 @@ export function guardPlan(changes: readonly ResourceChange[], options: GuardOpti
   const byEnvironment = options.environmentApproval?.planDigest === digest;
   const violations = changes.flatMap((c) =>
     findings(c, options, identities).map((v): GuardViolation => {
-      if (byEnvironment) return { ...v, approvedBy: `the destroy environment's reviewer, for plan ${digest.slice(0, 19)}` };
+      if (byEnvironment)
+        return { ...v, approvedBy: `the destroy environment's reviewer, for plan ${digest.slice(0, 19)}` };
       const entry = current.find((a) => a.address === v.address && a.action === v.kind);
       return entry ? { ...v, approvedBy: `approvals/destroy.yaml: ${entry.reason}` } : v;
     }),
@@ -174,7 +217,9 @@ export function guardPlan(changes: readonly ResourceChange[], options: GuardOpti
     violations,
     staleApprovals: [
       ...mine.filter((a) => a.planDigest !== digest).map((a) => `${a.action} ${a.address} (${a.planDigest})`),
-      ...(options.environmentApproval && !byEnvironment ? [`the destroy environment approved plan ${options.environmentApproval.planDigest}, not this one`] : []),
+      ...(options.environmentApproval && !byEnvironment
+        ? [`the destroy environment approved plan ${options.environmentApproval.planDigest}, not this one`]
+        : []),
     ],
     blocked: violations.some((v) => !v.approvedBy),
   };
@@ -192,11 +237,22 @@ export function formatGuardReport(report: GuardReport): string {
   const env = report.productionLike ? "production-like" : "non-production";
   const stale = report.staleApprovals.map((s) => `  note: approval for another plan ignored: ${s}`).join("\n");
   if (violations.length === 0) {
-    return [`plan guard: ${stack} (${env}): OK, nothing needs approval (${report.checked} resource changes checked).`, stale].filter(Boolean).join("\n");
+    return [
+      `plan guard: ${stack} (${env}): OK, nothing needs approval (${report.checked} resource changes checked).`,
+      stale,
+    ]
+      .filter(Boolean)
+      .join("\n");
   }
   const list = violations.map(violationLine).join("\n");
   if (!report.blocked) {
-    return [`plan guard: APPROVED ${stack} (${env}): ${violations.length} change(s) that need approval have it:`, list, stale].filter(Boolean).join("\n");
+    return [
+      `plan guard: APPROVED ${stack} (${env}): ${violations.length} change(s) that need approval have it:`,
+      list,
+      stale,
+    ]
+      .filter(Boolean)
+      .join("\n");
   }
   return [
     `plan guard: BLOCKED ${stack} (${env}): ${violations.filter((v) => !v.approvedBy).length} change(s) need a person's approval:`,
@@ -241,7 +297,8 @@ export function readApprovals(file: string): Approval[] {
   }
   if (doc === null || doc === undefined) return [];
   const list = (doc as { approvals?: unknown }).approvals;
-  if (typeof doc !== "object" || !Array.isArray(list)) throw new CiInputError(`${file}: expected a top-level "approvals:" list (it may be empty: approvals: [])`);
+  if (typeof doc !== "object" || !Array.isArray(list))
+    throw new CiInputError(`${file}: expected a top-level "approvals:" list (it may be empty: approvals: [])`);
   const problems: string[] = [];
   const entries = list.map((raw, i): Approval => {
     const e = (raw ?? {}) as Record<string, unknown>;
@@ -253,8 +310,16 @@ export function readApprovals(file: string): Approval[] {
     return {
       stack: field("stack", str, "the stack's name, e.g. prd or svc-payments-prd"),
       address: field("address", str, "the exact resource address the guard printed"),
-      action: field("action", (v) => KINDS_APPROVABLE.includes(v as ChangeKind), `one of ${KINDS_APPROVABLE.join(", ")}`) as ChangeKind,
-      planDigest: field("planDigest", (v) => typeof v === "string" && /^sha256:[0-9a-f]{64}$/.test(v), "the plan digest the guard printed (sha256:<64 hex>)"),
+      action: field(
+        "action",
+        (v) => KINDS_APPROVABLE.includes(v as ChangeKind),
+        `one of ${KINDS_APPROVABLE.join(", ")}`,
+      ) as ChangeKind,
+      planDigest: field(
+        "planDigest",
+        (v) => typeof v === "string" && /^sha256:[0-9a-f]{64}$/.test(v),
+        "the plan digest the guard printed (sha256:<64 hex>)",
+      ),
       reason: field("reason", str, "why this loss is intended"),
     };
   });
@@ -264,9 +329,15 @@ export function readApprovals(file: string): Approval[] {
 
 /** The plan a destroy environment's reviewer saw: the guard report of the blocked run. */
 function readApprovedPlan(file: string, stack: string): { planDigest: string } {
-  const report = readJsonFile(file, "the approved plan's guard report", "pass the <stack>.guard.json of the blocked run") as Partial<GuardReport>;
+  const report = readJsonFile(
+    file,
+    "the approved plan's guard report",
+    "pass the <stack>.guard.json of the blocked run",
+  ) as Partial<GuardReport>;
   if (report?.stack !== stack || typeof report.planDigest !== "string") {
-    throw new CiInputError(`${file}: not the guard report of stack ${stack} (needs stack and planDigest); pass the <stack>.guard.json of the blocked run`);
+    throw new CiInputError(
+      `${file}: not the guard report of stack ${stack} (needs stack and planDigest); pass the <stack>.guard.json of the blocked run`,
+    );
   }
   return { planDigest: report.planDigest };
 }
@@ -292,7 +363,8 @@ Exit codes: 0 pass (or approved), 1 blocked, 2 bad input.`;
 /** GitHub Actions shows these as annotations on the run and the pull request. */
 function annotations(report: GuardReport): string[] {
   return report.violations.map(
-    (v) => `::${v.approvedBy ? "warning" : "error"} title=plan guard (${report.stack})::${v.kind} ${v.address} [${v.rule}]: ${v.impact}`,
+    (v) =>
+      `::${v.approvedBy ? "warning" : "error"} title=plan guard (${report.stack})::${v.kind} ${v.address} [${v.rule}]: ${v.impact}`,
   );
 }
 
@@ -328,7 +400,11 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     }
     const changes = readPlanFile(planFile);
 
-    let productionLike: boolean | undefined = values["production-like"] ? true : values["not-production-like"] ? false : undefined;
+    let productionLike: boolean | undefined = values["production-like"]
+      ? true
+      : values["not-production-like"]
+        ? false
+        : undefined;
     if (productionLike === undefined) {
       productionLike = resolveProductionLike(stack, loadConfig(env.KIT_ROOT ?? process.cwd()));
       if (productionLike === undefined) {
@@ -338,13 +414,18 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
         );
       }
     }
-    const ciIdentities = [...((values["ci-identity"] as string[] | undefined) ?? []), ...(env.CI_IDENTITIES ?? "").split(/[\s,]+/)].filter(Boolean);
+    const ciIdentities = [
+      ...((values["ci-identity"] as string[] | undefined) ?? []),
+      ...(env.CI_IDENTITIES ?? "").split(/[\s,]+/),
+    ].filter(Boolean);
     const report = guardPlan(changes, {
       stack,
       productionLike,
       ciIdentities,
       approvals: values.approvals ? readApprovals(values.approvals as string) : [],
-      ...(values["environment-approval"] ? { environmentApproval: readApprovedPlan(values["environment-approval"] as string, stack) } : {}),
+      ...(values["environment-approval"]
+        ? { environmentApproval: readApprovedPlan(values["environment-approval"] as string, stack) }
+        : {}),
     });
 
     if (values["slim-out"]) writeFile(values["slim-out"] as string, JSON.stringify(slimPlan(changes), null, 2) + "\n");

@@ -60,7 +60,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 export function parsePlan(raw: unknown, source: string): ResourceChange[] {
   if (!isObject(raw)) throw new CiInputError(`${source}: a plan must be a JSON object; ${HINT}`);
   if (!("format_version" in raw) && !("resource_changes" in raw)) {
-    throw new CiInputError(`${source}: has neither format_version nor resource_changes, so it is not a Terraform JSON plan; ${HINT}`);
+    throw new CiInputError(
+      `${source}: has neither format_version nor resource_changes, so it is not a Terraform JSON plan; ${HINT}`,
+    );
   }
   const list = raw.resource_changes ?? [];
   if (!Array.isArray(list)) throw new CiInputError(`${source}: resource_changes must be an array; ${HINT}`);

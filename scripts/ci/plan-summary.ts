@@ -60,7 +60,9 @@ function guardCell(p: StackPlan): string {
   if (!p.changes) return "❌ no plan";
   if (!p.guard) return "–";
   if (p.guard.violations.length === 0) return "✅";
-  return p.guard.blocked ? `⛔ **blocked** (${p.guard.violations.filter((v) => !v.approvedBy).length})` : `⚠️ **approved** (${p.guard.violations.length})`;
+  return p.guard.blocked
+    ? `⛔ **blocked** (${p.guard.violations.filter((v) => !v.approvedBy).length})`
+    : `⚠️ **approved** (${p.guard.violations.length})`;
 }
 
 function entry(c: ResourceChange): string {
@@ -81,19 +83,27 @@ function stackSection(p: StackPlan & { changes: readonly ResourceChange[] }, det
     return v ? (v.approvedBy ? " ⚠️ **approved**" : " ⛔ **protected**") : "";
   };
   if (losses.length > 0) {
-    for (const c of losses) out.push(`- ⚠️ **${c.kind === "replace" ? "replace" : "destroy"}** ${entry(c)}${mark(c.address)}`);
+    for (const c of losses)
+      out.push(`- ⚠️ **${c.kind === "replace" ? "replace" : "destroy"}** ${entry(c)}${mark(c.address)}`);
     out.push("");
   }
   // What the guard flags besides losses: forgets, authoritative IAM, protections switched off, CI grants.
   const other = flagged.filter((v) => v.rule !== "destroy");
   if (other.length > 0) {
-    for (const v of other) out.push(`- ${v.approvedBy ? "⚠️ **approved**" : "⛔ **needs approval**"} ${code(v.address)} (${v.rule}): ${v.impact}`);
+    for (const v of other)
+      out.push(
+        `- ${v.approvedBy ? "⚠️ **approved**" : "⛔ **needs approval**"} ${code(v.address)} (${v.rule}): ${v.impact}`,
+      );
     out.push("");
   }
   if (detail === "full") {
     const counts = GROUPS.map(([kind, label]) => [label, of(kind)] as const).filter(([, list]) => list.length > 0);
-    out.push(`<details><summary>All ${plural(real.length, "change")}: ${counts.map(([label, list]) => `${list.length} ${label.replace("⚠️ ", "").toLowerCase()}`).join(", ")}</summary>`, "");
-    for (const [label, list] of counts) out.push(`**${label}** (${list.length})`, "", ...list.map((c) => `- ${entry(c)}`), "");
+    out.push(
+      `<details><summary>All ${plural(real.length, "change")}: ${counts.map(([label, list]) => `${list.length} ${label.replace("⚠️ ", "").toLowerCase()}`).join(", ")}</summary>`,
+      "",
+    );
+    for (const [label, list] of counts)
+      out.push(`**${label}** (${list.length})`, "", ...list.map((c) => `- ${entry(c)}`), "");
     out.push("</details>", "");
   }
   return out;
@@ -134,7 +144,10 @@ function render(plans: readonly StackPlan[], options: SummaryOptions, detail: De
     );
   }
   if (missing.length > 0) {
-    out.push(`❌ No plan for ${missing.map((p) => code(p.stack)).join(", ")}: the plan job failed; see the run's logs.`, "");
+    out.push(
+      `❌ No plan for ${missing.map((p) => code(p.stack)).join(", ")}: the plan job failed; see the run's logs.`,
+      "",
+    );
   }
 
   if (plans.length > 0) {
@@ -181,7 +194,10 @@ export const DRIFT_ISSUE_MARKER = "<!-- gke-kit-drift -->";
  * The weekly drift check's issue body: stacks whose real resources no longer match their
  * state and code (any planned change), and stacks that could not be planned.
  */
-export function renderDriftReport(plans: readonly StackPlan[], runUrl?: string): { markdown: string; drifted: string[] } {
+export function renderDriftReport(
+  plans: readonly StackPlan[],
+  runUrl?: string,
+): { markdown: string; drifted: string[] } {
   const changed = (p: StackPlan) => (p.changes ?? []).filter((c) => c.kind !== "no-op" && c.kind !== "read");
   const drifted = plans.filter((p) => p.changes && changed(p).length > 0);
   const missing = plans.filter((p) => !p.changes);
@@ -199,18 +215,36 @@ export function renderDriftReport(plans: readonly StackPlan[], runUrl?: string):
       out.push(`| ${code(p.stack)} | ${c.add} | ${c.change} | ${danger(c.destroy)} | ${danger(c.replace)} |`);
     }
     out.push("");
-    for (const p of drifted) out.push(`<details><summary>${code(p.stack)}</summary>`, "", ...changed(p).map((c) => `- ${c.kind} ${entry(c)}`), "", "</details>", "");
+    for (const p of drifted)
+      out.push(
+        `<details><summary>${code(p.stack)}</summary>`,
+        "",
+        ...changed(p).map((c) => `- ${c.kind} ${entry(c)}`),
+        "",
+        "</details>",
+        "",
+      );
   }
-  if (missing.length > 0) out.push(`❌ Not checked (the plan failed or waited for approval): ${missing.map((p) => code(p.stack)).join(", ")}.`, "");
+  if (missing.length > 0)
+    out.push(
+      `❌ Not checked (the plan failed or waited for approval): ${missing.map((p) => code(p.stack)).join(", ")}.`,
+      "",
+    );
   if (runUrl) out.push(`[Run](${runUrl})`, "");
   return { markdown: out.join("\n"), drifted: drifted.map((p) => p.stack) };
 }
 
 /** Reads a guard report written by `plan-guard --report`, checking the fields used here. */
 export function readGuardReport(file: string): GuardReport {
-  const raw = readJsonFile(file, "the plan guard report", "write it with `plan-guard --report <file>`") as Partial<GuardReport>;
+  const raw = readJsonFile(
+    file,
+    "the plan guard report",
+    "write it with `plan-guard --report <file>`",
+  ) as Partial<GuardReport>;
   if (typeof raw !== "object" || raw === null || typeof raw.blocked !== "boolean" || !Array.isArray(raw.violations)) {
-    throw new CiInputError(`${file}: not a plan guard report (needs blocked and violations); write it with \`plan-guard --report <file>\``);
+    throw new CiInputError(
+      `${file}: not a plan guard report (needs blocked and violations); write it with \`plan-guard --report <file>\``,
+    );
   }
   return raw as GuardReport;
 }
@@ -229,7 +263,11 @@ Writes the pull-request comment (Markdown) for the given plans.
 
 function loadStack(stack: string, planFile: string): StackPlan {
   const guardFile = path.join(path.dirname(planFile), `${stack}.guard.json`);
-  return { stack, changes: readPlanFile(planFile), ...(fs.existsSync(guardFile) ? { guard: readGuardReport(guardFile) } : {}) };
+  return {
+    stack,
+    changes: readPlanFile(planFile),
+    ...(fs.existsSync(guardFile) ? { guard: readGuardReport(guardFile) } : {}),
+  };
 }
 
 export function main(argv: readonly string[]): number {
@@ -247,7 +285,10 @@ export function main(argv: readonly string[]): number {
     const dir = values.dir as string | undefined;
     if (dir) {
       if (!fs.existsSync(dir)) throw new CiInputError(`--dir ${dir}: no such directory`);
-      for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".plan.json")).sort()) {
+      for (const f of fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".plan.json"))
+        .sort()) {
         const stack = f.slice(0, -".plan.json".length);
         found.set(stack, loadStack(stack, path.join(dir, f)));
       }
@@ -264,8 +305,14 @@ export function main(argv: readonly string[]): number {
     if (values.drift) {
       const report = renderDriftReport(plans, values["run-url"] as string | undefined);
       if (values["github-output"]) {
-        if (!process.env.GITHUB_OUTPUT) throw new CiInputError("--github-output: $GITHUB_OUTPUT is not set; it is only available inside GitHub Actions");
-        fs.appendFileSync(process.env.GITHUB_OUTPUT, `drifted=${report.drifted.length}\ndrifted_stacks=${JSON.stringify(report.drifted)}\n`);
+        if (!process.env.GITHUB_OUTPUT)
+          throw new CiInputError(
+            "--github-output: $GITHUB_OUTPUT is not set; it is only available inside GitHub Actions",
+          );
+        fs.appendFileSync(
+          process.env.GITHUB_OUTPUT,
+          `drifted=${report.drifted.length}\ndrifted_stacks=${JSON.stringify(report.drifted)}\n`,
+        );
       }
       if (values.out) fs.writeFileSync(values.out as string, report.markdown);
       else process.stdout.write(report.markdown);

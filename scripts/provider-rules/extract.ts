@@ -31,7 +31,9 @@ export const CANNOT_SEE = [
  * expandKubeletConfig at v6.50.0 sends cpu_cfs_quota = false (CPU limits off); v7.6.0
  * stopped force-sending it (CHANGELOG 7.6.0, PR #24569).
  */
-export const FORCE_SENDERS = [{ block: "kubelet_config", expand: "expandKubeletConfig", file: "google/services/container/node_config.go" }] as const;
+export const FORCE_SENDERS = [
+  { block: "kubelet_config", expand: "expandKubeletConfig", file: "google/services/container/node_config.go" },
+] as const;
 
 /** Attributes an expand function force-sends from `cfg["name"]` with their SDK zero values, from its Go source. */
 export function forceSentFields(goSource: string, expand: string): Map<string, boolean | number | string> {
@@ -73,8 +75,13 @@ function markForceSent(rules: Record<string, ResourceRule>, tree: SourceTree): v
 }
 
 const TYPE_NAMES: Record<string, ValueType> = {
-  "schema.TypeString": "string", "schema.TypeInt": "int", "schema.TypeFloat": "float", "schema.TypeBool": "bool",
-  "schema.TypeList": "list", "schema.TypeSet": "set", "schema.TypeMap": "map",
+  "schema.TypeString": "string",
+  "schema.TypeInt": "int",
+  "schema.TypeFloat": "float",
+  "schema.TypeBool": "bool",
+  "schema.TypeList": "list",
+  "schema.TypeSet": "set",
+  "schema.TypeMap": "map",
 };
 
 /** Resource and data source types the kit's source imports from @cdktf/provider-google. */
@@ -96,21 +103,31 @@ export function kitTypes(root: string): { resources: string[]; dataSources: stri
 
 const str = (v: Val | undefined): string | undefined => (v?.k === "str" ? v.v : undefined);
 const num = (v: Val | undefined): number | undefined => (v?.k === "num" ? v.v : undefined);
-const strings = (v: Val | undefined): string[] | undefined => (v?.k === "list" && v.items.every((i) => i.k === "str") ? v.items.map((i) => (i as { v: string }).v) : undefined);
+const strings = (v: Val | undefined): string[] | undefined =>
+  v?.k === "list" && v.items.every((i) => i.k === "str") ? v.items.map((i) => (i as { v: string }).v) : undefined;
 const describe = (v: Val): string =>
-  v.k === "call" ? v.fn : v.k === "ref" ? v.name : v.k === "closure" ? "inline Go function" : v.k === "opaque" ? v.text.slice(0, 60) : v.k;
+  v.k === "call"
+    ? v.fn
+    : v.k === "ref"
+      ? v.name
+      : v.k === "closure"
+        ? "inline Go function"
+        : v.k === "opaque"
+          ? v.text.slice(0, 60)
+          : v.k;
 
 /** A validator value as data checks, or the names of the parts that are code. */
 function checksOf(v: Val, ev: GoEvaluator): { checks: ValueCheck[]; unchecked: string[] } {
   const none = { checks: [], unchecked: [describe(v)] };
   if (v.k === "ref") {
-    if (v.name === "validation.StringIsNotEmpty") return { checks: [{ kind: "length", min: 1, from: v.name }], unchecked: [] };
+    if (v.name === "validation.StringIsNotEmpty")
+      return { checks: [{ kind: "length", min: 1, from: v.name }], unchecked: [] };
     // A named validator that only wraps a known one, e.g. verify.ValidateGCEName -> ValidateRegexp.
     const inner = ev.expandValidator(v.name);
     const found = inner ? checksOf(inner, ev) : none;
     if (!found.unchecked.length) return { checks: found.checks.map((c) => ({ ...c, from: v.name })), unchecked: [] };
     const own = ev.asClosure(v.name);
-    return own ? regexChecks(own, v.name, ev) ?? none : none;
+    return own ? (regexChecks(own, v.name, ev) ?? none) : none;
   }
   if (v.k === "closure") return regexChecks(v, "inline Go function", ev) ?? none;
   if (v.k !== "call") return none;
@@ -120,15 +137,23 @@ function checksOf(v: Val, ev: GoEvaluator): { checks: ValueCheck[]; unchecked: s
   switch (v.fn) {
     case "validation.StringInSlice":
     case "verify.ValidateEnum":
-      return strings(a) ? ok({ kind: "enum", values: strings(a)!, ...(b?.k === "bool" && b.v ? { ignoreCase: true } : {}), from }) : none;
+      return strings(a)
+        ? ok({ kind: "enum", values: strings(a)!, ...(b?.k === "bool" && b.v ? { ignoreCase: true } : {}), from })
+        : none;
     case "validation.StringNotInSlice":
     case "verify.StringNotInSlice":
-      return strings(a) ? ok({ kind: "notIn", values: strings(a)!, ...(b?.k === "bool" && b.v ? { ignoreCase: true } : {}), from }) : none;
+      return strings(a)
+        ? ok({ kind: "notIn", values: strings(a)!, ...(b?.k === "bool" && b.v ? { ignoreCase: true } : {}), from })
+        : none;
     case "validation.IntInSlice":
-      return a?.k === "list" && a.items.every((i) => i.k === "num") ? ok({ kind: "intEnum", values: a.items.map((i) => (i as { v: number }).v), from }) : none;
+      return a?.k === "list" && a.items.every((i) => i.k === "num")
+        ? ok({ kind: "intEnum", values: a.items.map((i) => (i as { v: number }).v), from })
+        : none;
     case "validation.IntBetween":
     case "validation.FloatBetween":
-      return num(a) !== undefined && num(b) !== undefined ? ok({ kind: "range", min: num(a), max: num(b), from }) : none;
+      return num(a) !== undefined && num(b) !== undefined
+        ? ok({ kind: "range", min: num(a), max: num(b), from })
+        : none;
     case "validation.IntAtLeast":
     case "validation.FloatAtLeast":
       return num(a) !== undefined ? ok({ kind: "range", min: num(a), from }) : none;
@@ -136,7 +161,9 @@ function checksOf(v: Val, ev: GoEvaluator): { checks: ValueCheck[]; unchecked: s
     case "validation.FloatAtMost":
       return num(a) !== undefined ? ok({ kind: "range", max: num(a), from }) : none;
     case "validation.StringLenBetween":
-      return num(a) !== undefined && num(b) !== undefined ? ok({ kind: "length", min: num(a), max: num(b), from }) : none;
+      return num(a) !== undefined && num(b) !== undefined
+        ? ok({ kind: "length", min: num(a), max: num(b), from })
+        : none;
     case "validation.StringMatch":
     case "verify.ValidateRegexp": {
       const pattern = a?.k === "call" && a.fn === "regexp.MustCompile" ? str(a.args[0]) : str(a);
@@ -150,21 +177,31 @@ function checksOf(v: Val, ev: GoEvaluator): { checks: ValueCheck[]; unchecked: s
     }
     case "validation.Any":
     case "verify.OrEmpty": {
-      const parts = v.fn === "verify.OrEmpty" ? [checksOf(a, ev), ok({ kind: "enum", values: [""], from })] : v.args.map((x) => checksOf(x, ev));
+      const parts =
+        v.fn === "verify.OrEmpty"
+          ? [checksOf(a, ev), ok({ kind: "enum", values: [""], from })]
+          : v.args.map((x) => checksOf(x, ev));
       // One part that is code makes the whole alternative unknowable: check nothing.
       if (parts.some((p) => p.unchecked.length || p.checks.length !== 1)) return none;
       return ok({ kind: "any", of: parts.map((p) => p.checks[0]), from });
     }
     default:
-      return v.impl?.k === "closure" ? regexChecks(v.impl, v.fn, ev) ?? none : none;
+      return v.impl?.k === "closure" ? (regexChecks(v.impl, v.fn, ev) ?? none) : none;
   }
 }
 
 /** A validator closure whose whole check is "must match these regexes" (see GoEvaluator.closureRegexes). */
-function regexChecks(c: Extract<Val, { k: "closure" }>, from: string, ev: GoEvaluator): { checks: ValueCheck[]; unchecked: string[] } | undefined {
+function regexChecks(
+  c: Extract<Val, { k: "closure" }>,
+  from: string,
+  ev: GoEvaluator,
+): { checks: ValueCheck[]; unchecked: string[] } | undefined {
   const found = ev.closureRegexes(c);
   if (!found || !found.every(jsCompatible)) return undefined;
-  return { checks: found.map((pattern) => ({ kind: "regex", pattern, from })), unchecked: [`${from} (beyond its regex)`] };
+  return {
+    checks: found.map((pattern) => ({ kind: "regex", pattern, from })),
+    unchecked: [`${from} (beyond its regex)`],
+  };
 }
 
 /** Go's RE2 and JavaScript agree on the patterns the provider uses; anything else is left out. */
@@ -184,7 +221,8 @@ function attributeRule(s: Val, where: string, problems: string[], ev: GoEvaluato
     return undefined;
   }
   const f = (name: string): Val | undefined => s.fields.get(name);
-  const flag = (name: string): true | undefined => (f(name)?.k === "bool" && (f(name) as { v: boolean }).v ? true : undefined);
+  const flag = (name: string): true | undefined =>
+    f(name)?.k === "bool" && (f(name) as { v: boolean }).v ? true : undefined;
   const typeVal = f("Type");
   const type = typeVal?.k === "ref" ? TYPE_NAMES[typeVal.name] : undefined;
   if (!type) {
@@ -192,19 +230,32 @@ function attributeRule(s: Val, where: string, problems: string[], ev: GoEvaluato
     return undefined;
   }
   const rule: Record<string, unknown> = { type };
-  for (const [go, key] of [["Required", "required"], ["Optional", "optional"], ["Computed", "computed"], ["ForceNew", "forceNew"], ["WriteOnly", "writeOnly"]] as const) {
+  for (const [go, key] of [
+    ["Required", "required"],
+    ["Optional", "optional"],
+    ["Computed", "computed"],
+    ["ForceNew", "forceNew"],
+    ["WriteOnly", "writeOnly"],
+  ] as const) {
     if (flag(go)) rule[key] = true;
   }
   if (str(f("Deprecated"))) rule.deprecated = str(f("Deprecated"));
-  for (const [go, key] of [["ConflictsWith", "conflictsWith"], ["ExactlyOneOf", "exactlyOneOf"], ["AtLeastOneOf", "atLeastOneOf"], ["RequiredWith", "requiredWith"]] as const) {
+  for (const [go, key] of [
+    ["ConflictsWith", "conflictsWith"],
+    ["ExactlyOneOf", "exactlyOneOf"],
+    ["AtLeastOneOf", "atLeastOneOf"],
+    ["RequiredWith", "requiredWith"],
+  ] as const) {
     const v = f(go);
     if (!v) continue;
     if (strings(v)) {
       if (strings(v)!.length) rule[key] = strings(v);
-    }
-    else problems.push(`${where}: ${go} is not a list of strings (${describe(v)})`);
+    } else problems.push(`${where}: ${go} is not a list of strings (${describe(v)})`);
   }
-  for (const [go, key] of [["MaxItems", "maxItems"], ["MinItems", "minItems"]] as const) {
+  for (const [go, key] of [
+    ["MaxItems", "maxItems"],
+    ["MinItems", "minItems"],
+  ] as const) {
     if (num(f(go))) rule[key] = num(f(go));
   }
   const checks: ValueCheck[] = [];
@@ -234,7 +285,12 @@ function attributeRule(s: Val, where: string, problems: string[], ev: GoEvaluato
   return rule as unknown as AttributeRule;
 }
 
-function blockRule(resource: Val, where: string, problems: string[], ev: GoEvaluator): { attributes: Record<string, AttributeRule> } {
+function blockRule(
+  resource: Val,
+  where: string,
+  problems: string[],
+  ev: GoEvaluator,
+): { attributes: Record<string, AttributeRule> } {
   const schema = resource.k === "struct" ? resource.fields.get("Schema") : undefined;
   if (schema?.k !== "map") {
     problems.push(`${where}: Schema is not a map the extraction can read (${schema ? describe(schema) : "missing"})`);
@@ -257,7 +313,12 @@ function resourceRule(resource: Val, type: string, source: string, problems: str
   const timeouts = resource.fields.get("Timeouts");
   const keys = timeouts?.k === "struct" ? [...timeouts.fields.keys()].map((k) => k.toLowerCase()).sort() : [];
   const deprecated = str(resource.fields.get("DeprecationMessage"));
-  return { source, ...(keys.length ? { timeouts: keys } : {}), ...(deprecated ? { deprecated } : {}), attributes: block.attributes };
+  return {
+    source,
+    ...(keys.length ? { timeouts: keys } : {}),
+    ...(deprecated ? { deprecated } : {}),
+    attributes: block.attributes,
+  };
 }
 
 export interface ExtractOptions {
@@ -285,7 +346,8 @@ export function extract(opts: ExtractOptions): { rules: ProviderRules; problems:
   for (const [name, v] of provider.vars) {
     if (v.expr.k !== "comp" || !v.expr.type.includes("schema.Resource")) continue;
     const into = /datasource/i.test(name) ? registry.dataSources : registry.resources;
-    for (const el of v.expr.elems) if (el.key?.k === "str") into.set(el.key.v, { expr: el.value, file: v.file, pkg: provider });
+    for (const el of v.expr.elems)
+      if (el.key?.k === "str") into.set(el.key.v, { expr: el.value, file: v.file, pkg: provider });
   }
   const registered = (type: string): void => {
     for (const path of tree.grep(`Name: *"${type}"`, "google/services")) {
@@ -293,8 +355,18 @@ export function extract(opts: ExtractOptions): { rules: ProviderRules; problems:
       const init = file.funcs.get("init");
       if (!init) continue;
       for (const st of file.parser.parseBlock(init.body)) {
-        if (st.k !== "expr" || st.x.k !== "call" || st.x.fn.k !== "sel" || st.x.fn.name !== "Register" || st.x.fn.x.k !== "comp") continue;
-        const field = (n: string): Expr | undefined => (st.x as { fn: { x: { elems: { key?: Expr; value: Expr }[] } } }).fn.x.elems.find((e) => e.key?.k === "id" && e.key.name === n)?.value;
+        if (
+          st.k !== "expr" ||
+          st.x.k !== "call" ||
+          st.x.fn.k !== "sel" ||
+          st.x.fn.name !== "Register" ||
+          st.x.fn.x.k !== "comp"
+        )
+          continue;
+        const field = (n: string): Expr | undefined =>
+          (st.x as { fn: { x: { elems: { key?: Expr; value: Expr }[] } } }).fn.x.elems.find(
+            (e) => e.key?.k === "id" && e.key.name === n,
+          )?.value;
         const name = field("Name");
         const kind = field("Type");
         const schema = field("Schema");
@@ -311,14 +383,20 @@ export function extract(opts: ExtractOptions): { rules: ProviderRules; problems:
       if (!registry[kind].has(type)) registered(type);
       const entry = registry[kind].get(type);
       if (!entry) {
-        problems.push(`${type}: not in the provider's SDK ${kind === "resources" ? "resource" : "data source"} maps at ${opts.tag} (a plugin-framework type, or a typo)`);
+        problems.push(
+          `${type}: not in the provider's SDK ${kind === "resources" ? "resource" : "data source"} maps at ${opts.tag} (a plugin-framework type, or a typo)`,
+        );
         continue;
       }
       const scope = { pkg: entry.pkg, file: entry.file, locals: new Map() };
       const val = ev.eval(entry.expr, scope, "");
       const fn = entry.expr.k === "call" ? entry.expr.fn : undefined;
       const qualified =
-        fn?.k === "sel" && fn.x.k === "id" ? `${entry.file.imports.get(fn.x.name)?.split("/").pop() ?? fn.x.name}.${fn.name}` : fn?.k === "id" ? `${entry.pkg.name}.${fn.name}` : "";
+        fn?.k === "sel" && fn.x.k === "id"
+          ? `${entry.file.imports.get(fn.x.name)?.split("/").pop() ?? fn.x.name}.${fn.name}`
+          : fn?.k === "id"
+            ? `${entry.pkg.name}.${fn.name}`
+            : "";
       const source = (qualified && ev.findFunc(qualified, scope)?.path) || entry.pkg.dir;
       const own: string[] = [];
       out[type] = resourceRule(val, type, source, own, ev);
@@ -354,7 +432,9 @@ function main(argv: string[]): number {
   const tag = arg(argv, "tag");
   const gitDir = arg(argv, "git-dir");
   if (!tag || !gitDir) {
-    console.error("usage: npm run provider-rules -- --tag <provider tag, e.g. v6.50.0> --git-dir <clone of hashicorp/terraform-provider-google (its .git dir)> [--types google_a,google_b] [--out <file>]");
+    console.error(
+      "usage: npm run provider-rules -- --tag <provider tag, e.g. v6.50.0> --git-dir <clone of hashicorp/terraform-provider-google (its .git dir)> [--types google_a,google_b] [--out <file>]",
+    );
     return 2;
   }
   // A working clone's root, or its .git directory.
@@ -363,7 +443,9 @@ function main(argv: string[]): number {
   try {
     tree.commit();
   } catch {
-    console.error(`provider-rules: ${tag} is not a tag of the git directory ${gitDir}; fetch the provider (git clone https://github.com/hashicorp/terraform-provider-google) and pick a tag from \`git tag\``);
+    console.error(
+      `provider-rules: ${tag} is not a tag of the git directory ${gitDir}; fetch the provider (git clone https://github.com/hashicorp/terraform-provider-google) and pick a tag from \`git tag\``,
+    );
     return 1;
   }
   const kit = kitTypes(ROOT);
@@ -372,18 +454,24 @@ function main(argv: string[]): number {
     tree,
     tag,
     resources: [...new Set([...kit.resources, ...extra.filter((t) => !t.startsWith("data."))])].sort(),
-    dataSources: [...new Set([...kit.dataSources, ...extra.filter((t) => t.startsWith("data.")).map((t) => t.slice(5))])].sort(),
+    dataSources: [
+      ...new Set([...kit.dataSources, ...extra.filter((t) => t.startsWith("data.")).map((t) => t.slice(5))]),
+    ].sort(),
     date: new Date().toISOString().slice(0, 10),
   });
   if (problems.length) {
-    console.error(`provider-rules: ${problems.length} schema part(s) could not be read; nothing written:\n  ${problems.join("\n  ")}`);
+    console.error(
+      `provider-rules: ${problems.length} schema part(s) could not be read; nothing written:\n  ${problems.join("\n  ")}`,
+    );
     return 1;
   }
   const out = arg(argv, "out") ?? path.join(ROOT, "lib", "gcp", "provider-rules", `${tag}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(rules, null, 1) + "\n");
   const count = (r: Record<string, ResourceRule>): number => Object.keys(r).length;
-  console.log(`provider-rules: ${count(rules.resources)} resource and ${count(rules.dataSources)} data source type(s) from ${tag} (${rules.commit}) -> ${path.relative(process.cwd(), out)}`);
+  console.log(
+    `provider-rules: ${count(rules.resources)} resource and ${count(rules.dataSources)} data source type(s) from ${tag} (${rules.commit}) -> ${path.relative(process.cwd(), out)}`,
+  );
   return 0;
 }
 

@@ -63,14 +63,21 @@ export class GitTree implements SourceTree {
   goFiles(dir: string): string[] {
     if (!this.listing.has(dir)) {
       const names = this.git(["ls-tree", "--name-only", `${this.tag}:${dir}`]).split("\n");
-      this.listing.set(dir, names.filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).map((n) => `${dir}/${n}`));
+      this.listing.set(
+        dir,
+        names.filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).map((n) => `${dir}/${n}`),
+      );
     }
     return this.listing.get(dir)!;
   }
   grep(pattern: string, dir: string): string[] {
     try {
       const out = this.git(["grep", "-l", "-E", pattern, this.tag, "--", dir]);
-      return out.split("\n").filter(Boolean).map((l) => l.slice(this.tag.length + 1)).filter((p) => p.endsWith(".go") && !p.endsWith("_test.go"));
+      return out
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => l.slice(this.tag.length + 1))
+        .filter((p) => p.endsWith(".go") && !p.endsWith("_test.go"));
     } catch {
       return []; // git grep exits 1 when nothing matches
     }
@@ -132,7 +139,11 @@ function dataSourceSchema(rs: Val): Val {
     if (type) fields.set("Type", type);
     const elem = s.fields.get("Elem");
     if (elem?.k === "struct" && elem.type === "schema.Resource") {
-      fields.set("Elem", { k: "struct", type: "schema.Resource", fields: new Map([["Schema", dataSourceSchema(elem.fields.get("Schema") ?? OPAQUE(""))]]) });
+      fields.set("Elem", {
+        k: "struct",
+        type: "schema.Resource",
+        fields: new Map([["Schema", dataSourceSchema(elem.fields.get("Schema") ?? OPAQUE(""))]]),
+      });
     } else if (elem) fields.set("Elem", elem);
     out.set(key, { k: "struct", type: "schema.Schema", fields });
   }
@@ -142,7 +153,8 @@ function dataSourceSchema(rs: Val): Val {
 /** Deep copy, so helpers that mutate a map never change a shared package-level value. */
 function clone(v: Val): Val {
   if (v.k === "map") return { k: "map", entries: new Map([...v.entries].map(([key, x]) => [key, clone(x)])) };
-  if (v.k === "struct") return { k: "struct", type: v.type, fields: new Map([...v.fields].map(([key, x]) => [key, clone(x)])) };
+  if (v.k === "struct")
+    return { k: "struct", type: v.type, fields: new Map([...v.fields].map(([key, x]) => [key, clone(x)])) };
   if (v.k === "list") return { k: "list", items: v.items.map(clone) };
   return v;
 }
@@ -199,7 +211,11 @@ export class GoEvaluator {
   private importDir(file: GoFile, alias: string): { dir?: string; name: string } | undefined {
     const path = file.imports.get(alias);
     if (!path) return undefined;
-    const name = path.split("/").pop()!.replace(/^v\d+$/, "") || path.split("/").slice(-2)[0];
+    const name =
+      path
+        .split("/")
+        .pop()!
+        .replace(/^v\d+$/, "") || path.split("/").slice(-2)[0];
     return path.startsWith(this.module + "/") ? { dir: path.slice(this.module.length + 1), name } : { name };
   }
 
@@ -236,7 +252,13 @@ export class GoEvaluator {
         const x = this.eval(e.x, s, "");
         const y = this.eval(e.y, s, "");
         if (x.k === "num" && y.k === "num") {
-          const ops: Record<string, (a: number, b: number) => number> = { "+": (a, b) => a + b, "-": (a, b) => a - b, "*": (a, b) => a * b, "/": (a, b) => Math.trunc(a / b), "<<": (a, b) => a * 2 ** b };
+          const ops: Record<string, (a: number, b: number) => number> = {
+            "+": (a, b) => a + b,
+            "-": (a, b) => a - b,
+            "*": (a, b) => a * b,
+            "/": (a, b) => Math.trunc(a / b),
+            "<<": (a, b) => a * 2 ** b,
+          };
           if (ops[e.op]) return { k: "num", v: ops[e.op](x.v, y.v) };
         }
         if (x.k === "str" && y.k === "str" && e.op === "+") return { k: "str", v: x.v + y.v };
@@ -292,7 +314,10 @@ export class GoEvaluator {
   private call(e: Extract<Expr, { k: "call" }>, s: Scope): Val {
     if (e.fn.k === "id" && !s.locals.has(e.fn.name) && !s.pkg.funcs.has(e.fn.name)) {
       // Go builtins used while building schemas.
-      if (e.fn.name === "make") return e.args[0]?.k === "opaque" && e.args[0].text.startsWith("map") ? { k: "map", entries: new Map() } : { k: "list", items: [] };
+      if (e.fn.name === "make")
+        return e.args[0]?.k === "opaque" && e.args[0].text.startsWith("map")
+          ? { k: "map", entries: new Map() }
+          : { k: "list", items: [] };
       if (e.fn.name === "append") {
         const [first, ...rest] = e.args.map((a) => this.eval(a, s, ""));
         const items = first?.k === "list" ? [...first.items] : [];
@@ -305,7 +330,8 @@ export class GoEvaluator {
     }
     const fn = this.eval(e.fn, s, "");
     let args = e.args.map((a) => this.eval(a, s, ""));
-    if (e.spread && args.length && args[args.length - 1].k === "list") args = [...args.slice(0, -1), ...(args[args.length - 1] as { items: Val[] }).items];
+    if (e.spread && args.length && args[args.length - 1].k === "list")
+      args = [...args.slice(0, -1), ...(args[args.length - 1] as { items: Val[] }).items];
     // Applying a validator, e.g. `return ValidateRegexp(re)(v, k)`: the result is that validator.
     if (fn.k === "call") return fn;
     if (fn.k !== "ref") return OPAQUE(`call of ${fn.k === "opaque" ? fn.text : fn.k}`);
@@ -324,21 +350,33 @@ export class GoEvaluator {
     if (this.depth > 40) return OPAQUE(`recursion in ${fn.name}`);
     this.depth++;
     const locals = new Map<string, Val>();
-    decl.params.forEach((p, i) => locals.set(p.name, p.variadic ? { k: "list", items: args.slice(i) } : args[i] ?? { k: "nil" }));
+    decl.params.forEach((p, i) =>
+      locals.set(p.name, p.variadic ? { k: "list", items: args.slice(i) } : (args[i] ?? { k: "nil" })),
+    );
     const result = this.run(stmts, { pkg, file, locals }, decl.results);
     this.depth--;
     const val: Val =
-      (result.k === "opaque" || result.k === "closure") && !SCHEMA_RESULT.test(decl.results) ? { k: "call", fn: fn.name, args, ...(result.k === "closure" ? { impl: result } : {}) } : result;
+      (result.k === "opaque" || result.k === "closure") && !SCHEMA_RESULT.test(decl.results)
+        ? { k: "call", fn: fn.name, args, ...(result.k === "closure" ? { impl: result } : {}) }
+        : result;
     if (cacheKey) this.callCache.set(cacheKey, clone(val));
     return val;
   }
 
   /** A named validator function's body reduced to the validator call it makes, if it makes one. */
   expandValidator(name: string): Val | undefined {
-    const target = this.findFunc(name, { pkg: this.pkg("google/provider"), file: undefined as never, locals: new Map() });
+    const target = this.findFunc(name, {
+      pkg: this.pkg("google/provider"),
+      file: undefined as never,
+      locals: new Map(),
+    });
     if (!target) return undefined;
     const locals = new Map<string, Val>(target.decl.params.map((p) => [p.name, OPAQUE(p.name)]));
-    const result = this.run(target.file.parser.parseBlock(target.decl.body), { pkg: target.pkg, file: target.file, locals }, "");
+    const result = this.run(
+      target.file.parser.parseBlock(target.decl.body),
+      { pkg: target.pkg, file: target.file, locals },
+      "",
+    );
     return result.k === "call" ? result : undefined;
   }
 
@@ -377,17 +415,29 @@ export class GoEvaluator {
           // Only `if !regexp...MatchString(x) { ...Errorf... }`: a mismatch reports an error, nothing else.
           const blockToks = p.toks.slice(i, j).map((u) => u.v);
           const isRegex =
-            p.toks[i + 1]?.v === "!" && p.toks[i + 2]?.v === "regexp" && p.toks[i + 4]?.v === "MustCompile" && blockToks.includes("Errorf") && !returns && !blockToks.includes("else");
+            p.toks[i + 1]?.v === "!" &&
+            p.toks[i + 2]?.v === "regexp" &&
+            p.toks[i + 4]?.v === "MustCompile" &&
+            blockToks.includes("Errorf") &&
+            !returns &&
+            !blockToks.includes("else");
           if (isRegex) {
             p.i = i + 2;
             const e = p.parseExpr();
-            const arg = e.k === "call" && e.fn.k === "sel" && e.fn.name === "MatchString" && e.fn.x.k === "call" ? e.fn.x.args[0] : undefined;
+            const arg =
+              e.k === "call" && e.fn.k === "sel" && e.fn.name === "MatchString" && e.fn.x.k === "call"
+                ? e.fn.x.args[0]
+                : undefined;
             const re = arg ? this.eval(arg, scope, "") : undefined;
             if (re?.k !== "str" || !p.is("{")) return undefined;
             found.push(re.v);
           } else if (returns) return found.length ? found : undefined;
           i = j;
-        } else if (t.t === "id" && (p.toks[i + 1]?.v === ":=" || p.toks[i + 1]?.v === "=") && (i === c.body[0] + 1 || p.toks[i - 1].v === ";")) {
+        } else if (
+          t.t === "id" &&
+          (p.toks[i + 1]?.v === ":=" || p.toks[i + 1]?.v === "=") &&
+          (i === c.body[0] + 1 || p.toks[i - 1].v === ";")
+        ) {
           // Straight-line locals such as `re := fmt.Sprintf(...)`.
           p.i = i + 2;
           locals.set(t.v, this.eval(p.parseExpr(), scope, ""));
@@ -403,9 +453,18 @@ export class GoEvaluator {
 
   /** A named function used as a validator, seen as a closure over its own parameters. */
   asClosure(name: string): Extract<Val, { k: "closure" }> | undefined {
-    const target = this.findFunc(name, { pkg: this.pkg("google/provider"), file: undefined as never, locals: new Map() });
+    const target = this.findFunc(name, {
+      pkg: this.pkg("google/provider"),
+      file: undefined as never,
+      locals: new Map(),
+    });
     if (!target) return undefined;
-    return { k: "closure", params: target.decl.params.map((p) => p.name), body: target.decl.body, scope: { pkg: target.pkg, file: target.file, locals: new Map() } };
+    return {
+      k: "closure",
+      params: target.decl.params.map((p) => p.name),
+      body: target.decl.body,
+      scope: { pkg: target.pkg, file: target.file, locals: new Map() },
+    };
   }
 
   findFunc(qualified: string, s: Scope): { pkg: Pkg; file: GoFile; decl: FuncDecl; path: string } | undefined {
@@ -418,7 +477,10 @@ export class GoEvaluator {
   /** Runs a body's straight-line statements; the last top-level return is the result. */
   private run(stmts: ReturnType<GoFile["parser"]["parseBlock"]>, s: Scope, results: string): Val {
     for (const st of stmts) {
-      if (st.k === "return") return st.values.length === 1 ? this.eval(st.values[0], s, results.replace(/^\(|\)$/g, "")) : OPAQUE("multiple results");
+      if (st.k === "return")
+        return st.values.length === 1
+          ? this.eval(st.values[0], s, results.replace(/^\(|\)$/g, ""))
+          : OPAQUE("multiple results");
       if (st.k === "assign" && st.lhs.length === st.rhs.length) {
         st.lhs.forEach((l, i) => this.assign(l, this.eval(st.rhs[i], s, ""), s));
       } else if (st.k === "expr" && st.x.k === "call") {
@@ -446,8 +508,15 @@ export class GoEvaluator {
 /** Statement-level helpers that change a schema map in place (tpgresource/datasource_helpers.go). */
 function mutate(fn: string, [target, ...keys]: Val[]): void {
   if (target?.k !== "map") return;
-  const names = keys.flatMap((k) => (k.k === "str" ? [k.v] : k.k === "list" ? k.items.flatMap((i) => (i.k === "str" ? [i.v] : [])) : []));
-  const flags = fn === "tpgresource.AddRequiredFieldsToSchema" ? true : fn === "tpgresource.AddOptionalFieldsToSchema" ? false : undefined;
+  const names = keys.flatMap((k) =>
+    k.k === "str" ? [k.v] : k.k === "list" ? k.items.flatMap((i) => (i.k === "str" ? [i.v] : [])) : [],
+  );
+  const flags =
+    fn === "tpgresource.AddRequiredFieldsToSchema"
+      ? true
+      : fn === "tpgresource.AddOptionalFieldsToSchema"
+        ? false
+        : undefined;
   for (const n of names) {
     const s = target.entries.get(n);
     if (fn === "tpgresource.DeleteFieldsFromSchema") target.entries.delete(n);

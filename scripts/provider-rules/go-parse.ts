@@ -6,8 +6,54 @@ export type Tok = { t: "id" | "str" | "num" | "char" | "op"; v: string; pos: num
 
 const KEYWORDS_ENDING_STATEMENT = new Set(["break", "continue", "fallthrough", "return"]);
 const OPS = [
-  "<<=", ">>=", "&^=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "&^",
-  "+", "-", "*", "/", "%", "&", "|", "^", "<", ">", "=", "!", "(", ")", "[", "]", "{", "}", ",", ";", ".", ":", "~",
+  "<<=",
+  ">>=",
+  "&^=",
+  "...",
+  "&&",
+  "||",
+  "<-",
+  "++",
+  "--",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  ":=",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "&=",
+  "|=",
+  "^=",
+  "<<",
+  ">>",
+  "&^",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "&",
+  "|",
+  "^",
+  "<",
+  ">",
+  "=",
+  "!",
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  ",",
+  ";",
+  ".",
+  ":",
+  "~",
 ];
 
 /** Go tokens with automatic semicolons inserted as the language spec says. */
@@ -18,7 +64,13 @@ export function tokenize(src: string): Tok[] {
     const last = out[out.length - 1];
     if (!last) return false;
     if (last.t === "op") return [")", "]", "}", "++", "--"].includes(last.v);
-    return last.t !== "id" || !/^(package|import|func|var|const|type|struct|interface|map|chan|if|else|for|switch|case|default|go|defer|select|range|goto)$/.test(last.v) || KEYWORDS_ENDING_STATEMENT.has(last.v);
+    return (
+      last.t !== "id" ||
+      !/^(package|import|func|var|const|type|struct|interface|map|chan|if|else|for|switch|case|default|go|defer|select|range|goto)$/.test(
+        last.v,
+      ) ||
+      KEYWORDS_ENDING_STATEMENT.has(last.v)
+    );
   };
   while (i < src.length) {
     const c = src[i];
@@ -103,8 +155,25 @@ export interface GoFile {
 }
 
 const BINARY_PRECEDENCE: Record<string, number> = {
-  "||": 1, "&&": 2, "==": 3, "!=": 3, "<": 3, "<=": 3, ">": 3, ">=": 3,
-  "+": 4, "-": 4, "|": 4, "^": 4, "*": 5, "/": 5, "%": 5, "<<": 5, ">>": 5, "&": 5, "&^": 5,
+  "||": 1,
+  "&&": 2,
+  "==": 3,
+  "!=": 3,
+  "<": 3,
+  "<=": 3,
+  ">": 3,
+  ">=": 3,
+  "+": 4,
+  "-": 4,
+  "|": 4,
+  "^": 4,
+  "*": 5,
+  "/": 5,
+  "%": 5,
+  "<<": 5,
+  ">>": 5,
+  "&": 5,
+  "&^": 5,
 };
 
 export class Parser {
@@ -112,7 +181,10 @@ export class Parser {
   /** Off inside if/for/switch headers, where `T {` opens a block, not a literal. */
   private compositeOk = true;
 
-  constructor(readonly toks: Tok[], readonly src: string) {}
+  constructor(
+    readonly toks: Tok[],
+    readonly src: string,
+  ) {}
 
   peek(off = 0): Tok | undefined {
     return this.toks[this.i + off];
@@ -411,7 +483,8 @@ export class Parser {
       this.i++;
       const name = this.expectId();
       if (!this.is("=")) this.parseType();
-      if (!this.is("=")) return { k: "assign", lhs: [{ k: "id", name }], op: "=", rhs: [{ k: "opaque", text: "zero value" }] };
+      if (!this.is("="))
+        return { k: "assign", lhs: [{ k: "id", name }], op: "=", rhs: [{ k: "opaque", text: "zero value" }] };
       this.i++;
       return { k: "assign", lhs: [{ k: "id", name }], op: "=", rhs: [this.parseExpr()] };
     }
@@ -564,7 +637,18 @@ function parseParams(p: Parser): { name: string; variadic: boolean }[] {
 
 /** The value of an interpreted Go string literal's body. */
 function goString(body: string): string {
-  const simple: Record<string, string> = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", "'": "'", '"': '"' };
+  const simple: Record<string, string> = {
+    a: "\x07",
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "\t",
+    v: "\v",
+    "\\": "\\",
+    "'": "'",
+    '"': '"',
+  };
   return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)/g, (_, e: string) => {
     if (e.length === 1) return simple[e] ?? e;
     if (/^[0-7]{3}$/.test(e)) return String.fromCodePoint(parseInt(e, 8));
