@@ -2,6 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse, parseDocument } from "yaml";
 import { DRIFT_ISSUE_MARKER } from "../scripts/ci/plan-summary";
+import { loadConfig } from "../lib/config/load";
+import { promotionOrder } from "../lib/config/promotion";
 
 /** Static checks of the GitHub Actions workflows: what a reviewer would check by hand. */
 const root = path.resolve(__dirname, "..");
@@ -14,10 +16,12 @@ const bootstrap = parse(fs.readFileSync(path.join(root, "config", "bootstrap.yam
   githubSettings?: { requiredChecks?: string[] };
 };
 const trusted = [bootstrap.github.planWorkflow ?? "plan-env.yml", bootstrap.github.deployWorkflow ?? "deploy-env.yml"];
-const environments = fs
-  .readdirSync(path.join(root, "config", "environments"))
-  .filter((f) => /\.ya?ml$/.test(f))
-  .map((f) => f.replace(/\.ya?ml$/, ""));
+const config = loadConfig(root);
+/** The environments in the order a merge deploys them (config/platform.yaml promotion). */
+const environments = promotionOrder(
+  config.platform,
+  config.environments.map((e) => e.name),
+);
 
 interface Step {
   uses?: string;
@@ -204,7 +208,7 @@ describe("GitHub workflows", () => {
     }
     expect(jobOf("pr.yml", "plan").uses).toBe(reusableRef("plan-env.yml"));
     expect(jobOf("drift.yml", "plan").uses).toBe(reusableRef("plan-env.yml"));
-    for (const env of ["dev", "stg", "prd"]) expect(jobOf("deploy.yml", env).uses).toBe(reusableRef("deploy-env.yml"));
+    for (const env of environments) expect(jobOf("deploy.yml", env).uses).toBe(reusableRef("deploy-env.yml"));
   });
 
   it("no job installs dependency scripts", () => {
@@ -256,7 +260,7 @@ describe("GitHub workflows", () => {
   it("never lets a cancel interrupt an apply, and gives applies hours", () => {
     expect((wf("deploy.yml").concurrency as { "cancel-in-progress": boolean })["cancel-in-progress"]).toBe(false);
     expect(cancelProblems(wf("deploy-env.yml"))).toEqual([]);
-    for (const env of ["dev", "stg", "prd"]) expect(jobOf("deploy.yml", env).if).toMatch(/^\$\{\{ !failure\(\) && /);
+    for (const env of environments) expect(jobOf("deploy.yml", env).if).toMatch(/^\$\{\{ !failure\(\) && /);
     // Break cases: the default success() condition, or always() (which would apply after a failed guard).
     for (const bad of ["${{ success() && steps.guard.outcome == 'success' }}", "${{ always() }}"]) {
       const doc = structuredClone(wf("deploy-env.yml"));
@@ -266,11 +270,10 @@ describe("GitHub workflows", () => {
     }
   });
 
-  it("promotes every environment in one run: dev, then stg, then prd", () => {
-    expect(["dev", "stg", "prd"].sort()).toEqual([...environments].sort());
-    expect(jobOf("deploy.yml", "dev").needs).toBe("synth");
-    expect(jobOf("deploy.yml", "stg").needs).toEqual(["synth", "dev"]);
-    expect(jobOf("deploy.yml", "prd").needs).toEqual(["synth", "stg"]);
+  it("promotes every environment in one run, in the promotion chain's order", () => {
+    environments.forEach((env, i) =>
+      expect([env, jobOf("deploy.yml", env).needs]).toEqual([env, i === 0 ? "synth" : ["synth", environments[i - 1]]]),
+    );
     for (const env of environments)
       expect(jobOf("deploy.yml", env).with).toMatchObject({
         environment: env,

@@ -7,6 +7,8 @@ import { updateCiDoc } from "../bootstrap/role-table";
 import { writeDiagrams } from "./diagram";
 import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
+import { loadBootstrapConfig } from "../lib/config/bootstrap-schema";
+import { workflowFiles, workflowInputs } from "./workflows";
 
 /** Regenerates the generated sections of README.md (the guardrail rule table). */
 export function updateReadme(text: string): string {
@@ -21,15 +23,20 @@ export function updateReadme(text: string): string {
 // `npm run docs` regenerates every generated artefact, so one command fixes any staleness test.
 if (require.main === module) {
   const root = process.env.KIT_ROOT ?? process.cwd();
-  let config;
+  let config, bootstrap;
   try {
     config = loadConfig(root);
+    bootstrap = loadBootstrapConfig(root, config.environments);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     console.error(`docs: nothing was written; fix the configuration first.\n${e.message}`);
     process.exit(1);
   }
-  const changed = [...writeGenerated(root, jsonSchemaFiles()), ...writeDiagrams(root, config)];
+  const changed = [
+    ...writeGenerated(root, jsonSchemaFiles()),
+    ...writeGenerated(root, workflowFiles(workflowInputs(config, bootstrap))),
+    ...writeDiagrams(root, config),
+  ];
   // README.md's rule table and docs/ci.md's CI role table.
   for (const [name, update] of [
     ["README.md", updateReadme],

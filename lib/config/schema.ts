@@ -459,6 +459,13 @@ export const platformSchema = z
       .describe(
         "Environments with production protections (HA Redis, backups, read-only team access, restricted Pod Security, production guardrails), declared here once by the platform team; an environment file cannot switch them off without a waiver of ENV001.",
       ),
+    promotion: z
+      .array(z.string())
+      .min(1)
+      .optional()
+      .describe(
+        "The order a merge deploys the environments in, e.g. [dev, qa, stg, prd]: each after the previous one succeeded; list every environment once, production ones last. Default: the others by name, then productionEnvironments as listed. The deploy workflow is generated from it (npm run docs).",
+      ),
     serviceAccountRoleAllowList: z
       .array(role)
       .default([])

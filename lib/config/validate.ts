@@ -15,6 +15,7 @@ import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
 import { ConfigIssue, suggest } from "./errors";
 import { zonesOf } from "./regions";
 import { checkIsolation } from "./isolation";
+import { checkPromotion } from "./promotion";
 import { sqlTierProblem } from "../gcp/sql";
 import { bucketLocationProblem } from "../gcp/storage";
 
@@ -241,6 +242,7 @@ export function crossValidate(
   const issues = [
     ...environments.flatMap(checkEnvironment),
     ...checkIsolation(platform, environments, services, environmentNames),
+    ...(platform ? checkPromotion(platform, environmentNames) : []),
   ];
   const envs = new Map(environments.map((e) => [e.name, e]));
 

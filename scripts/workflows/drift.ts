@@ -1,0 +1,122 @@
+import { WorkflowInputs } from "./inputs";
+
+export const driftWorkflow = (
+  w: WorkflowInputs,
+): string => `# Weekly drift check: \`cdktf plan\` of every stack of main with each environment's read-only
+# plan identity (through the reusable plan workflow; the prd-plan environment waits for its
+# reviewer), then ONE issue labelled \`drift\` lists the stacks whose plan is not empty. It is
+# updated every week and closed when nothing has drifted.
+name: drift
+
+on:
+  schedule:
+    - cron: "23 5 * * 1" # Mondays 05:23 UTC
+  workflow_dispatch:
+
+permissions: {}
+
+concurrency:
+  group: drift
+  cancel-in-progress: false
+
+jobs:
+  synth:
+    name: all stacks
+    runs-on: ubuntu-24.04
+    timeout-minutes: 20
+    permissions:
+      contents: read
+    outputs:
+      digest: \${{ steps.pack.outputs.sha256 }}
+      stacks: \${{ steps.affected.outputs.stacks }}
+      by_env: \${{ steps.affected.outputs.by_env }}
+      environments: \${{ steps.affected.outputs.environments }}
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          ref: ${w.branch}
+          persist-credentials: false
+      - uses: ./.github/actions/setup-kit
+      - name: Every stack
+        id: affected
+        run: npm run --silent affected -- --manifest cdktf.out/manifest.json --all --github-output
+      - name: Pack the synthesized output for the plan jobs
+        id: pack
+        run: scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"
+      - uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
+        with:
+          name: synth
+          path: synth.tgz
+          retention-days: 7
+
+  plan:
+    name: plan
+    needs: synth
+    permissions:
+      contents: read
+      id-token: write
+    strategy:
+      fail-fast: false
+      matrix:
+        environment: \${{ fromJSON(needs.synth.outputs.environments) }}
+    uses: ${w.repository}/.github/workflows/${w.planWorkflow}@${w.branch}
+    with:
+      environment: \${{ matrix.environment }}
+      stacks: \${{ toJSON(fromJSON(needs.synth.outputs.by_env)[matrix.environment]) }}
+      synth-digest: \${{ needs.synth.outputs.digest }}
+      fail-on-block: false
+
+  report:
+    name: drift issue
+    needs: [synth, plan]
+    if: \${{ !cancelled() && needs.synth.result == 'success' }}
+    runs-on: ubuntu-24.04
+    timeout-minutes: 10
+    permissions:
+      contents: read
+      issues: write
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          ref: ${w.branch}
+          persist-credentials: false
+      - uses: ./.github/actions/setup-kit
+        with:
+          synth: "false"
+      - name: Download plans
+        uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
+        with:
+          pattern: plan-*
+          path: plans
+          merge-multiple: true
+      - name: Drift report
+        id: drift
+        env:
+          STACKS: \${{ needs.synth.outputs.stacks }}
+          RUN_URL: \${{ github.server_url }}/\${{ github.repository }}/actions/runs/\${{ github.run_id }}
+        run: |
+          mkdir -p plans
+          npm run --silent plan-summary -- --drift --dir plans --expected "$STACKS" --run-url "$RUN_URL" --github-output --out drift.md
+          cat drift.md >> "$GITHUB_STEP_SUMMARY"
+      - name: Open, update or close the drift issue
+        uses: actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1
+        env:
+          DRIFTED: \${{ steps.drift.outputs.drifted }}
+        with:
+          script: |
+            const body = require("fs").readFileSync("drift.md", "utf8");
+            const marker = body.split("\\n")[0];
+            const { owner, repo } = context.repo;
+            // Found by its hidden marker, not by label: a label the token may not set would otherwise open a new issue every week.
+            const open = await github.paginate(github.rest.issues.listForRepo, { owner, repo, state: "open", per_page: 100 });
+            const issue = open.find((i) => !i.pull_request && i.body?.startsWith(marker));
+            const drifted = Number(process.env.DRIFTED);
+            const title = \`Drift: \${drifted} stack(s) differ from their code\`;
+            if (issue && drifted === 0) {
+              await github.rest.issues.update({ owner, repo, issue_number: issue.number, body, title: "Drift: none", state: "closed" });
+            } else if (issue) {
+              await github.rest.issues.update({ owner, repo, issue_number: issue.number, body, title });
+            } else if (drifted > 0) {
+              await github.rest.issues.create({ owner, repo, title, body, labels: ["drift"] });
+            }
+`;

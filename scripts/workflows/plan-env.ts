@@ -1,0 +1,88 @@
+import { WorkflowInputs } from "./inputs";
+
+export const planEnvWorkflow = (
+  w: WorkflowInputs,
+): string => `# Reusable: plans one environment's stacks with that environment's read-only plan identity.
+# Called by pr.yml and drift.yml as ${w.repository}/.github/workflows/${w.planWorkflow}@${w.branch}:
+# the identity's Workload Identity condition accepts only this file at refs/heads/${w.branch} and
+# the GitHub Environment <env>-plan, so what runs here is main's, never the change's. It
+# takes the change's synthesized JSON from the unprivileged synth job (digest verified,
+# synth guard first) and runs main's scripts with \`npm ci --ignore-scripts\`.
+name: plan-env
+
+on:
+  workflow_call:
+    inputs:
+      environment:
+        description: Environment name (config/environments/<env>.yaml).
+        type: string
+        required: true
+      stacks:
+        description: JSON array of this environment's stacks to plan.
+        type: string
+        required: true
+      synth-digest:
+        description: sha256 of the synth artifact, as the synth job reported it.
+        type: string
+        required: true
+      synth-artifact:
+        description: Name of the synth artifact in this run.
+        type: string
+        default: synth
+      fail-on-block:
+        description: Fail when the plan guard blocks (pull requests); the drift check only reports.
+        type: boolean
+        default: true
+
+permissions: {}
+
+jobs:
+  plan:
+    name: plan (\${{ inputs.environment }})
+    runs-on: ubuntu-24.04
+    timeout-minutes: 60
+    environment: \${{ inputs.environment }}-plan
+    permissions:
+      contents: read
+      id-token: write
+    steps:
+      # Main's scripts and guard, not the change's.
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          ref: ${w.branch}
+          persist-credentials: false
+      - uses: ./.github/actions/setup-kit
+        with:
+          synth: "false"
+      - uses: ./.github/actions/synth-input
+        id: input
+        with:
+          artifact: \${{ inputs.synth-artifact }}
+          digest: \${{ inputs.synth-digest }}
+          stacks: \${{ inputs.stacks }}
+          state-bucket: \${{ vars.TF_STATE_BUCKET }}
+      # The read-only identity of this environment: it reads state, never secrets.
+      - uses: google-github-actions/auth@6fc4af4b145ae7821d527454aa9bd537d1f2dc5f # v2.1.7
+        with:
+          workload_identity_provider: \${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}
+          service_account: \${{ vars.GCP_PLAN_SERVICE_ACCOUNT }}
+      - name: cdktf plan and guard
+        env:
+          STACKS: \${{ steps.input.outputs.stacks }}
+          CI_IDENTITIES: \${{ vars.GCP_PLAN_SERVICE_ACCOUNT }} \${{ vars.GCP_DEPLOY_SERVICE_ACCOUNT }} \${{ vars.GCP_FACTORY_SERVICE_ACCOUNT }}
+          FAIL_ON_BLOCK: \${{ inputs.fail-on-block }}
+        run: |
+          status=0
+          scripts/ci/cdktf-stacks.sh plan || status=$?
+          # 3: only the guard objected (needs approval). The drift check reports that instead of failing.
+          if [ "$status" -eq 3 ] && [ "$FAIL_ON_BLOCK" != true ]; then status=0; fi
+          exit "$status"
+      - name: Upload plan summaries
+        if: always()
+        uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
+        with:
+          name: plan-\${{ inputs.environment }}
+          path: plans/
+          if-no-files-found: ignore
+          retention-days: 14
+`;

@@ -1,0 +1,156 @@
+import { WorkflowInputs } from "./inputs";
+
+export const prWorkflow = (
+  w: WorkflowInputs,
+): string => `# Pull requests: test; synthesize the change and its base once, unprivileged, and choose
+# the stacks whose Terraform JSON changed; plan each environment's stacks through the
+# reusable plan workflow taken from main (it holds the plan identity, runs main's guard and
+# scripts on this synth); keep ONE comment on the pull request with the summary.
+# docs/ci.md explains the flow and the trust model.
+name: pr
+
+on:
+  pull_request:
+    types: [opened, synchronize, reopened]
+
+# Nothing by default: each job asks for what it needs.
+permissions: {}
+
+concurrency:
+  # One run per pull request; a new push cancels the running one (plans only, nothing applied).
+  group: pr-\${{ github.event.pull_request.number }}
+  cancel-in-progress: true
+
+jobs:
+  test:
+    runs-on: ubuntu-24.04
+    timeout-minutes: 20
+    permissions:
+      contents: read
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          persist-credentials: false
+      - uses: ./.github/actions/setup-kit
+        with:
+          synth: "false"
+      - name: Typecheck and test
+        run: npm test
+      - uses: hashicorp/setup-terraform@b9cd54a3c349d3f38e8881555d616ced269862dd # v3.1.2
+        with:
+          terraform_version: "1.11.4"
+          terraform_wrapper: false
+      - name: End-to-end test of the CI path (real terraform and cdktf, offline)
+        run: npm run e2e
+
+  synth:
+    name: affected stacks
+    runs-on: ubuntu-24.04
+    timeout-minutes: 20
+    permissions:
+      contents: read
+    outputs:
+      digest: \${{ steps.pack.outputs.sha256 }}
+      stacks: \${{ steps.affected.outputs.stacks }}
+      removed: \${{ steps.affected.outputs.removed }}
+      by_env: \${{ steps.affected.outputs.by_env }}
+      environments: \${{ steps.affected.outputs.environments }}
+    steps:
+      # The merge commit and its first parent, the base branch: their difference is the change.
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          fetch-depth: 2
+          persist-credentials: false
+      - uses: ./.github/actions/setup-kit
+      - name: Synthesize the base branch
+        run: scripts/ci/synth-base.sh HEAD^1 base-out
+      - name: Affected stacks
+        id: affected
+        run: |
+          git diff --name-only --no-renames HEAD^1 HEAD > changed-files.txt
+          args=(--manifest cdktf.out/manifest.json --files-from changed-files.txt --github-output)
+          # Stacks whose synthesized JSON differs from the base; the file rules only when the base did not synthesize.
+          if [ -d base-out/stacks ]; then args+=(--head-out cdktf.out --base-out base-out --base-manifest base-out/manifest.json); fi
+          npm run --silent affected -- "\${args[@]}"
+      - name: Pack the synthesized output for the plan jobs
+        id: pack
+        run: scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"
+      - uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
+        with:
+          name: synth
+          path: synth.tgz
+          retention-days: 7
+
+  plan:
+    name: plan
+    needs: synth
+    # Pull requests from forks get no OIDC token, so they cannot plan (docs/ci.md).
+    if: needs.synth.outputs.environments != '[]' && github.event.pull_request.head.repo.full_name == github.repository
+    permissions:
+      contents: read
+      id-token: write
+    strategy:
+      fail-fast: false
+      matrix:
+        environment: \${{ fromJSON(needs.synth.outputs.environments) }}
+    # From main, never from this branch: the identity trusts only this file at refs/heads/${w.branch}.
+    uses: ${w.repository}/.github/workflows/${w.planWorkflow}@${w.branch}
+    with:
+      environment: \${{ matrix.environment }}
+      stacks: \${{ toJSON(fromJSON(needs.synth.outputs.by_env)[matrix.environment]) }}
+      synth-digest: \${{ needs.synth.outputs.digest }}
+
+  comment:
+    name: plan comment
+    needs: [synth, plan]
+    if: \${{ !cancelled() && needs.synth.result == 'success' && github.event.pull_request.head.repo.full_name == github.repository }}
+    runs-on: ubuntu-24.04
+    timeout-minutes: 10
+    permissions:
+      contents: read
+      pull-requests: write
+    steps:
+      # The summary is rendered by main's script, not the change's.
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          ref: ${w.branch}
+          persist-credentials: false
+      - uses: ./.github/actions/setup-kit
+        with:
+          synth: "false"
+      - name: Download plans
+        if: needs.synth.outputs.environments != '[]'
+        uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
+        with:
+          pattern: plan-*
+          path: plans
+          merge-multiple: true
+      - name: Render the summary
+        env:
+          STACKS: \${{ needs.synth.outputs.stacks }}
+          REMOVED: \${{ needs.synth.outputs.removed }}
+          RUN_URL: \${{ github.server_url }}/\${{ github.repository }}/actions/runs/\${{ github.run_id }}
+        run: |
+          mkdir -p plans
+          npm run --silent plan-summary -- --dir plans --expected "$STACKS" --removed "$REMOVED" --run-url "$RUN_URL" --out plan-summary.md
+          cat plan-summary.md >> "$GITHUB_STEP_SUMMARY"
+      - name: Create or update the comment
+        uses: actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1
+        env:
+          # A change that affects nothing only updates an earlier comment; it does not add one.
+          CREATE: \${{ needs.synth.outputs.environments != '[]' || needs.synth.outputs.removed != '[]' }}
+        with:
+          script: |
+            const body = require("fs").readFileSync("plan-summary.md", "utf8");
+            // The summary's first line is its hidden marker: that is how the comment is found again.
+            const marker = body.split("\\n")[0];
+            const { owner, repo } = context.repo;
+            const issue_number = context.payload.pull_request.number;
+            const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
+            const mine = comments.find((c) => c.user?.type === "Bot" && c.body?.startsWith(marker));
+            if (mine) {
+              await github.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
+            } else if (process.env.CREATE === "true") {
+              await github.rest.issues.createComment({ owner, repo, issue_number, body });
+            }
+`;
