@@ -174,7 +174,7 @@ describe("bootstrap: Workload Identity Federation", () => {
   it("synthesizes both stacks through its entry point", () => {
     expect(exitCode).toBe(0);
     expect(gcp.terraform.backend).toEqual({
-      local: { path: path.join(REPO_ROOT, "bootstrap", "terraform.bootstrap.tfstate") },
+      local: { path: "../../../terraform.bootstrap.tfstate" },
     });
   });
 

@@ -4,6 +4,8 @@ import * as os from "os";
 import * as path from "path";
 import { synthesize } from "../synth/synth";
 import { checkStack, main, readLockFile } from "../scripts/ci/synth-guard";
+import { parseLockFile } from "../scripts/ci/lock-file";
+import { HOSTILE } from "./support/hostile-synth";
 import { readPlanFile } from "../scripts/ci/plan-json";
 import { renderDriftReport } from "../scripts/ci/plan-summary";
 import { REPO_ROOT } from "./helpers";
@@ -19,92 +21,75 @@ afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
 describe("synth guard: the JSON a privileged job plans", () => {
   it("passes every shipped stack, pinned to the locked provider version", () => {
-    expect(lock).toEqual({ version: "6.50.0", problems: [] });
+    expect(lock).toMatchObject({ version: "6.50.0", problems: [] });
     for (const name of result.stacks)
       expect([name, checkStack(name, stack(name), { lockedVersion: lock.version })]).toEqual([name, []]);
   });
 
-  const broken = (edit: (j: Json) => void, name = "svc-payments-prd") => {
+  const svc = result.stacks.find((s) => s.startsWith("svc-") && s.endsWith("-prd")) ?? "svc-payments-prd";
+  const platform = "prd";
+  it.each(HOSTILE.map((h) => [h.what, h] as const))("refuses %s", (_what, hostile) => {
+    const name = hostile.stack === "svc" ? svc : platform;
     const j = stack(name);
-    edit(j);
-    return checkStack(name, j, { lockedVersion: lock.version, stateBucket: stack(name).terraform.backend.gcs.bucket });
-  };
-
-  it.each([
-    [
-      "a custom endpoint (receives the identity's token)",
-      (j: Json) => (j.provider.google[0].container_custom_endpoint = "https://evil.example/"),
-      "provider.google[0].container_custom_endpoint: not allowed",
-    ],
-    [
-      "an access token",
-      (j: Json) => (j.provider.google[0].access_token = "x"),
-      "provider.google[0].access_token: not allowed",
-    ],
-    [
-      "impersonation",
-      (j: Json) => (j.provider.google[0].impersonate_service_account = "owner@x.iam.gserviceaccount.com"),
-      "provider.google[0].impersonate_service_account: not allowed",
-    ],
-    [
-      "another provider block",
-      (j: Json) => (j.provider.http = [{}]),
-      "provider.http: only the google provider is allowed",
-    ],
-    [
-      "another required provider",
-      (j: Json) => (j.terraform.required_providers.external = { source: "hashicorp/external" }),
-      "required_providers.external: only hashicorp/google",
-    ],
-    [
-      "a google provider from elsewhere",
-      (j: Json) => (j.terraform.required_providers.google.source = "evil/google"),
-      "required_providers.google: only hashicorp/google",
-    ],
-    [
-      "another provider version",
-      (j: Json) => (j.terraform.required_providers.google.version = "6.49.0"),
-      'version: "6.49.0" is not the locked 6.50.0',
-    ],
-    [
-      "a non-google type (installs hashicorp/<prefix>)",
-      (j: Json) => (j.data = { external: { x: { program: ["sh"] } } }),
-      "data.external: only google_* types",
-    ],
-    [
-      "a provisioner",
-      (j: Json) =>
-        (Object.values(j.resource.google_project as Json)[0].provisioner = [{ "local-exec": { command: "curl" } }]),
-      "provisioners run commands",
-    ],
-    [
-      "a module",
-      (j: Json) => (j.module = { m: { source: "git::https://evil.example/m" } }),
-      'top-level "module" is not allowed',
-    ],
-    [
-      "another backend",
-      (j: Json) => (j.terraform.backend = { http: { address: "https://evil.example/" } }),
-      "must be exactly one gcs backend",
-    ],
-    [
-      "backend impersonation",
-      (j: Json) => (j.terraform.backend.gcs.impersonate_service_account = "x"),
-      "backend.gcs.impersonate_service_account: not allowed",
-    ],
-    [
-      "another environment's state",
-      (j: Json) => (j.terraform.backend.gcs.prefix = "stacks/svc-payments-dev"),
-      'must be "stacks/svc-payments-prd"',
-    ],
-  ])("blocks %s", (_what, edit, message) => {
-    expect(broken(edit)).toEqual([expect.stringContaining(message)]);
+    const bucket = j.terraform.backend.gcs.bucket;
+    expect(checkStack(name, j, { lockedVersion: lock.version, stateBucket: bucket })).toEqual([]);
+    hostile.edit(j);
+    const problems = checkStack(name, j, { lockedVersion: lock.version, stateBucket: bucket });
+    expect(problems).toContainEqual(expect.stringContaining(hostile.refusedWith));
+    expect(problems.every((p) => p.startsWith(`cdktf.out/stacks/${name}/cdk.tf.json: `))).toBe(true);
   });
 
-  it("blocks a state bucket that is not the environment's", () => {
+  it("refuses a state bucket that is not the environment's", () => {
     expect(checkStack("prd", stack("prd"), { stateBucket: "someone-elses-bucket" })).toEqual([
       expect.stringContaining("is not this environment's state bucket someone-elses-bucket"),
     ]);
+  });
+});
+
+describe("lock file: parsed, not matched", () => {
+  const google = `provider "registry.terraform.io/hashicorp/google" {
+  version     = "6.50.0"
+  constraints = "6.50.0"
+  hashes = ["zh:${"1".repeat(64)}"]
+}
+`;
+  it("sees a provider a brace in a comment would hide from a regex", () => {
+    const hidden = `# }\nprovider "registry.terraform.io/hashicorp/google" {\n  # } version = "6.50.0"\n}\n`;
+    const text = `provider "registry.terraform.io/hashicorp/google" {
+  # a closing brace in a comment: }
+  version = "6.50.0"
+  hashes = []
+}
+provider "registry.terraform.io/hashicorp/external" { # }
+  version = "2.3.0"
+}
+`;
+    expect(parseLockFile(text).map((p) => p.address)).toEqual([
+      "registry.terraform.io/hashicorp/google",
+      "registry.terraform.io/hashicorp/external",
+    ]);
+    expect(parseLockFile(google)).toEqual([
+      {
+        address: "registry.terraform.io/hashicorp/google",
+        version: "6.50.0",
+        constraints: "6.50.0",
+        hashes: ["zh:" + "1".repeat(64)],
+      },
+    ]);
+    expect(() => parseLockFile(hidden)).toThrow(/has no version/);
+  });
+
+  it.each([
+    ["an unknown field", google.replace("hashes", 'source = "x"\n  hashes'), /unknown field source/],
+    [
+      "a template in a string",
+      google.replace('"6.50.0"\n  constraints', '"${file(\\"x\\")}"\n  constraints'),
+      /templates/,
+    ],
+    ["another block type", `${google}module "m" {}\n`, /expected provider, got "module"/],
+    ["an unterminated block", google.slice(0, -2), /expected ident, got the end of the file/],
+  ])("refuses %s", (_what, text, message) => {
+    expect(() => parseLockFile(text, "x.hcl")).toThrow(message);
   });
 
   it("refuses a lock file with another provider, and exits 1 naming every problem", () => {
@@ -113,18 +98,18 @@ describe("synth guard: the JSON a privileged job plans", () => {
     fs.writeFileSync(file, `provider "registry.terraform.io/hashicorp/external" {\n  version = "2.3.0"\n}\n`);
     expect(readLockFile(file).problems).toEqual([
       `${file}: provider registry.terraform.io/hashicorp/external: only registry.terraform.io/hashicorp/google may be locked`,
-      `${file}: no registry.terraform.io/hashicorp/google entry`,
+      `${file}: expected exactly one registry.terraform.io/hashicorp/google entry, found 0`,
     ]);
     const err: string[] = [];
     const spy = jest.spyOn(console, "error").mockImplementation((m: string) => void err.push(m));
     expect(main(["--out", outdir, "--stacks", "dev prd", "--lock-file", file])).toBe(1);
     expect(main(["--out", outdir, "--stacks", "dev ../x"])).toBe(2);
+    expect(main(["--out", outdir, "--stacks", "dev", "--profile", "x"])).toBe(2);
     spy.mockRestore();
     expect(err[0]).toMatch(/^synth guard: 2 problem\(s\); nothing is planned with a cloud identity/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
-
 describe("synth artifact: from the synth job to the privileged jobs", () => {
   const script = path.join(REPO_ROOT, "scripts", "ci", "synth-artifact.sh");
   const sh = (cwd: string, ...args: string[]) => spawnSync("bash", [script, ...args], { cwd, encoding: "utf8" });

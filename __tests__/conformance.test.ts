@@ -12,6 +12,8 @@ import { bootstrapSchema } from "../lib/config/bootstrap-schema";
 import { parse } from "yaml";
 import { ZodTypeAny } from "zod";
 import { REPO_ROOT } from "./helpers";
+import { checkStack as synthGuard } from "../scripts/ci/synth-check";
+import { BOOTSTRAP_PROFILE, KIT_PROFILE } from "../scripts/ci/synth-policy";
 
 // Every synthesized resource against google provider v6.50.0's schema rules, extracted from the
 // provider's Go source (scripts/provider-rules/extract.ts) into lib/gcp/provider-rules/.
@@ -200,6 +202,34 @@ describe("provider conformance (google provider v6.50.0 schema)", () => {
       ]),
     );
     expect(violations(stacks)).toEqual([]);
+  });
+});
+
+// The same real outputs through the synth guard (scripts/ci/synth-policy.ts): what CI plans
+// with a cloud identity must be exactly what the kit emits, and every allow-list entry is used.
+describe("synth guard on the kit's real output", () => {
+  const profileOf = (name: string) => (name === "bootstrap" || name === "github" ? BOOTSTRAP_PROFILE : KIT_PROFILE);
+  const guard = (stacks: Map<string, Json>) =>
+    [...stacks].flatMap(([name, json]) =>
+      synthGuard(name, json, { lockedVersion: "6.50.0", profile: profileOf(name) }),
+    );
+
+  it("accepts the shipped config's stacks, the all-options fixture, scaffolded services and the bootstrap stacks", () => {
+    expect(only(scaffolded).size).toBe(4);
+    expect(guard(shipped)).toEqual([]);
+    expect(guard(allOptions)).toEqual([]);
+  });
+
+  it("lists no resource or data type, function or output the kit does not emit", () => {
+    const app = new Map([...shipped, ...allOptions].filter(([name]) => profileOf(name) === KIT_PROFILE));
+    expect(KIT_PROFILE.resourceTypes.filter((t) => !typesIn(app).has(t))).toEqual([]);
+    const data = new Set([...app.values()].flatMap((s) => Object.keys((s.data as Json | undefined) ?? {})));
+    expect(KIT_PROFILE.dataTypes.filter((t) => !data.has(t))).toEqual([]);
+    const text = [...app.values()].map((s) => JSON.stringify(s)).join("\n");
+    expect(KIT_PROFILE.functions.filter((f) => !text.includes(`${f}(`))).toEqual([]);
+    const outputs = new Set([...app.values()].flatMap((s) => Object.keys((s.output as Json | undefined) ?? {})));
+    const defined = [...Object.keys(KIT_PROFILE.outputs("prd")), ...Object.keys(KIT_PROFILE.outputs("svc-x-prd"))];
+    expect(defined.filter((o) => !outputs.has(o))).toEqual([]);
   });
 });
 

@@ -23,7 +23,9 @@ export function runBootstrapSynth(env: NodeJS.ProcessEnv): number {
     const bootstrap = loadBootstrapConfig(root, environments);
     // The cdktf CLI sets CDKTF_OUTDIR; `npm run bootstrap:synth` does not.
     const app = new App({ outdir: env.CDKTF_OUTDIR ?? path.join(root, "bootstrap", "cdktf.out") });
-    const stateFile = (stack: string) => path.join(root, "bootstrap", `terraform.${stack}.tfstate`);
+    // Relative to the stack's folder (bootstrap/cdktf.out/stacks/<stack>), where Terraform runs:
+    // bootstrap/terraform.<stack>.tfstate on any machine, and no local path in the JSON.
+    const stateFile = (stack: string) => `../../../terraform.${stack}.tfstate`;
     const gcp = new BootstrapStack(app, BOOTSTRAP_STACK, {
       platform,
       environments,
