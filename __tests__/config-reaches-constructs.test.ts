@@ -34,6 +34,7 @@ const DERIVED = new Set([
   "PrivateCluster:name",
   "PrivateCluster:notificationTopicId",
   "RedisInstance:name",
+  "RedisInstance:projectNumber", // the service project's number, from the project resource
   "SqlInstance:name",
   "SqlInstance:privateNetwork",
   "PrivateGoogleApisDns:zoneNamePrefix",
@@ -392,6 +393,14 @@ const cases: Case[] = [
       /everything\.yaml: redis\.memorySizeGb: must be at most 300/,
       /everything\.yaml: redis\.version: "REDIS_5_0" is not allowed/,
     ],
+  },
+  {
+    name: "a Redis CMEK key outside the environment's region",
+    file: SVC,
+    edit: (d) => {
+      d.redis.kmsKeys.full = "projects/acmeall-security/locations/us-central1/keyRings/redis/cryptoKeys/k";
+    },
+    expected: [/everything\.yaml: redis\.kmsKeys\.full: .* must be a key in the instance's region europe-west1/],
   },
   {
     name: "a team group that is not an email",

@@ -53,7 +53,7 @@ const cases: Array<[string, string, (d: Doc) => void, RegExp]> = [
     (d) => {
       d.sql.version = "POSTGRES_12";
     },
-    /payments\.yaml: sql\.version: "POSTGRES_12" left regular support on 2025-02-01 .*; use POSTGRES_17/,
+    /payments\.yaml: sql\.version: "POSTGRES_12" left regular support on 2025-02-01 .*; use POSTGRES_18/,
   ],
   [
     "an unknown version",
@@ -69,7 +69,7 @@ const cases: Array<[string, string, (d: Doc) => void, RegExp]> = [
     (d) => {
       d.sql.version = "MYSQL_8_4";
     },
-    /payments\.yaml: sql\.version: "MYSQL_8_4" is not a postgres version; use POSTGRES_17/,
+    /payments\.yaml: sql\.version: "MYSQL_8_4" is not a postgres version; use POSTGRES_18/,
   ],
   [
     "an engine the kit does not offer",
@@ -83,7 +83,7 @@ const cases: Array<[string, string, (d: Doc) => void, RegExp]> = [
     "turning IAM authentication off",
     PAYMENTS,
     (d) => {
-      d.sql.flags["cloudsql.iam_authentication"] = "off";
+      d.sql.flags = { ...d.sql.flags, "cloudsql.iam_authentication": "off" };
     },
     /payments\.yaml: sql\.flags\.cloudsql\.iam_authentication: is set by the kit/,
   ],

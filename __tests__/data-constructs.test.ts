@@ -49,13 +49,13 @@ describe("SqlInstance (PostgreSQL)", () => {
   });
 
   it("sets the edition explicitly and the version to the newest in regular support", () => {
-    expect(instance.database_version).toBe("POSTGRES_17");
+    expect(instance.database_version).toBe("POSTGRES_18");
     expect(settings.edition).toBe("ENTERPRISE");
     expect(settings.tier).toBe("db-custom-1-3840");
   });
 
   it("turns IAM database authentication on and adds the workload as an IAM user without a password", () => {
-    expect(settings.database_flags).toEqual([{ name: "cloudsql.iam_authentication", value: "on" }]);
+    expect(settings.database_flags[0]).toEqual({ name: "cloudsql.iam_authentication", value: "on" });
     const user = onlyResource(json, "google_sql_user");
     expect(user).toMatchObject({ name: "wi-payments@acme-payments-prd.iam", type: "CLOUD_IAM_SERVICE_ACCOUNT" });
     expect(user.password).toBeUndefined();
@@ -64,6 +64,35 @@ describe("SqlInstance (PostgreSQL)", () => {
         .map((m) => `${m.role} ${m.member}`)
         .sort(),
     ).toEqual([`roles/cloudsql.client serviceAccount:${EMAIL}`, `roles/cloudsql.instanceUser serviceAccount:${EMAIL}`]);
+  });
+
+  it("logs connections, disconnections, checkpoints, lock waits, errors and pgAudit's DDL and role changes, no statement text", () => {
+    const flags = Object.fromEntries(
+      settings.database_flags.map((f: { name: string; value: string }) => [f.name, f.value]),
+    );
+    expect(flags).toMatchObject({
+      log_connections: "on",
+      log_disconnections: "on",
+      log_checkpoints: "on",
+      log_lock_waits: "on",
+      log_min_error_statement: "error",
+      "cloudsql.enable_pgaudit": "on",
+      "pgaudit.log": "ddl,role",
+    });
+    expect(Object.keys(flags)).not.toContain("log_min_duration_statement");
+    expect(Object.keys(flags)).not.toContain("log_statement");
+  });
+
+  it("lets a service change a logging value without sending a flag twice", () => {
+    const { json: changed } = synthConstruct(
+      (s) => new SqlInstance(s, "sql", { ...sqlProps, flags: { "pgaudit.log": "ddl,role,write" } }),
+    );
+    const flags = onlyResource(changed, "google_sql_database_instance").settings.database_flags as {
+      name: string;
+      value: string;
+    }[];
+    expect(flags.filter((f) => f.name === "pgaudit.log")).toEqual([{ name: "pgaudit.log", value: "ddl,role,write" }]);
+    expect(new Set(flags.map((f) => f.name)).size).toBe(flags.length);
   });
 
   it("creates the databases", () => {
@@ -82,7 +111,12 @@ describe("SqlInstance (MySQL)", () => {
 
   it("uses MySQL's IAM flag and user naming", () => {
     expect(onlyResource(json, "google_sql_database_instance").database_version).toBe("MYSQL_8_4");
-    expect(settings.database_flags).toEqual([{ name: "cloudsql_iam_authentication", value: "on" }]);
+    expect(settings.database_flags).toEqual([
+      { name: "cloudsql_iam_authentication", value: "on" },
+      { name: "cloudsql_mysql_audit", value: "ON" },
+      { name: "local_infile", value: "off" },
+      { name: "skip_show_database", value: "on" },
+    ]);
     expect(onlyResource(json, "google_sql_user").name).toBe(EMAIL);
     expect(sqlIamUser("mysql", EMAIL).loginName).toBe("wi-payments");
   });
@@ -156,7 +190,7 @@ describe("SqlInstance prop validation", () => {
     [
       "a version out of regular support",
       { version: "POSTGRES_13" as never },
-      /"POSTGRES_13" left regular support on 2026-02-01 .*use POSTGRES_17/,
+      /"POSTGRES_13" left regular support on 2026-02-01 .*use POSTGRES_18/,
     ],
     ["a MySQL version on PostgreSQL", { version: "MYSQL_8_4" }, /"MYSQL_8_4" is not a postgres version/],
     [

@@ -34,11 +34,11 @@ export function onlyResource(json: Json, type: string): Json {
   return all[0];
 }
 
-/** A throwaway copy of the shipped config/ and services/ to break on purpose. */
-export function tempKit(): string {
+/** A throwaway copy of config/ and services/ (the shipped ones, or a fixture's) to break on purpose. */
+export function tempKit(from: string = REPO_ROOT): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-"));
   for (const dir of ["config", "services"]) {
-    fs.cpSync(path.join(REPO_ROOT, dir), path.join(root, dir), { recursive: true });
+    fs.cpSync(path.join(from, dir), path.join(root, dir), { recursive: true });
   }
   return root;
 }

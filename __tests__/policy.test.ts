@@ -281,6 +281,10 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   GKE022: { kind: "cluster", override: { "database_encryption.state": "DECRYPTED" } },
   GKE028: { kind: "pool", override: { "autoscaling.max_node_count": 100 } },
   GKE029: { kind: "pool", override: { "node_config.kubelet_config.cpu_cfs_quota": undefined } },
+  GKE030: {
+    kind: "cluster",
+    mutate: (r) => (r as ContainerCluster).putLoggingConfig({ enableComponents: ["SYSTEM_COMPONENTS", "WORKLOADS"] }),
+  },
   BKP001: { kind: "backup", override: { "backup_config.encryption_key": undefined } },
   BIN001: { kind: "binauthz", override: { "default_admission_rule.evaluation_mode": "ALWAYS_ALLOW" } },
   BIN002: { kind: "binauthz", override: { "default_admission_rule.enforcement_mode": "DRYRUN_AUDIT_LOG_ONLY" } },
@@ -364,6 +368,18 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
     kind: "sql",
     mutate: (r) =>
       (r as SqlDatabaseInstance).settings.putDatabaseFlags([{ name: "cloudsql.iam_authentication", value: "off" }]),
+  },
+  SQL008: {
+    kind: "sql",
+    mutate: (r) =>
+      (r as SqlDatabaseInstance).settings.putDatabaseFlags([
+        { name: "cloudsql.iam_authentication", value: "on" },
+        { name: "log_connections", value: "off" },
+      ]),
+  },
+  SQL009: {
+    kind: "sql",
+    override: { "settings.database_flags": [{ name: "log_min_duration_statement", value: "250" }] },
   },
   GCS001: { kind: "bucket", override: { public_access_prevention: "inherited" } },
   GCS002: { kind: "bucket", override: { uniform_bucket_level_access: false } },
@@ -561,6 +577,8 @@ describe("guardrail rules", () => {
     expect(check("armor", { ...violations.ARM005, productionLike: false }).findings).toEqual([]);
     expect(check("binauthz", { ...violations.BIN002, productionLike: false }).findings).toEqual([]);
     expect(check("backup", { ...violations.BKP001, productionLike: false }).findings).toEqual([]);
+    expect(check("cluster", { ...violations.GKE030, productionLike: false }).findings).toEqual([]);
+    expect(check("sql", { ...violations.SQL009, productionLike: false }).findings).toEqual([]);
     expect(
       check("backup", {
         override: { "backup_config.encryption_key": undefined, "backup_config.include_secrets": false },

@@ -1,4 +1,5 @@
 import { Construct } from "constructs";
+import { CONTROL_PLANE_LOGS } from "../lib/gcp/gke";
 import { ITerraformDependable } from "cdktf";
 import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
 import { PropChecker } from "./validation";
@@ -40,7 +41,7 @@ export type MonitoringComponent =
   | "STATEFULSET";
 
 export interface ObservabilityProps {
-  /** @default ["SYSTEM_COMPONENTS", "WORKLOADS"] */
+  /** @default ["SYSTEM_COMPONENTS", "WORKLOADS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER"] */
   readonly loggingComponents?: readonly LoggingComponent[];
   /** @default ["SYSTEM_COMPONENTS"] */
   readonly monitoringComponents?: readonly MonitoringComponent[];
@@ -270,7 +271,9 @@ export class PrivateCluster extends Construct {
         ? { state: "ENCRYPTED", keyName: props.secretsEncryptionKey }
         : undefined,
       authenticatorGroupsConfig: props.rbacSecurityGroup ? { securityGroup: props.rbacSecurityGroup } : undefined,
-      loggingConfig: { enableComponents: [...(obs?.loggingComponents ?? ["SYSTEM_COMPONENTS", "WORKLOADS"])] },
+      loggingConfig: {
+        enableComponents: [...(obs?.loggingComponents ?? ["SYSTEM_COMPONENTS", "WORKLOADS", ...CONTROL_PLANE_LOGS])],
+      },
       monitoringConfig: {
         enableComponents: [...(obs?.monitoringComponents ?? ["SYSTEM_COMPONENTS"])],
         managedPrometheus: { enabled: obs?.managedPrometheus ?? true },

@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { RedisInstance as GoogleRedisInstance } from "@cdktf/provider-google/lib/redis-instance";
+import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
+import { KMS_KEY } from "../lib/gcp/gke";
 import { PropChecker } from "./validation";
 import { checkRedis, RedisTier, RedisVersion } from "../lib/gcp/redis";
 
@@ -27,6 +29,15 @@ export interface RedisInstanceProps {
     readonly day: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
     readonly hour: number;
   };
+  /**
+   * Cloud KMS key (CMEK) in the instance's region for data at rest; the project's Memorystore
+   * service agent (service-<projectNumber>@cloud-redis.iam.gserviceaccount.com,
+   * cloud.google.com/memorystore/docs/redis/cmek) gets roles/cloudkms.cryptoKeyEncrypterDecrypter
+   * on it first. Needs `projectNumber`. @default Google-managed encryption
+   */
+  readonly kmsKey?: string;
+  /** Number of `projectId` (a token of the project resource is fine); needed with `kmsKey`. */
+  readonly projectNumber?: string;
   readonly labels?: Record<string, string>;
   /** Resources to create first, e.g. API enablements on a new project. */
   readonly dependsOn?: ITerraformDependable[];
@@ -45,7 +56,16 @@ export class RedisInstance extends Construct {
     super(scope, id);
     const tier = props.tier ?? "STANDARD_HA";
     const c = new PropChecker("RedisInstance", this.node.path);
-    checkRedis({ tier, memorySizeGb: props.memorySizeGb ?? 1, version: props.redisVersion }, c.check);
+    checkRedis(
+      {
+        tier,
+        memorySizeGb: props.memorySizeGb ?? 1,
+        version: props.redisVersion,
+        kmsKey: props.kmsKey,
+        region: props.region,
+      },
+      c.check,
+    );
     c.gcpName(props.name, "name", 40)
       .intRange(props.maintenance?.hour, "maintenance.hour", 0, 23)
       .require(
@@ -53,7 +73,27 @@ export class RedisInstance extends Construct {
         "tier",
         `is ${tier} in a production-like environment: use STANDARD_HA, or set haWaiverReason to record why a single node is acceptable`,
       )
+      .require(
+        props.kmsKey === undefined || KMS_KEY.test(props.kmsKey),
+        "kmsKey",
+        `"${props.kmsKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`,
+      )
+      .require(
+        props.kmsKey === undefined || props.projectNumber !== undefined,
+        "projectNumber",
+        "is needed with kmsKey",
+      )
       .done();
+
+    // The instance can only be created once its project's Memorystore agent may use the key.
+    const keyGrant = props.kmsKey
+      ? new KmsCryptoKeyIamMember(this, "redis-agent-key", {
+          cryptoKeyId: props.kmsKey,
+          role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
+          member: `serviceAccount:service-${props.projectNumber}@cloud-redis.iam.gserviceaccount.com`,
+          dependsOn: props.dependsOn,
+        })
+      : undefined;
 
     this.instance = new GoogleRedisInstance(this, "redis", {
       project: props.projectId,
@@ -74,8 +114,9 @@ export class RedisInstance extends Construct {
           },
         ],
       },
+      customerManagedKey: props.kmsKey,
       labels: props.labels,
-      dependsOn: props.dependsOn,
+      dependsOn: [...(props.dependsOn ?? []), ...(keyGrant ? [keyGrant] : [])],
       lifecycle: { preventDestroy: true },
       // Provider default 20 minutes; creating or resizing a STANDARD_HA instance and version
       // upgrades can take longer.

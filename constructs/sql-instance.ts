@@ -11,6 +11,7 @@ import {
   SQL_CLIENT_ROLES,
   SQL_DATABASE_NAME,
   SQL_IAM_AUTH_FLAG,
+  SQL_LOG_FLAGS,
   sqlDiskProblem,
   sqlFlagProblems,
   sqlIamUser,
@@ -29,7 +30,7 @@ export interface SqlInstanceProps {
   readonly engine: SqlEngine;
   /** VPC the instance gets its private IP in, `projects/<host>/global/networks/<name>` (private service access must exist there). */
   readonly privateNetwork: string;
-  /** @default the newest version in regular support (POSTGRES_17, MYSQL_8_4) */
+  /** @default the newest version in regular support (POSTGRES_18, MYSQL_8_4) */
   readonly version?: SqlVersion;
   /** Always sent: the provider leaves it to the API otherwise (Optional + Computed), and the tier must match it. @default "ENTERPRISE" */
   readonly edition?: SqlEdition;
@@ -48,7 +49,7 @@ export interface SqlInstanceProps {
   readonly sslMode?: SqlSslMode;
   /** Databases to create. @default none */
   readonly databases?: readonly string[];
-  /** Extra database flags; the IAM authentication flag is always set. @default none */
+  /** Extra database flags, over the logging defaults (SQL_LOG_FLAGS); the IAM authentication flag is always set. @default none */
   readonly flags?: Readonly<Record<string, string>>;
   /** Weekly one-hour window: day 1 (Monday) to 7, UTC hour. @default { day: 7, hour: 3 } */
   readonly maintenance?: { readonly day: number; readonly hour: number };
@@ -188,7 +189,10 @@ export class SqlInstance extends Construct {
         },
         databaseFlags: [
           { name: SQL_IAM_AUTH_FLAG[props.engine], value: "on" },
-          ...Object.entries(props.flags ?? {}).map(([name, value]) => ({ name, value })),
+          ...Object.entries({ ...SQL_LOG_FLAGS[props.engine], ...props.flags }).map(([name, value]) => ({
+            name,
+            value,
+          })),
         ],
         ...(builtIn.length > 0
           ? {

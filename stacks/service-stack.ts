@@ -107,6 +107,8 @@ export class ServiceStack extends KitStack {
         memorySizeGb: service.redis.memorySizeGb,
         tier: redisTier(env, service.redis),
         redisVersion: service.redis.version,
+        kmsKey: service.redis.kmsKeys[env.name],
+        projectNumber: project.project.number,
         productionLike: env.productionLike,
         haWaiverReason: haWaiver?.reason,
         dependsOn: [...project.services, project.sharedVpcAttachment],

@@ -33,7 +33,11 @@ export function day2Settings(env: EnvironmentConfig): Day2Settings {
   return {
     backup: c.backup?.enabled ?? prod,
     observability: {
-      loggingComponents: c.observability?.loggingComponents ?? ["SYSTEM_COMPONENTS", "WORKLOADS"],
+      loggingComponents:
+        c.observability?.loggingComponents ??
+        (prod
+          ? ["SYSTEM_COMPONENTS", "WORKLOADS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER"]
+          : ["SYSTEM_COMPONENTS", "WORKLOADS"]),
       monitoringComponents:
         c.observability?.monitoringComponents ??
         (prod

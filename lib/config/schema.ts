@@ -18,6 +18,7 @@ import { gcpNamePattern } from "../gcp/names";
 import { PRIMITIVE_ROLES } from "../gcp/iam";
 import { BUDGET_CURRENCIES } from "../gcp/billing";
 import {
+  DEFAULT_SQL_VERSION,
   SQL_DATABASE_NAME,
   SQL_EDITIONS,
   SQL_VERSIONS,
@@ -166,7 +167,9 @@ const sqlSchema = z
     version: z
       .string()
       .optional()
-      .describe(`Major version in regular support: ${SQL_VERSIONS.join(", ")}. Default: POSTGRES_17 or MYSQL_8_4.`),
+      .describe(
+        `Major version in regular support: ${SQL_VERSIONS.join(", ")}. Default: ${DEFAULT_SQL_VERSION.postgres} or ${DEFAULT_SQL_VERSION.mysql}.`,
+      ),
     edition: z
       .enum(SQL_EDITIONS)
       .default("ENTERPRISE")
@@ -204,7 +207,9 @@ const sqlSchema = z
     flags: z
       .record(z.string())
       .default({})
-      .describe("Database flags (name: value); the IAM authentication flag is set by the kit."),
+      .describe(
+        "Database flags (name: value) over the kit's logging defaults (connections, disconnections, checkpoints, lock waits, errors, pgAudit / MySQL audit; SQL008); the IAM authentication flag is set by the kit. Statement text in logs fails in production (SQL009).",
+      ),
     maintenance: z
       .object({
         day: z.number().int().min(1).max(7).describe("Day of the week, 1 = Monday."),
@@ -825,7 +830,9 @@ export const environmentSchema = z
             loggingComponents: z
               .array(z.enum(["SYSTEM_COMPONENTS", "WORKLOADS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER"]))
               .optional()
-              .describe("Logs sent to Cloud Logging; default: system components and workloads."),
+              .describe(
+                "Logs sent to Cloud Logging; default: system components and workloads, plus the control plane's (APISERVER, SCHEDULER, CONTROLLER_MANAGER) in production-like environments (GKE030).",
+              ),
             monitoringComponents: z
               .array(z.enum(monitoringComponents))
               .optional()
@@ -1024,6 +1031,17 @@ export const serviceSchema = z
           .optional()
           .describe("Default: STANDARD_HA in production-like environments, else BASIC."),
         version: z.enum(REDIS_VERSIONS).default("REDIS_7_2").describe("Redis version."),
+        kmsKeys: z
+          .record(
+            z.string(),
+            z
+              .string()
+              .regex(KMS_KEY, "must look like projects/<project>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>"),
+          )
+          .default({})
+          .describe(
+            "Cloud KMS key (CMEK) per environment, in its region, for the instance's data at rest, e.g. { prd: projects/.../cryptoKeys/redis }; the project's Memorystore service agent gets encrypter/decrypter on it. Environments not listed: Google-managed encryption.",
+          ),
       })
       .strict()
       .optional()

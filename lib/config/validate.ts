@@ -1,7 +1,7 @@
 import { parseCidr } from "../cidr";
 import { naming } from "../naming";
 import { KIT_LABEL_KEYS, MAX_LABELS } from "../gcp/names";
-import { at, Check } from "../check";
+import { at, Check, renamed } from "../check";
 import { checkArmorRules } from "../gcp/armor";
 import { checkBackupPlan } from "../gcp/backup";
 import { checkBudget, DEFAULT_THRESHOLDS } from "../gcp/billing";
@@ -138,9 +138,12 @@ function checkService(
         `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`,
       );
   }
-  for (const e of Object.keys(svc.route.hostnames)) {
-    if (!svc.environments.includes(e))
-      add(`route.hostnames.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
+  const perEnvironment = { "route.hostnames": svc.route.hostnames, "redis.kmsKeys": svc.redis?.kmsKeys ?? {} };
+  for (const [field, byEnv] of Object.entries(perEnvironment)) {
+    for (const e of Object.keys(byEnv)) {
+      if (!svc.environments.includes(e))
+        add(`${field}.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
+    }
   }
   const waived = (rule: string) => svc.waivers.some((w) => w.rule === rule);
   if ((svc.sql?.builtInUsers.length ?? 0) > 0 && !waived("SQL006")) {
@@ -178,7 +181,11 @@ function checkService(
         `BASIC is not allowed in production-like environment "${e}"; use STANDARD_HA or add a waiver { rule: RED004, reason: ... }`,
       );
     }
-    if (svc.redis) checkRedis({ ...svc.redis, tier: redisTier(env, svc.redis) }, at(check, "redis"));
+    if (svc.redis)
+      checkRedis(
+        { ...svc.redis, tier: redisTier(env, svc.redis), kmsKey: svc.redis.kmsKeys[e], region: env.region },
+        renamed(at(check, "redis"), { kmsKey: `kmsKeys.${e}` }),
+      );
     const budget = platform && serviceBudget(platform, env, svc);
     if (budget) checkBudget({ ...budget, thresholds: budget.thresholds ?? DEFAULT_THRESHOLDS }, at(check, "budget"));
   }

@@ -244,3 +244,9 @@ export const REDIS_TLS_PORT = 6378;
  * Auth Proxy works": outbound connections on port 3307).
  */
 export const SQL_PROXY_SERVER_PORT = 3307;
+
+/**
+ * GKE's control-plane log components (provider v6.50.0 logging_config.enable_components;
+ * cloud.google.com/kubernetes-engine/docs/how-to/view-logs, "control plane logs").
+ */
+export const CONTROL_PLANE_LOGS = ["APISERVER", "SCHEDULER", "CONTROLLER_MANAGER"] as const;

@@ -25,6 +25,9 @@ export interface RedisInput {
   readonly tier: RedisTier;
   readonly memorySizeGb: number;
   readonly version?: string;
+  /** CMEK key; Memorystore takes a key in the instance's region (memorystore/docs/redis/cmek). */
+  readonly kmsKey?: string;
+  readonly region?: string;
 }
 
 /** What the Redis API would reject in an instance's size and version. */
@@ -39,5 +42,10 @@ export function checkRedis(r: RedisInput, check: Check): void {
     r.version === undefined || (REDIS_VERSIONS as readonly string[]).includes(r.version),
     "version",
     `"${r.version}" is not one of ${REDIS_VERSIONS.join(", ")}`,
+  );
+  check(
+    r.kmsKey === undefined || r.region === undefined || r.kmsKey.includes(`/locations/${r.region}/`),
+    "kmsKey",
+    `"${r.kmsKey}" must be a key in the instance's region ${r.region} (projects/<p>/locations/${r.region}/keyRings/<ring>/cryptoKeys/<key>)`,
   );
 }

@@ -22,6 +22,11 @@ export const SQL_VERSION_SUPPORT: Readonly<
   POSTGRES_15: { engine: "postgres", regularSupportEnds: "2028-02-01" },
   POSTGRES_16: { engine: "postgres", regularSupportEnds: "2029-02-01" },
   POSTGRES_17: { engine: "postgres", regularSupportEnds: "2030-02-01" },
+  // PostgreSQL 18: community GA 2025-09-25 (postgresql.org); POSTGRES_18 is a database_version the
+  // provider documents (terraform-provider-google v7.45.0 website/docs/r/sql_database_instance,
+  // sent unvalidated by v6.50.0). Regular support ends on the 1 February after the community's
+  // end of life, five years after GA (the rule every row above follows; db-versions page).
+  POSTGRES_18: { engine: "postgres", regularSupportEnds: "2031-02-01" },
   MYSQL_5_6: { engine: "mysql", regularSupportEnds: "2025-02-01" },
   MYSQL_5_7: { engine: "mysql", regularSupportEnds: "2025-02-01" },
   MYSQL_8_0: { engine: "mysql", regularSupportEnds: "2026-07-01" },
@@ -29,11 +34,18 @@ export const SQL_VERSION_SUPPORT: Readonly<
 };
 
 /** Versions a service may choose: those still in regular support on 2026-11-24. */
-export const SQL_VERSIONS = ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17", "MYSQL_8_4"] as const;
+export const SQL_VERSIONS = [
+  "POSTGRES_14",
+  "POSTGRES_15",
+  "POSTGRES_16",
+  "POSTGRES_17",
+  "POSTGRES_18",
+  "MYSQL_8_4",
+] as const;
 export type SqlVersion = (typeof SQL_VERSIONS)[number];
 
 export const DEFAULT_SQL_VERSION: Readonly<Record<SqlEngine, SqlVersion>> = {
-  postgres: "POSTGRES_17",
+  postgres: "POSTGRES_18",
   mysql: "MYSQL_8_4",
 };
 
@@ -133,6 +145,65 @@ export const SQL_IAM_AUTH_FLAG: Readonly<Record<SqlEngine, string>> = {
   postgres: "cloudsql.iam_authentication",
   mysql: "cloudsql_iam_authentication",
 };
+
+/**
+ * Logging flags on by default: what a security team expects in the database's logs without
+ * statement text (data). Names and values from cloud.google.com/sql/docs/postgres/flags and
+ * .../mysql/flags (supported flags), .../postgres/pg-audit (cloudsql.enable_pgaudit, pgaudit.log;
+ * run CREATE EXTENSION pgaudit in each database) and .../mysql/db-audit (cloudsql_mysql_audit);
+ * the CIS Google Cloud benchmark, section 6, names the same flags. A service file may override
+ * a value (pgaudit.log, say); guardrail SQL008 judges the result.
+ */
+export const SQL_LOG_FLAGS: Readonly<Record<SqlEngine, Readonly<Record<string, string>>>> = {
+  postgres: {
+    log_connections: "on",
+    log_disconnections: "on",
+    log_checkpoints: "on",
+    log_lock_waits: "on",
+    log_min_error_statement: "error",
+    log_min_messages: "warning",
+    log_temp_files: "0",
+    "cloudsql.enable_pgaudit": "on",
+    // Schema changes and role/privilege changes: who changed what, without every read and write.
+    "pgaudit.log": "ddl,role",
+  },
+  mysql: {
+    cloudsql_mysql_audit: "ON",
+    local_infile: "off",
+    skip_show_database: "on",
+  },
+};
+
+/** Flags whose values SQL008 requires (a service may change the others, e.g. pgaudit.log). */
+export const SQL_REQUIRED_LOG_FLAGS: Readonly<Record<SqlEngine, Readonly<Record<string, readonly string[]>>>> = {
+  postgres: {
+    log_connections: ["on"],
+    log_disconnections: ["on"],
+    log_checkpoints: ["on"],
+    log_lock_waits: ["on"],
+    log_min_error_statement: ["debug5", "debug4", "debug3", "debug2", "debug1", "info", "notice", "warning", "error"],
+    "cloudsql.enable_pgaudit": ["on"],
+  },
+  mysql: { cloudsql_mysql_audit: ["ON", "on"], local_infile: ["off"] },
+};
+
+/**
+ * Flag values that write statement text (and so the data in it) to the logs; SQL009 refuses
+ * them in production-like environments (PostgreSQL runtime-config-logging; MySQL general and
+ * slow query logs). A flag absent or at its off value writes none.
+ */
+export const SQL_STATEMENT_TEXT_FLAGS: Readonly<Record<string, (value: string) => boolean>> = {
+  log_min_duration_statement: (v) => v !== "-1",
+  log_min_duration_sample: (v) => v !== "-1",
+  log_statement: (v) => v === "mod" || v === "all",
+  "pgaudit.log_parameter": (v) => v === "on",
+  general_log: (v) => /^on$/i.test(v),
+  slow_query_log: (v) => /^on$/i.test(v),
+};
+
+/** The engine of a Cloud SQL database_version. */
+export const sqlEngineOf = (version: string): SqlEngine | undefined =>
+  version.startsWith("POSTGRES_") ? "postgres" : version.startsWith("MYSQL_") ? "mysql" : undefined;
 
 /** Flags the kit sets itself and a service file may not override. */
 const KIT_FLAGS = Object.values(SQL_IAM_AUTH_FLAG);

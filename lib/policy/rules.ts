@@ -9,6 +9,7 @@ import { escalationReason } from "../gcp/iam";
 
 import { DEFAULT_POOL_ZONES, PoolUpgradeShape, poolUpgradeMinutes, REMOVED_VULNERABILITY_MODES } from "../gcp/gke";
 import { APPLY_TIMEOUT_CAP_MINUTES } from "../gcp/provider";
+import { WORKLOAD_RULES } from "./rules-workload";
 
 export type Severity = "error" | "warning";
 
@@ -89,7 +90,7 @@ function poolShape(p: Json): PoolUpgradeShape {
   };
 }
 
-export const RULES: readonly Rule[] = [
+const CORE_RULES: readonly Rule[] = [
   {
     id: "GKE001",
     severity: "error",
@@ -418,7 +419,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: "BKP001",
-    severity: "warning",
+    severity: "error",
     resourceTypes: ["google_gke_backup_backup_plan"],
     title: "Backups with Secrets encrypted with a key you control, in production-like environments",
     rationale:
@@ -847,5 +848,7 @@ export const RULES: readonly Rule[] = [
     },
   },
 ];
+
+export const RULES: readonly Rule[] = [...CORE_RULES, ...WORKLOAD_RULES];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
