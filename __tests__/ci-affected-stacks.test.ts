@@ -13,7 +13,7 @@ import {
   stacksByEnvironment,
   terraformDigest,
   toMatrix,
-} from "../scripts/ci/affected-stacks";
+} from "../changepath/affected-stacks";
 
 const manifestFile = path.join(__dirname, "fixtures", "manifests", "manifest.json");
 const baseManifestFile = path.join(__dirname, "fixtures", "manifests", "base-manifest.json");
@@ -61,6 +61,7 @@ describe("affected stacks", () => {
       "lib/naming.ts",
       "constructs/network.ts",
       "stacks/platform-stack.ts",
+      "handoff/service-handoff.ts",
       "config/platform.yaml",
       "main.ts",
       "package-lock.json",
@@ -78,9 +79,10 @@ describe("affected stacks", () => {
       "__tests__/ci-plan-guard.test.ts",
       ".github/workflows/pr.yml",
       "scripts/ci/plan-guard.ts",
+      "changepath/plan-guard.ts",
       "bootstrap/main.ts",
       "config/bootstrap.yaml",
-      "stacks/bootstrap-stack.ts",
+      "bootstrap/bootstrap-stack.ts",
     );
     expect(result.stacks).toEqual([]);
     expect(result.files.every((f) => f.effect === "none")).toBe(true);

@@ -8,10 +8,10 @@ import {
   planDigest,
   readApprovals,
   resolveProductionLike,
-} from "../scripts/ci/plan-guard";
-import { ROUTINE_TYPES } from "../scripts/ci/guard-rules";
-import { readPlanFile, parsePlan, ResourceChange } from "../scripts/ci/plan-json";
-import { CiInputError } from "../scripts/ci/common";
+} from "../changepath/plan-guard";
+import { ROUTINE_TYPES } from "../changepath/guard-rules";
+import { readPlanFile, parsePlan, ResourceChange } from "../changepath/plan-json";
+import { CiInputError } from "../changepath/common";
 import { KitConfig } from "../lib/config/load";
 
 const fixture = (name: string) => path.join(__dirname, "fixtures", "plans", `${name}.json`);

@@ -1,9 +1,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { countChanges, main, PLAN_COMMENT_MARKER, renderPlanSummary, StackPlan } from "../scripts/ci/plan-summary";
-import { guardPlan, planDigest } from "../scripts/ci/plan-guard";
-import { readPlanFile } from "../scripts/ci/plan-json";
+import { countChanges, main, PLAN_COMMENT_MARKER, renderPlanSummary, StackPlan } from "../changepath/plan-summary";
+import { guardPlan, planDigest } from "../changepath/plan-guard";
+import { readPlanFile } from "../changepath/plan-json";
 
 const fixture = (name: string) => path.join(__dirname, "fixtures", "plans", `${name}.json`);
 function stackPlan(stack: string, name: string, productionLike: boolean, environmentApproval = false): StackPlan {

@@ -3,11 +3,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { synthesize } from "../synth/synth";
-import { checkStack, main, readLockFile } from "../scripts/ci/synth-guard";
-import { parseLockFile } from "../scripts/ci/lock-file";
+import { checkStack, main, readLockFile } from "../changepath/synth-guard";
+import { parseLockFile } from "../changepath/lock-file";
 import { HOSTILE } from "./support/hostile-synth";
-import { readPlanFile } from "../scripts/ci/plan-json";
-import { renderDriftReport } from "../scripts/ci/plan-summary";
+import { readPlanFile } from "../changepath/plan-json";
+import { renderDriftReport } from "../changepath/plan-summary";
 import { REPO_ROOT } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse, parseDocument } from "yaml";
-import { DRIFT_ISSUE_MARKER } from "../scripts/ci/plan-summary";
+import { DRIFT_ISSUE_MARKER } from "../changepath/plan-summary";
 import { loadConfig } from "../lib/config/load";
 import { promotionOrder } from "../lib/config/promotion";
 

@@ -8,12 +8,12 @@ import { kitTypes } from "../scripts/provider-rules/extract";
 import { checkStack, formatViolation } from "../lib/gcp/conformance";
 import type { ProviderRules } from "../lib/gcp/provider-rules";
 import { platformSchema, environmentSchema, serviceSchema } from "../lib/config/schema";
-import { bootstrapSchema } from "../lib/config/bootstrap-schema";
+import { bootstrapSchema } from "../bootstrap/bootstrap-schema";
 import { parse } from "yaml";
 import { ZodTypeAny } from "zod";
 import { REPO_ROOT } from "./helpers";
-import { checkStack as synthGuard } from "../scripts/ci/synth-check";
-import { BOOTSTRAP_PROFILE, KIT_PROFILE } from "../scripts/ci/synth-policy";
+import { checkStack as synthGuard } from "../changepath/synth-check";
+import { BOOTSTRAP_PROFILE, KIT_PROFILE } from "../changepath/synth-policy";
 
 // Every synthesized resource against google provider v6.50.0's schema rules, extracted from the
 // provider's Go source (scripts/provider-rules/extract.ts) into lib/gcp/provider-rules/.
@@ -205,7 +205,7 @@ describe("provider conformance (google provider v6.50.0 schema)", () => {
   });
 });
 
-// The same real outputs through the synth guard (scripts/ci/synth-policy.ts): what CI plans
+// The same real outputs through the synth guard (changepath/synth-policy.ts): what CI plans
 // with a cloud identity must be exactly what the kit emits, and every allow-list entry is used.
 describe("synth guard on the kit's real output", () => {
   const profileOf = (name: string) => (name === "bootstrap" || name === "github" ? BOOTSTRAP_PROFILE : KIT_PROFILE);

@@ -8,9 +8,9 @@ import { loadConfig } from "../lib/config/load";
 import { K8sObject, kustomizeLayout, LayoutFile } from "../lib/k8s/kustomize";
 import { manifestProblems } from "../lib/k8s/manifest-schemas";
 import { naming } from "../lib/naming";
-import { serviceHandoff } from "../stacks/service-handoff";
-import { platformKitFiles, serviceKitFiles } from "../stacks/service-kit";
-import { sharedGateway } from "../stacks/service-route";
+import { serviceHandoff } from "../handoff/service-handoff";
+import { platformKitFiles, serviceKitFiles } from "../handoff/service-kit";
+import { sharedGateway } from "../handoff/service-route";
 import { configProblems, editYaml, REPO_ROOT, tempKit } from "./helpers";
 
 // Every overlay of the shipped config and of the all-options fixture is rendered by the real

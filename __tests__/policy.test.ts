@@ -25,7 +25,7 @@ import { LabelsAspect } from "../lib/labels-aspect";
 import { Finding, PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { RULES } from "../lib/policy/rules";
 import { rulesMarkdown } from "../lib/policy/report";
-import { tenantBaseline } from "../stacks/tenant-baseline";
+import { tenantBaseline } from "../handoff/tenant-baseline";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { synthesize, PolicyError } from "../synth/synth";
 import { runSynth } from "../synth/cli";

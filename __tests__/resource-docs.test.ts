@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { CI_GRANTS, CiIdentity } from "../lib/config/bootstrap-schema";
+import { CI_GRANTS, CiIdentity } from "../bootstrap/bootstrap-schema";
 import { FORCE_NEW } from "../lib/gcp/provider";
 import { synthesize } from "../synth/synth";
 import { REPO_ROOT } from "./helpers";

@@ -2,7 +2,7 @@ import * as path from "path";
 import { parseAllDocuments } from "yaml";
 import { loadConfig } from "../lib/config/load";
 import { KitConfig } from "../lib/config/load";
-import { serviceHandoff } from "../stacks/service-handoff";
+import { serviceHandoff } from "../handoff/service-handoff";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { runSynth } from "../synth/cli";
 import { captureConsole, editYaml, REPO_ROOT, tempKit } from "./helpers";

@@ -1,10 +1,10 @@
 import * as path from "path";
 import { App } from "cdktf";
 import { loadConfig } from "../lib/config/load";
-import { loadBootstrapConfig } from "../lib/config/bootstrap-schema";
+import { loadBootstrapConfig } from "./bootstrap-schema";
 import { ConfigError } from "../lib/config/errors";
-import { BootstrapStack } from "../stacks/bootstrap-stack";
-import { GithubSettingsStack } from "../stacks/github-settings-stack";
+import { BootstrapStack } from "./bootstrap-stack";
+import { GithubSettingsStack } from "./github-settings-stack";
 
 /** The bootstrap app's GCP stack: `cdktf deploy bootstrap` from bootstrap/. */
 export const BOOTSTRAP_STACK = "bootstrap";

@@ -1,4 +1,4 @@
-import { CI_GRANTS, CiGrant, CiScope, REDIS_AUTH_READER } from "../lib/config/bootstrap-schema";
+import { CI_GRANTS, CiGrant, CiScope, REDIS_AUTH_READER } from "./bootstrap-schema";
 import { REFRESH_READS_SECRETS } from "../lib/gcp/ci";
 import { naming } from "../lib/naming";
 import { NODE_ROLES } from "../constructs/node-service-account";

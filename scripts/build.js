@@ -9,7 +9,7 @@ const { transformFileSync } = require("@swc/core");
 
 const root = path.resolve(__dirname, "..");
 const outRoot = path.join(root, "dist");
-const SOURCES = ["main.ts", "synth", "constructs", "stacks", "lib", "scripts", "bootstrap"];
+const SOURCES = ["main.ts", "synth", "constructs", "stacks", "handoff", "changepath", "lib", "scripts", "bootstrap"];
 
 function* tsFiles(rel) {
   const abs = path.join(root, rel);

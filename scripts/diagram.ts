@@ -5,7 +5,7 @@ import { ConfigError } from "../lib/config/errors";
 import { EnvironmentConfig, ServiceConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
 import { redisTier, sqlAvailability } from "../stacks/environment-context";
-import { serviceHandoff } from "../stacks/service-handoff";
+import { serviceHandoff } from "../handoff/service-handoff";
 import { writeGenerated } from "./generated-files";
 
 /**

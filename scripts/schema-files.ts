@@ -1,7 +1,7 @@
 import * as path from "path";
 import { ZodTypeAny } from "zod";
 import { environmentSchema, platformSchema, serviceSchema } from "../lib/config/schema";
-import { bootstrapSchema, BOOTSTRAP_CONFIG_PATH } from "../lib/config/bootstrap-schema";
+import { bootstrapSchema, BOOTSTRAP_CONFIG_PATH } from "../bootstrap/bootstrap-schema";
 import { CONFIG_PATHS } from "../lib/config/load";
 
 /**

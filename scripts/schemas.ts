@@ -2,7 +2,7 @@ import { ZodFirstPartyTypeKind, ZodTypeAny, ZodObject } from "zod";
 import { zodToJsonSchema, ignoreOverride } from "zod-to-json-schema";
 import { CONFIG_KINDS, ConfigKindName } from "./schema-files";
 import { environmentSchema, waiverSchema } from "../lib/config/schema";
-import { bootstrapSchema, MULTI_REGIONS } from "../lib/config/bootstrap-schema";
+import { bootstrapSchema, MULTI_REGIONS } from "../bootstrap/bootstrap-schema";
 import { REGIONS } from "../lib/config/regions";
 import { RULE_IDS } from "../lib/policy/rules";
 import { RATE_LIMIT_INTERVALS } from "../lib/gcp/armor";

@@ -17,7 +17,7 @@ import { PolicyReport } from "../lib/policy/aspect";
 import { applyStackDefaults } from "./stack-defaults";
 import { environmentLabels, redisTier, serviceBudget, sqlAvailability } from "./environment-context";
 import { ProjectBudget } from "../constructs/project-budget";
-import { ServiceHandoff, serviceHandoff } from "./service-handoff";
+import { ServiceHandoff, serviceHandoff } from "../handoff/service-handoff";
 
 export interface ServiceStackProps {
   readonly platform: PlatformConfig;

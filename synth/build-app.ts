@@ -3,7 +3,7 @@ import { KitConfig } from "../lib/config/load";
 import { PolicyReport } from "../lib/policy/aspect";
 import { PlatformStack } from "../stacks/platform-stack";
 import { ServiceStack } from "../stacks/service-stack";
-import { ServiceHandoff } from "../stacks/service-handoff";
+import { ServiceHandoff } from "../handoff/service-handoff";
 
 export interface BuiltApp {
   readonly platformStacks: PlatformStack[];

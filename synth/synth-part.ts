@@ -4,7 +4,7 @@ import { App } from "cdktf";
 import { KitConfig } from "../lib/config/load";
 import { Finding, PolicyReport } from "../lib/policy/aspect";
 import { buildApp, Part, stacksOfPart } from "./build-app";
-import { serviceKitFiles, platformKitFiles } from "../stacks/service-kit";
+import { serviceKitFiles, platformKitFiles } from "../handoff/service-kit";
 import { LayoutFile } from "../lib/k8s/kustomize";
 
 export interface PartResult {

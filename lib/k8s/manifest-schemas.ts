@@ -9,7 +9,7 @@
  * - @kubernetes-models/gateway-api 0.5.1: Gateway API v1.0 CRDs (Gateway, HTTPRoute in
  *   gateway.networking.k8s.io/v1), the standard channel GKE serves.
  * Their schemas, like the API server's, allow unknown fields; the TypeScript interfaces of the
- * same packages catch those where the kit builds an object (see stacks/service-route.ts).
+ * same packages catch those where the kit builds an object (see handoff/service-route.ts).
  *
  * Loading a validator costs 0.1-1 s (the Gateway API ones compile on first use): each is
  * required on first use, and the tests validate every object the shipped config and the

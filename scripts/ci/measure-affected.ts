@@ -6,7 +6,7 @@ import { parseArgs } from "util";
 import { parse, stringify } from "yaml";
 import { environmentNames } from "../../lib/config/load";
 import { makeKit } from "../bench";
-import { affectedStacks, readManifest, readStackDigests } from "./affected-stacks";
+import { affectedStacks, readManifest, readStackDigests } from "../../changepath/affected-stacks";
 
 /**
  * Measures item 4 of the CI design: how many stacks a change plans with the changed-file

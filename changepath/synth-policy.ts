@@ -1,4 +1,4 @@
-import { TERRAFORM_REQUIRED_VERSION } from "../../lib/gcp/provider";
+import { TERRAFORM_REQUIRED_VERSION } from "../lib/gcp/provider";
 
 /**
  * What the synth guard accepts: exactly what the kit synthesizes, as data. Anything not

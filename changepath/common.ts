@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import { parseArgs, ParseArgsConfig } from "util";
-import { ConfigError } from "../../lib/config/errors";
+import { ConfigError } from "../lib/config/errors";
 
 /**
  * Shared plumbing of the CI scripts. Exit codes are a contract with the workflows:

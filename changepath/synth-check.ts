@@ -1,13 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
-import { PROVIDER } from "../../lib/gcp/provider";
-import type { BlockRule, ProviderRules } from "../../lib/gcp/provider-rules";
+import { PROVIDER } from "../lib/gcp/provider";
+import type { BlockRule, ProviderRules } from "../lib/gcp/provider-rules";
 import { scanTemplate } from "./hcl-template";
 import { GuardProfile, KIT_PROFILE, OutputRule } from "./synth-policy";
 
 /**
  * The synth guard's validator: one stack's Terraform JSON against a profile of what the kit
- * emits (scripts/ci/synth-policy.ts). Deny by default at every level: a key, a shape, a
+ * emits (changepath/synth-policy.ts). Deny by default at every level: a key, a shape, a
  * type, a function or a reference that is not on a list is a problem. Terraform JSON also
  * accepts arrays of objects for blocks; the kit emits objects (and `provider.<name>` as an
  * array of one object), so any other shape is refused rather than interpreted.

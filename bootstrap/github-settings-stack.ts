@@ -6,7 +6,7 @@ import { RepositoryEnvironmentDeploymentPolicy } from "@cdktf/provider-github/li
 import { ActionsEnvironmentVariable } from "@cdktf/provider-github/lib/actions-environment-variable";
 import { RepositoryRuleset } from "@cdktf/provider-github/lib/repository-ruleset";
 import { WorkflowRepositoryPermissions } from "@cdktf/provider-github/lib/workflow-repository-permissions";
-import { BootstrapConfig } from "../lib/config/bootstrap-schema";
+import { BootstrapConfig } from "./bootstrap-schema";
 import { EnvironmentConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
 import { BootstrapStack, GITHUB_VARIABLES } from "./bootstrap-stack";

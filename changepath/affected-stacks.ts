@@ -1,8 +1,8 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { CONFIG_PATHS, environmentNames } from "../../lib/config/load";
-import { naming } from "../../lib/naming";
+import { CONFIG_PATHS, environmentNames } from "../lib/config/load";
+import { naming } from "../lib/naming";
 import { CiInputError, EXIT, readJsonFile, runCli } from "./common";
 
 /**
@@ -105,13 +105,9 @@ const SHARED_FILES = new Set([
  * every stack's JSON is the same, so they count in both modes.
  */
 const PLAN_INPUTS = new Set([".terraform.lock.hcl"]);
-const SHARED_DIRS = ["synth/", "constructs/", "stacks/", "lib/"];
-/** The bootstrap app is separate (local state, applied by hand), so it affects no stack here. */
-const BOOTSTRAP_FILES = new Set([
-  "config/bootstrap.yaml",
-  "stacks/bootstrap-stack.ts",
-  "lib/config/bootstrap-schema.ts",
-]);
+const SHARED_DIRS = ["synth/", "constructs/", "stacks/", "handoff/", "lib/"];
+/** The bootstrap app (bootstrap/ and its config) is separate (local state, applied by hand), so it affects no stack here. */
+const BOOTSTRAP_FILES = new Set(["config/bootstrap.yaml"]);
 
 type FileClass =
   | { kind: "service"; name: string }

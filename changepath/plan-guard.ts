@@ -2,8 +2,8 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
-import { KitConfig, loadConfig } from "../../lib/config/load";
-import { naming } from "../../lib/naming";
+import { KitConfig, loadConfig } from "../lib/config/load";
+import { naming } from "../lib/naming";
 import { CiInputError, EXIT, readJsonFile, runCli } from "./common";
 import {
   AUTHORITATIVE_IAM,

@@ -1,13 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import { z } from "zod";
-import { EnvironmentConfig, environmentSchema } from "./schema";
-import { parse } from "./load";
-import { ConfigError, ConfigIssue } from "./errors";
-import { isRegion } from "./regions";
-import { isPrimitiveRole, ROLE_RE } from "../gcp/iam";
-import { naming } from "../naming";
-import { ADOPT_SERVICE_ACCOUNT_NEEDS, BUCKET_LIMITS, GITHUB_ENVIRONMENT_REVIEWERS_MAX, WIF_LIMITS } from "../gcp/ci";
+import { EnvironmentConfig, environmentSchema } from "../lib/config/schema";
+import { parse } from "../lib/config/load";
+import { ConfigError, ConfigIssue } from "../lib/config/errors";
+import { isRegion } from "../lib/config/regions";
+import { isPrimitiveRole, ROLE_RE } from "../lib/gcp/iam";
+import { naming } from "../lib/naming";
+import { ADOPT_SERVICE_ACCOUNT_NEEDS, BUCKET_LIMITS, GITHUB_ENVIRONMENT_REVIEWERS_MAX, WIF_LIMITS } from "../lib/gcp/ci";
 
 /**
  * config/bootstrap.yaml: the one-time setup CI needs before it can run (state buckets,
@@ -322,7 +322,7 @@ const extraRole = z
       ctx.addIssue({
         code: "custom",
         path: ["role"],
-        message: `${g.role} is never granted unconditionally to a CI identity: IAM admin roles carry a condition limiting what they grant, and impersonation is granted on named accounts only (lib/config/bootstrap-schema.ts, CI_GRANTS)`,
+        message: `${g.role} is never granted unconditionally to a CI identity: IAM admin roles carry a condition limiting what they grant, and impersonation is granted on named accounts only (bootstrap/bootstrap-schema.ts, CI_GRANTS)`,
       });
     }
     if (g.identity === "plan" && (SECRET_READERS.includes(g.role) || !READ_ONLY_ROLE.test(g.role))) {

@@ -45,7 +45,7 @@ export function changeKind(actions: readonly string[], where: string): ChangeKin
   if (!kind) {
     throw new CiInputError(
       `${where}: unknown change.actions ${JSON.stringify(actions)}; expected one of ${KINDS.map(([a]) => `[${a}]`).join(", ")}. ` +
-        "A newer Terraform may have added it: teach scripts/ci/plan-json.ts what it means before trusting the guard.",
+        "A newer Terraform may have added it: teach changepath/plan-json.ts what it means before trusting the guard.",
     );
   }
   return kind;

@@ -23,7 +23,7 @@ import {
   CiIdentity,
   ExtraRole,
   REDIS_AUTH_READER,
-} from "../lib/config/bootstrap-schema";
+} from "./bootstrap-schema";
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { GITHUB_OIDC, grantableRolesCondition, REFRESH_READS_SECRETS } from "../lib/gcp/ci";
 import { naming } from "../lib/naming";

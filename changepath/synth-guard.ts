@@ -11,7 +11,7 @@ import { BOOTSTRAP_PROFILE, KIT_PROFILE } from "./synth-policy";
  * source that runs code or reads secrets, print a token through an output or an error
  * message, or read the runner's files. Deny by default: the JSON must have exactly the
  * shapes, blocks, types, arguments, functions and outputs the kit emits
- * (scripts/ci/synth-policy.ts, scripts/ci/synth-check.ts).
+ * (changepath/synth-policy.ts, changepath/synth-check.ts).
  */
 export { checkStack } from "./synth-check";
 export { readLockFile } from "./lock-file";
