@@ -420,5 +420,3 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     return EXIT.ok;
   });
 }
-
-if (require.main === module) process.exitCode = main(process.argv.slice(2));

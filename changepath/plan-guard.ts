@@ -435,5 +435,3 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     return report.blocked ? EXIT.failed : EXIT.ok;
   });
 }
-
-if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -327,5 +327,3 @@ export function main(argv: readonly string[]): number {
     return EXIT.ok;
   });
 }
-
-if (require.main === module) process.exitCode = main(process.argv.slice(2));

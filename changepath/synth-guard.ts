@@ -65,5 +65,3 @@ export function main(argv: readonly string[]): number {
     return EXIT.ok;
   });
 }
-
-if (require.main === module) process.exitCode = main(process.argv.slice(2));

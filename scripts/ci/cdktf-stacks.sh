@@ -93,7 +93,7 @@ plan_stack() (
     approved=(--environment-approval "$APPROVED_PLANS_DIR/$stack.guard.json")
   fi
   status=0
-  node "$kit/dist/changepath/plan-guard.js" --plan "$json" --stack "$stack" --approvals "$approvals" \
+  node "$kit/dist/scripts/ci/plan-guard.js" --plan "$json" --stack "$stack" --approvals "$approvals" \
     --report "$out/$stack.guard.json" --slim-out "$out/$stack.plan.json" "${approved[@]}" "${guard_args[@]}" || status=$?
   [ "$status" -ne 1 ] || exit 3
   exit "$status"

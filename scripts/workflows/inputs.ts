@@ -1,5 +1,5 @@
 import { KitConfig } from "../../lib/config/load";
-import { BootstrapConfig } from "../../lib/config/bootstrap-schema";
+import { BootstrapConfig } from "../../bootstrap/bootstrap-schema";
 import { promotionOrder } from "../../lib/config/promotion";
 
 /**
