@@ -7,7 +7,12 @@ import { ConfigError, ConfigIssue } from "../lib/config/errors";
 import { isRegion } from "../lib/config/regions";
 import { isPrimitiveRole, ROLE_RE } from "../lib/gcp/iam";
 import { naming } from "../lib/naming";
-import { ADOPT_SERVICE_ACCOUNT_NEEDS, BUCKET_LIMITS, GITHUB_ENVIRONMENT_REVIEWERS_MAX, WIF_LIMITS } from "../lib/gcp/ci";
+import {
+  ADOPT_SERVICE_ACCOUNT_NEEDS,
+  BUCKET_LIMITS,
+  GITHUB_ENVIRONMENT_REVIEWERS_MAX,
+  WIF_LIMITS,
+} from "../lib/gcp/ci";
 
 /**
  * config/bootstrap.yaml: the one-time setup CI needs before it can run (state buckets,

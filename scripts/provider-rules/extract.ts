@@ -12,7 +12,17 @@ import { GitTree, GoEvaluator, Pkg, SourceTree, Val } from "./go-eval";
 import { Expr, GoFile, parseFile } from "./go-parse";
 
 const ROOT = path.resolve(__dirname, "..", "..").replace(/[\\/]dist$/, "");
-const KIT_SOURCES = ["main.ts", "synth", "stacks", "handoff", "constructs", "lib", "bootstrap", "changepath", "scripts"];
+const KIT_SOURCES = [
+  "main.ts",
+  "synth",
+  "stacks",
+  "handoff",
+  "constructs",
+  "lib",
+  "bootstrap",
+  "changepath",
+  "scripts",
+];
 
 /** What the extracted data cannot see: a clean conformance check says nothing about these. */
 export const CANNOT_SEE = [
