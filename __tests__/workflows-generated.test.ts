@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { loadConfig } from "../lib/config/load";
-import { loadBootstrapConfig } from "../lib/config/bootstrap-schema";
+import { loadBootstrapConfig } from "../bootstrap/bootstrap-schema";
 import { promotionOrder } from "../lib/config/promotion";
 import { staleFiles, writeGenerated } from "../scripts/generated-files";
 import { workflowFiles, workflowInputs, WorkflowInputs } from "../scripts/workflows";

@@ -7,7 +7,7 @@ import { updateCiDoc } from "../bootstrap/role-table";
 import { writeDiagrams } from "./diagram";
 import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
-import { loadBootstrapConfig } from "../lib/config/bootstrap-schema";
+import { loadBootstrapConfig } from "../bootstrap/bootstrap-schema";
 import { workflowFiles, workflowInputs } from "./workflows";
 
 /** Regenerates the generated sections of README.md (the guardrail rule table). */
