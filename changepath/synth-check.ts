@@ -29,7 +29,7 @@ let cachedRules: ProviderRules | undefined;
 /** The google provider rules at the kit's provider tag, from source or from dist/. */
 export function providerRules(): ProviderRules {
   if (cachedRules) return cachedRules;
-  const file = ["../..", "../../.."]
+  const file = ["..", "../.."]
     .map((up) => path.resolve(__dirname, up, "lib/gcp/provider-rules", `${PROVIDER.tag}.json`))
     .find((f) => fs.existsSync(f));
   if (!file) throw new Error(`lib/gcp/provider-rules/${PROVIDER.tag}.json not found next to ${__dirname}`);
