@@ -10,7 +10,7 @@ import { ArmorPolicy, ArmorPolicyProps } from "../constructs/armor-policy";
 import { ServiceProject, ServiceProjectProps } from "../constructs/service-project";
 import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
 import { WorkloadIdentityServiceAccount } from "../constructs/workload-identity-sa";
-import { onlyResource, resourcesOf, synthConstruct } from "./helpers";
+import { Json, onlyResource, resourcesOf, synthConstruct } from "./helpers";
 
 const networkProps: NetworkProps = {
   projectId: "acme-host-dev",
@@ -424,7 +424,7 @@ describe("ArmorPolicy", () => {
 
   it("enforces a broad WAF set by default, parses JSON bodies and ends with a default rule", () => {
     const policy = armor();
-    const rules = policy.rule as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const rules = policy.rule as Json[];
     expect(rules.map((r) => r.match.expr?.expression).filter(Boolean)).toEqual(
       [
         "sqli-v33-stable",
@@ -449,7 +449,7 @@ describe("ArmorPolicy", () => {
 
   it("splits long IP lists into rules of at most 10 ranges with unique priorities", () => {
     const deny = Array.from({ length: 23 }, (_, i) => `192.0.2.${i}/32`);
-    const rules = armor({ denyCidrs: deny, allowCidrs: ["198.51.100.0/24"] }).rule as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const rules = armor({ denyCidrs: deny, allowCidrs: ["198.51.100.0/24"] }).rule as Json[];
     const denyRules = rules.filter((r) => r.action === "deny(403)" && r.match.config);
     expect(denyRules.map((r) => r.match.config.src_ip_ranges.length)).toEqual([10, 10, 3]);
     const priorities = rules.map((r) => r.priority);
@@ -457,9 +457,7 @@ describe("ArmorPolicy", () => {
   });
 
   it("evaluates the allow list after every WAF rule, so allowed sources are still inspected", () => {
-    const rules = armor({ allowCidrs: ["198.51.100.0/24"], rateLimit: { count: 100 } }).rule as Array<
-      Record<string, any>
-    >; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const rules = armor({ allowCidrs: ["198.51.100.0/24"], rateLimit: { count: 100 } }).rule as Json[];
     const lastWaf = Math.max(...rules.filter((r) => r.match.expr).map((r) => r.priority));
     const allowing = rules.filter((r) => r.action === "allow" || r.rate_limit_options?.conform_action === "allow");
     expect(allowing.length).toBe(3);
@@ -467,7 +465,7 @@ describe("ArmorPolicy", () => {
   });
 
   it("rate limits per IP, banning when asked", () => {
-    const rules = armor({ rateLimit: { count: 100, banDurationSec: 600 } }).rule as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const rules = armor({ rateLimit: { count: 100, banDurationSec: 600 } }).rule as Json[];
     const rl = rules.find((r) => r.rate_limit_options);
     expect(rl).toMatchObject({
       action: "rate_based_ban",
@@ -481,9 +479,7 @@ describe("ArmorPolicy", () => {
   });
 
   it("puts WAF rules in preview when asked", () => {
-    const rules = armor({ wafRules: [{ ruleSet: "lfi-v33-stable", preview: true }] }).rule as Array<
-      Record<string, any>
-    >; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const rules = armor({ wafRules: [{ ruleSet: "lfi-v33-stable", preview: true }] }).rule as Json[];
     expect(rules[0]).toMatchObject({ preview: true, action: "deny(403)" });
   });
 

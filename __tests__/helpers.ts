@@ -9,7 +9,8 @@ import { ConfigError } from "../lib/config/errors";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** Parsed JSON or YAML of unknown shape, for assertions. */
+export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export interface Synthesized {
   /** Raw JSON text, for cdktf's jest matchers. */

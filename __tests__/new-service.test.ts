@@ -3,7 +3,7 @@ import * as path from "path";
 import { parse } from "yaml";
 import { newService } from "../scripts/new-service";
 import { synthesize } from "../synth/synth";
-import { tempKit } from "./helpers";
+import { Json, tempKit } from "./helpers";
 import { DEFAULT_WAF_RULES } from "../lib/gcp/armor";
 
 const servicesIn = (root: string) => fs.readdirSync(path.join(root, "services")).sort();
@@ -72,13 +72,13 @@ describe("npm run new-service", () => {
     const result = synthesize({ root, outdir: path.join(root, "out") });
     expect(result.findings.filter((f) => f.stack.startsWith("svc-ledger-"))).toEqual([]);
     const prd = JSON.parse(fs.readFileSync(path.join(root, "out/stacks/svc-ledger-prd/cdk.tf.json"), "utf8"));
-    const sql = Object.values(prd.resource.google_sql_database_instance)[0] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const sql = Object.values(prd.resource.google_sql_database_instance)[0] as Json;
     expect(sql.settings).toMatchObject({ availability_type: "REGIONAL", ip_configuration: { ipv4_enabled: false } });
     expect(
       Object.values(prd.resource.google_storage_bucket)
-        .map((b: any) => b.name)
+        .map((b) => (b as Json).name)
         .sort(),
-    ).toEqual(["acme-ledger-prd-exports", "acme-ledger-prd-raw"]); // eslint-disable-line @typescript-eslint/no-explicit-any
+    ).toEqual(["acme-ledger-prd-exports", "acme-ledger-prd-raw"]);
   });
 
   it("lets the team pick the route: --route gateway with host names per environment", () => {

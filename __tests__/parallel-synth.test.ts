@@ -3,7 +3,7 @@ import * as path from "path";
 import { execFileSync } from "child_process";
 import { parseAllDocuments } from "yaml";
 import { newService } from "../scripts/new-service";
-import { REPO_ROOT, tempKit } from "./helpers";
+import { Json, REPO_ROOT, tempKit } from "./helpers";
 
 /** Every file under `dir`, relative path → content. */
 function tree(dir: string): Map<string, string> {
@@ -64,7 +64,7 @@ describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
     const base = read("base/kustomization.yaml")[0].toJS();
     const objects = base.resources
       .flatMap((f: string) => read(`base/${f}`))
-      .map((d: { errors: unknown[]; toJS: () => any }) => {
+      .map((d: { errors: unknown[]; toJS: () => Json }) => {
         expect(d.errors).toEqual([]);
         return d.toJS();
       });

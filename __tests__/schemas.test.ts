@@ -7,7 +7,7 @@ import { CONFIG_KINDS, ConfigKindName, configKindOf, schemaModeline } from "../s
 import { jsonSchemaFiles, REGENERATE } from "../scripts/schemas";
 import { staleFiles, writeGenerated } from "../scripts/generated-files";
 import { newService } from "../scripts/new-service";
-import { REPO_ROOT, tempKit } from "./helpers";
+import { Json, REPO_ROOT, tempKit } from "./helpers";
 
 // The committed JSON Schemas are what editors use; ajv (an independent validator) checks
 // that they are current, that every shipped file passes them and that they catch mistakes.
@@ -58,8 +58,8 @@ describe("JSON Schemas of the config files", () => {
 
   it("document every key, so editors show what it does", () => {
     const undocumented: string[] = [];
-    const walk = (node: Record<string, any>, at: string): void => {
-      for (const [key, child] of Object.entries<Record<string, any>>(node.properties ?? {})) {
+    const walk = (node: Json, at: string): void => {
+      for (const [key, child] of Object.entries<Json>(node.properties ?? {})) {
         if (!child.description) undocumented.push(`${at}.${key}`);
         walk(child, `${at}.${key}`);
       }
@@ -125,7 +125,7 @@ describe("JSON Schemas of the config files", () => {
               `${e.instancePath} ${e.keyword}${e.params.additionalProperty ? ` ${e.params.additionalProperty}` : ""}`,
           );
     };
-    it.each<[string, (d: any) => void, string]>([
+    it.each<[string, (d: Json) => void, string]>([
       ["a misspelt key", (d) => (d.cluster.releaseChanel = "STABLE"), "/cluster additionalProperties releaseChanel"],
       ["a value outside an enum", (d) => (d.cluster.releaseChannel = "FAST"), "/cluster/releaseChannel enum"],
       ["a region that does not exist", (d) => (d.region = "europe-west99"), "/region enum"],

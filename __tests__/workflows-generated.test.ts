@@ -104,7 +104,7 @@ describe("the promotion chain (config/platform.yaml promotion)", () => {
   const platform = loadConfig(REPO_ROOT).platform;
 
   it("defaults to the environments that are not production by name, then production as listed", () => {
-    const { promotion: _, ...rest } = platform; // eslint-disable-line @typescript-eslint/no-unused-vars
+    const { promotion: _, ...rest } = platform;
     expect(promotionOrder({ ...rest, productionEnvironments: ["stg", "prd"] }, ["prd", "stg", "qa", "dev"])).toEqual([
       "dev",
       "qa",

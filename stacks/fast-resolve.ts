@@ -9,6 +9,8 @@ import { Token, Tokenization } from "cdktf";
  */
 
 // cdktf's internal resolve, which TerraformStack.toTerraform looks up on each call.
+// An internal module without an export path or types, so require() rather than import.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const tokensModule: { resolve: Resolve } = require("cdktf/lib/_tokens");
 type Resolve = (scope: unknown, obj: unknown, preparing?: boolean) => unknown;
 const cdktfResolve = tokensModule.resolve;

@@ -15,7 +15,7 @@ export class KitStack extends TerraformStack {
   }
 
   /** Same JSON as cdktf's, resolved faster (see fast-resolve.ts), with local references only. */
-  public toTerraform(): any {
+  public toTerraform(): Record<string, unknown> {
     const tf = process.env.KIT_CDKTF_RESOLVE ? super.toTerraform() : withFastResolve(() => super.toTerraform());
     assertLocalReferences(this.node.id, tf);
     return tf;

@@ -15,7 +15,7 @@ if (!process.env.KIT_DEBUG) {
     configurable: true,
     enumerable: true,
     get: () => undefined,
-    set: () => undefined,
+    set() {},
   });
 }
 

@@ -51,7 +51,7 @@ export const GATEWAY_NAMESPACE = "platform-gateway";
  * GKE's HealthCheckPolicy (requestPath) accept them; both schemas are in lib/k8s/manifest-schemas.ts.
  */
 export const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-export const HEALTH_CHECK_PATH = /^\/[A-Za-z0-9\/\-._~%!?$&'()*+,;=:]*$/;
+export const HEALTH_CHECK_PATH = /^\/[A-Za-z0-9/\-._~%!?$&'()*+,;=:]*$/;
 
 /**
  * Gateway annotation naming a Certificate Manager certificate map; the HTTPS listener then

@@ -1,7 +1,7 @@
 /** A value the hand-off's YAML emitter can write. */
 export type Yaml = string | number | boolean | readonly Yaml[] | { readonly [key: string]: Yaml };
 
-const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._\/@-]*$/;
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._/@-]*$/;
 const RESERVED = /^(true|false|yes|no|on|off|null|~|[-+.\d][\d._eE+-]*)$/i;
 
 /**

@@ -584,7 +584,10 @@ export function parseFile(src: string): GoFile {
         p.skipGroup();
         p.expectId();
         p.skipGroup();
-        while (!p.is("{") && !p.is(";")) p.is("(") ? p.skipGroup() : p.i++;
+        while (!p.is("{") && !p.is(";")) {
+          if (p.is("(")) p.skipGroup();
+          else p.i++;
+        }
         if (p.is("{")) p.skipGroup();
         continue;
       }
@@ -592,7 +595,10 @@ export function parseFile(src: string): GoFile {
       if (p.is("[")) p.skipGroup();
       const params = parseParams(p);
       const rFrom = p.i;
-      while (!p.is("{") && !p.is(";")) p.is("(") || p.is("[") ? p.skipGroup() : p.i++;
+      while (!p.is("{") && !p.is(";")) {
+        if (p.is("(") || p.is("[")) p.skipGroup();
+        else p.i++;
+      }
       const results = p.textOf(rFrom, p.i);
       if (!p.is("{")) continue;
       const start = p.i;
