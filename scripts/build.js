@@ -39,11 +39,26 @@ for (const rel of SOURCES.flatMap((s) => [...tsFiles(s)])) {
   fs.writeFileSync(out, transformFileSync(src, options).code);
   built++;
 }
+// The generated provider bindings are JavaScript already (scripts/bindings/generate.ts): dist/.gen
+// links to them, so dist/lib/... resolves `../../.gen/providers/google/<type>` as the sources do.
+const genLink = path.join(outRoot, ".gen");
+let linked = false;
+try {
+  linked = fs.lstatSync(genLink).isSymbolicLink();
+} catch {
+  // not there yet
+}
+if (!linked) {
+  fs.mkdirSync(outRoot, { recursive: true });
+  fs.symlinkSync(path.join("..", ".gen"), genLink, "dir");
+}
+
 // Output of deleted sources must not linger and be run.
 function prune(dir) {
   if (!fs.existsSync(dir)) return;
   for (const entry of fs.readdirSync(dir)) {
     const p = path.join(dir, entry);
+    if (fs.lstatSync(p).isSymbolicLink()) continue;
     if (fs.statSync(p).isDirectory()) prune(p);
     else if (!wanted.has(p)) fs.rmSync(p);
   }

@@ -8,8 +8,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { AttributeRule, ProviderRules, ResourceRule, ValueCheck, ValueType } from "../../lib/gcp/provider-rules";
 import { providerTypeOfModule } from "../../lib/gcp/provider-rules";
-import { GitTree, GoEvaluator, Pkg, SourceTree, Val } from "./go-eval";
-import { Expr, GoFile, parseFile } from "./go-parse";
+import { GitTree, GoEvaluator, SourceTree, Val } from "./go-eval";
+import { goModule, Kind, TypeRegistry } from "./types";
 
 const ROOT = path.resolve(__dirname, "..", "..").replace(/[\\/]dist$/, "");
 const KIT_SOURCES = [
@@ -94,7 +94,10 @@ const TYPE_NAMES: Record<string, ValueType> = {
   "schema.TypeMap": "map",
 };
 
-/** Resource and data source types the kit's source imports from @cdktf/provider-google. */
+/** An import of one google provider module: the prebuilt package's, or the kit's generated bindings'. */
+const GOOGLE_MODULE_IMPORT = /(?:@cdktf\/provider-google\/lib|\.gen\/providers\/google)\/([a-z0-9-]+)/g;
+
+/** Resource and data source types the kit's source imports from its google bindings. */
 export function kitTypes(root: string): { resources: string[]; dataSources: string[] } {
   const found = { resources: new Set<string>(), dataSources: new Set<string>() };
   const walk = (rel: string): void => {
@@ -102,7 +105,7 @@ export function kitTypes(root: string): { resources: string[]; dataSources: stri
     if (!fs.existsSync(abs)) return;
     if (fs.statSync(abs).isDirectory()) return fs.readdirSync(abs).forEach((f) => walk(path.join(rel, f)));
     if (!rel.endsWith(".ts")) return;
-    for (const m of fs.readFileSync(abs, "utf8").matchAll(/@cdktf\/provider-google\/lib\/([a-z0-9-]+)/g)) {
+    for (const m of fs.readFileSync(abs, "utf8").matchAll(GOOGLE_MODULE_IMPORT)) {
       const t = providerTypeOfModule(m[1]);
       if (t) (t.kind === "data" ? found.dataSources : found.resources).add(t.type);
     }
@@ -342,72 +345,14 @@ export interface ExtractOptions {
 /** Rules for the given types, plus what could not be read (the caller fails on any). */
 export function extract(opts: ExtractOptions): { rules: ProviderRules; problems: string[] } {
   const tree = opts.tree;
-  const module = /^module\s+(\S+)/m.exec(tree.read("go.mod"))![1];
-  const sdk = /terraform-plugin-sdk\/v2 (v\S+)/.exec(tree.read("go.mod"))?.[1] ?? "unknown";
+  const { module, sdk } = goModule(tree);
   const ev = new GoEvaluator(tree, module);
-  const provider = ev.pkg("google/provider");
   const problems: string[] = [];
 
-  // Where each type's constructor is: the type maps of google/provider (v6: provider_mmv1_resources.go,
-  // provider_dcl_resources.go), or, from v7, `registry.Schema{Name: ..., Schema: ...}.Register()`
-  // in the init() of the service package's file.
-  type Entry = { expr: Expr; file: GoFile; pkg: Pkg };
-  const registry = { resources: new Map<string, Entry>(), dataSources: new Map<string, Entry>() };
-  for (const [name, v] of provider.vars) {
-    if (v.expr.k !== "comp" || !v.expr.type.includes("schema.Resource")) continue;
-    const into = /datasource/i.test(name) ? registry.dataSources : registry.resources;
-    for (const el of v.expr.elems)
-      if (el.key?.k === "str") into.set(el.key.v, { expr: el.value, file: v.file, pkg: provider });
-  }
-  const registered = (type: string): void => {
-    for (const path of tree.grep(`Name: *"${type}"`, "google/services")) {
-      const file = parseFile(tree.read(path));
-      const init = file.funcs.get("init");
-      if (!init) continue;
-      for (const st of file.parser.parseBlock(init.body)) {
-        if (
-          st.k !== "expr" ||
-          st.x.k !== "call" ||
-          st.x.fn.k !== "sel" ||
-          st.x.fn.name !== "Register" ||
-          st.x.fn.x.k !== "comp"
-        )
-          continue;
-        const field = (n: string): Expr | undefined =>
-          (st.x as { fn: { x: { elems: { key?: Expr; value: Expr }[] } } }).fn.x.elems.find(
-            (e) => e.key?.k === "id" && e.key.name === n,
-          )?.value;
-        const name = field("Name");
-        const kind = field("Type");
-        const schema = field("Schema");
-        if (name?.k !== "str" || kind?.k !== "sel" || !schema) continue;
-        const into = /DataSource/.test(kind.name) ? registry.dataSources : registry.resources;
-        into.set(name.v, { expr: schema, file, pkg: ev.pkg(path.slice(0, path.lastIndexOf("/"))) });
-      }
-    }
-  };
-
-  const build = (kind: "resources" | "dataSources", types: readonly string[]): Record<string, ResourceRule> => {
+  const registry = new TypeRegistry(tree, ev);
+  const build = (kind: Kind, types: readonly string[]): Record<string, ResourceRule> => {
     const out: Record<string, ResourceRule> = {};
-    for (const type of types) {
-      if (!registry[kind].has(type)) registered(type);
-      const entry = registry[kind].get(type);
-      if (!entry) {
-        problems.push(
-          `${type}: not in the provider's SDK ${kind === "resources" ? "resource" : "data source"} maps at ${opts.tag} (a plugin-framework type, or a typo)`,
-        );
-        continue;
-      }
-      const scope = { pkg: entry.pkg, file: entry.file, locals: new Map() };
-      const val = ev.eval(entry.expr, scope, "");
-      const fn = entry.expr.k === "call" ? entry.expr.fn : undefined;
-      const qualified =
-        fn?.k === "sel" && fn.x.k === "id"
-          ? `${entry.file.imports.get(fn.x.name)?.split("/").pop() ?? fn.x.name}.${fn.name}`
-          : fn?.k === "id"
-            ? `${entry.pkg.name}.${fn.name}`
-            : "";
-      const source = (qualified && ev.findFunc(qualified, scope)?.path) || entry.pkg.dir;
+    for (const [type, { val, source }] of registry.evaluate(kind, types, opts.tag, problems)) {
       const own: string[] = [];
       out[type] = resourceRule(val, type, source, own, ev);
       problems.push(...own.map((p) => `${type}: ${p}`));

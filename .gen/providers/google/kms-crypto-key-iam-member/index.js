@@ -1,0 +1,291 @@
+"use strict";
+// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/kms_crypto_key_iam_member
+// generated from terraform resource schema
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.KmsCryptoKeyIamMember = exports.KmsCryptoKeyIamMemberConditionOutputReference = void 0;
+exports.kmsCryptoKeyIamMemberConditionToTerraform = kmsCryptoKeyIamMemberConditionToTerraform;
+exports.kmsCryptoKeyIamMemberConditionToHclTerraform = kmsCryptoKeyIamMemberConditionToHclTerraform;
+const cdktf = require("cdktf");
+function kmsCryptoKeyIamMemberConditionToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        description: cdktf.stringToTerraform(struct.description),
+        expression: cdktf.stringToTerraform(struct.expression),
+        title: cdktf.stringToTerraform(struct.title),
+    };
+}
+function kmsCryptoKeyIamMemberConditionToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        description: {
+            value: cdktf.stringToHclTerraform(struct.description),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        expression: {
+            value: cdktf.stringToHclTerraform(struct.expression),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        title: {
+            value: cdktf.stringToHclTerraform(struct.title),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class KmsCryptoKeyIamMemberConditionOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._description !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.description = this._description;
+        }
+        if (this._expression !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.expression = this._expression;
+        }
+        if (this._title !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.title = this._title;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._description = undefined;
+            this._expression = undefined;
+            this._title = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._description = value.description;
+            this._expression = value.expression;
+            this._title = value.title;
+        }
+    }
+    get description() {
+        return this.getStringAttribute('description');
+    }
+    set description(value) {
+        this._description = value;
+    }
+    resetDescription() {
+        this._description = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get descriptionInput() {
+        return this._description;
+    }
+    get expression() {
+        return this.getStringAttribute('expression');
+    }
+    set expression(value) {
+        this._expression = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get expressionInput() {
+        return this._expression;
+    }
+    get title() {
+        return this.getStringAttribute('title');
+    }
+    set title(value) {
+        this._title = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get titleInput() {
+        return this._title;
+    }
+}
+exports.KmsCryptoKeyIamMemberConditionOutputReference = KmsCryptoKeyIamMemberConditionOutputReference;
+/**
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/kms_crypto_key_iam_member google_kms_crypto_key_iam_member}
+*/
+class KmsCryptoKeyIamMember extends cdktf.TerraformResource {
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a KmsCryptoKeyIamMember resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the KmsCryptoKeyIamMember to import
+    * @param importFromId The id of the existing KmsCryptoKeyIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/kms_crypto_key_iam_member#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the KmsCryptoKeyIamMember to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "google_kms_crypto_key_iam_member", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/kms_crypto_key_iam_member google_kms_crypto_key_iam_member} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options KmsCryptoKeyIamMemberConfig
+    */
+    constructor(scope, id, config) {
+        super(scope, id, {
+            terraformResourceType: 'google_kms_crypto_key_iam_member',
+            terraformGeneratorMetadata: {
+                providerName: 'google',
+                providerVersion: '6.50.0',
+                providerVersionConstraint: '~> 6.0'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        // condition - computed: false, optional: true, required: false
+        this._condition = new KmsCryptoKeyIamMemberConditionOutputReference(this, "condition");
+        this._cryptoKeyId = config.cryptoKeyId;
+        this._id = config.id;
+        this._member = config.member;
+        this._role = config.role;
+        this._condition.internalValue = config.condition;
+    }
+    get cryptoKeyId() {
+        return this.getStringAttribute('crypto_key_id');
+    }
+    set cryptoKeyId(value) {
+        this._cryptoKeyId = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get cryptoKeyIdInput() {
+        return this._cryptoKeyId;
+    }
+    // etag - computed: true, optional: false, required: false
+    get etag() {
+        return this.getStringAttribute('etag');
+    }
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    set id(value) {
+        this._id = value;
+    }
+    resetId() {
+        this._id = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get idInput() {
+        return this._id;
+    }
+    get member() {
+        return this.getStringAttribute('member');
+    }
+    set member(value) {
+        this._member = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get memberInput() {
+        return this._member;
+    }
+    get role() {
+        return this.getStringAttribute('role');
+    }
+    set role(value) {
+        this._role = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get roleInput() {
+        return this._role;
+    }
+    get condition() {
+        return this._condition;
+    }
+    putCondition(value) {
+        this._condition.internalValue = value;
+    }
+    resetCondition() {
+        this._condition.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get conditionInput() {
+        return this._condition.internalValue;
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            crypto_key_id: cdktf.stringToTerraform(this._cryptoKeyId),
+            id: cdktf.stringToTerraform(this._id),
+            member: cdktf.stringToTerraform(this._member),
+            role: cdktf.stringToTerraform(this._role),
+            condition: kmsCryptoKeyIamMemberConditionToTerraform(this._condition.internalValue),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            crypto_key_id: {
+                value: cdktf.stringToHclTerraform(this._cryptoKeyId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            id: {
+                value: cdktf.stringToHclTerraform(this._id),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            member: {
+                value: cdktf.stringToHclTerraform(this._member),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            role: {
+                value: cdktf.stringToHclTerraform(this._role),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            condition: {
+                value: kmsCryptoKeyIamMemberConditionToHclTerraform(this._condition.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "KmsCryptoKeyIamMemberConditionList",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.KmsCryptoKeyIamMember = KmsCryptoKeyIamMember;
+// =================
+// STATIC PROPERTIES
+// =================
+KmsCryptoKeyIamMember.tfResourceType = "google_kms_crypto_key_iam_member";
