@@ -13,7 +13,8 @@ const root = path.resolve(__dirname, "..", "..");
 const fixtureApp = path.join(__dirname, "fixture-app");
 const script = path.join(root, "scripts", "ci", "cdktf-stacks.sh");
 const cdktf = path.join(root, "node_modules", ".bin", "cdktf");
-const STACKS = ["platform", "svc-e2e-dev"];
+// Two service stacks after the platform stack: plans run in parallel, applies in two waves.
+const STACKS = ["platform", "svc-e2e-dev", "svc-s0-dev"];
 const CLUSTER = "terraform_data.cluster";
 
 /** terraform's version, or why it cannot be used. */
@@ -32,22 +33,30 @@ const ready = !tf.problem && fs.existsSync(cdktf);
 let work: string;
 let env: NodeJS.ProcessEnv;
 
-function synth(variant: "v1" | "v2"): void {
-  execFileSync(cdktf, ["synth", "--no-color"], { cwd: work, env: { ...env, FIXTURE_VARIANT: variant }, stdio: "pipe" });
+function synth(variant: "v1" | "v2", extraEnv: Record<string, string> = {}): void {
+  execFileSync(cdktf, ["synth", "--no-color"], {
+    cwd: work,
+    env: { ...env, FIXTURE_VARIANT: variant, FIXTURE_SERVICES: "1", ...extraEnv },
+    stdio: "pipe",
+  });
 }
 
 function run(
   mode: "plan" | "guard" | "deploy",
   extraEnv: Record<string, string> = {},
+  keepPlans = false,
 ): { status: number; output: string } {
-  fs.rmSync(path.join(work, "plans"), { recursive: true, force: true });
+  if (!keepPlans) fs.rmSync(path.join(work, "plans"), { recursive: true, force: true });
   const r = spawnSync("bash", [script, mode], {
     cwd: work,
-    env: { ...env, STACKS: STACKS.join(" "), GUARD_ARGS: "--production-like", ...extraEnv },
+    env: { ...env, STACKS: STACKS.join(" "), GUARD_ARGS: "--production-like", PARALLELISM: "2", ...extraEnv },
     encoding: "utf8",
   });
   return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
 }
+
+/** The ::group:: titles of a run's output, without their timings: which stacks ran, in print order. */
+const groups = (output: string): string[] => [...output.matchAll(/^::group::(\w+ [a-z0-9-]+) \(/gm)].map((m) => m[1]);
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(work, file), "utf8"));
 /** Actions per address from the summary the script wrote for a stack. */
@@ -106,17 +115,42 @@ describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
     expect([r.status, r.output]).toEqual([0, expect.stringContaining("plan guard: platform (production-like): OK")]);
     expect(actions("platform")).toEqual({ [CLUSTER]: "create" });
     expect(actions("svc-e2e-dev")).toEqual({ "terraform_data.namespace": "create" });
+    expect(actions("svc-s0-dev")).toEqual({ "terraform_data.namespace": "create" });
+    // Planned side by side, printed one stack after another in the given order.
+    expect(r.output).toContain("plan: 3 stacks, 2 at a time");
+    expect(groups(r.output)).toEqual(STACKS.map((s) => `plan ${s}`));
     expect(readJson("plans/platform.guard.json")).toMatchObject({ stack: "platform", blocked: false, violations: [] });
     // The plan cdktf saved is gone once read: it holds attribute values in clear text.
     expect(fs.existsSync(path.join(work, "cdktf.out/stacks/platform/plan"))).toBe(false);
     expect(fs.existsSync(path.join(work, "state/platform.tfstate"))).toBe(false);
   });
 
-  step("deploys: a fresh guarded plan, then cdktf deploy applies both stacks", () => {
-    const r = run("deploy");
-    expect([r.status, r.output]).toEqual([0, expect.stringContaining("svc-e2e-dev")]);
-    expect(clusterId()).toMatch(/^[0-9a-f-]{36}$/);
-    expect(readJson("state/svc-e2e-dev.tfstate").resources).toHaveLength(1);
+  step(
+    "deploys: a fresh guarded plan, then cdktf deploy applies the platform stack, then both services at once",
+    () => {
+      const r = run("deploy");
+      expect([r.status, r.output]).toEqual([0, expect.stringContaining("svc-e2e-dev")]);
+      expect(groups(r.output)).toEqual([...STACKS.map((s) => `guard ${s}`), ...STACKS.map((s) => `apply ${s}`)]);
+      expect(r.output).toMatch(/apply: 1 stacks, 2 at a time[^]*apply: 2 stacks, 2 at a time/);
+      expect(clusterId()).toMatch(/^[0-9a-f-]{36}$/);
+      expect(readJson("state/svc-e2e-dev.tfstate").resources).toHaveLength(1);
+      expect(readJson("state/svc-s0-dev.tfstate").resources).toHaveLength(1);
+    },
+  );
+
+  step("a stack whose plan fails fails the run; the re-run plans only that stack", () => {
+    synth("v1", { FIXTURE_FAIL: "svc-s0-dev" });
+    const failed = run("plan");
+    expect(failed.status).toBe(1);
+    expect(failed.output).toContain("::error title=plan failed::svc-s0-dev");
+    expect(failed.output).toContain("svc-s0-dev fails on purpose");
+    expect(actions("svc-e2e-dev")).toEqual({ "terraform_data.namespace": "no-op" });
+    synth("v1");
+    const rerun = run("plan", { RESUME: "1" }, true);
+    expect(rerun.status).toBe(0);
+    expect(rerun.output).toContain("::group::plan platform (0.0 s, done in an earlier run of the same synth)");
+    expect(rerun.output).toContain("::group::plan svc-e2e-dev (0.0 s, done in an earlier run of the same synth)");
+    expect(actions("svc-s0-dev")).toEqual({ "terraform_data.namespace": "no-op" });
   });
 
   step("blocks a change that replaces the protected resource, and applies nothing", () => {
@@ -157,4 +191,95 @@ describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
       expect(actions("platform")).toEqual({ [CLUSTER]: "no-op" });
     },
   );
+});
+
+describe("one provider installation per job (real terraform, a local mirror of a stand-in provider)", () => {
+  const pool = path.join(root, "scripts", "ci", "stack-pool.sh");
+  let dir: string;
+  let tfEnv: NodeJS.ProcessEnv;
+
+  /** A provider package in a local mirror and a lock file that pins it by its archive's zh: checksum, as main's does. */
+  beforeAll(() => {
+    if (!ready) return;
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "kit-providers-"));
+    const pkg = path.join(dir, "mirror", "example.com", "kit", "fake");
+    fs.mkdirSync(pkg, { recursive: true });
+    fs.writeFileSync(path.join(dir, "terraform-provider-fake_v1.0.0"), "#!/bin/sh\n", { mode: 0o755 });
+    const archive = path.join(pkg, "terraform-provider-fake_1.0.0_linux_amd64.zip");
+    execFileSync("zip", ["-q", archive, "terraform-provider-fake_v1.0.0"], { cwd: dir });
+    const zh = require("crypto").createHash("sha256").update(fs.readFileSync(archive)).digest("hex");
+    const lock = (hash: string) =>
+      `provider "example.com/kit/fake" {\n  version     = "1.0.0"\n  constraints = "1.0.0"\n  hashes = [\n    "zh:${hash}",\n  ]\n}\n`;
+    fs.writeFileSync(path.join(dir, "lock.hcl"), lock(zh));
+    fs.writeFileSync(path.join(dir, "tampered.hcl"), lock(zh.replace(/^./, (c) => (c === "0" ? "1" : "0"))));
+    fs.writeFileSync(
+      path.join(dir, "terraformrc"),
+      `provider_installation {\n  filesystem_mirror {\n    path = "${path.join(dir, "mirror")}"\n  }\n}\n`,
+    );
+    tfEnv = {
+      ...process.env,
+      TF_CLI_CONFIG_FILE: path.join(dir, "terraformrc"),
+      RUNNER_TEMP: dir,
+      CHECKPOINT_DISABLE: "1",
+    };
+    delete tfEnv.TF_PLUGIN_CACHE_DIR;
+  });
+  afterAll(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Runs install_providers of the pool with `lockFile`; prints the plugin folder and the stacks' lock file. */
+  const install = (lockFile: string) =>
+    spawnSync(
+      "bash",
+      [
+        "-c",
+        `lock="$1"; . "$2" && install_providers && echo "cache=$TF_PLUGIN_CACHE_DIR" && echo "lock=$stack_lock"`,
+        "-",
+        lockFile,
+        pool,
+      ],
+      { env: tfEnv, encoding: "utf8" },
+    );
+
+  (ready ? it : it.skip)(
+    "installs once into a fresh job folder; every stack's read-only init links it from there",
+    () => {
+      const r = install(path.join(dir, "lock.hcl"));
+      expect([r.status, r.stderr]).toEqual([0, expect.any(String)]);
+      const cache = /^cache=(.+)$/m.exec(r.stdout)![1];
+      const stackLock = /^lock=(.+)$/m.exec(r.stdout)![1];
+      expect(cache.startsWith(path.join(dir, "kit-plugins."))).toBe(true);
+      expect(fs.readFileSync(stackLock, "utf8")).toMatch(/"h1:[^"]+",\n\s+"zh:/);
+      for (const stack of ["a", "b"]) {
+        const stackDir = path.join(dir, stack);
+        fs.mkdirSync(stackDir);
+        fs.writeFileSync(
+          path.join(stackDir, "main.tf.json"),
+          JSON.stringify({
+            terraform: { required_providers: { fake: { source: "example.com/kit/fake", version: "1.0.0" } } },
+          }),
+        );
+        fs.copyFileSync(stackLock, path.join(stackDir, ".terraform.lock.hcl"));
+        const init = spawnSync(
+          "terraform",
+          [`-chdir=${stackDir}`, "init", "-backend=false", "-input=false", "-no-color"],
+          {
+            env: { ...tfEnv, TF_PLUGIN_CACHE_DIR: cache, TF_CLI_ARGS_init: "-lockfile=readonly" },
+            encoding: "utf8",
+          },
+        );
+        expect([init.status, init.stdout]).toEqual([0, expect.stringContaining("from the shared cache directory")]);
+        const installed = path.join(stackDir, ".terraform/providers/example.com/kit/fake/1.0.0/linux_amd64");
+        expect(fs.readlinkSync(installed)).toBe(path.join(cache, "example.com/kit/fake/1.0.0/linux_amd64"));
+      }
+    },
+  );
+
+  (ready ? it : it.skip)("refuses a package whose checksum is not the lock file's", () => {
+    const r = install(path.join(dir, "tampered.hcl"));
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/doesn't match any of the checksums\s+previously\s+recorded/);
+    expect(r.stderr).toContain("installing the providers of");
+  });
 });

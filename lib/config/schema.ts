@@ -17,6 +17,7 @@ import { KMS_KEY } from "../gcp/gke";
 import { gcpNamePattern } from "../gcp/names";
 import { PRIMITIVE_ROLES } from "../gcp/iam";
 import { BUDGET_CURRENCIES } from "../gcp/billing";
+import { ciShardsSchema } from "./ci-shards";
 import {
   DEFAULT_SQL_VERSION,
   SQL_DATABASE_NAME,
@@ -471,6 +472,7 @@ export const platformSchema = z
       .describe(
         "The order a merge deploys the environments in, e.g. [dev, qa, stg, prd]: each after the previous one succeeded; list every environment once, production ones last. Default: the others by name, then productionEnvironments as listed. The deploy workflow is generated from it (npm run docs).",
       ),
+    ciShards: ciShardsSchema,
     serviceAccountRoleAllowList: z
       .array(role)
       .default([])

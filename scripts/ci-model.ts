@@ -1,0 +1,197 @@
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import type { CiBenchResult } from "./bench-ci";
+import { SHARD_DEFAULTS, ShardSettings, shardCount } from "./ci/shards";
+
+/**
+ * Wall-time model of the change path at 20, 200 and 1,000 services, fed by the figures the
+ * CI benchmark measured (npm run bench:ci): the time one stack costs the CI script with the
+ * real binaries, and how much the in-runner pool gained on this machine. What the benchmark
+ * cannot measure (no cloud here) is written below as assumptions with their source.
+ * Run: npm run ci-model [-- --bench bench-results/ci-<time>.json --stacks-per-shard 25 --max-shards 6]
+ */
+
+const repo = path.resolve(__dirname, "..", "..");
+
+/** What the model does not measure; each figure says where it comes from. */
+export const ASSUMPTIONS = {
+  /** Seconds a stack's plan waits on Google APIs (refresh): issue 26's "conservative half a minute per stack". */
+  apiWaitS: 30,
+  /** The platform stack refreshes a cluster, node pools, network and DNS: taken as three service stacks. */
+  platformApiWaitS: 90,
+  /**
+   * Seconds from job start to the first stack: runner start, checkout, npm ci, the synth
+   * artifact and its guard, Terraform, the provider installation (one google provider download).
+   */
+  jobSetupS: 150,
+  /** The plan comment (and the one verdict check) after the last shard: download, render, post. */
+  commentS: 60,
+  /**
+   * Cores of a standard GitHub-hosted Linux runner of a private repository (public: 4).
+   * docs.github.com/en/actions/reference/runners/github-hosted-runners
+   */
+  runnerCores: 2,
+  /**
+   * Concurrent jobs of the smallest plan (GitHub Free: 20; Pro 40, Team 60); more jobs queue.
+   * docs.github.com/en/actions/reference/limits
+   */
+  concurrentJobs: 20,
+  /** An apply of an unchanged-looking stack costs another plan plus the API writes: taken as twice a plan. */
+  applyFactor: 2,
+  /** Environments of the estate (dev, stg, prd), every service in each, as the synthesis benchmark generates. */
+  environments: 3,
+  /** One service in three has Redis (the synthesis benchmark's estate): a Redis construct change touches those. */
+  redisShare: 1 / 3,
+} as const;
+
+/** What the model takes from a benchmark run: per-stack CPU cost and the pool's gain. */
+export interface Measured {
+  /** Wall seconds per stack with one stack at a time (the cdktf CLI, terraform init + plan, the guard). */
+  readonly stackS: number;
+  /** Pool size the benchmark ran with, and the speed-up it measured over one at a time. */
+  readonly pool: number;
+  readonly speedup: number;
+  readonly cores: number;
+}
+
+/** The largest plan size the benchmark measured both ways. */
+export function measuredFrom(bench: CiBenchResult): Measured {
+  const plans = bench.rows.filter((r) => r.mode === "plan");
+  const size = Math.max(...plans.filter((r) => r.parallelism > 1).map((r) => r.stacks));
+  const seq = plans.find((r) => r.stacks === size && r.parallelism === 1);
+  const par = plans.find((r) => r.stacks === size && r.parallelism > 1);
+  if (!seq || !par) throw new Error("the benchmark has no plan size measured both one at a time and with the pool");
+  return { stackS: seq.wallS / seq.stacks, pool: par.parallelism, speedup: seq.wallS / par.wallS, cores: bench.cores };
+}
+
+/**
+ * Seconds for one runner to plan `k` stacks with a pool of `pool`: the slower of the CPU
+ * bound (k stacks of CPU work at the measured parallel speed-up, scaled to the runner's
+ * cores) and the latency bound (rounds of `pool` stacks, each its CPU work plus its wait).
+ */
+export function runnerSeconds(k: number, waitS: number, m: Measured, pool: number, cores: number): number {
+  if (k === 0) return 0;
+  const cpuBound = (k * m.stackS) / (m.speedup * (cores / m.cores));
+  const latencyBound = Math.ceil(k / pool) * (m.stackS + waitS);
+  return Math.max(cpuBound, latencyBound);
+}
+
+export interface Scenario {
+  readonly change: string;
+  readonly services: number;
+  /** Stacks planned per environment, and whether the platform stack is one of them. */
+  readonly stacksPerEnv: number;
+  readonly platform: boolean;
+}
+
+export function scenarios(services: number): Scenario[] {
+  return [
+    { change: "one service", services, stacksPerEnv: 1, platform: false },
+    {
+      change: "construct change (Redis)",
+      services,
+      stacksPerEnv: Math.ceil(services * ASSUMPTIONS.redisShare),
+      platform: false,
+    },
+    { change: "provider upgrade", services, stacksPerEnv: services + 1, platform: true },
+  ];
+}
+
+export interface Estimate {
+  readonly scenario: Scenario;
+  readonly shards: number;
+  readonly stacksPerShard: number;
+  /** Wall seconds of one environment's plan: shards in parallel, then the comment. */
+  readonly planEnvS: number;
+  /** The pull request's plans of all environments (they run at once, within the job limit). */
+  readonly planAllS: number;
+  /** One environment's deploy: the platform stack, then the service shards (approval wait not counted). */
+  readonly deployEnvS: number;
+  /** The path before the pool and shards: every stack of the environment planned one after another in one runner. */
+  readonly sequentialEnvS: number;
+}
+
+export function estimate(s: Scenario, m: Measured, settings: ShardSettings): Estimate {
+  const a = ASSUMPTIONS;
+  const pool = 2 * a.runnerCores;
+  const shards = shardCount(s.stacksPerEnv, settings);
+  const perShard = Math.ceil(s.stacksPerEnv / shards);
+  // The first shard holds the platform stack when it is planned (deploy order): its longer wait.
+  const platformExtraS = s.platform ? a.platformApiWaitS - a.apiWaitS : 0;
+  const shardS = a.jobSetupS + runnerSeconds(perShard, a.apiWaitS, m, pool, a.runnerCores) + platformExtraS;
+  const planEnvS = shardS + a.commentS;
+  // All environments plan at once; beyond the job limit the rest wait for a free runner.
+  const jobRounds = Math.ceil((shards * a.environments) / a.concurrentJobs);
+  const planAllS = jobRounds * shardS + a.commentS;
+  const services = s.stacksPerEnv - (s.platform ? 1 : 0);
+  const serviceShards = shardCount(services, settings);
+  const platformS = s.platform ? a.jobSetupS + a.applyFactor * (m.stackS + a.platformApiWaitS) : 0;
+  const servicesS =
+    services === 0
+      ? 0
+      : a.jobSetupS +
+        a.applyFactor * runnerSeconds(Math.ceil(services / serviceShards), a.apiWaitS, m, pool, a.runnerCores);
+  const sequentialEnvS =
+    a.jobSetupS + services * (m.stackS + a.apiWaitS) + (s.platform ? m.stackS + a.platformApiWaitS : 0) + a.commentS;
+  return {
+    scenario: s,
+    shards,
+    stacksPerShard: perShard,
+    planEnvS,
+    planAllS,
+    deployEnvS: platformS + servicesS,
+    sequentialEnvS,
+  };
+}
+
+const minutes = (s: number) => `${(s / 60).toFixed(1)} min`;
+
+export function modelTable(m: Measured, settings: ShardSettings, sizes: readonly number[] = [20, 200, 1000]): string {
+  const lines = [
+    "| services | change | stacks / env | shards × stacks | plan / env | PR plans (3 envs) | deploy / env | one runner, one at a time / env |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const n of sizes) {
+    for (const e of scenarios(n).map((s) => estimate(s, m, settings))) {
+      lines.push(
+        `| ${n} | ${e.scenario.change} | ${e.scenario.stacksPerEnv} | ${e.shards} × ${e.stacksPerShard} | ${minutes(e.planEnvS)} | ` +
+          `${minutes(e.planAllS)} | ${minutes(e.deployEnvS)} | ${minutes(e.sequentialEnvS)} |`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+/** The newest bench-results/ci-*.json. */
+function latestBench(): string {
+  const dir = path.join(repo, "bench-results");
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^ci-.*\.json$/.test(f)) : [];
+  if (files.length === 0) throw new Error("no bench-results/ci-*.json: run `npm run bench:ci` first");
+  return path.join(dir, files.sort().at(-1)!);
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      bench: { type: "string" },
+      "stacks-per-shard": { type: "string" },
+      "max-shards": { type: "string" },
+    },
+  });
+  const file = values.bench ?? latestBench();
+  const bench = JSON.parse(fs.readFileSync(file, "utf8")) as CiBenchResult;
+  const m = measuredFrom(bench);
+  const settings = {
+    stacksPerShard: Number(values["stacks-per-shard"] ?? SHARD_DEFAULTS.stacksPerShard),
+    maxShards: Number(values["max-shards"] ?? SHARD_DEFAULTS.maxShards),
+  };
+  console.log(
+    `measured (${path.relative(repo, file)}): ${m.stackS.toFixed(2)} s per stack one at a time, ` +
+      `${m.speedup.toFixed(2)}x with ${m.pool} at a time on ${m.cores} cores; ` +
+      `shards of ${settings.stacksPerShard} stacks, at most ${settings.maxShards} per environment\n`,
+  );
+  console.log(modelTable(m, settings));
+}
+
+if (require.main === module) main();
