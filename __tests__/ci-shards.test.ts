@@ -3,8 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
 import { GITHUB_MATRIX_MAX_JOBS, SHARD_DEFAULTS } from "../lib/config/ci-shards";
-import { shardCount, shardStacks } from "../scripts/ci/shards";
-import { main as stackWaves } from "../scripts/ci/stack-waves";
+import { shardCount, shardStacks } from "../changepath/shards";
+import { main as stackWaves } from "../changepath/stack-waves";
 
 const stacks = (env: string, n: number) => [env, ...Array.from({ length: n - 1 }, (_, i) => `svc-s${i}-${env}`)];
 

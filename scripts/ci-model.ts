@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import type { CiBenchResult } from "./bench-ci";
-import { SHARD_DEFAULTS, ShardSettings, shardCount } from "./ci/shards";
+import { SHARD_DEFAULTS, ShardSettings, shardCount } from "../changepath/shards";
 
 /**
  * Wall-time model of the change path at 20, 200 and 1,000 services, fed by the figures the

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "child_process";
+import { createHash } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -207,7 +208,7 @@ describe("one provider installation per job (real terraform, a local mirror of a
     fs.writeFileSync(path.join(dir, "terraform-provider-fake_v1.0.0"), "#!/bin/sh\n", { mode: 0o755 });
     const archive = path.join(pkg, "terraform-provider-fake_1.0.0_linux_amd64.zip");
     execFileSync("zip", ["-q", archive, "terraform-provider-fake_v1.0.0"], { cwd: dir });
-    const zh = require("crypto").createHash("sha256").update(fs.readFileSync(archive)).digest("hex");
+    const zh = createHash("sha256").update(fs.readFileSync(archive)).digest("hex");
     const lock = (hash: string) =>
       `provider "example.com/kit/fake" {\n  version     = "1.0.0"\n  constraints = "1.0.0"\n  hashes = [\n    "zh:${hash}",\n  ]\n}\n`;
     fs.writeFileSync(path.join(dir, "lock.hcl"), lock(zh));

@@ -1,7 +1,7 @@
-import { GITHUB_MATRIX_MAX_JOBS, ShardSettings } from "../../lib/config/ci-shards";
+import { GITHUB_MATRIX_MAX_JOBS, ShardSettings } from "../lib/config/ci-shards";
 
-export { SHARD_DEFAULTS } from "../../lib/config/ci-shards";
-export type { ShardSettings } from "../../lib/config/ci-shards";
+export { SHARD_DEFAULTS } from "../lib/config/ci-shards";
+export type { ShardSettings } from "../lib/config/ci-shards";
 
 /**
  * Shards: the affected stacks of each environment split over runners, each shard planned
