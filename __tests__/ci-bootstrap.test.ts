@@ -11,19 +11,20 @@ import { naming } from "../lib/naming";
 import { NODE_ROLES } from "../constructs/node-service-account";
 import { BOOTSTRAP_STACK, GITHUB_STACK, runBootstrapSynth } from "../bootstrap/main";
 import { ciRoleTable, updateCiDoc } from "../bootstrap/role-table";
-import { REPO_ROOT, resourcesOf, tsFilesUnder } from "./helpers";
+import { workflowFiles, workflowInputs } from "../scripts/workflows";
+import { REPO_ROOT, resourcesOf, tsFilesUnder, FIXTURE_ROOT } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const kit = loadConfig(REPO_ROOT);
-const bootstrap = loadBootstrapConfig(REPO_ROOT, kit.environments);
+const kit = loadConfig(FIXTURE_ROOT);
+const bootstrap = loadBootstrapConfig(FIXTURE_ROOT, kit.environments);
 const ENVS = kit.environments.map((e) => e.name);
 const REPO = bootstrap.github.repository;
 
 // One synthesis through the bootstrap's entry point, the path an administrator takes.
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "bootstrap-out-"));
 const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
-const exitCode = runBootstrapSynth({ KIT_ROOT: REPO_ROOT, CDKTF_OUTDIR: outdir });
+const exitCode = runBootstrapSynth({ KIT_ROOT: FIXTURE_ROOT, CDKTF_OUTDIR: outdir });
 log.mockRestore();
 const read = (stack: string): Json =>
   JSON.parse(fs.readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
@@ -566,7 +567,7 @@ describe("bootstrap config", () => {
   });
 
   it("requires a folder per environment, so no identity needs organization-wide roles", () => {
-    write(fs.readFileSync(path.join(REPO_ROOT, "config", "bootstrap.yaml"), "utf8"));
+    write(fs.readFileSync(path.join(FIXTURE_ROOT, "config", "bootstrap.yaml"), "utf8"));
     const withoutFolder = kit.environments.map((e) => (e.name === "stg" ? { ...e, folderId: undefined } : e));
     expect(problems(withoutFolder)).toEqual([
       "config/environments/stg.yaml: folderId: is required for CI: the stg identities get their roles on this folder only; create a folder for stg and set its numeric ID",
@@ -575,7 +576,7 @@ describe("bootstrap config", () => {
   });
 
   it("refuses an environment whose state bucket would be the bootstrap's own", () => {
-    write(fs.readFileSync(path.join(REPO_ROOT, "config", "bootstrap.yaml"), "utf8"));
+    write(fs.readFileSync(path.join(FIXTURE_ROOT, "config", "bootstrap.yaml"), "utf8"));
     const clash = [
       ...kit.environments,
       { ...kit.environments[0], name: "bootstrap", file: "config/environments/bootstrap.yaml" },
@@ -696,12 +697,12 @@ function workflowBindingProblems(workflows: Record<string, Json>): string[] {
 }
 
 describe("bootstrap bindings and the workflows", () => {
-  const dir = path.join(REPO_ROOT, ".github", "workflows");
+  // The workflows the generator writes for this estate (.github/workflows holds them for the adopter's).
   const workflows = Object.fromEntries(
-    fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith(".yml"))
-      .map((f) => [f, parseYaml(fs.readFileSync(path.join(dir, f), "utf8")) as Json]),
+    [...workflowFiles(workflowInputs(kit, bootstrap))].map(([f, text]) => [
+      path.posix.basename(f),
+      parseYaml(text) as Json,
+    ]),
   );
 
   it("call the bound reusable workflows at the bound ref, whose token-minting jobs run in the bound environments", () => {

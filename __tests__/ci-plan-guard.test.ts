@@ -301,8 +301,8 @@ describe("plan guard: approvals", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it("the shipped approvals file approves nothing and parses", () => {
-    expect(readApprovals(path.resolve(__dirname, "..", "approvals", "destroy.yaml"))).toEqual([]);
+  it("the example approvals file approves nothing and parses", () => {
+    expect(readApprovals(path.join(__dirname, "fixtures", "estate", "approvals", "destroy.yaml"))).toEqual([]);
   });
 });
 

@@ -4,19 +4,24 @@ import { parse, parseDocument } from "yaml";
 import { DRIFT_ISSUE_MARKER } from "../changepath/plan-summary";
 import { loadConfig } from "../lib/config/load";
 import { promotionOrder } from "../lib/config/promotion";
+import { loadBootstrapConfig } from "../bootstrap/bootstrap-schema";
+import { workflowFiles, workflowInputs } from "../scripts/workflows";
+import { FIXTURE_ROOT } from "./helpers";
 
-/** Static checks of the GitHub Actions workflows: what a reviewer would check by hand. */
+/**
+ * Static checks of the GitHub Actions workflows: what a reviewer would check by hand. They
+ * run on the workflows the generator writes for the fixture estate; the files in
+ * .github/workflows are that generator's output for the adopter's estate (a test fails when
+ * they are stale, __tests__/workflows-generated.test.ts).
+ */
 const root = path.resolve(__dirname, "..");
-const workflowDir = path.join(root, ".github", "workflows");
 const actionsDir = path.join(root, ".github", "actions");
 const scripts: Record<string, string> = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts;
-/** The repository and the reusable workflows the CI identities trust (h11's bootstrap config). */
-const bootstrap = parse(fs.readFileSync(path.join(root, "config", "bootstrap.yaml"), "utf8")) as {
-  github: { repository: string; planWorkflow?: string; deployWorkflow?: string };
-  githubSettings?: { requiredChecks?: string[] };
-};
-const trusted = [bootstrap.github.planWorkflow ?? "plan-env.yml", bootstrap.github.deployWorkflow ?? "deploy-env.yml"];
-const config = loadConfig(root);
+const config = loadConfig(FIXTURE_ROOT);
+/** The repository and the reusable workflows the CI identities trust (the bootstrap config). */
+const bootstrap = loadBootstrapConfig(FIXTURE_ROOT, config.environments);
+const trusted = [bootstrap.github.planWorkflow, bootstrap.github.deployWorkflow];
+const generatedWorkflows = workflowFiles(workflowInputs(config, bootstrap));
 /** The environments in the order a merge deploys them (config/platform.yaml promotion). */
 const environments = promotionOrder(
   config.platform,
@@ -45,14 +50,15 @@ interface Job {
   concurrency?: unknown;
 }
 
-function load(file: string): Record<string, unknown> {
-  const doc = parseDocument(fs.readFileSync(file, "utf8"));
+function load(file: string, text = fs.readFileSync(file, "utf8")): Record<string, unknown> {
+  const doc = parseDocument(text);
   expect(doc.errors.map((e) => `${file}: ${e.message}`)).toEqual([]);
   return doc.toJS() as Record<string, unknown>;
 }
 
-const workflowFiles = fs.readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(f));
-const workflows = workflowFiles.map((f) => ({ file: f, doc: load(path.join(workflowDir, f)) }));
+const workflowText = new Map([...generatedWorkflows].map(([file, text]) => [path.posix.basename(file), text]));
+const workflowFileNames = [...workflowText.keys()];
+const workflows = workflowFileNames.map((f) => ({ file: f, doc: load(f, workflowText.get(f)) }));
 const wf = (file: string) => workflows.find((w) => w.file === file)!.doc;
 const actionFiles = fs.existsSync(actionsDir)
   ? fs
@@ -148,10 +154,10 @@ function cancelProblems(doc: Record<string, unknown>): string[] {
 
 describe("GitHub workflows", () => {
   it("exist: pull requests, deploys, the reusable plan and deploy workflows, the drift check", () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(["pr.yml", "deploy.yml", "drift.yml", ...trusted]));
+    expect(workflowFileNames).toEqual(expect.arrayContaining(["pr.yml", "deploy.yml", "drift.yml", ...trusted]));
   });
 
-  it.each(workflowFiles)("%s sets permissions at the top and on every job", (file) => {
+  it.each(workflowFileNames)("%s sets permissions at the top and on every job", (file) => {
     const doc = wf(file);
     expect(doc.permissions).toEqual({});
     for (const [id, job] of jobsOf(doc)) expect([id, job.permissions !== undefined]).toEqual([id, true]);
@@ -243,7 +249,7 @@ describe("GitHub workflows", () => {
   });
 
   it("takes the guard's override only from approvals/destroy.yaml or a reviewer of the <env>-destroy environment, never a label", () => {
-    const all = workflowFiles.map((f) => fs.readFileSync(path.join(workflowDir, f), "utf8")).join("\n");
+    const all = [...workflowText.values()].join("\n");
     expect(all).not.toMatch(/pull_request\.labels|label\.name|allow-destroy|ALLOW_DESTROY/i);
     const approval = jobOf("deploy-env.yml", "destroy-approval");
     expect(approval.environment).toBe("${{ inputs.environment }}-destroy");
@@ -416,7 +422,7 @@ describe("GitHub workflows", () => {
   });
 
   it("docs/ci.md states the jobs and steps a one-service pull request runs, as the workflows define them", () => {
-    const payments = parse(fs.readFileSync(path.join(root, "services", "payments.yaml"), "utf8")) as {
+    const payments = parse(fs.readFileSync(path.join(FIXTURE_ROOT, "services", "payments.yaml"), "utf8")) as {
       environments: string[];
     };
     const count = (steps: Step[]) => expanded(steps).filter((st) => !(st.uses && actions.has(st.uses))).length;

@@ -2,16 +2,16 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadConfig } from "../lib/config/load";
 import { runSynth } from "../synth/cli";
-import { captureConsole, configProblems, editYaml, REPO_ROOT, tempKit, writeFile } from "./helpers";
+import { captureConsole, configProblems, editYaml, FIXTURE_ROOT, tempKit, writeFile } from "./helpers";
 
 const problems = configProblems;
 
 const DEV = "config/environments/dev.yaml";
 const PAYMENTS = "services/payments.yaml";
 
-describe("shipped configuration", () => {
+describe("the fixture estate", () => {
   it("is valid", () => {
-    const config = loadConfig(REPO_ROOT);
+    const config = loadConfig(FIXTURE_ROOT);
     expect(config.environments.map((e) => e.name)).toEqual(["dev", "prd", "stg"]);
     expect(config.services.map((s) => s.name)).toEqual(["catalog", "payments"]);
   });

@@ -7,7 +7,7 @@ import { PrivateCluster, PrivateClusterProps } from "../constructs/private-clust
 import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 import { synthesize } from "../synth/synth";
-import { editYaml, onlyResource, REPO_ROOT, resourcesOf, synthConstruct, tempKit } from "./helpers";
+import { editYaml, onlyResource, resourcesOf, synthConstruct, tempKit, FIXTURE_ROOT } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -167,7 +167,7 @@ describe("PrivateCluster day-2 options", () => {
 
 describe("day-2 options from configuration", () => {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-day2-"));
-  synthesize({ root: REPO_ROOT, outdir });
+  synthesize({ root: FIXTURE_ROOT, outdir });
   const stack = (name: string): Json =>
     JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
   const clusterOf = (env: string) => resourcesOf(stack(env), "google_container_cluster")[0];

@@ -11,9 +11,9 @@ import { naming } from "../lib/naming";
 import { serviceHandoff } from "../handoff/service-handoff";
 import { platformKitFiles, serviceKitFiles } from "../handoff/service-kit";
 import { sharedGateway } from "../handoff/service-route";
-import { configProblems, editYaml, REPO_ROOT, tempKit } from "./helpers";
+import { configProblems, editYaml, FIXTURE_ROOT, REPO_ROOT, sameFiles, tempKit } from "./helpers";
 
-// Every overlay of the shipped config and of the all-options fixture is rendered by the real
+// Every overlay of the example estate, of the all-options fixture and of the adopter's estate is rendered by the real
 // kustomize (kubectl kustomize) and compared with the objects the kit means for that
 // environment, then every rendered object is validated against the Kubernetes, GKE and
 // Gateway API schemas.
@@ -64,8 +64,10 @@ const find = (objects: readonly K8sObject[], kind: string, name?: string) =>
 beforeAll(async () => {
   if (spawnSync(KUBECTL, ["version", "--client"], { encoding: "utf8" }).status !== 0) throw new Error(MISSING_KUBECTL);
   for (const [label, root] of [
-    ["shipped", REPO_ROOT],
+    ["example", FIXTURE_ROOT],
     ["fixture", path.join(REPO_ROOT, "__tests__/fixtures/all-options")],
+    // The adopter's estate, when it is not the example: every overlay renders to its objects.
+    ...(sameFiles(REPO_ROOT, FIXTURE_ROOT, ["config", "services"]) ? [] : [["estate", REPO_ROOT]]),
   ]) {
     const config = loadConfig(root);
     for (const service of config.services) {
@@ -129,11 +131,11 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
   it("renders every overlay back to exactly its environment's objects", () => {
     expect(overlays.map((o) => `${o.kit}:${o.env}`).sort()).toEqual(
       expect.arrayContaining([
-        "shipped/payments:prd",
-        "shipped/catalog:dev",
-        "shipped/catalog:stg",
+        "example/payments:prd",
+        "example/catalog:dev",
+        "example/catalog:stg",
         "fixture/everything:full",
-        "shipped/platform:dev",
+        "example/platform:dev",
       ]),
     );
     expect(stray).toEqual([]);
@@ -168,7 +170,7 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
   });
 
   it("keeps the base free of any environment's specifics and puts them in the overlays", () => {
-    const kit = path.join(out, "shipped/service-kits/payments");
+    const kit = path.join(out, "example/service-kits/payments");
     const base = fs
       .readdirSync(path.join(kit, "base"))
       .map((f) => fs.readFileSync(path.join(kit, "base", f), "utf8"))
@@ -195,11 +197,11 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
   });
 
   it("tenant baseline: the default deny in the base, Pod Security and the team's role per environment", () => {
-    const kit = path.join(out, "shipped/service-kits/payments");
+    const kit = path.join(out, "example/service-kits/payments");
     const base = parseAllDocuments(fs.readFileSync(path.join(kit, "base/kustomization.yaml"), "utf8"))[0].toJS()
       .resources;
     expect(base).toEqual(expect.arrayContaining(["networkpolicy.yaml", "resourcequota.yaml", "limitrange.yaml"]));
-    const [dev, prd] = [overlay("shipped/payments", "dev"), overlay("shipped/payments", "prd")];
+    const [dev, prd] = [overlay("example/payments", "dev"), overlay("example/payments", "prd")];
     expect(find(prd, "Namespace").metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("restricted");
     expect(find(dev, "Namespace").metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("baseline");
     expect(find(prd, "RoleBinding").roleRef.name).toBe("view");
@@ -214,7 +216,7 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
   });
 
   it("ingress route: container-native NEGs, a BackendConfig with health check and Armor policy, a GKE Ingress", () => {
-    const prd = overlay("shipped/payments", "prd");
+    const prd = overlay("example/payments", "prd");
     expect(find(prd, "Service").metadata.annotations).toEqual({
       "cloud.google.com/neg": '{"ingress": true}',
       "cloud.google.com/backend-config": '{"default":"payments"}',
@@ -241,7 +243,7 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
   });
 
   it("gateway route: an HTTPRoute on the shared Gateway, the Armor policy through GCPBackendPolicy, a HealthCheckPolicy", () => {
-    const [dev, stg] = [overlay("shipped/catalog", "dev"), overlay("shipped/catalog", "stg")];
+    const [dev, stg] = [overlay("example/catalog", "dev"), overlay("example/catalog", "stg")];
     expect(find(stg, "HTTPRoute").spec).toEqual({
       parentRefs: [{ name: "external", namespace: "platform-gateway" }],
       hostnames: ["catalog.stg.example.com"],
@@ -262,12 +264,12 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
     expect(find(stg, "Namespace").metadata.labels).toMatchObject({ "gateway.platform/shared": "true" });
     expect(stg.filter((o) => ["Ingress", "BackendConfig"].includes(o.kind))).toEqual([]);
     expect(
-      find(overlay("shipped/payments", "prd"), "Namespace").metadata.labels["gateway.platform/shared"],
+      find(overlay("example/payments", "prd"), "Namespace").metadata.labels["gateway.platform/shared"],
     ).toBeUndefined();
   });
 
   it("shared Gateway per environment admits HTTPRoutes only from namespaces the platform labelled", () => {
-    const gateway = find(overlay("shipped/platform", "prd"), "Gateway");
+    const gateway = find(overlay("example/platform", "prd"), "Gateway");
     expect(gateway.metadata).toEqual({ name: "external", namespace: "platform-gateway" });
     expect(gateway.spec.gatewayClassName).toBe("gke-l7-global-external-managed");
     expect(gateway.spec.listeners).toEqual([
@@ -291,13 +293,13 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
 
   it("an overlay that loses its patches renders something else (break case)", async () => {
     const broken = path.join(out, "broken");
-    fs.cpSync(path.join(out, "shipped/service-kits/payments"), broken, { recursive: true });
+    fs.cpSync(path.join(out, "example/service-kits/payments"), broken, { recursive: true });
     const file = path.join(broken, "overlays/prd/kustomization.yaml");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/patches:\n.*\n/, ""));
     const rendered = await render(path.join(broken, "overlays/prd"));
     expect(find(rendered, "ServiceAccount").metadata.annotations).toBeUndefined();
     expect(sorted(rendered)).not.toEqual(
-      sorted(overlays.find((o) => o.kit === "shipped/payments" && o.env === "prd")!.expected),
+      sorted(overlays.find((o) => o.kit === "example/payments" && o.env === "prd")!.expected),
     );
   });
 });

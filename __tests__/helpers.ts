@@ -8,6 +8,12 @@ import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
+/**
+ * The estate the kit's own tests run on: a copy of the example config/, services/ and
+ * approvals/ that the tests own. The adopter's files under REPO_ROOT are checked only by
+ * checks that hold for any valid estate (__tests__/estate.test.ts and the staleness tests).
+ */
+export const FIXTURE_ROOT = path.join(__dirname, "fixtures", "estate");
 
 /** Parsed JSON or YAML of unknown shape, for assertions. */
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -35,13 +41,27 @@ export function onlyResource(json: Json, type: string): Json {
   return all[0];
 }
 
-/** A throwaway copy of config/ and services/ (the shipped ones, or a fixture's) to break on purpose. */
-export function tempKit(from: string = REPO_ROOT): string {
+/** A throwaway copy of the fixture estate's config/ and services/ (or another estate's) to break on purpose. */
+export function tempKit(from: string = FIXTURE_ROOT): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-"));
   for (const dir of ["config", "services"]) {
     fs.cpSync(path.join(from, dir), path.join(root, dir), { recursive: true });
   }
   return root;
+}
+
+/** Whether the folders `dirs` hold the same files with the same bytes under `a` and `b`. */
+export function sameFiles(a: string, b: string, dirs: readonly string[]): boolean {
+  const list = (root: string, rel: string): string[] =>
+    fs.statSync(path.join(root, rel)).isDirectory()
+      ? fs.readdirSync(path.join(root, rel)).flatMap((f) => list(root, path.join(rel, f)))
+      : [rel];
+  const files = (root: string) => dirs.flatMap((d) => (fs.existsSync(path.join(root, d)) ? list(root, d) : [])).sort();
+  const [fa, fb] = [files(a), files(b)];
+  return (
+    fa.join("\n") === fb.join("\n") &&
+    fa.every((f) => fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f))))
+  );
 }
 
 /** Parses a YAML file in `root`, lets `edit` change it, writes it back. */

@@ -6,7 +6,7 @@ import { GOOGLE_APIS_VIPS } from "../lib/gcp/gke";
 import { vipAddresses } from "../lib/gcp/private-google-access";
 import { PolicyReport } from "../lib/policy/aspect";
 import { PlatformStack } from "../stacks/platform-stack";
-import { configProblems, editYaml, REPO_ROOT, resourcesOf, synthConstruct, tempKit } from "./helpers";
+import { configProblems, editYaml, resourcesOf, synthConstruct, tempKit, FIXTURE_ROOT } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -107,7 +107,7 @@ describe("network.privateGoogleApisDns in an environment file", () => {
     });
     return JSON.parse(Testing.synth(stack));
   };
-  const shipped = platformStack(REPO_ROOT, "prd");
+  const shipped = platformStack(FIXTURE_ROOT, "prd");
 
   it("is on by default: zones bound to the environment's VPC, after the Cloud DNS API is enabled", () => {
     const zones = resourcesOf(shipped, "google_dns_managed_zone");

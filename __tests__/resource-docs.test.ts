@@ -4,12 +4,12 @@ import * as path from "path";
 import { CI_GRANTS, CiIdentity } from "../bootstrap/bootstrap-schema";
 import { FORCE_NEW } from "../lib/gcp/provider";
 import { synthesize } from "../synth/synth";
-import { REPO_ROOT } from "./helpers";
+import { REPO_ROOT, FIXTURE_ROOT } from "./helpers";
 
 // docs/permissions.md, docs/convergence.md and FORCE_NEW cover every resource type the
 // kit synthesizes, and the permissions table names only roles the bootstrap grants.
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-docs-"));
-const result = synthesize({ root: REPO_ROOT, outdir });
+const result = synthesize({ root: FIXTURE_ROOT, outdir });
 
 /** Resource type -> the identity that applies it (platform stacks: deploy; service stacks: factory). */
 const emitted = new Map<string, Set<CiIdentity>>();

@@ -6,13 +6,13 @@ import { parse } from "yaml";
 import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
 import { synthesize } from "../synth/synth";
 import { KitStack } from "../stacks/kit-stack";
-import { REPO_ROOT, resourcesOf } from "./helpers";
+import { resourcesOf, FIXTURE_ROOT } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 // One synthesis of the shipped config for the whole file: the path `npm run synth` takes.
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-out-"));
-const result = synthesize({ root: REPO_ROOT, outdir });
+const result = synthesize({ root: FIXTURE_ROOT, outdir });
 const stack = (name: string): Json =>
   JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
 const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
@@ -272,7 +272,7 @@ describe("stacks", () => {
 
   it("is deterministic: a second synthesis is byte-identical", () => {
     const again = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-out-"));
-    synthesize({ root: REPO_ROOT, outdir: again });
+    synthesize({ root: FIXTURE_ROOT, outdir: again });
     for (const name of result.stacks) {
       expect(fs.readFileSync(path.join(again, "stacks", name, "cdk.tf.json"), "utf8")).toBe(
         fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"),

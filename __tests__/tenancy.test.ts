@@ -5,11 +5,11 @@ import { KitConfig } from "../lib/config/load";
 import { serviceHandoff } from "../handoff/service-handoff";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { runSynth } from "../synth/cli";
-import { captureConsole, editYaml, REPO_ROOT, tempKit } from "./helpers";
+import { captureConsole, editYaml, tempKit, FIXTURE_ROOT } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const shipped = loadConfig(REPO_ROOT);
+const shipped = loadConfig(FIXTURE_ROOT);
 /** The hand-off of `service` in `env`, with the service file changed by `edit`. */
 function handoff(service: string, env: string, edit: (s: Json) => void = () => undefined, config: KitConfig = shipped) {
   const svc = structuredClone(config.services.find((s) => s.name === service)!) as Json;

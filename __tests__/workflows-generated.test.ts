@@ -6,7 +6,7 @@ import { loadBootstrapConfig } from "../bootstrap/bootstrap-schema";
 import { promotionOrder } from "../lib/config/promotion";
 import { staleFiles, writeGenerated } from "../scripts/generated-files";
 import { workflowFiles, workflowInputs, WorkflowInputs } from "../scripts/workflows";
-import { configProblems, editYaml, REPO_ROOT, tempKit } from "./helpers";
+import { configProblems, editYaml, FIXTURE_ROOT, REPO_ROOT, tempKit } from "./helpers";
 
 /** Inputs the tests own: another repository and branch, four environments, two of them production. */
 const fixture: WorkflowInputs = {
@@ -45,7 +45,8 @@ describe("workflow files generated from the estate (npm run docs)", () => {
 
   it("go stale when the repository or the promotion chain changes (the check can fail)", () => {
     const root = tempKit();
-    fs.cpSync(path.join(REPO_ROOT, ".github"), path.join(root, ".github"), { recursive: true });
+    expect(staleFiles(root, estateWorkflows(root)).length).toBe(5);
+    writeGenerated(root, estateWorkflows(root));
     expect(staleFiles(root, estateWorkflows(root))).toEqual([]);
     editYaml(root, "config/bootstrap.yaml", (doc) => (doc.github.repository = "example-org/platform-infra"));
     const stale = staleFiles(root, estateWorkflows(root));
@@ -55,7 +56,7 @@ describe("workflow files generated from the estate (npm run docs)", () => {
     const all = [...estateWorkflows(root).values()].join("\n");
     expect(all).toContain("example-org/platform-infra/.github/workflows/");
     expect(all).not.toContain(
-      `${loadBootstrapConfig(REPO_ROOT, loadConfig(REPO_ROOT).environments).github.repository}/`,
+      `${loadBootstrapConfig(FIXTURE_ROOT, loadConfig(FIXTURE_ROOT).environments).github.repository}/`,
     );
   });
 
@@ -101,7 +102,7 @@ describe("workflow files generated from the estate (npm run docs)", () => {
 });
 
 describe("the promotion chain (config/platform.yaml promotion)", () => {
-  const platform = loadConfig(REPO_ROOT).platform;
+  const platform = loadConfig(FIXTURE_ROOT).platform;
 
   it("defaults to the environments that are not production by name, then production as listed", () => {
     const { promotion: _, ...rest } = platform;

@@ -1,4 +1,3 @@
-import * as fs from "fs";
 import * as path from "path";
 import { loadConfig, KitConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
@@ -10,15 +9,14 @@ import { writeGenerated } from "./generated-files";
 
 /**
  * `npm run diagram`: Mermaid maps of what the validated config deploys, one per environment
- * and one of the whole estate, in docs/architecture/; the estate map is also embedded in
- * README.md. Everything comes from config through the same naming and defaults the stacks
+ * and one of the whole estate, in docs/architecture/. Not committed (.gitignore) and not in
+ * README.md: they change with every service, and a service pull request touches its service
+ * file only. Everything comes from config through the same naming and defaults the stacks
  * use, in file order, so the output only changes when the estate does.
  */
 
 export const REGENERATE_DIAGRAMS = "npm run diagram";
 export const ARCHITECTURE_DIR = "docs/architecture";
-const README_START = "<!-- estate-diagram:start -->";
-const README_END = "<!-- estate-diagram:end -->";
 const HEADER = `<!-- Generated from config/ and services/ by \`${REGENERATE_DIAGRAMS}\` (also run by \`npm run docs\`); do not edit. -->`;
 
 /** A Mermaid node ID: letters, digits and underscores only; other characters are hex-coded so IDs stay distinct. */
@@ -213,21 +211,9 @@ export function architectureFiles(config: KitConfig): Map<string, string> {
   return files;
 }
 
-/** README.md with the estate diagram between its markers replaced. */
-export function embedEstate(readme: string, config: KitConfig): string {
-  const i = readme.indexOf(README_START);
-  const j = readme.indexOf(README_END);
-  if (i < 0 || j < i) throw new Error(`README.md needs the markers ${README_START} and ${README_END}`);
-  const body = `${mermaid(estateDiagram(config))}\n\nPer environment: ${config.environments.map((e) => `[${e.name}](${ARCHITECTURE_DIR}/${e.name}.md)`).join(", ")}.`;
-  return `${readme.slice(0, i + README_START.length)}\n${body}\n${readme.slice(j)}`;
-}
-
-/** Writes the architecture pages and the README section under `root`; returns what changed. */
+/** Writes the architecture pages under `root`; returns what changed. */
 export function writeDiagrams(root: string, config: KitConfig = loadConfig(root)): string[] {
-  // Everything is computed before anything is written: a README without markers writes nothing.
-  const files = architectureFiles(config);
-  files.set("README.md", embedEstate(fs.readFileSync(path.join(root, "README.md"), "utf8"), config));
-  return writeGenerated(root, files);
+  return writeGenerated(root, architectureFiles(config));
 }
 
 if (require.main === module) {
