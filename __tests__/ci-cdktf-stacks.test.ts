@@ -1,5 +1,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import { bindingsVersion } from "../scripts/bindings/generate";
+import { PROVIDER } from "../lib/gcp/provider";
 import * as os from "os";
 import * as path from "path";
 
@@ -52,14 +54,9 @@ describe("cdktf-stacks.sh", () => {
 
   it("ships a lock file that pins the google provider the stacks require", () => {
     const lock = fs.readFileSync(path.resolve(__dirname, "..", ".terraform.lock.hcl"), "utf8");
-    const pkg = JSON.parse(
-      fs.readFileSync(
-        path.resolve(__dirname, "..", "node_modules", "@cdktf", "provider-google", "package.json"),
-        "utf8",
-      ),
-    );
-    const version = pkg.cdktf.provider.version as string;
-    expect(version).toBe("6.50.0");
+    // The version the generated bindings pin in every stack's required_providers.
+    const version = bindingsVersion();
+    expect(version).toBe(PROVIDER.version);
     expect(lock).toContain(
       `provider "registry.terraform.io/hashicorp/google" {\n  version     = "${version}"\n  constraints = "${version}"`,
     );

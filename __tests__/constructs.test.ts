@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ComputeNetwork } from "@cdktf/provider-google/lib/compute-network";
+import { ComputeNetwork } from "../.gen/providers/google/compute-network";
 import { Network, NetworkProps } from "../constructs/network";
 import { PrivateCluster, PrivateClusterProps } from "../constructs/private-cluster";
 import { NodePool, NodePoolProps } from "../constructs/node-pool";

@@ -1,6 +1,7 @@
+import * as path from "path";
 import { App } from "cdktf";
 import { Construct } from "constructs";
-import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
+import { ContainerCluster } from "../.gen/providers/google/container-cluster";
 
 // The test environment (support/kit-environment.js, support/native-resolver.js) shares one
 // copy of cdktf per jest worker. Two copies would split cdktf's token registry, and stack
@@ -11,7 +12,9 @@ describe("test harness", () => {
   it("gives test files the same cdktf, constructs and provider modules that the provider packages use", () => {
     expect(App).toBe(native("cdktf").App);
     expect(Construct).toBe(native("constructs").Construct);
-    expect(ContainerCluster).toBe(native("@cdktf/provider-google/lib/container-cluster").ContainerCluster);
+    expect(ContainerCluster).toBe(
+      native(path.resolve(__dirname, "../.gen/providers/google/container-cluster")).ContainerCluster,
+    );
   });
 
   it("keeps stack traces in the test files' realm, so failures point at their line", () => {

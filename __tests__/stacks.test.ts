@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { App } from "cdktf";
 import { parse } from "yaml";
-import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
+import { PubsubTopic } from "../.gen/providers/google/pubsub-topic";
 import { synthesize } from "../synth/synth";
 import { KitStack } from "../stacks/kit-stack";
 import { resourcesOf, FIXTURE_ROOT } from "./helpers";

@@ -1,20 +1,20 @@
 import { Construct } from "constructs";
 import { GcsBackend, LocalBackend, TerraformOutput, TerraformStack } from "cdktf";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
-import { StorageBucket } from "@cdktf/provider-google/lib/storage-bucket";
-import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
-import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
-import { ServiceAccountIamMember } from "@cdktf/provider-google/lib/service-account-iam-member";
-import { IamWorkloadIdentityPool } from "@cdktf/provider-google/lib/iam-workload-identity-pool";
-import { IamWorkloadIdentityPoolProvider } from "@cdktf/provider-google/lib/iam-workload-identity-pool-provider";
-import { ProjectService } from "@cdktf/provider-google/lib/project-service";
-import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
-import { FolderIamMember } from "@cdktf/provider-google/lib/folder-iam-member";
-import { BillingAccountIamMember } from "@cdktf/provider-google/lib/billing-account-iam-member";
-import { PubsubTopicIamMember } from "@cdktf/provider-google/lib/pubsub-topic-iam-member";
-import { OrganizationIamCustomRole } from "@cdktf/provider-google/lib/organization-iam-custom-role";
-import { DataGoogleStorageProjectServiceAccount } from "@cdktf/provider-google/lib/data-google-storage-project-service-account";
-import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
+import { GoogleProvider } from "../.gen/providers/google/provider";
+import { StorageBucket } from "../.gen/providers/google/storage-bucket";
+import { StorageBucketIamMember } from "../.gen/providers/google/storage-bucket-iam-member";
+import { ServiceAccount } from "../.gen/providers/google/service-account";
+import { ServiceAccountIamMember } from "../.gen/providers/google/service-account-iam-member";
+import { IamWorkloadIdentityPool } from "../.gen/providers/google/iam-workload-identity-pool";
+import { IamWorkloadIdentityPoolProvider } from "../.gen/providers/google/iam-workload-identity-pool-provider";
+import { ProjectService } from "../.gen/providers/google/project-service";
+import { ProjectIamMember } from "../.gen/providers/google/project-iam-member";
+import { FolderIamMember } from "../.gen/providers/google/folder-iam-member";
+import { BillingAccountIamMember } from "../.gen/providers/google/billing-account-iam-member";
+import { PubsubTopicIamMember } from "../.gen/providers/google/pubsub-topic-iam-member";
+import { OrganizationIamCustomRole } from "../.gen/providers/google/organization-iam-custom-role";
+import { DataGoogleStorageProjectServiceAccount } from "../.gen/providers/google/data-google-storage-project-service-account";
+import { KmsCryptoKeyIamMember } from "../.gen/providers/google/kms-crypto-key-iam-member";
 import {
   BootstrapConfig,
   CI_GRANTS,

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ComputeSecurityPolicy, ComputeSecurityPolicyRule } from "@cdktf/provider-google/lib/compute-security-policy";
+import { ComputeSecurityPolicy, ComputeSecurityPolicyRule } from "../.gen/providers/google/compute-security-policy";
 import { PropChecker } from "./validation";
 import {
   ARMOR_LIMITS,

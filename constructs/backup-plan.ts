@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
-import { GkeBackupBackupPlan } from "@cdktf/provider-google/lib/gke-backup-backup-plan";
+import { GkeBackupBackupPlan } from "../.gen/providers/google/gke-backup-backup-plan";
 import { KMS_KEY } from "../lib/gcp/gke";
 import { PropChecker } from "./validation";
 import { checkBackupPlan } from "../lib/gcp/backup";

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
-import { BinaryAuthorizationPolicy as PolicyResource } from "@cdktf/provider-google/lib/binary-authorization-policy";
+import { BinaryAuthorizationPolicy as PolicyResource } from "../.gen/providers/google/binary-authorization-policy";
 import { PropChecker } from "./validation";
 import { ATTESTOR, IMAGE_REGISTRY } from "../lib/gcp/binauthz";
 

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
-import { ComputeRouter } from "@cdktf/provider-google/lib/compute-router";
-import { ComputeRouterNat } from "@cdktf/provider-google/lib/compute-router-nat";
-import { ComputeAddress } from "@cdktf/provider-google/lib/compute-address";
+import { ComputeRouter } from "../.gen/providers/google/compute-router";
+import { ComputeRouterNat } from "../.gen/providers/google/compute-router-nat";
+import { ComputeAddress } from "../.gen/providers/google/compute-address";
 import { PropChecker } from "./validation";
 
 export interface CloudNatProps {

@@ -1,10 +1,10 @@
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
-import { ComputeNetwork } from "@cdktf/provider-google/lib/compute-network";
-import { ComputeSubnetwork } from "@cdktf/provider-google/lib/compute-subnetwork";
-import { ComputeGlobalAddress } from "@cdktf/provider-google/lib/compute-global-address";
-import { ServiceNetworkingConnection } from "@cdktf/provider-google/lib/service-networking-connection";
-import { ComputeSharedVpcHostProject } from "@cdktf/provider-google/lib/compute-shared-vpc-host-project";
+import { ComputeNetwork } from "../.gen/providers/google/compute-network";
+import { ComputeSubnetwork } from "../.gen/providers/google/compute-subnetwork";
+import { ComputeGlobalAddress } from "../.gen/providers/google/compute-global-address";
+import { ServiceNetworkingConnection } from "../.gen/providers/google/service-networking-connection";
+import { ComputeSharedVpcHostProject } from "../.gen/providers/google/compute-shared-vpc-host-project";
 import { parseCidr, Cidr } from "../lib/cidr";
 import { PropChecker } from "./validation";
 import { checkNetworkRanges, NETWORK_RANGE_LIMITS, NetworkRange } from "../lib/gcp/network";

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ContainerNodePool } from "@cdktf/provider-google/lib/container-node-pool";
+import { ContainerNodePool } from "../.gen/providers/google/container-node-pool";
 import { PropChecker } from "./validation";
 import { DEFAULT_POOL_ZONES, poolUpgradeMinutes } from "../lib/gcp/gke";
 import { APPLY_TIMEOUT_CAP_MINUTES } from "../lib/gcp/provider";

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
-import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
-import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
+import { ServiceAccount } from "../.gen/providers/google/service-account";
+import { ProjectIamMember } from "../.gen/providers/google/project-iam-member";
 import { PropChecker } from "./validation";
 
 /**

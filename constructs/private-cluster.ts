@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { CONTROL_PLANE_LOGS } from "../lib/gcp/gke";
 import { ITerraformDependable } from "cdktf";
-import { ContainerCluster } from "@cdktf/provider-google/lib/container-cluster";
+import { ContainerCluster } from "../.gen/providers/google/container-cluster";
 import { PropChecker } from "./validation";
 import { KMS_KEY, KUBELET_READONLY_PORT_OFF, KUBELET_CPU_CFS_QUOTA, MaintenanceWindowProps } from "../lib/gcp/gke";
 import { checkClusterSettings, checkObservability } from "../lib/gcp/cluster";

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
-import { DnsManagedZone } from "@cdktf/provider-google/lib/dns-managed-zone";
-import { DnsRecordSet } from "@cdktf/provider-google/lib/dns-record-set";
+import { DnsManagedZone } from "../.gen/providers/google/dns-managed-zone";
+import { DnsRecordSet } from "../.gen/providers/google/dns-record-set";
 import { PropChecker } from "./validation";
 import { gcpNamePattern } from "../lib/gcp/names";
 import {

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { ProjectService } from "@cdktf/provider-google/lib/project-service";
+import { ProjectService } from "../.gen/providers/google/project-service";
 import { PropChecker } from "./validation";
 
 export interface ProjectApisProps {

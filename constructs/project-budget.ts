@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { BillingBudget } from "@cdktf/provider-google/lib/billing-budget";
+import { BillingBudget } from "../.gen/providers/google/billing-budget";
 import { PropChecker } from "./validation";
 import { BudgetCurrency, BudgetThreshold, checkBudget, DEFAULT_THRESHOLDS } from "../lib/gcp/billing";
 

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
-import { RedisInstance as GoogleRedisInstance } from "@cdktf/provider-google/lib/redis-instance";
-import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
+import { RedisInstance as GoogleRedisInstance } from "../.gen/providers/google/redis-instance";
+import { KmsCryptoKeyIamMember } from "../.gen/providers/google/kms-crypto-key-iam-member";
 import { KMS_KEY } from "../lib/gcp/gke";
 import { PropChecker } from "./validation";
 import { checkRedis, RedisTier, RedisVersion } from "../lib/gcp/redis";

@@ -1,10 +1,10 @@
 import { Construct } from "constructs";
-import { Project } from "@cdktf/provider-google/lib/project";
-import { ProjectService } from "@cdktf/provider-google/lib/project-service";
+import { Project } from "../.gen/providers/google/project";
+import { ProjectService } from "../.gen/providers/google/project-service";
 import { ProjectApis } from "./project-apis";
-import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
-import { ComputeSharedVpcServiceProject } from "@cdktf/provider-google/lib/compute-shared-vpc-service-project";
-import { ProjectDefaultServiceAccounts } from "@cdktf/provider-google/lib/project-default-service-accounts";
+import { ProjectIamMember } from "../.gen/providers/google/project-iam-member";
+import { ComputeSharedVpcServiceProject } from "../.gen/providers/google/compute-shared-vpc-service-project";
+import { ProjectDefaultServiceAccounts } from "../.gen/providers/google/project-default-service-accounts";
 import { PropChecker } from "./validation";
 
 /** APIs every service project gets; services add their own. */

@@ -1,9 +1,9 @@
 import { Construct } from "constructs";
 import { ITerraformDependable, TerraformVariable } from "cdktf";
-import { SqlDatabaseInstance } from "@cdktf/provider-google/lib/sql-database-instance";
-import { SqlDatabase } from "@cdktf/provider-google/lib/sql-database";
-import { SqlUser } from "@cdktf/provider-google/lib/sql-user";
-import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
+import { SqlDatabaseInstance } from "../.gen/providers/google/sql-database-instance";
+import { SqlDatabase } from "../.gen/providers/google/sql-database";
+import { SqlUser } from "../.gen/providers/google/sql-user";
+import { ProjectIamMember } from "../.gen/providers/google/project-iam-member";
 import { PropChecker } from "./validation";
 import {
   DEFAULT_SQL_VERSION,

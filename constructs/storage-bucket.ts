@@ -3,10 +3,10 @@ import { ITerraformDependable } from "cdktf";
 import {
   StorageBucket as GoogleStorageBucket,
   StorageBucketLifecycleRule,
-} from "@cdktf/provider-google/lib/storage-bucket";
-import { StorageBucketIamMember } from "@cdktf/provider-google/lib/storage-bucket-iam-member";
-import { DataGoogleStorageProjectServiceAccount } from "@cdktf/provider-google/lib/data-google-storage-project-service-account";
-import { KmsCryptoKeyIamMember } from "@cdktf/provider-google/lib/kms-crypto-key-iam-member";
+} from "../.gen/providers/google/storage-bucket";
+import { StorageBucketIamMember } from "../.gen/providers/google/storage-bucket-iam-member";
+import { DataGoogleStorageProjectServiceAccount } from "../.gen/providers/google/data-google-storage-project-service-account";
+import { KmsCryptoKeyIamMember } from "../.gen/providers/google/kms-crypto-key-iam-member";
 import { PropChecker } from "./validation";
 import { KMS_KEY } from "../lib/gcp/gke";
 import {

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
-import { ServiceAccount } from "@cdktf/provider-google/lib/service-account";
-import { ServiceAccountIamMember } from "@cdktf/provider-google/lib/service-account-iam-member";
-import { ProjectIamMember } from "@cdktf/provider-google/lib/project-iam-member";
+import { ServiceAccount } from "../.gen/providers/google/service-account";
+import { ServiceAccountIamMember } from "../.gen/providers/google/service-account-iam-member";
+import { ProjectIamMember } from "../.gen/providers/google/project-iam-member";
 import { PropChecker } from "./validation";
 
 export interface WorkloadIdentityServiceAccountProps {

@@ -11,7 +11,7 @@ import { ProjectApis } from "../constructs/project-apis";
 import { BackupPlan } from "../constructs/backup-plan";
 import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
 import { PrivateGoogleApisDns } from "../constructs/private-google-apis-dns";
-import { PubsubTopic } from "@cdktf/provider-google/lib/pubsub-topic";
+import { PubsubTopic } from "../.gen/providers/google/pubsub-topic";
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
 import { IMAGE_SCANNING_API } from "../lib/gcp/gke";

@@ -1,9 +1,9 @@
 import { Construct } from "constructs";
 import { Fn, TerraformOutput } from "cdktf";
 import { KitStack } from "./kit-stack";
-import { SecretManagerSecret } from "@cdktf/provider-google/lib/secret-manager-secret";
-import { SecretManagerSecretVersion } from "@cdktf/provider-google/lib/secret-manager-secret-version";
-import { SecretManagerSecretIamMember } from "@cdktf/provider-google/lib/secret-manager-secret-iam-member";
+import { SecretManagerSecret } from "../.gen/providers/google/secret-manager-secret";
+import { SecretManagerSecretVersion } from "../.gen/providers/google/secret-manager-secret-version";
+import { SecretManagerSecretIamMember } from "../.gen/providers/google/secret-manager-secret-iam-member";
 import { ServiceProject } from "../constructs/service-project";
 import { WorkloadIdentityServiceAccount } from "../constructs/workload-identity-sa";
 import { RedisInstance } from "../constructs/redis-instance";

@@ -1,5 +1,5 @@
 import { Aspects, GcsBackend, TerraformStack } from "cdktf";
-import { GoogleProvider } from "@cdktf/provider-google/lib/provider";
+import { GoogleProvider } from "../.gen/providers/google/provider";
 import { LabelsAspect } from "../lib/labels-aspect";
 import { PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { naming } from "../lib/naming";

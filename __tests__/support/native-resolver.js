@@ -6,10 +6,18 @@ const path = require("path");
 
 const SHARED = /^(cdktf|constructs|@cdktf\/provider-[a-z]+(\/lib\/[a-z0-9-]+)?)(\/.*)?$/;
 const shimDir = path.join(__dirname, "..", "..", "node_modules", ".cache", "kit-native-shims");
+// The kit's generated google bindings (JavaScript like a package's) are shared the same way.
+const GENERATED = path.join(__dirname, "..", "..", ".gen") + path.sep;
 
 module.exports = (request, options) => {
+  if (/\.gen\/providers\//.test(request)) request = options.defaultResolver(request, options);
   // Only requests from the kit's own sources and tests; node_modules keep their own requires.
-  if (SHARED.test(request) && !options.basedir.includes(`${path.sep}node_modules${path.sep}`)) {
+  const shared = SHARED.test(request) || request.startsWith(GENERATED);
+  if (
+    shared &&
+    !options.basedir.includes(`${path.sep}node_modules${path.sep}`) &&
+    !options.basedir.startsWith(GENERATED)
+  ) {
     const file = path.join(shimDir, `${request.replace(/[^a-zA-Z0-9]/g, "_")}.js`);
     if (!fs.existsSync(file)) {
       fs.mkdirSync(shimDir, { recursive: true });

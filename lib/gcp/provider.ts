@@ -1,9 +1,10 @@
 // Facts about the google provider the kit's JSON is applied with, read from its source.
 // Re-check them when the provider moves: every `source` is a file at PROVIDER.tag.
 
-/** The provider @cdktf/provider-google 16.12.1 wraps. */
+/** The provider the kit's generated bindings (.gen/providers/google) are built from. */
 export const PROVIDER = {
   repository: "hashicorp/terraform-provider-google",
+  version: "6.50.0",
   tag: "v6.50.0",
   commit: "956f510990a78614a06730c34e93779171c5e8f7",
 } as const;

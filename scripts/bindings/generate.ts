@@ -153,6 +153,13 @@ export function kitSchema(gitDir: string, ref: string, version?: string, builder
   return schema;
 }
 
+/** The provider version the committed bindings were generated for (and pin in required_providers). */
+export function bindingsVersion(): string {
+  const stamp: BindingsStamp = JSON.parse(fs.readFileSync(path.join(BINDINGS_DIR, STAMP), "utf8"));
+  const schema: ProviderSchemaJson = JSON.parse(fs.readFileSync(path.join(ROOT, stamp.schema), "utf8"));
+  return Object.values(schema.provider_versions)[0];
+}
+
 export function schemaFile(version: string): string {
   return path.join(SCHEMA_DIR, `${version}.json`);
 }
