@@ -3,11 +3,14 @@ import * as os from "os";
 import * as path from "path";
 import { CI_GRANTS, CiIdentity } from "../bootstrap/bootstrap-schema";
 import { FORCE_NEW } from "../lib/gcp/provider";
+import { RESOURCE_TYPES, ResourceType } from "../lib/resource-types";
+import { TABLE_MARKERS, updateTable } from "../lib/resource-types/docs";
 import { synthesize } from "../synth/synth";
 import { REPO_ROOT, FIXTURE_ROOT } from "./helpers";
 
-// docs/permissions.md, docs/convergence.md and FORCE_NEW cover every resource type the
-// kit synthesizes, and the permissions table names only roles the bootstrap grants.
+// The resource-type registry (lib/resource-types/) has a complete record for every resource
+// type the kit synthesizes, docs/permissions.md and docs/convergence.md are generated from it
+// and current, and every role a record names is one the bootstrap grants.
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-docs-"));
 const result = synthesize({ root: FIXTURE_ROOT, outdir });
 
@@ -21,71 +24,67 @@ for (const name of result.stacks) {
   }
 }
 
-const doc = (file: string) => fs.readFileSync(path.join(REPO_ROOT, "docs", file), "utf8");
-/** Table rows: cells of every line starting with "| `google_". */
-const rows = (text: string) =>
-  text
-    .split("\n")
-    .filter((l) => l.startsWith("| `google_"))
-    .map((l) => l.split(" | ").map((c) => c.replace(/^\| |\s*\|$/g, "")));
-const typesIn = (cell: string) => [...cell.matchAll(/`(google_[a-z0-9_]+)`/g)].map((m) => m[1]);
-
-const permissionRows = rows(doc("permissions.md")).map(([type, identity, , , held]) => ({
-  types: typesIn(type),
-  identity,
-  held,
-}));
-const convergenceTypes = new Set(rows(doc("convergence.md")).flatMap(([type]) => typesIn(type)));
-
-/** Types (with the identity applying them) that have no row in the permissions table. */
-function missingPermissionRows(types: Map<string, Set<string>>): string[] {
+/** Types (with the identity applying them) whose record lacks a permission row, or that have no record. */
+function missingPermissions(types: Map<string, Set<string>>, registry = RESOURCE_TYPES): string[] {
   return [...types].flatMap(([type, who]) =>
     [...who]
-      .filter((id) => !permissionRows.some((r) => r.types.includes(type) && r.identity === id))
+      .filter((id) => !registry.some((r) => r.type === type && r.permissions.some((p) => p.identity === id)))
       .map((id) => `${type} (${id})`),
   );
 }
 
-/** Roles a permission row names that the bootstrap does not grant to that identity. */
-function ungrantedRoles(grants = CI_GRANTS): string[] {
-  return permissionRows.flatMap((r) => {
-    const roles = [...r.held.matchAll(/`(roles\/[A-Za-z0-9_.]+)`/g)].map((m) => m[1]);
-    const owner = /\bowner\b/.test(r.held);
-    const problems = roles
-      .filter((role) => !grants.some((g) => g.identity === r.identity && g.role === role))
-      .map((role) => `${r.types[0]}: ${r.identity} lacks ${role}`);
-    if (owner && r.identity !== "factory")
-      problems.push(`${r.types[0]}: only the factory identity owns the projects it creates`);
-    if (!owner && roles.length === 0) problems.push(`${r.types[0]}: no role named`);
-    return problems;
-  });
+/** Roles a record names that the bootstrap does not grant to that identity. */
+function ungrantedRoles(grants = CI_GRANTS, registry: readonly ResourceType[] = RESOURCE_TYPES): string[] {
+  return registry.flatMap((r) =>
+    r.permissions.flatMap((p) => {
+      const roles = [...p.heldThrough.matchAll(/`(roles\/[A-Za-z0-9_.]+)`/g)].map((m) => m[1]);
+      const owner = /\bowner\b/.test(p.heldThrough);
+      const problems = roles
+        .filter((role) => !grants.some((g) => g.identity === p.identity && g.role === role))
+        .map((role) => `${r.type}: ${p.identity} lacks ${role}`);
+      if (owner && p.identity !== "factory")
+        problems.push(`${r.type}: only the factory identity owns the projects it creates`);
+      if (!owner && roles.length === 0) problems.push(`${r.type}: no role named`);
+      return problems;
+    }),
+  );
 }
 
-describe("every synthesized resource type is documented", () => {
-  it("synthesizes the types the tables are checked against", () => {
+describe("resource-type registry", () => {
+  it("synthesizes the types the registry is checked against", () => {
     expect(emitted.size).toBeGreaterThan(20);
     expect(emitted.get("google_container_cluster")).toEqual(new Set(["deploy"]));
     expect(emitted.get("google_billing_budget")).toEqual(new Set(["factory"]));
   });
 
-  it("has a permissions row per type and applying identity", () => {
-    expect(missingPermissionRows(emitted)).toEqual([]);
-    // Break case: a type nobody documented is reported.
-    expect(missingPermissionRows(new Map([["google_bigtable_instance", new Set(["factory"])]]))).toEqual([
+  it("has a record with a permission row per type and applying identity", () => {
+    expect(missingPermissions(emitted)).toEqual([]);
+    // Break cases: a type nobody recorded, and a record without the identity that applies it.
+    expect(missingPermissions(new Map([["google_bigtable_instance", new Set(["factory"])]]))).toEqual([
       "google_bigtable_instance (factory)",
+    ]);
+    const noFactory = RESOURCE_TYPES.map((r) => ({
+      ...r,
+      permissions: r.permissions.filter((p) => p.identity !== "factory"),
+    }));
+    expect(missingPermissions(new Map([["google_redis_instance", new Set(["factory"])]]), noFactory)).toEqual([
+      "google_redis_instance (factory)",
     ]);
   });
 
   it("names only roles the bootstrap grants to that identity", () => {
     expect(ungrantedRoles()).toEqual([]);
-    // Break case: without the budget topic grant the budget row is flagged.
+    // Break case: without the budget topic grant the budget record is flagged.
     expect(ungrantedRoles(CI_GRANTS.filter((g) => g.scope !== "budgetTopic"))).toEqual([
       "google_billing_budget: factory lacks roles/pubsub.admin",
     ]);
   });
 
   it("says why a second plan is empty for every type", () => {
-    expect([...emitted.keys()].filter((t) => !convergenceTypes.has(t))).toEqual([]);
+    const without = (registry: readonly ResourceType[]) =>
+      [...emitted.keys()].filter((t) => !registry.some((r) => r.type === t && r.convergence.length > 0));
+    expect(without(RESOURCE_TYPES)).toEqual([]);
+    expect(without(RESOURCE_TYPES.map((r) => ({ ...r, convergence: [] }))).length).toBe(emitted.size);
   });
 
   it("records replacement (ForceNew) facts for every type, with the provider file", () => {
@@ -95,4 +94,25 @@ describe("every synthesized resource type is documented", () => {
     expect(facts.get("google_redis_instance")!.attributes).toContain("tier");
     expect(facts.get("google_container_node_pool")!.attributes).toContain("node_config.spot");
   });
+
+  it("lists no type the kit does not emit unless the record says why it stays (retired)", () => {
+    const leftBehind = (registry: readonly ResourceType[]) =>
+      registry.filter((r) => !emitted.has(r.type) && !r.retired).map((r) => r.type);
+    expect(leftBehind(RESOURCE_TYPES)).toEqual([]);
+    expect(RESOURCE_TYPES.filter((r) => r.retired).every((r) => !emitted.has(r.type))).toBe(true);
+    expect(leftBehind([...RESOURCE_TYPES, { ...RESOURCE_TYPES[0], type: "google_dropped_type" }])).toEqual([
+      "google_dropped_type",
+    ]);
+  });
+
+  it.each(Object.keys(TABLE_MARKERS) as (keyof typeof TABLE_MARKERS)[])(
+    "%s's table is current (npm run docs)",
+    (file) => {
+      const text = fs.readFileSync(path.join(REPO_ROOT, file), "utf8");
+      expect(updateTable(file, text)).toBe(text);
+      // Break case: a hand-edited row makes the table stale.
+      const edited = text.replace(/\| `google_[a-z_]+` \|/, "| `google_hand_edited` |");
+      expect(updateTable(file, edited)).not.toBe(edited);
+    },
+  );
 });

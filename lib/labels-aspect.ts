@@ -1,23 +1,13 @@
 import { IConstruct } from "constructs";
 import { IAspect, TerraformResource } from "cdktf";
+import { registryMap } from "./resource-types";
 
 /**
  * Terraform types that take GCP labels, and the path to the attribute that holds them
- * (node pools label their VMs through node_config.resource_labels: that is where GKE cost is).
+ * (node pools label their VMs through node_config.resource_labels: that is where GKE cost is),
+ * from the resource-type registry.
  */
-export const LABEL_ATTRIBUTE: Readonly<Record<string, readonly string[]>> = {
-  google_container_cluster: ["resourceLabels"],
-  google_container_node_pool: ["nodeConfig", "resourceLabels"],
-  google_project: ["labels"],
-  google_redis_instance: ["labels"],
-  google_compute_address: ["labels"],
-  google_pubsub_topic: ["labels"],
-  google_secret_manager_secret: ["labels"],
-  google_gke_backup_backup_plan: ["labels"],
-  google_sql_database_instance: ["settings", "userLabels"],
-  google_storage_bucket: ["labels"],
-  google_dns_managed_zone: ["labels"],
-};
+export const LABEL_ATTRIBUTE = registryMap((r) => r.labels);
 
 /**
  * Applies cost labels (environment, team, ...) to every labelable resource in a scope,

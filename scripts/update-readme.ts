@@ -4,6 +4,7 @@ import { rulesMarkdown } from "../lib/policy/report";
 import { jsonSchemaFiles } from "./schemas";
 import { writeGenerated } from "./generated-files";
 import { updateCiDoc } from "../bootstrap/role-table";
+import { updateTable } from "../lib/resource-types/docs";
 import { writeDiagrams } from "./diagram";
 import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
@@ -37,10 +38,12 @@ if (require.main === module) {
     ...writeGenerated(root, workflowFiles(workflowInputs(config, bootstrap))),
     ...writeDiagrams(root, config),
   ];
-  // README.md's rule table and docs/ci.md's CI role table.
+  // README.md's rule table, docs/ci.md's CI role table and the resource-type tables.
   for (const [name, update] of [
     ["README.md", updateReadme],
     ["docs/ci.md", updateCiDoc],
+    ["docs/permissions.md", (t: string) => updateTable("docs/permissions.md", t)],
+    ["docs/convergence.md", (t: string) => updateTable("docs/convergence.md", t)],
   ] as const) {
     const file = path.join(root, name);
     const before = fs.readFileSync(file, "utf8");
