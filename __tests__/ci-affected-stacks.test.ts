@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { FIXTURE_ROOT } from "./helpers";
 import {
   affectedStacks,
   classifyFile,
@@ -159,8 +160,7 @@ describe("affected-stacks CLI", () => {
     jest.restoreAllMocks();
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-    main(args, { KIT_ROOT: path.resolve(__dirname, ".."), ...env });
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) => main(args, { KIT_ROOT: FIXTURE_ROOT, ...env });
 
   it("prints a JSON array, or a matrix with --matrix, and explains each file on stderr", () => {
     expect(run(["--manifest", manifestFile, "services/catalog.yaml", "docs/ci.md"])).toBe(0);

@@ -627,6 +627,8 @@ function ownersOf(codeowners: string, file: string): string[] {
 
 describe("CODEOWNERS", () => {
   const codeowners = fs.readFileSync(path.join(REPO_ROOT, ".github", "CODEOWNERS"), "utf8");
+  /** The adopter's team: whoever owns everything (the `*` line) owns each guarded file. */
+  const team = ownersOf(codeowners, "README.md");
   const guarded = [
     ".github/CODEOWNERS",
     ".github/workflows/pr.yml",
@@ -655,7 +657,8 @@ describe("CODEOWNERS", () => {
   ];
 
   it("needs a code owner for the workflows, the guard, the policy, environments, bootstrap files, approvals and itself", () => {
-    for (const file of guarded) expect([file, ownersOf(codeowners, file)]).toEqual([file, ["@acme/platform-admins"]]);
+    expect(team.length).toBeGreaterThan(0);
+    for (const file of guarded) expect([file, ownersOf(codeowners, file)]).toEqual([file, team]);
   });
 
   it("detects an unowned path (the check can fail)", () => {

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { FIXTURE_ROOT } from "./helpers";
 import {
   formatGuardReport,
   guardPlan,
@@ -18,14 +19,14 @@ const fixture = (name: string) => path.join(__dirname, "fixtures", "plans", `${n
 const guard = (name: string, productionLike: boolean) =>
   guardPlan(readPlanFile(fixture(name)), { stack: "some-stack", productionLike });
 
-/** Runs the CLI with captured output; KIT_ROOT is the repository, so config/ is the real one. */
+/** Runs the CLI with captured output; KIT_ROOT is the fixture estate. */
 function runCli(args: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
   const err: string[] = [];
   const log = jest.spyOn(console, "log").mockImplementation((m: string) => void out.push(m));
   const error = jest.spyOn(console, "error").mockImplementation((m: string) => void err.push(m));
   try {
-    const code = main(args, { KIT_ROOT: path.resolve(__dirname, "..") });
+    const code = main(args, { KIT_ROOT: FIXTURE_ROOT });
     return { code, out: out.join("\n"), err: err.join("\n") };
   } finally {
     log.mockRestore();
@@ -356,7 +357,7 @@ describe("plan-guard CLI", () => {
     const out: string[] = [];
     const error = jest.spyOn(console, "error").mockImplementation((m: string) => void out.push(m));
     const code = main(args, {
-      KIT_ROOT: path.resolve(__dirname, ".."),
+      KIT_ROOT: FIXTURE_ROOT,
       CI_IDENTITIES: `other@x.iam.gserviceaccount.com ${DEPLOY_SA}`,
     });
     error.mockRestore();
@@ -384,7 +385,7 @@ describe("plan-guard CLI", () => {
     const log = jest.spyOn(console, "log").mockImplementation((m: string) => void out.push(m));
     const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
     main(["--plan", fixture("delete-cluster"), "--stack", "dev"], {
-      KIT_ROOT: path.resolve(__dirname, ".."),
+      KIT_ROOT: FIXTURE_ROOT,
       GITHUB_ACTIONS: "true",
     });
     log.mockRestore();

@@ -10,6 +10,7 @@ import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 import { loadBootstrapConfig } from "../bootstrap/bootstrap-schema";
 import { workflowFiles, workflowInputs } from "./workflows";
+import { answered, CommandResult, parseCommand, runCommand } from "./cli";
 
 /** Regenerates the generated sections of README.md (the guardrail rule table). */
 export function updateReadme(text: string): string {
@@ -21,23 +22,18 @@ export function updateReadme(text: string): string {
   return `${text.slice(0, i + start.length)}\n${rulesMarkdown()}\n${text.slice(j)}`;
 }
 
-// `npm run docs` regenerates every generated artefact, so one command fixes any staleness test.
-if (require.main === module) {
-  const root = process.env.KIT_ROOT ?? process.cwd();
-  let config, bootstrap;
-  try {
-    config = loadConfig(root);
-    bootstrap = loadBootstrapConfig(root, config.environments);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    console.error(`docs: nothing was written; fix the configuration first.\n${e.message}`);
-    process.exit(1);
-  }
-  const changed = [
-    ...writeGenerated(root, jsonSchemaFiles()),
-    ...writeGenerated(root, workflowFiles(workflowInputs(config, bootstrap))),
-    ...writeDiagrams(root, config),
-  ];
+/** Writes the files derived from the estate under `root` (workflows, maps); returns what changed. Throws ConfigError. */
+export function regenerateEstate(root: string): string[] {
+  const config = loadConfig(root);
+  const bootstrap = loadBootstrapConfig(root, config.environments);
+  return [...writeGenerated(root, workflowFiles(workflowInputs(config, bootstrap))), ...writeDiagrams(root, config)];
+}
+
+/** Regenerates everything derived from code and the estate; returns what changed. Throws ConfigError, writing nothing. */
+export function regenerate(root: string): string[] {
+  // Validate first: a broken estate writes nothing, not even the schemas.
+  loadBootstrapConfig(root, loadConfig(root).environments);
+  const changed = [...writeGenerated(root, jsonSchemaFiles()), ...regenerateEstate(root)];
   // README.md's rule table, docs/ci.md's CI role table and the resource-type tables.
   for (const [name, update] of [
     ["README.md", updateReadme],
@@ -51,5 +47,28 @@ if (require.main === module) {
     if (after !== before) fs.writeFileSync(file, after);
     if (after !== before) changed.push(name);
   }
-  console.log(changed.length === 0 ? "generated files are up to date" : `updated ${[...new Set(changed)].join(", ")}`);
+  return [...new Set(changed)];
 }
+
+const HELP = `Usage: npm run docs
+
+The one regeneration command: writes everything derived from the code and from your estate
+(config/, services/): the JSON Schemas, the workflow files (.github/workflows), the
+architecture maps (docs/architecture/, not committed), README.md's guardrail table and
+docs/ci.md's role table, the tables of docs/permissions.md and docs/convergence.md.
+Tests fail while any committed one is stale. Nothing is written
+while the configuration has a problem.`;
+
+export function docsCommand(argv: readonly string[], root: string): CommandResult {
+  const args = parseCommand("docs", HELP, argv, {});
+  if (answered(args)) return args;
+  try {
+    const changed = regenerate(root);
+    return { code: 0, out: changed.length === 0 ? "generated files are up to date" : `updated ${changed.join(", ")}` };
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    return { code: 1, out: `docs: nothing was written; fix the configuration first.\n${e.message}` };
+  }
+}
+
+if (require.main === module) runCommand((argv) => docsCommand(argv, process.env.KIT_ROOT ?? process.cwd()));
