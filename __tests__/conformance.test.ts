@@ -12,12 +12,14 @@ import { bootstrapSchema } from "../bootstrap/bootstrap-schema";
 import { parse } from "yaml";
 import { ZodTypeAny } from "zod";
 import { REPO_ROOT } from "./helpers";
+import { PROVIDER } from "../lib/gcp/provider";
 import { checkStack as synthGuard } from "../changepath/synth-check";
 import { BOOTSTRAP_PROFILE, KIT_PROFILE } from "../changepath/synth-policy";
 
-// Every synthesized resource against google provider v6.50.0's schema rules, extracted from the
-// provider's Go source (scripts/provider-rules/extract.ts) into lib/gcp/provider-rules/.
-const TAG = "v6.50.0";
+// Every synthesized resource against the schema rules of the google provider the kit's bindings
+// are generated for (lib/gcp/provider.ts), extracted from the provider's Go source
+// (scripts/provider-rules/extract.ts) into lib/gcp/provider-rules/.
+const TAG = PROVIDER.tag;
 const rules: ProviderRules = JSON.parse(
   fs.readFileSync(path.join(REPO_ROOT, "lib/gcp/provider-rules", `${TAG}.json`), "utf8"),
 );
@@ -125,7 +127,7 @@ const only = (pick: (name: string) => boolean): Map<string, Json> =>
   new Map([...allOptions].filter(([name]) => pick(name)));
 const scaffolded = (name: string): boolean => name.startsWith("svc-scaffolded-") || name.startsWith("svc-bare-");
 
-describe("provider conformance (google provider v6.50.0 schema)", () => {
+describe(`provider conformance (google provider ${PROVIDER.version} schema)`, () => {
   it("uses rules stamped with the provider tag and commit they were extracted from", () => {
     expect(rules).toMatchObject({
       provider: "hashicorp/terraform-provider-google",
@@ -211,7 +213,7 @@ describe("synth guard on the kit's real output", () => {
   const profileOf = (name: string) => (name === "bootstrap" || name === "github" ? BOOTSTRAP_PROFILE : KIT_PROFILE);
   const guard = (stacks: Map<string, Json>) =>
     [...stacks].flatMap(([name, json]) =>
-      synthGuard(name, json, { lockedVersion: "6.50.0", profile: profileOf(name) }),
+      synthGuard(name, json, { lockedVersion: PROVIDER.version, profile: profileOf(name) }),
     );
 
   it("accepts the shipped config's stacks, the all-options fixture, scaffolded services and the bootstrap stacks", () => {
@@ -234,9 +236,14 @@ describe("synth guard on the kit's real output", () => {
 });
 
 /** Checks one hand-made resource; `stack` and names are fixed so messages are exact. */
-function check(type: string, config: Json, section: "resource" | "data" = "resource"): string[] {
-  return checkStack("test", { [section]: { [type]: { r: config } } }, rules).map(formatViolation);
+function check(type: string, config: Json, section: "resource" | "data" = "resource", against = rules): string[] {
+  return checkStack("test", { [section]: { [type]: { r: config } } }, against).map(formatViolation);
 }
+
+/** The rules of 6.50.0, the provider an estate upgrading to the kit's version comes from. */
+const rules650: ProviderRules = JSON.parse(
+  fs.readFileSync(path.join(REPO_ROOT, "lib/gcp/provider-rules", "v6.50.0.json"), "utf8"),
+);
 
 describe("conformance check: each rule kind can fail", () => {
   it("rejects an unknown argument", () => {
@@ -247,31 +254,48 @@ describe("conformance check: each rule kind can fail", () => {
     );
   });
 
-  it("reports a field the provider sends when left unset: kubelet_config without cpu_cfs_quota turns CPU limits off", () => {
+  it("reports a field the provider sends when left unset: kubelet_config without cpu_cfs_quota turns CPU limits off (6.50.0)", () => {
     expect(
-      rules.resources.google_container_node_pool.attributes.node_config.block!.attributes.kubelet_config.block!
+      rules650.resources.google_container_node_pool.attributes.node_config.block!.attributes.kubelet_config.block!
         .attributes.cpu_cfs_quota.sentWhenUnset,
     ).toEqual({
       value: false,
       from: "expandKubeletConfig, google/services/container/node_config.go",
     });
     expect(
-      check("google_container_node_pool", {
-        cluster: "c",
-        node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE" } },
-      }),
+      check(
+        "google_container_node_pool",
+        {
+          cluster: "c",
+          node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE" } },
+        },
+        "resource",
+        rules650,
+      ),
     ).toEqual([
       'test: google_container_node_pool.r node_config.0.kubelet_config.0.cpu_cfs_quota: [sent-when-unset] "node_config.0.kubelet_config.0.cpu_cfs_quota" is unset in a block that is set: the provider sends false for it (expandKubeletConfig, google/services/container/node_config.go); set it explicitly.',
     ]);
     expect(
-      check("google_container_node_pool", {
-        cluster: "c",
-        node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE", cpu_cfs_quota: true } },
-      }),
+      check(
+        "google_container_node_pool",
+        {
+          cluster: "c",
+          node_config: { kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE", cpu_cfs_quota: true } },
+        },
+        "resource",
+        rules650,
+      ),
     ).toEqual([]);
     expect(
       check("google_container_node_pool", { cluster: "c", node_config: { machine_type: "e2-standard-4" } }),
     ).toEqual([]);
+  });
+
+  it("no longer marks cpu_cfs_quota at the kit's provider version (7.6.0 stopped force-sending it; GKE029 still sets it)", () => {
+    const kubelet =
+      rules.resources.google_container_node_pool.attributes.node_config.block!.attributes.kubelet_config.block!;
+    expect(kubelet.attributes.cpu_cfs_quota).toBeDefined();
+    expect(kubelet.attributes.cpu_cfs_quota.sentWhenUnset).toBeUndefined();
   });
 
   it("rejects an unknown nested block", () => {
@@ -408,8 +432,8 @@ describe("conformance check: each rule kind can fail", () => {
       'test: google_compute_network.r mtu: [type] Inappropriate value for attribute "mtu": int required.',
       'test: google_compute_network.r timeouts.forever: [unknown-argument] An argument named "forever" is not expected here.',
     ]);
-    expect(check("google_made_up_thing", {})[0]).toMatch(
-      /\[unknown-type\] no rules for resource type google_made_up_thing at provider v6\.50\.0: add it with `npm run provider-rules/,
+    expect(check("google_made_up_thing", {})[0]).toContain(
+      `[unknown-type] no rules for resource type google_made_up_thing at provider ${TAG}: add it with \`npm run provider-rules`,
     );
   });
 

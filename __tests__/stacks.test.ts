@@ -7,6 +7,8 @@ import { PubsubTopic } from "../.gen/providers/google/pubsub-topic";
 import { synthesize } from "../synth/synth";
 import { KitStack } from "../stacks/kit-stack";
 import { resourcesOf, FIXTURE_ROOT } from "./helpers";
+import { loadConfig } from "../lib/config/load";
+import { PRODUCTION_UPGRADE_PACING } from "../lib/gcp/gke";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -101,6 +103,35 @@ describe("stacks", () => {
     );
     expect(configs.length).toBeGreaterThan(0);
     for (const nodeConfig of configs) expect(nodeConfig.kubelet_config.cpu_cfs_quota).toBe(true);
+  });
+
+  it("paces control-plane upgrades in production only: a rollback-safe soak and minimum intervals (provider 8.0)", () => {
+    const { environments } = loadConfig(FIXTURE_ROOT);
+    expect(environments.some((e) => e.productionLike)).toBe(true);
+    for (const env of environments) {
+      const cluster = resourcesOf(stack(env.name), "google_container_cluster")[0];
+      if (env.productionLike) {
+        expect(cluster.rollback_safe_upgrade).toEqual({
+          control_plane_soak_duration: PRODUCTION_UPGRADE_PACING.controlPlaneSoak,
+        });
+        expect(cluster.maintenance_policy.disruption_budget).toEqual({
+          patch_version_disruption_interval: PRODUCTION_UPGRADE_PACING.patchInterval,
+          minor_version_disruption_interval: PRODUCTION_UPGRADE_PACING.minorInterval,
+        });
+      } else {
+        expect([env.name, cluster.rollback_safe_upgrade, cluster.maintenance_policy.disruption_budget]).toEqual([
+          env.name,
+          undefined,
+          undefined,
+        ]);
+      }
+    }
+  });
+
+  it("protects every Redis instance from deletion in the provider as well as with prevent_destroy", () => {
+    const redis = result.stacks.flatMap((name) => resourcesOf(stack(name), "google_redis_instance"));
+    expect(redis.length).toBeGreaterThan(0);
+    for (const r of redis) expect([r.deletion_protection, r.lifecycle.prevent_destroy]).toEqual([true, true]);
   });
 
   it("labels every labelable resource with environment and cost labels", () => {

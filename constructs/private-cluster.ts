@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { CONTROL_PLANE_LOGS } from "../lib/gcp/gke";
+import { CONTROL_PLANE_LOGS, UpgradePacing } from "../lib/gcp/gke";
 import { ITerraformDependable } from "cdktf";
 import { ContainerCluster } from "../.gen/providers/google/container-cluster";
 import { PropChecker } from "./validation";
@@ -96,6 +96,8 @@ export interface PrivateClusterProps {
   readonly dataplaneV2?: boolean;
   /** @default Tuesday to Thursday, 02:00-06:00 UTC */
   readonly maintenanceWindow?: MaintenanceWindowProps;
+  /** Rollback-safe control-plane upgrades and minimum intervals between upgrades (lib/gcp/gke.ts). @default GKE's defaults */
+  readonly upgradePacing?: UpgradePacing;
   /** Periods with no automatic upgrades, e.g. a production freeze. @default none */
   readonly maintenanceExclusions?: readonly MaintenanceExclusionProps[];
   /** Enforce the project's Binary Authorization policy. @default false */
@@ -263,7 +265,16 @@ export class PrivateCluster extends Construct {
           endTime: e.endTime,
           exclusionOptions: { scope: e.scope ?? "NO_UPGRADES" },
         })),
+        disruptionBudget: props.upgradePacing
+          ? {
+              patchVersionDisruptionInterval: props.upgradePacing.patchInterval,
+              minorVersionDisruptionInterval: props.upgradePacing.minorInterval,
+            }
+          : undefined,
       },
+      rollbackSafeUpgrade: props.upgradePacing
+        ? { controlPlaneSoakDuration: props.upgradePacing.controlPlaneSoak }
+        : undefined,
       binaryAuthorization: props.binaryAuthorization
         ? { evaluationMode: "PROJECT_SINGLETON_POLICY_ENFORCE" }
         : undefined,

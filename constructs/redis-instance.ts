@@ -117,6 +117,9 @@ export class RedisInstance extends Construct {
       customerManagedKey: props.kmsKey,
       labels: props.labels,
       dependsOn: [...(props.dependsOn ?? []), ...(keyGrant ? [keyGrant] : [])],
+      // Provider 7.8+: the provider refuses to delete the instance while this is true (a second
+      // guard beside prevent_destroy, which a config edit removes in the same change).
+      deletionProtection: true,
       lifecycle: { preventDestroy: true },
       // Provider default 20 minutes; creating or resizing a STANDARD_HA instance and version
       // upgrades can take longer.

@@ -14,7 +14,7 @@ import { PrivateGoogleApisDns } from "../constructs/private-google-apis-dns";
 import { PubsubTopic } from "../.gen/providers/google/pubsub-topic";
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
-import { IMAGE_SCANNING_API } from "../lib/gcp/gke";
+import { IMAGE_SCANNING_API, PRODUCTION_UPGRADE_PACING } from "../lib/gcp/gke";
 import { PolicyReport } from "../lib/policy/aspect";
 import { applyStackDefaults } from "./stack-defaults";
 import { day2Settings, environmentLabels, environmentWaivers } from "./environment-context";
@@ -141,6 +141,7 @@ export class PlatformStack extends KitStack {
       gatewayApiChannel: c.gatewayApi,
       maintenanceWindow: c.maintenanceWindow,
       maintenanceExclusions: c.maintenanceExclusions,
+      upgradePacing: env.productionLike ? PRODUCTION_UPGRADE_PACING : undefined,
       binaryAuthorization: binauthz !== undefined,
       rbacSecurityGroup: c.rbacSecurityGroup,
       secretsEncryptionKey: c.secretsEncryptionKey,

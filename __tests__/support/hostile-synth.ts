@@ -5,6 +5,7 @@
  * must be refused by the synth guard with the message given (issue 22 and the review
  * before it; docs/ci.md, Threat model).
  */
+import { PROVIDER } from "../../lib/gcp/provider";
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export interface Hostile {
@@ -79,7 +80,7 @@ export const HOSTILE: readonly Hostile[] = [
     what: "another provider version",
     stack: "svc",
     edit: (j) => (j.terraform.required_providers.google.version = "6.49.0"),
-    refusedWith: '"6.49.0" is not the locked 6.50.0',
+    refusedWith: `"6.49.0" is not the locked ${PROVIDER.version}`,
   },
   {
     what: "provider meta / experiments in the terraform block",

@@ -49,6 +49,27 @@ export const KUBELET_READONLY_PORT_OFF = "FALSE";
  * is an in-place update of the pool.
  */
 export const KUBELET_CPU_CFS_QUOTA = true;
+
+/**
+ * How a production cluster takes control-plane upgrades (provider 8.0.0, resource_container_cluster.go):
+ * - rollback_safe_upgrade.control_plane_soak_duration: the upgraded control plane stays in a
+ *   rollbackable state this long before the upgrade completes (a two-step upgrade); 6 h to 7 days.
+ * - maintenance_policy.disruption_budget: the minimum interval between two automatic patch /
+ *   minor control-plane upgrades (and so node upgrades). GKE's defaults are 24 h and 30 days,
+ *   configurable from 0 to 90 days (cloud.google.com/kubernetes-engine/docs/how-to/cluster-disruption-budget).
+ * Production takes a patch at most weekly (a week behind the environments before it) and soaks
+ * every control-plane upgrade a day, within which it can be rolled back.
+ */
+export const PRODUCTION_UPGRADE_PACING = {
+  controlPlaneSoak: "86400s",
+  patchInterval: "604800s",
+  minorInterval: "2592000s",
+} as const;
+export type UpgradePacing = {
+  readonly controlPlaneSoak: string;
+  readonly patchInterval: string;
+  readonly minorInterval: string;
+};
 export const ANONYMOUS_AUTH_MODES = ["ENABLED", "LIMITED"] as const;
 
 /**

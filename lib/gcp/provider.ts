@@ -6,9 +6,13 @@ import { ForceNew, registryMap, RESOURCE_TYPES } from "../resource-types";
 /** The provider the kit's generated bindings (.gen/providers/google) are built from. */
 export const PROVIDER = {
   repository: "hashicorp/terraform-provider-google",
-  version: "6.50.0",
-  tag: "v6.50.0",
-  commit: "956f510990a78614a06730c34e93779171c5e8f7",
+  version: "8.0.0",
+  /**
+   * The release-8.0.0 branch: the 8.0.0 code (v7.45.0 is the newest tag in the source the kit
+   * extracts from; release tags add only a CHANGELOG commit on top of their branch).
+   */
+  tag: "release-8.0.0",
+  commit: "e03b7622a26cf4e878f90bdccaca6aa3d03a7999",
 } as const;
 
 /** Terraform version the kit's JSON needs: write-only arguments (`secret_data_wo`) arrived in 1.11. */

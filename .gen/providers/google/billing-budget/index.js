@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/billing_budget
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_budget
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BillingBudget = exports.BillingBudgetTimeoutsOutputReference = exports.BillingBudgetThresholdRulesList = exports.BillingBudgetThresholdRulesOutputReference = exports.BillingBudgetBudgetFilterOutputReference = exports.BillingBudgetBudgetFilterCustomPeriodOutputReference = exports.BillingBudgetBudgetFilterCustomPeriodStartDateOutputReference = exports.BillingBudgetBudgetFilterCustomPeriodEndDateOutputReference = exports.BillingBudgetAmountOutputReference = exports.BillingBudgetAmountSpecifiedAmountOutputReference = exports.BillingBudgetAllUpdatesRuleOutputReference = void 0;
@@ -1293,7 +1293,7 @@ class BillingBudgetTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.BillingBudgetTimeoutsOutputReference = BillingBudgetTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/billing_budget google_billing_budget}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_budget google_billing_budget}
 */
 class BillingBudget extends cdktf.TerraformResource {
     // ==============
@@ -1303,7 +1303,7 @@ class BillingBudget extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a BillingBudget resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the BillingBudget to import
-    * @param importFromId The id of the existing BillingBudget that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/billing_budget#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing BillingBudget that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_budget#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the BillingBudget to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -1313,7 +1313,7 @@ class BillingBudget extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/billing_budget google_billing_budget} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_budget google_billing_budget} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -1324,8 +1324,8 @@ class BillingBudget extends cdktf.TerraformResource {
             terraformResourceType: 'google_billing_budget',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -1346,6 +1346,7 @@ class BillingBudget extends cdktf.TerraformResource {
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new BillingBudgetTimeoutsOutputReference(this, "timeouts");
         this._billingAccount = config.billingAccount;
+        this._deletionPolicy = config.deletionPolicy;
         this._displayName = config.displayName;
         this._id = config.id;
         this._ownershipScope = config.ownershipScope;
@@ -1364,6 +1365,19 @@ class BillingBudget extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get billingAccountInput() {
         return this._billingAccount;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get displayName() {
         return this.getStringAttribute('display_name');
@@ -1476,6 +1490,7 @@ class BillingBudget extends cdktf.TerraformResource {
     synthesizeAttributes() {
         return {
             billing_account: cdktf.stringToTerraform(this._billingAccount),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             display_name: cdktf.stringToTerraform(this._displayName),
             id: cdktf.stringToTerraform(this._id),
             ownership_scope: cdktf.stringToTerraform(this._ownershipScope),
@@ -1490,6 +1505,12 @@ class BillingBudget extends cdktf.TerraformResource {
         const attrs = {
             billing_account: {
                 value: cdktf.stringToHclTerraform(this._billingAccount),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/binary_authorization_policy
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/binary_authorization_policy
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BinaryAuthorizationPolicy = exports.BinaryAuthorizationPolicyTimeoutsOutputReference = exports.BinaryAuthorizationPolicyDefaultAdmissionRuleOutputReference = exports.BinaryAuthorizationPolicyClusterAdmissionRulesList = exports.BinaryAuthorizationPolicyClusterAdmissionRulesOutputReference = exports.BinaryAuthorizationPolicyAdmissionWhitelistPatternsList = exports.BinaryAuthorizationPolicyAdmissionWhitelistPatternsOutputReference = void 0;
@@ -536,7 +536,7 @@ class BinaryAuthorizationPolicyTimeoutsOutputReference extends cdktf.ComplexObje
 }
 exports.BinaryAuthorizationPolicyTimeoutsOutputReference = BinaryAuthorizationPolicyTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/binary_authorization_policy google_binary_authorization_policy}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/binary_authorization_policy google_binary_authorization_policy}
 */
 class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
     // ==============
@@ -546,7 +546,7 @@ class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a BinaryAuthorizationPolicy resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the BinaryAuthorizationPolicy to import
-    * @param importFromId The id of the existing BinaryAuthorizationPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/binary_authorization_policy#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing BinaryAuthorizationPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/binary_authorization_policy#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the BinaryAuthorizationPolicy to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -556,7 +556,7 @@ class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/binary_authorization_policy google_binary_authorization_policy} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/binary_authorization_policy google_binary_authorization_policy} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -567,8 +567,8 @@ class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
             terraformResourceType: 'google_binary_authorization_policy',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -586,6 +586,7 @@ class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
         this._defaultAdmissionRule = new BinaryAuthorizationPolicyDefaultAdmissionRuleOutputReference(this, "default_admission_rule");
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new BinaryAuthorizationPolicyTimeoutsOutputReference(this, "timeouts");
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._globalPolicyEvaluationMode = config.globalPolicyEvaluationMode;
         this._id = config.id;
@@ -594,6 +595,19 @@ class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
         this._clusterAdmissionRules.internalValue = config.clusterAdmissionRules;
         this._defaultAdmissionRule.internalValue = config.defaultAdmissionRule;
         this._timeouts.internalValue = config.timeouts;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -701,6 +715,7 @@ class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             global_policy_evaluation_mode: cdktf.stringToTerraform(this._globalPolicyEvaluationMode),
             id: cdktf.stringToTerraform(this._id),
@@ -713,6 +728,12 @@ class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),
                 isBlock: false,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_address
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeAddress = exports.ComputeAddressTimeoutsOutputReference = void 0;
@@ -140,7 +140,7 @@ class ComputeAddressTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeAddressTimeoutsOutputReference = ComputeAddressTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_address google_compute_address}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address google_compute_address}
 */
 class ComputeAddress extends cdktf.TerraformResource {
     // ==============
@@ -150,7 +150,7 @@ class ComputeAddress extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeAddress resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeAddress to import
-    * @param importFromId The id of the existing ComputeAddress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_address#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeAddress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeAddress to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -160,7 +160,7 @@ class ComputeAddress extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_address google_compute_address} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address google_compute_address} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -171,8 +171,8 @@ class ComputeAddress extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_address',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -190,8 +190,10 @@ class ComputeAddress extends cdktf.TerraformResource {
         this._timeouts = new ComputeAddressTimeoutsOutputReference(this, "timeouts");
         this._address = config.address;
         this._addressType = config.addressType;
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._id = config.id;
+        this._ipCollection = config.ipCollection;
         this._ipVersion = config.ipVersion;
         this._ipv6EndpointType = config.ipv6EndpointType;
         this._labels = config.labels;
@@ -218,6 +220,10 @@ class ComputeAddress extends cdktf.TerraformResource {
     get addressInput() {
         return this._address;
     }
+    // address_id - computed: true, optional: false, required: false
+    get addressId() {
+        return this.getStringAttribute('address_id');
+    }
     get addressType() {
         return this.getStringAttribute('address_type');
     }
@@ -234,6 +240,19 @@ class ComputeAddress extends cdktf.TerraformResource {
     // creation_timestamp - computed: true, optional: false, required: false
     get creationTimestamp() {
         return this.getStringAttribute('creation_timestamp');
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -263,6 +282,19 @@ class ComputeAddress extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get idInput() {
         return this._id;
+    }
+    get ipCollection() {
+        return this.getStringAttribute('ip_collection');
+    }
+    set ipCollection(value) {
+        this._ipCollection = value;
+    }
+    resetIpCollection() {
+        this._ipCollection = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get ipCollectionInput() {
+        return this._ipCollection;
     }
     get ipVersion() {
         return this.getStringAttribute('ip_version');
@@ -439,8 +471,10 @@ class ComputeAddress extends cdktf.TerraformResource {
         return {
             address: cdktf.stringToTerraform(this._address),
             address_type: cdktf.stringToTerraform(this._addressType),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             id: cdktf.stringToTerraform(this._id),
+            ip_collection: cdktf.stringToTerraform(this._ipCollection),
             ip_version: cdktf.stringToTerraform(this._ipVersion),
             ipv6_endpoint_type: cdktf.stringToTerraform(this._ipv6EndpointType),
             labels: cdktf.hashMapper(cdktf.stringToTerraform)(this._labels),
@@ -469,6 +503,12 @@ class ComputeAddress extends cdktf.TerraformResource {
                 type: "simple",
                 storageClassType: "string",
             },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),
                 isBlock: false,
@@ -477,6 +517,12 @@ class ComputeAddress extends cdktf.TerraformResource {
             },
             id: {
                 value: cdktf.stringToHclTerraform(this._id),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            ip_collection: {
+                value: cdktf.stringToHclTerraform(this._ipCollection),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",

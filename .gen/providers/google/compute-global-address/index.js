@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_global_address
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_global_address
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeGlobalAddress = exports.ComputeGlobalAddressTimeoutsOutputReference = void 0;
@@ -140,7 +140,7 @@ class ComputeGlobalAddressTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeGlobalAddressTimeoutsOutputReference = ComputeGlobalAddressTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_global_address google_compute_global_address}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_global_address google_compute_global_address}
 */
 class ComputeGlobalAddress extends cdktf.TerraformResource {
     // ==============
@@ -150,7 +150,7 @@ class ComputeGlobalAddress extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeGlobalAddress resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeGlobalAddress to import
-    * @param importFromId The id of the existing ComputeGlobalAddress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_global_address#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeGlobalAddress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_global_address#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeGlobalAddress to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -160,7 +160,7 @@ class ComputeGlobalAddress extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_global_address google_compute_global_address} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_global_address google_compute_global_address} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -171,8 +171,8 @@ class ComputeGlobalAddress extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_global_address',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -190,6 +190,7 @@ class ComputeGlobalAddress extends cdktf.TerraformResource {
         this._timeouts = new ComputeGlobalAddressTimeoutsOutputReference(this, "timeouts");
         this._address = config.address;
         this._addressType = config.addressType;
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._id = config.id;
         this._ipVersion = config.ipVersion;
@@ -230,6 +231,19 @@ class ComputeGlobalAddress extends cdktf.TerraformResource {
     // creation_timestamp - computed: true, optional: false, required: false
     get creationTimestamp() {
         return this.getStringAttribute('creation_timestamp');
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -379,6 +393,7 @@ class ComputeGlobalAddress extends cdktf.TerraformResource {
         return {
             address: cdktf.stringToTerraform(this._address),
             address_type: cdktf.stringToTerraform(this._addressType),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             id: cdktf.stringToTerraform(this._id),
             ip_version: cdktf.stringToTerraform(this._ipVersion),
@@ -401,6 +416,12 @@ class ComputeGlobalAddress extends cdktf.TerraformResource {
             },
             address_type: {
                 value: cdktf.stringToHclTerraform(this._addressType),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",

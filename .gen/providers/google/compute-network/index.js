@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_network
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeNetwork = exports.ComputeNetworkTimeoutsOutputReference = exports.ComputeNetworkParamsOutputReference = void 0;
@@ -214,7 +214,7 @@ class ComputeNetworkTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeNetworkTimeoutsOutputReference = ComputeNetworkTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_network google_compute_network}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network google_compute_network}
 */
 class ComputeNetwork extends cdktf.TerraformResource {
     // ==============
@@ -224,7 +224,7 @@ class ComputeNetwork extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeNetwork resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeNetwork to import
-    * @param importFromId The id of the existing ComputeNetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_network#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeNetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeNetwork to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -234,7 +234,7 @@ class ComputeNetwork extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_network google_compute_network} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network google_compute_network} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -245,8 +245,8 @@ class ComputeNetwork extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_network',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -264,7 +264,9 @@ class ComputeNetwork extends cdktf.TerraformResource {
         this._bgpAlwaysCompareMed = config.bgpAlwaysCompareMed;
         this._bgpBestPathSelectionMode = config.bgpBestPathSelectionMode;
         this._bgpInterRegionCost = config.bgpInterRegionCost;
+        this._deleteBgpAlwaysCompareMed = config.deleteBgpAlwaysCompareMed;
         this._deleteDefaultRoutesOnCreate = config.deleteDefaultRoutesOnCreate;
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._enableUlaInternalIpv6 = config.enableUlaInternalIpv6;
         this._id = config.id;
@@ -330,6 +332,19 @@ class ComputeNetwork extends cdktf.TerraformResource {
     get bgpInterRegionCostInput() {
         return this._bgpInterRegionCost;
     }
+    get deleteBgpAlwaysCompareMed() {
+        return this.getBooleanAttribute('delete_bgp_always_compare_med');
+    }
+    set deleteBgpAlwaysCompareMed(value) {
+        this._deleteBgpAlwaysCompareMed = value;
+    }
+    resetDeleteBgpAlwaysCompareMed() {
+        this._deleteBgpAlwaysCompareMed = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deleteBgpAlwaysCompareMedInput() {
+        return this._deleteBgpAlwaysCompareMed;
+    }
     get deleteDefaultRoutesOnCreate() {
         return this.getBooleanAttribute('delete_default_routes_on_create');
     }
@@ -342,6 +357,19 @@ class ComputeNetwork extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get deleteDefaultRoutesOnCreateInput() {
         return this._deleteDefaultRoutesOnCreate;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -521,7 +549,9 @@ class ComputeNetwork extends cdktf.TerraformResource {
             bgp_always_compare_med: cdktf.booleanToTerraform(this._bgpAlwaysCompareMed),
             bgp_best_path_selection_mode: cdktf.stringToTerraform(this._bgpBestPathSelectionMode),
             bgp_inter_region_cost: cdktf.stringToTerraform(this._bgpInterRegionCost),
+            delete_bgp_always_compare_med: cdktf.booleanToTerraform(this._deleteBgpAlwaysCompareMed),
             delete_default_routes_on_create: cdktf.booleanToTerraform(this._deleteDefaultRoutesOnCreate),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             enable_ula_internal_ipv6: cdktf.booleanToTerraform(this._enableUlaInternalIpv6),
             id: cdktf.stringToTerraform(this._id),
@@ -562,11 +592,23 @@ class ComputeNetwork extends cdktf.TerraformResource {
                 type: "simple",
                 storageClassType: "string",
             },
+            delete_bgp_always_compare_med: {
+                value: cdktf.booleanToHclTerraform(this._deleteBgpAlwaysCompareMed),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
             delete_default_routes_on_create: {
                 value: cdktf.booleanToHclTerraform(this._deleteDefaultRoutesOnCreate),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "boolean",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),

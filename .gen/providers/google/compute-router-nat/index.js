@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_router_nat
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router_nat
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeRouterNat = exports.ComputeRouterNatTimeoutsOutputReference = exports.ComputeRouterNatSubnetworkList = exports.ComputeRouterNatSubnetworkOutputReference = exports.ComputeRouterNatRulesList = exports.ComputeRouterNatRulesOutputReference = exports.ComputeRouterNatRulesActionOutputReference = exports.ComputeRouterNatNat64SubnetworkList = exports.ComputeRouterNatNat64SubnetworkOutputReference = exports.ComputeRouterNatLogConfigOutputReference = void 0;
@@ -818,7 +818,7 @@ class ComputeRouterNatTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeRouterNatTimeoutsOutputReference = ComputeRouterNatTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_router_nat google_compute_router_nat}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router_nat google_compute_router_nat}
 */
 class ComputeRouterNat extends cdktf.TerraformResource {
     // ==============
@@ -828,7 +828,7 @@ class ComputeRouterNat extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeRouterNat resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeRouterNat to import
-    * @param importFromId The id of the existing ComputeRouterNat that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_router_nat#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeRouterNat that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router_nat#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeRouterNat to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -838,7 +838,7 @@ class ComputeRouterNat extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_router_nat google_compute_router_nat} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router_nat google_compute_router_nat} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -849,8 +849,8 @@ class ComputeRouterNat extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_router_nat',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -871,6 +871,7 @@ class ComputeRouterNat extends cdktf.TerraformResource {
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new ComputeRouterNatTimeoutsOutputReference(this, "timeouts");
         this._autoNetworkTier = config.autoNetworkTier;
+        this._deletionPolicy = config.deletionPolicy;
         this._drainNatIps = config.drainNatIps;
         this._enableDynamicPortAllocation = config.enableDynamicPortAllocation;
         this._enableEndpointIndependentMapping = config.enableEndpointIndependentMapping;
@@ -911,6 +912,19 @@ class ComputeRouterNat extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get autoNetworkTierInput() {
         return this._autoNetworkTier;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get drainNatIps() {
         return cdktf.Fn.tolist(this.getListAttribute('drain_nat_ips'));
@@ -1260,6 +1274,7 @@ class ComputeRouterNat extends cdktf.TerraformResource {
     synthesizeAttributes() {
         return {
             auto_network_tier: cdktf.stringToTerraform(this._autoNetworkTier),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             drain_nat_ips: cdktf.listMapper(cdktf.stringToTerraform, false)(this._drainNatIps),
             enable_dynamic_port_allocation: cdktf.booleanToTerraform(this._enableDynamicPortAllocation),
             enable_endpoint_independent_mapping: cdktf.booleanToTerraform(this._enableEndpointIndependentMapping),
@@ -1293,6 +1308,12 @@ class ComputeRouterNat extends cdktf.TerraformResource {
         const attrs = {
             auto_network_tier: {
                 value: cdktf.stringToHclTerraform(this._autoNetworkTier),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",

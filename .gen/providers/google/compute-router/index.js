@@ -1,14 +1,16 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_router
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ComputeRouter = exports.ComputeRouterTimeoutsOutputReference = exports.ComputeRouterMd5AuthenticationKeysOutputReference = exports.ComputeRouterBgpOutputReference = exports.ComputeRouterBgpAdvertisedIpRangesList = exports.ComputeRouterBgpAdvertisedIpRangesOutputReference = void 0;
+exports.ComputeRouter = exports.ComputeRouterTimeoutsOutputReference = exports.ComputeRouterParamsOutputReference = exports.ComputeRouterMd5AuthenticationKeysOutputReference = exports.ComputeRouterBgpOutputReference = exports.ComputeRouterBgpAdvertisedIpRangesList = exports.ComputeRouterBgpAdvertisedIpRangesOutputReference = void 0;
 exports.computeRouterBgpAdvertisedIpRangesToTerraform = computeRouterBgpAdvertisedIpRangesToTerraform;
 exports.computeRouterBgpAdvertisedIpRangesToHclTerraform = computeRouterBgpAdvertisedIpRangesToHclTerraform;
 exports.computeRouterBgpToTerraform = computeRouterBgpToTerraform;
 exports.computeRouterBgpToHclTerraform = computeRouterBgpToHclTerraform;
 exports.computeRouterMd5AuthenticationKeysToTerraform = computeRouterMd5AuthenticationKeysToTerraform;
 exports.computeRouterMd5AuthenticationKeysToHclTerraform = computeRouterMd5AuthenticationKeysToHclTerraform;
+exports.computeRouterParamsToTerraform = computeRouterParamsToTerraform;
+exports.computeRouterParamsToHclTerraform = computeRouterParamsToHclTerraform;
 exports.computeRouterTimeoutsToTerraform = computeRouterTimeoutsToTerraform;
 exports.computeRouterTimeoutsToHclTerraform = computeRouterTimeoutsToHclTerraform;
 const cdktf = require("cdktf");
@@ -195,7 +197,7 @@ function computeRouterBgpToHclTerraform(struct) {
         advertised_ip_ranges: {
             value: cdktf.listMapperHcl(computeRouterBgpAdvertisedIpRangesToHclTerraform, true)(struct.advertisedIpRanges),
             isBlock: true,
-            type: "list",
+            type: "set",
             storageClassType: "ComputeRouterBgpAdvertisedIpRangesList",
         },
     };
@@ -211,7 +213,7 @@ class ComputeRouterBgpOutputReference extends cdktf.ComplexObject {
         super(terraformResource, terraformAttribute, false, 0);
         this.isEmptyObject = false;
         // advertised_ip_ranges - computed: false, optional: true, required: false
-        this._advertisedIpRanges = new ComputeRouterBgpAdvertisedIpRangesList(this, "advertised_ip_ranges", false);
+        this._advertisedIpRanges = new ComputeRouterBgpAdvertisedIpRangesList(this, "advertised_ip_ranges", true);
     }
     get internalValue() {
         let hasAnyValues = this.isEmptyObject;
@@ -431,6 +433,78 @@ class ComputeRouterMd5AuthenticationKeysOutputReference extends cdktf.ComplexObj
     }
 }
 exports.ComputeRouterMd5AuthenticationKeysOutputReference = ComputeRouterMd5AuthenticationKeysOutputReference;
+function computeRouterParamsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        resource_manager_tags: cdktf.hashMapper(cdktf.stringToTerraform)(struct.resourceManagerTags),
+    };
+}
+function computeRouterParamsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        resource_manager_tags: {
+            value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct.resourceManagerTags),
+            isBlock: false,
+            type: "map",
+            storageClassType: "stringMap",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ComputeRouterParamsOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._resourceManagerTags !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.resourceManagerTags = this._resourceManagerTags;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._resourceManagerTags = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._resourceManagerTags = value.resourceManagerTags;
+        }
+    }
+    get resourceManagerTags() {
+        return this.getStringMapAttribute('resource_manager_tags');
+    }
+    set resourceManagerTags(value) {
+        this._resourceManagerTags = value;
+    }
+    resetResourceManagerTags() {
+        this._resourceManagerTags = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get resourceManagerTagsInput() {
+        return this._resourceManagerTags;
+    }
+}
+exports.ComputeRouterParamsOutputReference = ComputeRouterParamsOutputReference;
 function computeRouterTimeoutsToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -565,7 +639,7 @@ class ComputeRouterTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeRouterTimeoutsOutputReference = ComputeRouterTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_router google_compute_router}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router google_compute_router}
 */
 class ComputeRouter extends cdktf.TerraformResource {
     // ==============
@@ -575,7 +649,7 @@ class ComputeRouter extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeRouter resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeRouter to import
-    * @param importFromId The id of the existing ComputeRouter that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_router#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeRouter that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeRouter to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -585,7 +659,7 @@ class ComputeRouter extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_router google_compute_router} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router google_compute_router} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -596,8 +670,8 @@ class ComputeRouter extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_router',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -611,17 +685,22 @@ class ComputeRouter extends cdktf.TerraformResource {
         this._bgp = new ComputeRouterBgpOutputReference(this, "bgp");
         // md5_authentication_keys - computed: false, optional: true, required: false
         this._md5AuthenticationKeys = new ComputeRouterMd5AuthenticationKeysOutputReference(this, "md5_authentication_keys");
+        // params - computed: false, optional: true, required: false
+        this._params = new ComputeRouterParamsOutputReference(this, "params");
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new ComputeRouterTimeoutsOutputReference(this, "timeouts");
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._encryptedInterconnectRouter = config.encryptedInterconnectRouter;
         this._id = config.id;
         this._name = config.name;
+        this._nccGateway = config.nccGateway;
         this._network = config.network;
         this._project = config.project;
         this._region = config.region;
         this._bgp.internalValue = config.bgp;
         this._md5AuthenticationKeys.internalValue = config.md5AuthenticationKeys;
+        this._params.internalValue = config.params;
         this._timeouts.internalValue = config.timeouts;
     }
     // ==========
@@ -630,6 +709,19 @@ class ComputeRouter extends cdktf.TerraformResource {
     // creation_timestamp - computed: true, optional: false, required: false
     get creationTimestamp() {
         return this.getStringAttribute('creation_timestamp');
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -680,11 +772,27 @@ class ComputeRouter extends cdktf.TerraformResource {
     get nameInput() {
         return this._name;
     }
+    get nccGateway() {
+        return this.getStringAttribute('ncc_gateway');
+    }
+    set nccGateway(value) {
+        this._nccGateway = value;
+    }
+    resetNccGateway() {
+        this._nccGateway = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nccGatewayInput() {
+        return this._nccGateway;
+    }
     get network() {
         return this.getStringAttribute('network');
     }
     set network(value) {
         this._network = value;
+    }
+    resetNetwork() {
+        this._network = undefined;
     }
     // Temporarily expose input value. Use with caution.
     get networkInput() {
@@ -746,6 +854,19 @@ class ComputeRouter extends cdktf.TerraformResource {
     get md5AuthenticationKeysInput() {
         return this._md5AuthenticationKeys.internalValue;
     }
+    get params() {
+        return this._params;
+    }
+    putParams(value) {
+        this._params.internalValue = value;
+    }
+    resetParams() {
+        this._params.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get paramsInput() {
+        return this._params.internalValue;
+    }
     get timeouts() {
         return this._timeouts;
     }
@@ -764,20 +885,29 @@ class ComputeRouter extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             encrypted_interconnect_router: cdktf.booleanToTerraform(this._encryptedInterconnectRouter),
             id: cdktf.stringToTerraform(this._id),
             name: cdktf.stringToTerraform(this._name),
+            ncc_gateway: cdktf.stringToTerraform(this._nccGateway),
             network: cdktf.stringToTerraform(this._network),
             project: cdktf.stringToTerraform(this._project),
             region: cdktf.stringToTerraform(this._region),
             bgp: computeRouterBgpToTerraform(this._bgp.internalValue),
             md5_authentication_keys: computeRouterMd5AuthenticationKeysToTerraform(this._md5AuthenticationKeys.internalValue),
+            params: computeRouterParamsToTerraform(this._params.internalValue),
             timeouts: computeRouterTimeoutsToTerraform(this._timeouts.internalValue),
         };
     }
     synthesizeHclAttributes() {
         const attrs = {
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),
                 isBlock: false,
@@ -798,6 +928,12 @@ class ComputeRouter extends cdktf.TerraformResource {
             },
             name: {
                 value: cdktf.stringToHclTerraform(this._name),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            ncc_gateway: {
+                value: cdktf.stringToHclTerraform(this._nccGateway),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -831,6 +967,12 @@ class ComputeRouter extends cdktf.TerraformResource {
                 isBlock: true,
                 type: "list",
                 storageClassType: "ComputeRouterMd5AuthenticationKeysList",
+            },
+            params: {
+                value: computeRouterParamsToHclTerraform(this._params.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "ComputeRouterParamsList",
             },
             timeouts: {
                 value: computeRouterTimeoutsToHclTerraform(this._timeouts.internalValue),

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_security_policy
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_security_policy
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeSecurityPolicy = exports.ComputeSecurityPolicyTimeoutsOutputReference = exports.ComputeSecurityPolicyRuleList = exports.ComputeSecurityPolicyRuleOutputReference = exports.ComputeSecurityPolicyRuleRedirectOptionsOutputReference = exports.ComputeSecurityPolicyRuleRateLimitOptionsOutputReference = exports.ComputeSecurityPolicyRuleRateLimitOptionsRateLimitThresholdOutputReference = exports.ComputeSecurityPolicyRuleRateLimitOptionsExceedRedirectOptionsOutputReference = exports.ComputeSecurityPolicyRuleRateLimitOptionsEnforceOnKeyConfigsList = exports.ComputeSecurityPolicyRuleRateLimitOptionsEnforceOnKeyConfigsOutputReference = exports.ComputeSecurityPolicyRuleRateLimitOptionsBanThresholdOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionList = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestUriList = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestUriOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestQueryParamList = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestQueryParamOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestHeaderList = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestHeaderOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestCookieList = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestCookieOutputReference = exports.ComputeSecurityPolicyRuleMatchOutputReference = exports.ComputeSecurityPolicyRuleMatchExprOptionsOutputReference = exports.ComputeSecurityPolicyRuleMatchExprOptionsRecaptchaOptionsOutputReference = exports.ComputeSecurityPolicyRuleMatchExprOutputReference = exports.ComputeSecurityPolicyRuleMatchConfigOutputReference = exports.ComputeSecurityPolicyRuleHeaderActionOutputReference = exports.ComputeSecurityPolicyRuleHeaderActionRequestHeadersToAddsList = exports.ComputeSecurityPolicyRuleHeaderActionRequestHeadersToAddsOutputReference = exports.ComputeSecurityPolicyRecaptchaOptionsConfigOutputReference = exports.ComputeSecurityPolicyAdvancedOptionsConfigOutputReference = exports.ComputeSecurityPolicyAdvancedOptionsConfigJsonCustomConfigOutputReference = exports.ComputeSecurityPolicyAdaptiveProtectionConfigOutputReference = exports.ComputeSecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfigOutputReference = exports.ComputeSecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfigThresholdConfigsList = exports.ComputeSecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfigThresholdConfigsOutputReference = exports.ComputeSecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfigThresholdConfigsTrafficGranularityConfigsList = exports.ComputeSecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfigThresholdConfigsTrafficGranularityConfigsOutputReference = void 0;
@@ -801,6 +801,7 @@ function computeSecurityPolicyAdvancedOptionsConfigToTerraform(struct) {
     return {
         json_parsing: cdktf.stringToTerraform(struct.jsonParsing),
         log_level: cdktf.stringToTerraform(struct.logLevel),
+        request_body_inspection_size: cdktf.stringToTerraform(struct.requestBodyInspectionSize),
         user_ip_request_headers: cdktf.listMapper(cdktf.stringToTerraform, false)(struct.userIpRequestHeaders),
         json_custom_config: computeSecurityPolicyAdvancedOptionsConfigJsonCustomConfigToTerraform(struct.jsonCustomConfig),
     };
@@ -821,6 +822,12 @@ function computeSecurityPolicyAdvancedOptionsConfigToHclTerraform(struct) {
         },
         log_level: {
             value: cdktf.stringToHclTerraform(struct.logLevel),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        request_body_inspection_size: {
+            value: cdktf.stringToHclTerraform(struct.requestBodyInspectionSize),
             isBlock: false,
             type: "simple",
             storageClassType: "string",
@@ -863,6 +870,10 @@ class ComputeSecurityPolicyAdvancedOptionsConfigOutputReference extends cdktf.Co
             hasAnyValues = true;
             internalValueResult.logLevel = this._logLevel;
         }
+        if (this._requestBodyInspectionSize !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.requestBodyInspectionSize = this._requestBodyInspectionSize;
+        }
         if (this._userIpRequestHeaders !== undefined) {
             hasAnyValues = true;
             internalValueResult.userIpRequestHeaders = this._userIpRequestHeaders;
@@ -878,6 +889,7 @@ class ComputeSecurityPolicyAdvancedOptionsConfigOutputReference extends cdktf.Co
             this.isEmptyObject = false;
             this._jsonParsing = undefined;
             this._logLevel = undefined;
+            this._requestBodyInspectionSize = undefined;
             this._userIpRequestHeaders = undefined;
             this._jsonCustomConfig.internalValue = undefined;
         }
@@ -885,6 +897,7 @@ class ComputeSecurityPolicyAdvancedOptionsConfigOutputReference extends cdktf.Co
             this.isEmptyObject = Object.keys(value).length === 0;
             this._jsonParsing = value.jsonParsing;
             this._logLevel = value.logLevel;
+            this._requestBodyInspectionSize = value.requestBodyInspectionSize;
             this._userIpRequestHeaders = value.userIpRequestHeaders;
             this._jsonCustomConfig.internalValue = value.jsonCustomConfig;
         }
@@ -914,6 +927,19 @@ class ComputeSecurityPolicyAdvancedOptionsConfigOutputReference extends cdktf.Co
     // Temporarily expose input value. Use with caution.
     get logLevelInput() {
         return this._logLevel;
+    }
+    get requestBodyInspectionSize() {
+        return this.getStringAttribute('request_body_inspection_size');
+    }
+    set requestBodyInspectionSize(value) {
+        this._requestBodyInspectionSize = value;
+    }
+    resetRequestBodyInspectionSize() {
+        this._requestBodyInspectionSize = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get requestBodyInspectionSizeInput() {
+        return this._requestBodyInspectionSize;
     }
     get userIpRequestHeaders() {
         return cdktf.Fn.tolist(this.getListAttribute('user_ip_request_headers'));
@@ -3716,7 +3742,7 @@ class ComputeSecurityPolicyTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeSecurityPolicyTimeoutsOutputReference = ComputeSecurityPolicyTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_security_policy google_compute_security_policy}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_security_policy google_compute_security_policy}
 */
 class ComputeSecurityPolicy extends cdktf.TerraformResource {
     // ==============
@@ -3726,7 +3752,7 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeSecurityPolicy resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeSecurityPolicy to import
-    * @param importFromId The id of the existing ComputeSecurityPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_security_policy#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeSecurityPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_security_policy#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeSecurityPolicy to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -3736,7 +3762,7 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_security_policy google_compute_security_policy} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_security_policy google_compute_security_policy} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -3747,8 +3773,8 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_security_policy',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -3758,6 +3784,10 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
             connection: config.connection,
             forEach: config.forEach
         });
+        // effective_labels - computed: true, optional: false, required: false
+        this._effectiveLabels = new cdktf.StringMap(this, "effective_labels");
+        // terraform_labels - computed: true, optional: false, required: false
+        this._terraformLabels = new cdktf.StringMap(this, "terraform_labels");
         // adaptive_protection_config - computed: false, optional: true, required: false
         this._adaptiveProtectionConfig = new ComputeSecurityPolicyAdaptiveProtectionConfigOutputReference(this, "adaptive_protection_config");
         // advanced_options_config - computed: false, optional: true, required: false
@@ -3768,8 +3798,10 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
         this._rule = new ComputeSecurityPolicyRuleList(this, "rule", true);
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new ComputeSecurityPolicyTimeoutsOutputReference(this, "timeouts");
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._id = config.id;
+        this._labels = config.labels;
         this._name = config.name;
         this._project = config.project;
         this._type = config.type;
@@ -3778,6 +3810,19 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
         this._recaptchaOptionsConfig.internalValue = config.recaptchaOptionsConfig;
         this._rule.internalValue = config.rule;
         this._timeouts.internalValue = config.timeouts;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -3791,6 +3836,9 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get descriptionInput() {
         return this._description;
+    }
+    get effectiveLabels() {
+        return this._effectiveLabels;
     }
     // fingerprint - computed: true, optional: false, required: false
     get fingerprint() {
@@ -3808,6 +3856,23 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get idInput() {
         return this._id;
+    }
+    // label_fingerprint - computed: true, optional: false, required: false
+    get labelFingerprint() {
+        return this.getStringAttribute('label_fingerprint');
+    }
+    get labels() {
+        return this.getStringMapAttribute('labels');
+    }
+    set labels(value) {
+        this._labels = value;
+    }
+    resetLabels() {
+        this._labels = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get labelsInput() {
+        return this._labels;
     }
     get name() {
         return this.getStringAttribute('name');
@@ -3835,6 +3900,9 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
     // self_link - computed: true, optional: false, required: false
     get selfLink() {
         return this.getStringAttribute('self_link');
+    }
+    get terraformLabels() {
+        return this._terraformLabels;
     }
     get type() {
         return this.getStringAttribute('type');
@@ -3919,8 +3987,10 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             id: cdktf.stringToTerraform(this._id),
+            labels: cdktf.hashMapper(cdktf.stringToTerraform)(this._labels),
             name: cdktf.stringToTerraform(this._name),
             project: cdktf.stringToTerraform(this._project),
             type: cdktf.stringToTerraform(this._type),
@@ -3933,6 +4003,12 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),
                 isBlock: false,
@@ -3944,6 +4020,12 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            labels: {
+                value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._labels),
+                isBlock: false,
+                type: "map",
+                storageClassType: "stringMap",
             },
             name: {
                 value: cdktf.stringToHclTerraform(this._name),

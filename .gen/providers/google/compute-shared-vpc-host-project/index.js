@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_shared_vpc_host_project
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeSharedVpcHostProject = exports.ComputeSharedVpcHostProjectTimeoutsOutputReference = void 0;
@@ -114,7 +114,7 @@ class ComputeSharedVpcHostProjectTimeoutsOutputReference extends cdktf.ComplexOb
 }
 exports.ComputeSharedVpcHostProjectTimeoutsOutputReference = ComputeSharedVpcHostProjectTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project}
 */
 class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
     // ==============
@@ -124,7 +124,7 @@ class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeSharedVpcHostProject resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeSharedVpcHostProject to import
-    * @param importFromId The id of the existing ComputeSharedVpcHostProject that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_shared_vpc_host_project#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeSharedVpcHostProject that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeSharedVpcHostProject to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -134,7 +134,7 @@ class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -145,8 +145,8 @@ class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_shared_vpc_host_project',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -158,9 +158,23 @@ class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
         });
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new ComputeSharedVpcHostProjectTimeoutsOutputReference(this, "timeouts");
+        this._deletionPolicy = config.deletionPolicy;
         this._id = config.id;
         this._project = config.project;
         this._timeouts.internalValue = config.timeouts;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get id() {
         return this.getStringAttribute('id');
@@ -203,6 +217,7 @@ class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             id: cdktf.stringToTerraform(this._id),
             project: cdktf.stringToTerraform(this._project),
             timeouts: computeSharedVpcHostProjectTimeoutsToTerraform(this._timeouts.internalValue),
@@ -210,6 +225,12 @@ class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             id: {
                 value: cdktf.stringToHclTerraform(this._id),
                 isBlock: false,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_subnetwork
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_subnetwork
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeSubnetwork = exports.ComputeSubnetworkTimeoutsOutputReference = exports.ComputeSubnetworkSecondaryIpRangeList = exports.ComputeSubnetworkSecondaryIpRangeOutputReference = exports.ComputeSubnetworkParamsOutputReference = exports.ComputeSubnetworkLogConfigOutputReference = void 0;
@@ -546,7 +546,7 @@ class ComputeSubnetworkTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeSubnetworkTimeoutsOutputReference = ComputeSubnetworkTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_subnetwork google_compute_subnetwork}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_subnetwork google_compute_subnetwork}
 */
 class ComputeSubnetwork extends cdktf.TerraformResource {
     // ==============
@@ -556,7 +556,7 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeSubnetwork resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeSubnetwork to import
-    * @param importFromId The id of the existing ComputeSubnetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_subnetwork#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeSubnetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_subnetwork#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeSubnetwork to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -566,7 +566,7 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/compute_subnetwork google_compute_subnetwork} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_subnetwork google_compute_subnetwork} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -577,8 +577,8 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_subnetwork',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -596,10 +596,12 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
         this._secondaryIpRange = new ComputeSubnetworkSecondaryIpRangeList(this, "secondary_ip_range", false);
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new ComputeSubnetworkTimeoutsOutputReference(this, "timeouts");
+        this._allowSubnetCidrRoutesOverlap = config.allowSubnetCidrRoutesOverlap;
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
-        this._enableFlowLogs = config.enableFlowLogs;
         this._externalIpv6Prefix = config.externalIpv6Prefix;
         this._id = config.id;
+        this._internalIpv6Prefix = config.internalIpv6Prefix;
         this._ipCidrRange = config.ipCidrRange;
         this._ipCollection = config.ipCollection;
         this._ipv6AccessType = config.ipv6AccessType;
@@ -611,6 +613,7 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
         this._purpose = config.purpose;
         this._region = config.region;
         this._reservedInternalRange = config.reservedInternalRange;
+        this._resolveSubnetMask = config.resolveSubnetMask;
         this._role = config.role;
         this._sendSecondaryIpRangeIfEmpty = config.sendSecondaryIpRangeIfEmpty;
         this._stackType = config.stackType;
@@ -619,12 +622,35 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
         this._secondaryIpRange.internalValue = config.secondaryIpRange;
         this._timeouts.internalValue = config.timeouts;
     }
-    // ==========
-    // ATTRIBUTES
-    // ==========
+    get allowSubnetCidrRoutesOverlap() {
+        return this.getBooleanAttribute('allow_subnet_cidr_routes_overlap');
+    }
+    set allowSubnetCidrRoutesOverlap(value) {
+        this._allowSubnetCidrRoutesOverlap = value;
+    }
+    resetAllowSubnetCidrRoutesOverlap() {
+        this._allowSubnetCidrRoutesOverlap = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get allowSubnetCidrRoutesOverlapInput() {
+        return this._allowSubnetCidrRoutesOverlap;
+    }
     // creation_timestamp - computed: true, optional: false, required: false
     get creationTimestamp() {
         return this.getStringAttribute('creation_timestamp');
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -638,19 +664,6 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get descriptionInput() {
         return this._description;
-    }
-    get enableFlowLogs() {
-        return this.getBooleanAttribute('enable_flow_logs');
-    }
-    set enableFlowLogs(value) {
-        this._enableFlowLogs = value;
-    }
-    resetEnableFlowLogs() {
-        this._enableFlowLogs = undefined;
-    }
-    // Temporarily expose input value. Use with caution.
-    get enableFlowLogsInput() {
-        return this._enableFlowLogs;
     }
     get externalIpv6Prefix() {
         return this.getStringAttribute('external_ipv6_prefix');
@@ -686,9 +699,18 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
     get idInput() {
         return this._id;
     }
-    // internal_ipv6_prefix - computed: true, optional: false, required: false
     get internalIpv6Prefix() {
         return this.getStringAttribute('internal_ipv6_prefix');
+    }
+    set internalIpv6Prefix(value) {
+        this._internalIpv6Prefix = value;
+    }
+    resetInternalIpv6Prefix() {
+        this._internalIpv6Prefix = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get internalIpv6PrefixInput() {
+        return this._internalIpv6Prefix;
     }
     get ipCidrRange() {
         return this.getStringAttribute('ip_cidr_range');
@@ -835,6 +857,19 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
     get reservedInternalRangeInput() {
         return this._reservedInternalRange;
     }
+    get resolveSubnetMask() {
+        return this.getStringAttribute('resolve_subnet_mask');
+    }
+    set resolveSubnetMask(value) {
+        this._resolveSubnetMask = value;
+    }
+    resetResolveSubnetMask() {
+        this._resolveSubnetMask = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get resolveSubnetMaskInput() {
+        return this._resolveSubnetMask;
+    }
     get role() {
         return this.getStringAttribute('role');
     }
@@ -943,10 +978,12 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            allow_subnet_cidr_routes_overlap: cdktf.booleanToTerraform(this._allowSubnetCidrRoutesOverlap),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
-            enable_flow_logs: cdktf.booleanToTerraform(this._enableFlowLogs),
             external_ipv6_prefix: cdktf.stringToTerraform(this._externalIpv6Prefix),
             id: cdktf.stringToTerraform(this._id),
+            internal_ipv6_prefix: cdktf.stringToTerraform(this._internalIpv6Prefix),
             ip_cidr_range: cdktf.stringToTerraform(this._ipCidrRange),
             ip_collection: cdktf.stringToTerraform(this._ipCollection),
             ipv6_access_type: cdktf.stringToTerraform(this._ipv6AccessType),
@@ -958,6 +995,7 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
             purpose: cdktf.stringToTerraform(this._purpose),
             region: cdktf.stringToTerraform(this._region),
             reserved_internal_range: cdktf.stringToTerraform(this._reservedInternalRange),
+            resolve_subnet_mask: cdktf.stringToTerraform(this._resolveSubnetMask),
             role: cdktf.stringToTerraform(this._role),
             send_secondary_ip_range_if_empty: cdktf.booleanToTerraform(this._sendSecondaryIpRangeIfEmpty),
             stack_type: cdktf.stringToTerraform(this._stackType),
@@ -969,17 +1007,23 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            allow_subnet_cidr_routes_overlap: {
+                value: cdktf.booleanToHclTerraform(this._allowSubnetCidrRoutesOverlap),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
-            },
-            enable_flow_logs: {
-                value: cdktf.booleanToHclTerraform(this._enableFlowLogs),
-                isBlock: false,
-                type: "simple",
-                storageClassType: "boolean",
             },
             external_ipv6_prefix: {
                 value: cdktf.stringToHclTerraform(this._externalIpv6Prefix),
@@ -989,6 +1033,12 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
             },
             id: {
                 value: cdktf.stringToHclTerraform(this._id),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            internal_ipv6_prefix: {
+                value: cdktf.stringToHclTerraform(this._internalIpv6Prefix),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -1055,6 +1105,12 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
             },
             reserved_internal_range: {
                 value: cdktf.stringToHclTerraform(this._reservedInternalRange),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            resolve_subnet_mask: {
+                value: cdktf.stringToHclTerraform(this._resolveSubnetMask),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",

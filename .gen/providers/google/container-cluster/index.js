@@ -20,7 +20,7 @@ const index_structs_1 = require("./index-structs");
 __exportStar(require("./index-structs"), exports);
 const cdktf = require("cdktf");
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster google_container_cluster}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster google_container_cluster}
 */
 class ContainerCluster extends cdktf.TerraformResource {
     // ==============
@@ -30,7 +30,7 @@ class ContainerCluster extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ContainerCluster resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ContainerCluster to import
-    * @param importFromId The id of the existing ContainerCluster that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ContainerCluster that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ContainerCluster to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -40,7 +40,7 @@ class ContainerCluster extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster google_container_cluster} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster google_container_cluster} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -51,8 +51,8 @@ class ContainerCluster extends cdktf.TerraformResource {
             terraformResourceType: 'google_container_cluster',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -72,6 +72,8 @@ class ContainerCluster extends cdktf.TerraformResource {
         this._anonymousAuthenticationConfig = new index_structs_1.ContainerClusterAnonymousAuthenticationConfigOutputReference(this, "anonymous_authentication_config");
         // authenticator_groups_config - computed: false, optional: true, required: false
         this._authenticatorGroupsConfig = new index_structs_1.ContainerClusterAuthenticatorGroupsConfigOutputReference(this, "authenticator_groups_config");
+        // autopilot_cluster_policy_config - computed: false, optional: true, required: false
+        this._autopilotClusterPolicyConfig = new index_structs_1.ContainerClusterAutopilotClusterPolicyConfigOutputReference(this, "autopilot_cluster_policy_config");
         // binary_authorization - computed: false, optional: true, required: false
         this._binaryAuthorization = new index_structs_1.ContainerClusterBinaryAuthorizationOutputReference(this, "binary_authorization");
         // cluster_autoscaling - computed: false, optional: true, required: false
@@ -120,6 +122,8 @@ class ContainerCluster extends cdktf.TerraformResource {
         this._networkPolicy = new index_structs_1.ContainerClusterNetworkPolicyOutputReference(this, "network_policy");
         // node_config - computed: false, optional: true, required: false
         this._nodeConfig = new index_structs_1.ContainerClusterNodeConfigOutputReference(this, "node_config");
+        // node_creation_config - computed: false, optional: true, required: false
+        this._nodeCreationConfig = new index_structs_1.ContainerClusterNodeCreationConfigOutputReference(this, "node_creation_config");
         // node_pool - computed: false, optional: true, required: false
         this._nodePool = new index_structs_1.ContainerClusterNodePoolList(this, "node_pool", false);
         // node_pool_auto_config - computed: false, optional: true, required: false
@@ -138,8 +142,12 @@ class ContainerCluster extends cdktf.TerraformResource {
         this._releaseChannel = new index_structs_1.ContainerClusterReleaseChannelOutputReference(this, "release_channel");
         // resource_usage_export_config - computed: false, optional: true, required: false
         this._resourceUsageExportConfig = new index_structs_1.ContainerClusterResourceUsageExportConfigOutputReference(this, "resource_usage_export_config");
+        // rollback_safe_upgrade - computed: false, optional: true, required: false
+        this._rollbackSafeUpgrade = new index_structs_1.ContainerClusterRollbackSafeUpgradeOutputReference(this, "rollback_safe_upgrade");
         // secret_manager_config - computed: false, optional: true, required: false
         this._secretManagerConfig = new index_structs_1.ContainerClusterSecretManagerConfigOutputReference(this, "secret_manager_config");
+        // secret_sync_config - computed: false, optional: true, required: false
+        this._secretSyncConfig = new index_structs_1.ContainerClusterSecretSyncConfigOutputReference(this, "secret_sync_config");
         // security_posture_config - computed: false, optional: true, required: false
         this._securityPostureConfig = new index_structs_1.ContainerClusterSecurityPostureConfigOutputReference(this, "security_posture_config");
         // service_external_ips_config - computed: false, optional: true, required: false
@@ -153,11 +161,15 @@ class ContainerCluster extends cdktf.TerraformResource {
         // workload_identity_config - computed: false, optional: true, required: false
         this._workloadIdentityConfig = new index_structs_1.ContainerClusterWorkloadIdentityConfigOutputReference(this, "workload_identity_config");
         this._allowNetAdmin = config.allowNetAdmin;
+        this._autopilotPrivilegedAdmission = config.autopilotPrivilegedAdmission;
         this._clusterIpv4Cidr = config.clusterIpv4Cidr;
         this._datapathProvider = config.datapathProvider;
+        this._dataplaneOptimizationMode = config.dataplaneOptimizationMode;
         this._defaultMaxPodsPerNode = config.defaultMaxPodsPerNode;
+        this._deletionPolicy = config.deletionPolicy;
         this._deletionProtection = config.deletionProtection;
         this._description = config.description;
+        this._desiredEmulatedVersion = config.desiredEmulatedVersion;
         this._disableL4LbFirewallReconciliation = config.disableL4LbFirewallReconciliation;
         this._enableAutopilot = config.enableAutopilot;
         this._enableCiliumClusterwideNetworkPolicy = config.enableCiliumClusterwideNetworkPolicy;
@@ -170,6 +182,7 @@ class ContainerCluster extends cdktf.TerraformResource {
         this._enableShieldedNodes = config.enableShieldedNodes;
         this._enableTpu = config.enableTpu;
         this._id = config.id;
+        this._ignoreNodeCountChanges = config.ignoreNodeCountChanges;
         this._inTransitEncryptionConfig = config.inTransitEncryptionConfig;
         this._initialNodeCount = config.initialNodeCount;
         this._location = config.location;
@@ -185,10 +198,12 @@ class ContainerCluster extends cdktf.TerraformResource {
         this._project = config.project;
         this._removeDefaultNodePool = config.removeDefaultNodePool;
         this._resourceLabels = config.resourceLabels;
+        this._skipNodePoolRefresh = config.skipNodePoolRefresh;
         this._subnetwork = config.subnetwork;
         this._addonsConfig.internalValue = config.addonsConfig;
         this._anonymousAuthenticationConfig.internalValue = config.anonymousAuthenticationConfig;
         this._authenticatorGroupsConfig.internalValue = config.authenticatorGroupsConfig;
+        this._autopilotClusterPolicyConfig.internalValue = config.autopilotClusterPolicyConfig;
         this._binaryAuthorization.internalValue = config.binaryAuthorization;
         this._clusterAutoscaling.internalValue = config.clusterAutoscaling;
         this._confidentialNodes.internalValue = config.confidentialNodes;
@@ -213,6 +228,7 @@ class ContainerCluster extends cdktf.TerraformResource {
         this._networkPerformanceConfig.internalValue = config.networkPerformanceConfig;
         this._networkPolicy.internalValue = config.networkPolicy;
         this._nodeConfig.internalValue = config.nodeConfig;
+        this._nodeCreationConfig.internalValue = config.nodeCreationConfig;
         this._nodePool.internalValue = config.nodePool;
         this._nodePoolAutoConfig.internalValue = config.nodePoolAutoConfig;
         this._nodePoolDefaults.internalValue = config.nodePoolDefaults;
@@ -222,7 +238,9 @@ class ContainerCluster extends cdktf.TerraformResource {
         this._rbacBindingConfig.internalValue = config.rbacBindingConfig;
         this._releaseChannel.internalValue = config.releaseChannel;
         this._resourceUsageExportConfig.internalValue = config.resourceUsageExportConfig;
+        this._rollbackSafeUpgrade.internalValue = config.rollbackSafeUpgrade;
         this._secretManagerConfig.internalValue = config.secretManagerConfig;
+        this._secretSyncConfig.internalValue = config.secretSyncConfig;
         this._securityPostureConfig.internalValue = config.securityPostureConfig;
         this._serviceExternalIpsConfig.internalValue = config.serviceExternalIpsConfig;
         this._timeouts.internalValue = config.timeouts;
@@ -242,6 +260,19 @@ class ContainerCluster extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get allowNetAdminInput() {
         return this._allowNetAdmin;
+    }
+    get autopilotPrivilegedAdmission() {
+        return this.getListAttribute('autopilot_privileged_admission');
+    }
+    set autopilotPrivilegedAdmission(value) {
+        this._autopilotPrivilegedAdmission = value;
+    }
+    resetAutopilotPrivilegedAdmission() {
+        this._autopilotPrivilegedAdmission = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get autopilotPrivilegedAdmissionInput() {
+        return this._autopilotPrivilegedAdmission;
     }
     get clusterIpv4Cidr() {
         return this.getStringAttribute('cluster_ipv4_cidr');
@@ -269,6 +300,19 @@ class ContainerCluster extends cdktf.TerraformResource {
     get datapathProviderInput() {
         return this._datapathProvider;
     }
+    get dataplaneOptimizationMode() {
+        return this.getStringAttribute('dataplane_optimization_mode');
+    }
+    set dataplaneOptimizationMode(value) {
+        this._dataplaneOptimizationMode = value;
+    }
+    resetDataplaneOptimizationMode() {
+        this._dataplaneOptimizationMode = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get dataplaneOptimizationModeInput() {
+        return this._dataplaneOptimizationMode;
+    }
     get defaultMaxPodsPerNode() {
         return this.getNumberAttribute('default_max_pods_per_node');
     }
@@ -281,6 +325,19 @@ class ContainerCluster extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get defaultMaxPodsPerNodeInput() {
         return this._defaultMaxPodsPerNode;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get deletionProtection() {
         return this.getBooleanAttribute('deletion_protection');
@@ -308,6 +365,19 @@ class ContainerCluster extends cdktf.TerraformResource {
     get descriptionInput() {
         return this._description;
     }
+    get desiredEmulatedVersion() {
+        return this.getStringAttribute('desired_emulated_version');
+    }
+    set desiredEmulatedVersion(value) {
+        this._desiredEmulatedVersion = value;
+    }
+    resetDesiredEmulatedVersion() {
+        this._desiredEmulatedVersion = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get desiredEmulatedVersionInput() {
+        return this._desiredEmulatedVersion;
+    }
     get disableL4LbFirewallReconciliation() {
         return this.getBooleanAttribute('disable_l4_lb_firewall_reconciliation');
     }
@@ -323,6 +393,10 @@ class ContainerCluster extends cdktf.TerraformResource {
     }
     get effectiveLabels() {
         return this._effectiveLabels;
+    }
+    // emulated_version - computed: true, optional: false, required: false
+    get emulatedVersion() {
+        return this.getStringAttribute('emulated_version');
     }
     get enableAutopilot() {
         return this.getBooleanAttribute('enable_autopilot');
@@ -470,6 +544,19 @@ class ContainerCluster extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get idInput() {
         return this._id;
+    }
+    get ignoreNodeCountChanges() {
+        return this.getBooleanAttribute('ignore_node_count_changes');
+    }
+    set ignoreNodeCountChanges(value) {
+        this._ignoreNodeCountChanges = value;
+    }
+    resetIgnoreNodeCountChanges() {
+        this._ignoreNodeCountChanges = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get ignoreNodeCountChangesInput() {
+        return this._ignoreNodeCountChanges;
     }
     get inTransitEncryptionConfig() {
         return this.getStringAttribute('in_transit_encryption_config');
@@ -683,6 +770,19 @@ class ContainerCluster extends cdktf.TerraformResource {
     get servicesIpv4Cidr() {
         return this.getStringAttribute('services_ipv4_cidr');
     }
+    get skipNodePoolRefresh() {
+        return this.getBooleanAttribute('skip_node_pool_refresh');
+    }
+    set skipNodePoolRefresh(value) {
+        this._skipNodePoolRefresh = value;
+    }
+    resetSkipNodePoolRefresh() {
+        this._skipNodePoolRefresh = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get skipNodePoolRefreshInput() {
+        return this._skipNodePoolRefresh;
+    }
     get subnetwork() {
         return this.getStringAttribute('subnetwork');
     }
@@ -741,6 +841,19 @@ class ContainerCluster extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get authenticatorGroupsConfigInput() {
         return this._authenticatorGroupsConfig.internalValue;
+    }
+    get autopilotClusterPolicyConfig() {
+        return this._autopilotClusterPolicyConfig;
+    }
+    putAutopilotClusterPolicyConfig(value) {
+        this._autopilotClusterPolicyConfig.internalValue = value;
+    }
+    resetAutopilotClusterPolicyConfig() {
+        this._autopilotClusterPolicyConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get autopilotClusterPolicyConfigInput() {
+        return this._autopilotClusterPolicyConfig.internalValue;
     }
     get binaryAuthorization() {
         return this._binaryAuthorization;
@@ -1054,6 +1167,19 @@ class ContainerCluster extends cdktf.TerraformResource {
     get nodeConfigInput() {
         return this._nodeConfig.internalValue;
     }
+    get nodeCreationConfig() {
+        return this._nodeCreationConfig;
+    }
+    putNodeCreationConfig(value) {
+        this._nodeCreationConfig.internalValue = value;
+    }
+    resetNodeCreationConfig() {
+        this._nodeCreationConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nodeCreationConfigInput() {
+        return this._nodeCreationConfig.internalValue;
+    }
     get nodePool() {
         return this._nodePool;
     }
@@ -1171,6 +1297,19 @@ class ContainerCluster extends cdktf.TerraformResource {
     get resourceUsageExportConfigInput() {
         return this._resourceUsageExportConfig.internalValue;
     }
+    get rollbackSafeUpgrade() {
+        return this._rollbackSafeUpgrade;
+    }
+    putRollbackSafeUpgrade(value) {
+        this._rollbackSafeUpgrade.internalValue = value;
+    }
+    resetRollbackSafeUpgrade() {
+        this._rollbackSafeUpgrade.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get rollbackSafeUpgradeInput() {
+        return this._rollbackSafeUpgrade.internalValue;
+    }
     get secretManagerConfig() {
         return this._secretManagerConfig;
     }
@@ -1183,6 +1322,19 @@ class ContainerCluster extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get secretManagerConfigInput() {
         return this._secretManagerConfig.internalValue;
+    }
+    get secretSyncConfig() {
+        return this._secretSyncConfig;
+    }
+    putSecretSyncConfig(value) {
+        this._secretSyncConfig.internalValue = value;
+    }
+    resetSecretSyncConfig() {
+        this._secretSyncConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get secretSyncConfigInput() {
+        return this._secretSyncConfig.internalValue;
     }
     get securityPostureConfig() {
         return this._securityPostureConfig;
@@ -1268,11 +1420,15 @@ class ContainerCluster extends cdktf.TerraformResource {
     synthesizeAttributes() {
         return {
             allow_net_admin: cdktf.booleanToTerraform(this._allowNetAdmin),
+            autopilot_privileged_admission: cdktf.listMapper(cdktf.stringToTerraform, false)(this._autopilotPrivilegedAdmission),
             cluster_ipv4_cidr: cdktf.stringToTerraform(this._clusterIpv4Cidr),
             datapath_provider: cdktf.stringToTerraform(this._datapathProvider),
+            dataplane_optimization_mode: cdktf.stringToTerraform(this._dataplaneOptimizationMode),
             default_max_pods_per_node: cdktf.numberToTerraform(this._defaultMaxPodsPerNode),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             deletion_protection: cdktf.booleanToTerraform(this._deletionProtection),
             description: cdktf.stringToTerraform(this._description),
+            desired_emulated_version: cdktf.stringToTerraform(this._desiredEmulatedVersion),
             disable_l4_lb_firewall_reconciliation: cdktf.booleanToTerraform(this._disableL4LbFirewallReconciliation),
             enable_autopilot: cdktf.booleanToTerraform(this._enableAutopilot),
             enable_cilium_clusterwide_network_policy: cdktf.booleanToTerraform(this._enableCiliumClusterwideNetworkPolicy),
@@ -1285,6 +1441,7 @@ class ContainerCluster extends cdktf.TerraformResource {
             enable_shielded_nodes: cdktf.booleanToTerraform(this._enableShieldedNodes),
             enable_tpu: cdktf.booleanToTerraform(this._enableTpu),
             id: cdktf.stringToTerraform(this._id),
+            ignore_node_count_changes: cdktf.booleanToTerraform(this._ignoreNodeCountChanges),
             in_transit_encryption_config: cdktf.stringToTerraform(this._inTransitEncryptionConfig),
             initial_node_count: cdktf.numberToTerraform(this._initialNodeCount),
             location: cdktf.stringToTerraform(this._location),
@@ -1300,10 +1457,12 @@ class ContainerCluster extends cdktf.TerraformResource {
             project: cdktf.stringToTerraform(this._project),
             remove_default_node_pool: cdktf.booleanToTerraform(this._removeDefaultNodePool),
             resource_labels: cdktf.hashMapper(cdktf.stringToTerraform)(this._resourceLabels),
+            skip_node_pool_refresh: cdktf.booleanToTerraform(this._skipNodePoolRefresh),
             subnetwork: cdktf.stringToTerraform(this._subnetwork),
             addons_config: (0, index_structs_1.containerClusterAddonsConfigToTerraform)(this._addonsConfig.internalValue),
             anonymous_authentication_config: (0, index_structs_1.containerClusterAnonymousAuthenticationConfigToTerraform)(this._anonymousAuthenticationConfig.internalValue),
             authenticator_groups_config: (0, index_structs_1.containerClusterAuthenticatorGroupsConfigToTerraform)(this._authenticatorGroupsConfig.internalValue),
+            autopilot_cluster_policy_config: (0, index_structs_1.containerClusterAutopilotClusterPolicyConfigToTerraform)(this._autopilotClusterPolicyConfig.internalValue),
             binary_authorization: (0, index_structs_1.containerClusterBinaryAuthorizationToTerraform)(this._binaryAuthorization.internalValue),
             cluster_autoscaling: (0, index_structs_1.containerClusterClusterAutoscalingToTerraform)(this._clusterAutoscaling.internalValue),
             confidential_nodes: (0, index_structs_1.containerClusterConfidentialNodesToTerraform)(this._confidentialNodes.internalValue),
@@ -1328,6 +1487,7 @@ class ContainerCluster extends cdktf.TerraformResource {
             network_performance_config: (0, index_structs_1.containerClusterNetworkPerformanceConfigToTerraform)(this._networkPerformanceConfig.internalValue),
             network_policy: (0, index_structs_1.containerClusterNetworkPolicyToTerraform)(this._networkPolicy.internalValue),
             node_config: (0, index_structs_1.containerClusterNodeConfigToTerraform)(this._nodeConfig.internalValue),
+            node_creation_config: (0, index_structs_1.containerClusterNodeCreationConfigToTerraform)(this._nodeCreationConfig.internalValue),
             node_pool: cdktf.listMapper(index_structs_1.containerClusterNodePoolToTerraform, true)(this._nodePool.internalValue),
             node_pool_auto_config: (0, index_structs_1.containerClusterNodePoolAutoConfigToTerraform)(this._nodePoolAutoConfig.internalValue),
             node_pool_defaults: (0, index_structs_1.containerClusterNodePoolDefaultsToTerraform)(this._nodePoolDefaults.internalValue),
@@ -1337,7 +1497,9 @@ class ContainerCluster extends cdktf.TerraformResource {
             rbac_binding_config: (0, index_structs_1.containerClusterRbacBindingConfigToTerraform)(this._rbacBindingConfig.internalValue),
             release_channel: (0, index_structs_1.containerClusterReleaseChannelToTerraform)(this._releaseChannel.internalValue),
             resource_usage_export_config: (0, index_structs_1.containerClusterResourceUsageExportConfigToTerraform)(this._resourceUsageExportConfig.internalValue),
+            rollback_safe_upgrade: (0, index_structs_1.containerClusterRollbackSafeUpgradeToTerraform)(this._rollbackSafeUpgrade.internalValue),
             secret_manager_config: (0, index_structs_1.containerClusterSecretManagerConfigToTerraform)(this._secretManagerConfig.internalValue),
+            secret_sync_config: (0, index_structs_1.containerClusterSecretSyncConfigToTerraform)(this._secretSyncConfig.internalValue),
             security_posture_config: (0, index_structs_1.containerClusterSecurityPostureConfigToTerraform)(this._securityPostureConfig.internalValue),
             service_external_ips_config: (0, index_structs_1.containerClusterServiceExternalIpsConfigToTerraform)(this._serviceExternalIpsConfig.internalValue),
             timeouts: (0, index_structs_1.containerClusterTimeoutsToTerraform)(this._timeouts.internalValue),
@@ -1354,6 +1516,12 @@ class ContainerCluster extends cdktf.TerraformResource {
                 type: "simple",
                 storageClassType: "boolean",
             },
+            autopilot_privileged_admission: {
+                value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._autopilotPrivilegedAdmission),
+                isBlock: false,
+                type: "list",
+                storageClassType: "stringList",
+            },
             cluster_ipv4_cidr: {
                 value: cdktf.stringToHclTerraform(this._clusterIpv4Cidr),
                 isBlock: false,
@@ -1366,11 +1534,23 @@ class ContainerCluster extends cdktf.TerraformResource {
                 type: "simple",
                 storageClassType: "string",
             },
+            dataplane_optimization_mode: {
+                value: cdktf.stringToHclTerraform(this._dataplaneOptimizationMode),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             default_max_pods_per_node: {
                 value: cdktf.numberToHclTerraform(this._defaultMaxPodsPerNode),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "number",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             deletion_protection: {
                 value: cdktf.booleanToHclTerraform(this._deletionProtection),
@@ -1380,6 +1560,12 @@ class ContainerCluster extends cdktf.TerraformResource {
             },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            desired_emulated_version: {
+                value: cdktf.stringToHclTerraform(this._desiredEmulatedVersion),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -1455,6 +1641,12 @@ class ContainerCluster extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            ignore_node_count_changes: {
+                value: cdktf.booleanToHclTerraform(this._ignoreNodeCountChanges),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
             },
             in_transit_encryption_config: {
                 value: cdktf.stringToHclTerraform(this._inTransitEncryptionConfig),
@@ -1546,6 +1738,12 @@ class ContainerCluster extends cdktf.TerraformResource {
                 type: "map",
                 storageClassType: "stringMap",
             },
+            skip_node_pool_refresh: {
+                value: cdktf.booleanToHclTerraform(this._skipNodePoolRefresh),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
             subnetwork: {
                 value: cdktf.stringToHclTerraform(this._subnetwork),
                 isBlock: false,
@@ -1569,6 +1767,12 @@ class ContainerCluster extends cdktf.TerraformResource {
                 isBlock: true,
                 type: "list",
                 storageClassType: "ContainerClusterAuthenticatorGroupsConfigList",
+            },
+            autopilot_cluster_policy_config: {
+                value: (0, index_structs_1.containerClusterAutopilotClusterPolicyConfigToHclTerraform)(this._autopilotClusterPolicyConfig.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "ContainerClusterAutopilotClusterPolicyConfigList",
             },
             binary_authorization: {
                 value: (0, index_structs_1.containerClusterBinaryAuthorizationToHclTerraform)(this._binaryAuthorization.internalValue),
@@ -1714,6 +1918,12 @@ class ContainerCluster extends cdktf.TerraformResource {
                 type: "list",
                 storageClassType: "ContainerClusterNodeConfigList",
             },
+            node_creation_config: {
+                value: (0, index_structs_1.containerClusterNodeCreationConfigToHclTerraform)(this._nodeCreationConfig.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "ContainerClusterNodeCreationConfigList",
+            },
             node_pool: {
                 value: cdktf.listMapperHcl(index_structs_1.containerClusterNodePoolToHclTerraform, true)(this._nodePool.internalValue),
                 isBlock: true,
@@ -1768,11 +1978,23 @@ class ContainerCluster extends cdktf.TerraformResource {
                 type: "list",
                 storageClassType: "ContainerClusterResourceUsageExportConfigList",
             },
+            rollback_safe_upgrade: {
+                value: (0, index_structs_1.containerClusterRollbackSafeUpgradeToHclTerraform)(this._rollbackSafeUpgrade.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "ContainerClusterRollbackSafeUpgradeList",
+            },
             secret_manager_config: {
                 value: (0, index_structs_1.containerClusterSecretManagerConfigToHclTerraform)(this._secretManagerConfig.internalValue),
                 isBlock: true,
                 type: "list",
                 storageClassType: "ContainerClusterSecretManagerConfigList",
+            },
+            secret_sync_config: {
+                value: (0, index_structs_1.containerClusterSecretSyncConfigToHclTerraform)(this._secretSyncConfig.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "ContainerClusterSecretSyncConfigList",
             },
             security_posture_config: {
                 value: (0, index_structs_1.containerClusterSecurityPostureConfigToHclTerraform)(this._securityPostureConfig.internalValue),

@@ -1,11 +1,15 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_node_pool
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ContainerNodePoolTimeoutsOutputReference = exports.ContainerNodePoolQueuedProvisioningOutputReference = exports.ContainerNodePoolPlacementPolicyOutputReference = exports.ContainerNodePoolNodeConfigOutputReference = exports.ContainerNodePoolNodeConfigWorkloadMetadataConfigOutputReference = exports.ContainerNodePoolNodeConfigWindowsNodeConfigOutputReference = exports.ContainerNodePoolNodeConfigTaintList = exports.ContainerNodePoolNodeConfigTaintOutputReference = exports.ContainerNodePoolNodeConfigSoleTenantConfigOutputReference = exports.ContainerNodePoolNodeConfigSoleTenantConfigNodeAffinityList = exports.ContainerNodePoolNodeConfigSoleTenantConfigNodeAffinityOutputReference = exports.ContainerNodePoolNodeConfigShieldedInstanceConfigOutputReference = exports.ContainerNodePoolNodeConfigSecondaryBootDisksList = exports.ContainerNodePoolNodeConfigSecondaryBootDisksOutputReference = exports.ContainerNodePoolNodeConfigReservationAffinityOutputReference = exports.ContainerNodePoolNodeConfigLocalNvmeSsdBlockConfigOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigEvictionSoftOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimOutputReference = exports.ContainerNodePoolNodeConfigHostMaintenancePolicyOutputReference = exports.ContainerNodePoolNodeConfigGvnicOutputReference = exports.ContainerNodePoolNodeConfigGuestAcceleratorList = exports.ContainerNodePoolNodeConfigGuestAcceleratorOutputReference = exports.ContainerNodePoolNodeConfigGuestAcceleratorGpuSharingConfigOutputReference = exports.ContainerNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigOutputReference = exports.ContainerNodePoolNodeConfigGcfsConfigOutputReference = exports.ContainerNodePoolNodeConfigFastSocketOutputReference = exports.ContainerNodePoolNodeConfigEphemeralStorageLocalSsdConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigList = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfigOutputReference = exports.ContainerNodePoolNodeConfigConfidentialNodesOutputReference = exports.ContainerNodePoolNodeConfigBootDiskOutputReference = exports.ContainerNodePoolNodeConfigAdvancedMachineFeaturesOutputReference = exports.ContainerNodePoolNodeConfigEffectiveTaintsList = exports.ContainerNodePoolNodeConfigEffectiveTaintsOutputReference = exports.ContainerNodePoolNetworkConfigOutputReference = exports.ContainerNodePoolNetworkConfigPodCidrOverprovisionConfigOutputReference = exports.ContainerNodePoolNetworkConfigNetworkPerformanceConfigOutputReference = exports.ContainerNodePoolNetworkConfigAdditionalPodNetworkConfigsList = exports.ContainerNodePoolNetworkConfigAdditionalPodNetworkConfigsOutputReference = exports.ContainerNodePoolNetworkConfigAdditionalNodeNetworkConfigsList = exports.ContainerNodePoolNetworkConfigAdditionalNodeNetworkConfigsOutputReference = exports.ContainerNodePoolManagementOutputReference = exports.ContainerNodePoolAutoscalingOutputReference = void 0;
-exports.ContainerNodePool = exports.ContainerNodePoolUpgradeSettingsOutputReference = exports.ContainerNodePoolUpgradeSettingsBlueGreenSettingsOutputReference = exports.ContainerNodePoolUpgradeSettingsBlueGreenSettingsStandardRolloutPolicyOutputReference = void 0;
+exports.ContainerNodePoolNodeConfigKubeletConfigMemoryManagerOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigEvictionSoftOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigCrashLoopBackOffOutputReference = exports.ContainerNodePoolNodeConfigHostMaintenancePolicyOutputReference = exports.ContainerNodePoolNodeConfigGvnicOutputReference = exports.ContainerNodePoolNodeConfigGuestAcceleratorList = exports.ContainerNodePoolNodeConfigGuestAcceleratorOutputReference = exports.ContainerNodePoolNodeConfigGuestAcceleratorGpuSharingConfigOutputReference = exports.ContainerNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigOutputReference = exports.ContainerNodePoolNodeConfigGcfsConfigOutputReference = exports.ContainerNodePoolNodeConfigFastSocketOutputReference = exports.ContainerNodePoolNodeConfigEphemeralStorageLocalSsdConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigWritableCgroupsOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsList = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsList = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderList = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientList = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaList = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigList = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfigOutputReference = exports.ContainerNodePoolNodeConfigConfidentialNodesOutputReference = exports.ContainerNodePoolNodeConfigBootDiskOutputReference = exports.ContainerNodePoolNodeConfigAdvancedMachineFeaturesOutputReference = exports.ContainerNodePoolNodeConfigEffectiveTaintsList = exports.ContainerNodePoolNodeConfigEffectiveTaintsOutputReference = exports.ContainerNodePoolNetworkConfigOutputReference = exports.ContainerNodePoolNetworkConfigPodCidrOverprovisionConfigOutputReference = exports.ContainerNodePoolNetworkConfigNetworkPerformanceConfigOutputReference = exports.ContainerNodePoolNetworkConfigAdditionalPodNetworkConfigsList = exports.ContainerNodePoolNetworkConfigAdditionalPodNetworkConfigsOutputReference = exports.ContainerNodePoolNetworkConfigAdditionalNodeNetworkConfigsList = exports.ContainerNodePoolNetworkConfigAdditionalNodeNetworkConfigsOutputReference = exports.ContainerNodePoolManagementOutputReference = exports.ContainerNodePoolMaintenancePolicyList = exports.ContainerNodePoolMaintenancePolicyOutputReference = exports.ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportList = exports.ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportOutputReference = exports.ContainerNodePoolAutoscalingOutputReference = void 0;
+exports.ContainerNodePool = exports.ContainerNodePoolUpgradeSettingsOutputReference = exports.ContainerNodePoolUpgradeSettingsBlueGreenSettingsOutputReference = exports.ContainerNodePoolUpgradeSettingsBlueGreenSettingsStandardRolloutPolicyOutputReference = exports.ContainerNodePoolTimeoutsOutputReference = exports.ContainerNodePoolQueuedProvisioningOutputReference = exports.ContainerNodePoolPlacementPolicyOutputReference = exports.ContainerNodePoolNodeDrainConfigList = exports.ContainerNodePoolNodeDrainConfigOutputReference = exports.ContainerNodePoolNodeConfigOutputReference = exports.ContainerNodePoolNodeConfigWorkloadMetadataConfigOutputReference = exports.ContainerNodePoolNodeConfigWindowsNodeConfigOutputReference = exports.ContainerNodePoolNodeConfigTaintConfigOutputReference = exports.ContainerNodePoolNodeConfigTaintList = exports.ContainerNodePoolNodeConfigTaintOutputReference = exports.ContainerNodePoolNodeConfigSoleTenantConfigOutputReference = exports.ContainerNodePoolNodeConfigSoleTenantConfigNodeAffinityList = exports.ContainerNodePoolNodeConfigSoleTenantConfigNodeAffinityOutputReference = exports.ContainerNodePoolNodeConfigShieldedInstanceConfigOutputReference = exports.ContainerNodePoolNodeConfigSecondaryBootDisksList = exports.ContainerNodePoolNodeConfigSecondaryBootDisksOutputReference = exports.ContainerNodePoolNodeConfigSandboxConfigOutputReference = exports.ContainerNodePoolNodeConfigReservationAffinityOutputReference = exports.ContainerNodePoolNodeConfigNodeImageConfigList = exports.ContainerNodePoolNodeConfigNodeImageConfigOutputReference = exports.ContainerNodePoolNodeConfigLocalNvmeSsdBlockConfigOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptOutputReference = exports.ContainerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigTopologyManagerOutputReference = void 0;
 exports.containerNodePoolAutoscalingToTerraform = containerNodePoolAutoscalingToTerraform;
 exports.containerNodePoolAutoscalingToHclTerraform = containerNodePoolAutoscalingToHclTerraform;
+exports.containerNodePoolMaintenancePolicyExclusionUntilEndOfSupportToTerraform = containerNodePoolMaintenancePolicyExclusionUntilEndOfSupportToTerraform;
+exports.containerNodePoolMaintenancePolicyExclusionUntilEndOfSupportToHclTerraform = containerNodePoolMaintenancePolicyExclusionUntilEndOfSupportToHclTerraform;
+exports.containerNodePoolMaintenancePolicyToTerraform = containerNodePoolMaintenancePolicyToTerraform;
+exports.containerNodePoolMaintenancePolicyToHclTerraform = containerNodePoolMaintenancePolicyToHclTerraform;
 exports.containerNodePoolManagementToTerraform = containerNodePoolManagementToTerraform;
 exports.containerNodePoolManagementToHclTerraform = containerNodePoolManagementToHclTerraform;
 exports.containerNodePoolNetworkConfigAdditionalNodeNetworkConfigsToTerraform = containerNodePoolNetworkConfigAdditionalNodeNetworkConfigsToTerraform;
@@ -32,6 +36,22 @@ exports.containerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCe
 exports.containerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigToHclTerraform = containerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigToHclTerraform;
 exports.containerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigToTerraform = containerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigToTerraform;
 exports.containerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigToHclTerraform = containerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigToHclTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaToTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaToTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaToHclTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaToHclTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertToTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertToTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertToHclTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertToHclTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyToTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyToTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyToHclTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyToHclTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientToTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientToTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientToHclTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientToHclTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderToTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderToTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderToHclTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderToHclTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsToTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsToTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsToHclTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsToHclTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsToTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsToTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigRegistryHostsToHclTerraform = containerNodePoolNodeConfigContainerdConfigRegistryHostsToHclTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigWritableCgroupsToTerraform = containerNodePoolNodeConfigContainerdConfigWritableCgroupsToTerraform;
+exports.containerNodePoolNodeConfigContainerdConfigWritableCgroupsToHclTerraform = containerNodePoolNodeConfigContainerdConfigWritableCgroupsToHclTerraform;
 exports.containerNodePoolNodeConfigContainerdConfigToTerraform = containerNodePoolNodeConfigContainerdConfigToTerraform;
 exports.containerNodePoolNodeConfigContainerdConfigToHclTerraform = containerNodePoolNodeConfigContainerdConfigToHclTerraform;
 exports.containerNodePoolNodeConfigEphemeralStorageLocalSsdConfigToTerraform = containerNodePoolNodeConfigEphemeralStorageLocalSsdConfigToTerraform;
@@ -50,22 +70,50 @@ exports.containerNodePoolNodeConfigGvnicToTerraform = containerNodePoolNodeConfi
 exports.containerNodePoolNodeConfigGvnicToHclTerraform = containerNodePoolNodeConfigGvnicToHclTerraform;
 exports.containerNodePoolNodeConfigHostMaintenancePolicyToTerraform = containerNodePoolNodeConfigHostMaintenancePolicyToTerraform;
 exports.containerNodePoolNodeConfigHostMaintenancePolicyToHclTerraform = containerNodePoolNodeConfigHostMaintenancePolicyToHclTerraform;
+exports.containerNodePoolNodeConfigKubeletConfigCrashLoopBackOffToTerraform = containerNodePoolNodeConfigKubeletConfigCrashLoopBackOffToTerraform;
+exports.containerNodePoolNodeConfigKubeletConfigCrashLoopBackOffToHclTerraform = containerNodePoolNodeConfigKubeletConfigCrashLoopBackOffToHclTerraform;
 exports.containerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimToTerraform = containerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimToTerraform;
 exports.containerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimToHclTerraform = containerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimToHclTerraform;
 exports.containerNodePoolNodeConfigKubeletConfigEvictionSoftToTerraform = containerNodePoolNodeConfigKubeletConfigEvictionSoftToTerraform;
 exports.containerNodePoolNodeConfigKubeletConfigEvictionSoftToHclTerraform = containerNodePoolNodeConfigKubeletConfigEvictionSoftToHclTerraform;
 exports.containerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodToTerraform = containerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodToTerraform;
 exports.containerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodToHclTerraform = containerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodToHclTerraform;
+exports.containerNodePoolNodeConfigKubeletConfigMemoryManagerToTerraform = containerNodePoolNodeConfigKubeletConfigMemoryManagerToTerraform;
+exports.containerNodePoolNodeConfigKubeletConfigMemoryManagerToHclTerraform = containerNodePoolNodeConfigKubeletConfigMemoryManagerToHclTerraform;
+exports.containerNodePoolNodeConfigKubeletConfigTopologyManagerToTerraform = containerNodePoolNodeConfigKubeletConfigTopologyManagerToTerraform;
+exports.containerNodePoolNodeConfigKubeletConfigTopologyManagerToHclTerraform = containerNodePoolNodeConfigKubeletConfigTopologyManagerToHclTerraform;
 exports.containerNodePoolNodeConfigKubeletConfigToTerraform = containerNodePoolNodeConfigKubeletConfigToTerraform;
 exports.containerNodePoolNodeConfigKubeletConfigToHclTerraform = containerNodePoolNodeConfigKubeletConfigToHclTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigToTerraform = containerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigToTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigToHclTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptToTerraform = containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptToTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptToHclTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitToTerraform = containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitToTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitToHclTerraform;
 exports.containerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigToTerraform = containerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigToTerraform;
 exports.containerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigToHclTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingToTerraform = containerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingToTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingToHclTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileToTerraform = containerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileToTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileToHclTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileToTerraform = containerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileToTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileToHclTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigToTerraform = containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigToTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigToHclTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileToTerraform = containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileToTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileToHclTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigSwapConfigToTerraform = containerNodePoolNodeConfigLinuxNodeConfigSwapConfigToTerraform;
+exports.containerNodePoolNodeConfigLinuxNodeConfigSwapConfigToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigSwapConfigToHclTerraform;
 exports.containerNodePoolNodeConfigLinuxNodeConfigToTerraform = containerNodePoolNodeConfigLinuxNodeConfigToTerraform;
 exports.containerNodePoolNodeConfigLinuxNodeConfigToHclTerraform = containerNodePoolNodeConfigLinuxNodeConfigToHclTerraform;
 exports.containerNodePoolNodeConfigLocalNvmeSsdBlockConfigToTerraform = containerNodePoolNodeConfigLocalNvmeSsdBlockConfigToTerraform;
 exports.containerNodePoolNodeConfigLocalNvmeSsdBlockConfigToHclTerraform = containerNodePoolNodeConfigLocalNvmeSsdBlockConfigToHclTerraform;
+exports.containerNodePoolNodeConfigNodeImageConfigToTerraform = containerNodePoolNodeConfigNodeImageConfigToTerraform;
+exports.containerNodePoolNodeConfigNodeImageConfigToHclTerraform = containerNodePoolNodeConfigNodeImageConfigToHclTerraform;
 exports.containerNodePoolNodeConfigReservationAffinityToTerraform = containerNodePoolNodeConfigReservationAffinityToTerraform;
 exports.containerNodePoolNodeConfigReservationAffinityToHclTerraform = containerNodePoolNodeConfigReservationAffinityToHclTerraform;
+exports.containerNodePoolNodeConfigSandboxConfigToTerraform = containerNodePoolNodeConfigSandboxConfigToTerraform;
+exports.containerNodePoolNodeConfigSandboxConfigToHclTerraform = containerNodePoolNodeConfigSandboxConfigToHclTerraform;
 exports.containerNodePoolNodeConfigSecondaryBootDisksToTerraform = containerNodePoolNodeConfigSecondaryBootDisksToTerraform;
 exports.containerNodePoolNodeConfigSecondaryBootDisksToHclTerraform = containerNodePoolNodeConfigSecondaryBootDisksToHclTerraform;
 exports.containerNodePoolNodeConfigShieldedInstanceConfigToTerraform = containerNodePoolNodeConfigShieldedInstanceConfigToTerraform;
@@ -76,12 +124,16 @@ exports.containerNodePoolNodeConfigSoleTenantConfigToTerraform = containerNodePo
 exports.containerNodePoolNodeConfigSoleTenantConfigToHclTerraform = containerNodePoolNodeConfigSoleTenantConfigToHclTerraform;
 exports.containerNodePoolNodeConfigTaintToTerraform = containerNodePoolNodeConfigTaintToTerraform;
 exports.containerNodePoolNodeConfigTaintToHclTerraform = containerNodePoolNodeConfigTaintToHclTerraform;
+exports.containerNodePoolNodeConfigTaintConfigToTerraform = containerNodePoolNodeConfigTaintConfigToTerraform;
+exports.containerNodePoolNodeConfigTaintConfigToHclTerraform = containerNodePoolNodeConfigTaintConfigToHclTerraform;
 exports.containerNodePoolNodeConfigWindowsNodeConfigToTerraform = containerNodePoolNodeConfigWindowsNodeConfigToTerraform;
 exports.containerNodePoolNodeConfigWindowsNodeConfigToHclTerraform = containerNodePoolNodeConfigWindowsNodeConfigToHclTerraform;
 exports.containerNodePoolNodeConfigWorkloadMetadataConfigToTerraform = containerNodePoolNodeConfigWorkloadMetadataConfigToTerraform;
 exports.containerNodePoolNodeConfigWorkloadMetadataConfigToHclTerraform = containerNodePoolNodeConfigWorkloadMetadataConfigToHclTerraform;
 exports.containerNodePoolNodeConfigToTerraform = containerNodePoolNodeConfigToTerraform;
 exports.containerNodePoolNodeConfigToHclTerraform = containerNodePoolNodeConfigToHclTerraform;
+exports.containerNodePoolNodeDrainConfigToTerraform = containerNodePoolNodeDrainConfigToTerraform;
+exports.containerNodePoolNodeDrainConfigToHclTerraform = containerNodePoolNodeDrainConfigToHclTerraform;
 exports.containerNodePoolPlacementPolicyToTerraform = containerNodePoolPlacementPolicyToTerraform;
 exports.containerNodePoolPlacementPolicyToHclTerraform = containerNodePoolPlacementPolicyToHclTerraform;
 exports.containerNodePoolQueuedProvisioningToTerraform = containerNodePoolQueuedProvisioningToTerraform;
@@ -271,6 +323,222 @@ class ContainerNodePoolAutoscalingOutputReference extends cdktf.ComplexObject {
     }
 }
 exports.ContainerNodePoolAutoscalingOutputReference = ContainerNodePoolAutoscalingOutputReference;
+function containerNodePoolMaintenancePolicyExclusionUntilEndOfSupportToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        enabled: cdktf.booleanToTerraform(struct.enabled),
+    };
+}
+function containerNodePoolMaintenancePolicyExclusionUntilEndOfSupportToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        enabled: {
+            value: cdktf.booleanToHclTerraform(struct.enabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._enabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.enabled = this._enabled;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._enabled = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._enabled = value.enabled;
+        }
+    }
+    get enabled() {
+        return this.getBooleanAttribute('enabled');
+    }
+    set enabled(value) {
+        this._enabled = value;
+    }
+    resetEnabled() {
+        this._enabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get enabledInput() {
+        return this._enabled;
+    }
+    // end_time - computed: true, optional: false, required: false
+    get endTime() {
+        return this.getStringAttribute('end_time');
+    }
+    // start_time - computed: true, optional: false, required: false
+    get startTime() {
+        return this.getStringAttribute('start_time');
+    }
+}
+exports.ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportOutputReference = ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportOutputReference;
+class ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportList = ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportList;
+function containerNodePoolMaintenancePolicyToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        exclusion_until_end_of_support: cdktf.listMapper(containerNodePoolMaintenancePolicyExclusionUntilEndOfSupportToTerraform, true)(struct.exclusionUntilEndOfSupport),
+    };
+}
+function containerNodePoolMaintenancePolicyToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        exclusion_until_end_of_support: {
+            value: cdktf.listMapperHcl(containerNodePoolMaintenancePolicyExclusionUntilEndOfSupportToHclTerraform, true)(struct.exclusionUntilEndOfSupport),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolMaintenancePolicyOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+        // exclusion_until_end_of_support - computed: false, optional: true, required: false
+        this._exclusionUntilEndOfSupport = new ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportList(this, "exclusion_until_end_of_support", false);
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._exclusionUntilEndOfSupport?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.exclusionUntilEndOfSupport = this._exclusionUntilEndOfSupport?.internalValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._exclusionUntilEndOfSupport.internalValue = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._exclusionUntilEndOfSupport.internalValue = value.exclusionUntilEndOfSupport;
+        }
+    }
+    get exclusionUntilEndOfSupport() {
+        return this._exclusionUntilEndOfSupport;
+    }
+    putExclusionUntilEndOfSupport(value) {
+        this._exclusionUntilEndOfSupport.internalValue = value;
+    }
+    resetExclusionUntilEndOfSupport() {
+        this._exclusionUntilEndOfSupport.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get exclusionUntilEndOfSupportInput() {
+        return this._exclusionUntilEndOfSupport.internalValue;
+    }
+}
+exports.ContainerNodePoolMaintenancePolicyOutputReference = ContainerNodePoolMaintenancePolicyOutputReference;
+class ContainerNodePoolMaintenancePolicyList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerNodePoolMaintenancePolicyOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerNodePoolMaintenancePolicyList = ContainerNodePoolMaintenancePolicyList;
 function containerNodePoolManagementToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -799,10 +1067,12 @@ function containerNodePoolNetworkConfigToTerraform(struct) {
         throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
     }
     return {
+        accelerator_network_profile: cdktf.stringToTerraform(struct.acceleratorNetworkProfile),
         create_pod_range: cdktf.booleanToTerraform(struct.createPodRange),
         enable_private_nodes: cdktf.booleanToTerraform(struct.enablePrivateNodes),
         pod_ipv4_cidr_block: cdktf.stringToTerraform(struct.podIpv4CidrBlock),
         pod_range: cdktf.stringToTerraform(struct.podRange),
+        subnetwork: cdktf.stringToTerraform(struct.subnetwork),
         additional_node_network_configs: cdktf.listMapper(containerNodePoolNetworkConfigAdditionalNodeNetworkConfigsToTerraform, true)(struct.additionalNodeNetworkConfigs),
         additional_pod_network_configs: cdktf.listMapper(containerNodePoolNetworkConfigAdditionalPodNetworkConfigsToTerraform, true)(struct.additionalPodNetworkConfigs),
         network_performance_config: containerNodePoolNetworkConfigNetworkPerformanceConfigToTerraform(struct.networkPerformanceConfig),
@@ -817,6 +1087,12 @@ function containerNodePoolNetworkConfigToHclTerraform(struct) {
         throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
     }
     const attrs = {
+        accelerator_network_profile: {
+            value: cdktf.stringToHclTerraform(struct.acceleratorNetworkProfile),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
         create_pod_range: {
             value: cdktf.booleanToHclTerraform(struct.createPodRange),
             isBlock: false,
@@ -837,6 +1113,12 @@ function containerNodePoolNetworkConfigToHclTerraform(struct) {
         },
         pod_range: {
             value: cdktf.stringToHclTerraform(struct.podRange),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        subnetwork: {
+            value: cdktf.stringToHclTerraform(struct.subnetwork),
             isBlock: false,
             type: "simple",
             storageClassType: "string",
@@ -889,6 +1171,10 @@ class ContainerNodePoolNetworkConfigOutputReference extends cdktf.ComplexObject 
     get internalValue() {
         let hasAnyValues = this.isEmptyObject;
         const internalValueResult = {};
+        if (this._acceleratorNetworkProfile !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.acceleratorNetworkProfile = this._acceleratorNetworkProfile;
+        }
         if (this._createPodRange !== undefined) {
             hasAnyValues = true;
             internalValueResult.createPodRange = this._createPodRange;
@@ -904,6 +1190,10 @@ class ContainerNodePoolNetworkConfigOutputReference extends cdktf.ComplexObject 
         if (this._podRange !== undefined) {
             hasAnyValues = true;
             internalValueResult.podRange = this._podRange;
+        }
+        if (this._subnetwork !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.subnetwork = this._subnetwork;
         }
         if (this._additionalNodeNetworkConfigs?.internalValue !== undefined) {
             hasAnyValues = true;
@@ -926,10 +1216,12 @@ class ContainerNodePoolNetworkConfigOutputReference extends cdktf.ComplexObject 
     set internalValue(value) {
         if (value === undefined) {
             this.isEmptyObject = false;
+            this._acceleratorNetworkProfile = undefined;
             this._createPodRange = undefined;
             this._enablePrivateNodes = undefined;
             this._podIpv4CidrBlock = undefined;
             this._podRange = undefined;
+            this._subnetwork = undefined;
             this._additionalNodeNetworkConfigs.internalValue = undefined;
             this._additionalPodNetworkConfigs.internalValue = undefined;
             this._networkPerformanceConfig.internalValue = undefined;
@@ -937,15 +1229,30 @@ class ContainerNodePoolNetworkConfigOutputReference extends cdktf.ComplexObject 
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
+            this._acceleratorNetworkProfile = value.acceleratorNetworkProfile;
             this._createPodRange = value.createPodRange;
             this._enablePrivateNodes = value.enablePrivateNodes;
             this._podIpv4CidrBlock = value.podIpv4CidrBlock;
             this._podRange = value.podRange;
+            this._subnetwork = value.subnetwork;
             this._additionalNodeNetworkConfigs.internalValue = value.additionalNodeNetworkConfigs;
             this._additionalPodNetworkConfigs.internalValue = value.additionalPodNetworkConfigs;
             this._networkPerformanceConfig.internalValue = value.networkPerformanceConfig;
             this._podCidrOverprovisionConfig.internalValue = value.podCidrOverprovisionConfig;
         }
+    }
+    get acceleratorNetworkProfile() {
+        return this.getStringAttribute('accelerator_network_profile');
+    }
+    set acceleratorNetworkProfile(value) {
+        this._acceleratorNetworkProfile = value;
+    }
+    resetAcceleratorNetworkProfile() {
+        this._acceleratorNetworkProfile = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get acceleratorNetworkProfileInput() {
+        return this._acceleratorNetworkProfile;
     }
     get createPodRange() {
         return this.getBooleanAttribute('create_pod_range');
@@ -999,9 +1306,18 @@ class ContainerNodePoolNetworkConfigOutputReference extends cdktf.ComplexObject 
     get podRangeInput() {
         return this._podRange;
     }
-    // subnetwork - computed: true, optional: false, required: false
     get subnetwork() {
         return this.getStringAttribute('subnetwork');
+    }
+    set subnetwork(value) {
+        this._subnetwork = value;
+    }
+    resetSubnetwork() {
+        this._subnetwork = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get subnetworkInput() {
+        return this._subnetwork;
     }
     get additionalNodeNetworkConfigs() {
         return this._additionalNodeNetworkConfigs;
@@ -1791,6 +2107,965 @@ class ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutp
     }
 }
 exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutputReference = ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutputReference;
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        gcp_secret_manager_secret_uri: cdktf.stringToTerraform(struct.gcpSecretManagerSecretUri),
+    };
+}
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        gcp_secret_manager_secret_uri: {
+            value: cdktf.stringToHclTerraform(struct.gcpSecretManagerSecretUri),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._gcpSecretManagerSecretUri !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.gcpSecretManagerSecretUri = this._gcpSecretManagerSecretUri;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._gcpSecretManagerSecretUri = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._gcpSecretManagerSecretUri = value.gcpSecretManagerSecretUri;
+        }
+    }
+    get gcpSecretManagerSecretUri() {
+        return this.getStringAttribute('gcp_secret_manager_secret_uri');
+    }
+    set gcpSecretManagerSecretUri(value) {
+        this._gcpSecretManagerSecretUri = value;
+    }
+    resetGcpSecretManagerSecretUri() {
+        this._gcpSecretManagerSecretUri = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get gcpSecretManagerSecretUriInput() {
+        return this._gcpSecretManagerSecretUri;
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaOutputReference = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaOutputReference;
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaList = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaList;
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        gcp_secret_manager_secret_uri: cdktf.stringToTerraform(struct.gcpSecretManagerSecretUri),
+    };
+}
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        gcp_secret_manager_secret_uri: {
+            value: cdktf.stringToHclTerraform(struct.gcpSecretManagerSecretUri),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._gcpSecretManagerSecretUri !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.gcpSecretManagerSecretUri = this._gcpSecretManagerSecretUri;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._gcpSecretManagerSecretUri = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._gcpSecretManagerSecretUri = value.gcpSecretManagerSecretUri;
+        }
+    }
+    get gcpSecretManagerSecretUri() {
+        return this.getStringAttribute('gcp_secret_manager_secret_uri');
+    }
+    set gcpSecretManagerSecretUri(value) {
+        this._gcpSecretManagerSecretUri = value;
+    }
+    resetGcpSecretManagerSecretUri() {
+        this._gcpSecretManagerSecretUri = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get gcpSecretManagerSecretUriInput() {
+        return this._gcpSecretManagerSecretUri;
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertOutputReference = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertOutputReference;
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        gcp_secret_manager_secret_uri: cdktf.stringToTerraform(struct.gcpSecretManagerSecretUri),
+    };
+}
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        gcp_secret_manager_secret_uri: {
+            value: cdktf.stringToHclTerraform(struct.gcpSecretManagerSecretUri),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._gcpSecretManagerSecretUri !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.gcpSecretManagerSecretUri = this._gcpSecretManagerSecretUri;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._gcpSecretManagerSecretUri = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._gcpSecretManagerSecretUri = value.gcpSecretManagerSecretUri;
+        }
+    }
+    get gcpSecretManagerSecretUri() {
+        return this.getStringAttribute('gcp_secret_manager_secret_uri');
+    }
+    set gcpSecretManagerSecretUri(value) {
+        this._gcpSecretManagerSecretUri = value;
+    }
+    resetGcpSecretManagerSecretUri() {
+        this._gcpSecretManagerSecretUri = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get gcpSecretManagerSecretUriInput() {
+        return this._gcpSecretManagerSecretUri;
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyOutputReference = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyOutputReference;
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        cert: containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertToTerraform(struct.cert),
+        key: containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyToTerraform(struct.key),
+    };
+}
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        cert: {
+            value: containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertToHclTerraform(struct.cert),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertList",
+        },
+        key: {
+            value: containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyToHclTerraform(struct.key),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+        // cert - computed: false, optional: false, required: true
+        this._cert = new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertOutputReference(this, "cert");
+        // key - computed: false, optional: true, required: false
+        this._key = new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyOutputReference(this, "key");
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._cert?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.cert = this._cert?.internalValue;
+        }
+        if (this._key?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.key = this._key?.internalValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._cert.internalValue = undefined;
+            this._key.internalValue = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._cert.internalValue = value.cert;
+            this._key.internalValue = value.key;
+        }
+    }
+    get cert() {
+        return this._cert;
+    }
+    putCert(value) {
+        this._cert.internalValue = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get certInput() {
+        return this._cert.internalValue;
+    }
+    get key() {
+        return this._key;
+    }
+    putKey(value) {
+        this._key.internalValue = value;
+    }
+    resetKey() {
+        this._key.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get keyInput() {
+        return this._key.internalValue;
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientOutputReference = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientOutputReference;
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientList = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientList;
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        key: cdktf.stringToTerraform(struct.key),
+        value: cdktf.listMapper(cdktf.stringToTerraform, false)(struct.value),
+    };
+}
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        key: {
+            value: cdktf.stringToHclTerraform(struct.key),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        value: {
+            value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct.value),
+            isBlock: false,
+            type: "list",
+            storageClassType: "stringList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._key !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.key = this._key;
+        }
+        if (this._value !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.value = this._value;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._key = undefined;
+            this._value = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._key = value.key;
+            this._value = value.value;
+        }
+    }
+    get key() {
+        return this.getStringAttribute('key');
+    }
+    set key(value) {
+        this._key = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get keyInput() {
+        return this._key;
+    }
+    get value() {
+        return this.getListAttribute('value');
+    }
+    set value(value) {
+        this._value = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get valueInput() {
+        return this._value;
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderOutputReference = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderOutputReference;
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderList = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderList;
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        capabilities: cdktf.listMapper(cdktf.stringToTerraform, false)(struct.capabilities),
+        dial_timeout: cdktf.stringToTerraform(struct.dialTimeout),
+        host: cdktf.stringToTerraform(struct.host),
+        override_path: cdktf.booleanToTerraform(struct.overridePath),
+        ca: cdktf.listMapper(containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaToTerraform, true)(struct.ca),
+        client: cdktf.listMapper(containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientToTerraform, true)(struct.client),
+        header: cdktf.listMapper(containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderToTerraform, true)(struct.header),
+    };
+}
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        capabilities: {
+            value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct.capabilities),
+            isBlock: false,
+            type: "list",
+            storageClassType: "stringList",
+        },
+        dial_timeout: {
+            value: cdktf.stringToHclTerraform(struct.dialTimeout),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        host: {
+            value: cdktf.stringToHclTerraform(struct.host),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        override_path: {
+            value: cdktf.booleanToHclTerraform(struct.overridePath),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+        ca: {
+            value: cdktf.listMapperHcl(containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaToHclTerraform, true)(struct.ca),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaList",
+        },
+        client: {
+            value: cdktf.listMapperHcl(containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientToHclTerraform, true)(struct.client),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientList",
+        },
+        header: {
+            value: cdktf.listMapperHcl(containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderToHclTerraform, true)(struct.header),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+        // ca - computed: false, optional: true, required: false
+        this._ca = new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaList(this, "ca", false);
+        // client - computed: false, optional: true, required: false
+        this._client = new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientList(this, "client", false);
+        // header - computed: false, optional: true, required: false
+        this._header = new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderList(this, "header", false);
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._capabilities !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.capabilities = this._capabilities;
+        }
+        if (this._dialTimeout !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.dialTimeout = this._dialTimeout;
+        }
+        if (this._host !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.host = this._host;
+        }
+        if (this._overridePath !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.overridePath = this._overridePath;
+        }
+        if (this._ca?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.ca = this._ca?.internalValue;
+        }
+        if (this._client?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.client = this._client?.internalValue;
+        }
+        if (this._header?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.header = this._header?.internalValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._capabilities = undefined;
+            this._dialTimeout = undefined;
+            this._host = undefined;
+            this._overridePath = undefined;
+            this._ca.internalValue = undefined;
+            this._client.internalValue = undefined;
+            this._header.internalValue = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._capabilities = value.capabilities;
+            this._dialTimeout = value.dialTimeout;
+            this._host = value.host;
+            this._overridePath = value.overridePath;
+            this._ca.internalValue = value.ca;
+            this._client.internalValue = value.client;
+            this._header.internalValue = value.header;
+        }
+    }
+    get capabilities() {
+        return this.getListAttribute('capabilities');
+    }
+    set capabilities(value) {
+        this._capabilities = value;
+    }
+    resetCapabilities() {
+        this._capabilities = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get capabilitiesInput() {
+        return this._capabilities;
+    }
+    get dialTimeout() {
+        return this.getStringAttribute('dial_timeout');
+    }
+    set dialTimeout(value) {
+        this._dialTimeout = value;
+    }
+    resetDialTimeout() {
+        this._dialTimeout = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get dialTimeoutInput() {
+        return this._dialTimeout;
+    }
+    get host() {
+        return this.getStringAttribute('host');
+    }
+    set host(value) {
+        this._host = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get hostInput() {
+        return this._host;
+    }
+    get overridePath() {
+        return this.getBooleanAttribute('override_path');
+    }
+    set overridePath(value) {
+        this._overridePath = value;
+    }
+    resetOverridePath() {
+        this._overridePath = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get overridePathInput() {
+        return this._overridePath;
+    }
+    get ca() {
+        return this._ca;
+    }
+    putCa(value) {
+        this._ca.internalValue = value;
+    }
+    resetCa() {
+        this._ca.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get caInput() {
+        return this._ca.internalValue;
+    }
+    get client() {
+        return this._client;
+    }
+    putClient(value) {
+        this._client.internalValue = value;
+    }
+    resetClient() {
+        this._client.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get clientInput() {
+        return this._client.internalValue;
+    }
+    get header() {
+        return this._header;
+    }
+    putHeader(value) {
+        this._header.internalValue = value;
+    }
+    resetHeader() {
+        this._header.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get headerInput() {
+        return this._header.internalValue;
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsOutputReference = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsOutputReference;
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsList = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsList;
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        server: cdktf.stringToTerraform(struct.server),
+        hosts: cdktf.listMapper(containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsToTerraform, true)(struct.hosts),
+    };
+}
+function containerNodePoolNodeConfigContainerdConfigRegistryHostsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        server: {
+            value: cdktf.stringToHclTerraform(struct.server),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        hosts: {
+            value: cdktf.listMapperHcl(containerNodePoolNodeConfigContainerdConfigRegistryHostsHostsToHclTerraform, true)(struct.hosts),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+        // hosts - computed: false, optional: true, required: false
+        this._hosts = new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsList(this, "hosts", false);
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._server !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.server = this._server;
+        }
+        if (this._hosts?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.hosts = this._hosts?.internalValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._server = undefined;
+            this._hosts.internalValue = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._server = value.server;
+            this._hosts.internalValue = value.hosts;
+        }
+    }
+    get server() {
+        return this.getStringAttribute('server');
+    }
+    set server(value) {
+        this._server = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get serverInput() {
+        return this._server;
+    }
+    get hosts() {
+        return this._hosts;
+    }
+    putHosts(value) {
+        this._hosts.internalValue = value;
+    }
+    resetHosts() {
+        this._hosts.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get hostsInput() {
+        return this._hosts.internalValue;
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsOutputReference = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsOutputReference;
+class ContainerNodePoolNodeConfigContainerdConfigRegistryHostsList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsList = ContainerNodePoolNodeConfigContainerdConfigRegistryHostsList;
+function containerNodePoolNodeConfigContainerdConfigWritableCgroupsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        enabled: cdktf.booleanToTerraform(struct.enabled),
+    };
+}
+function containerNodePoolNodeConfigContainerdConfigWritableCgroupsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        enabled: {
+            value: cdktf.booleanToHclTerraform(struct.enabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigContainerdConfigWritableCgroupsOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._enabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.enabled = this._enabled;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._enabled = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._enabled = value.enabled;
+        }
+    }
+    get enabled() {
+        return this.getBooleanAttribute('enabled');
+    }
+    set enabled(value) {
+        this._enabled = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get enabledInput() {
+        return this._enabled;
+    }
+}
+exports.ContainerNodePoolNodeConfigContainerdConfigWritableCgroupsOutputReference = ContainerNodePoolNodeConfigContainerdConfigWritableCgroupsOutputReference;
 function containerNodePoolNodeConfigContainerdConfigToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -1800,6 +3075,8 @@ function containerNodePoolNodeConfigContainerdConfigToTerraform(struct) {
     }
     return {
         private_registry_access_config: containerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigToTerraform(struct.privateRegistryAccessConfig),
+        registry_hosts: cdktf.listMapper(containerNodePoolNodeConfigContainerdConfigRegistryHostsToTerraform, true)(struct.registryHosts),
+        writable_cgroups: containerNodePoolNodeConfigContainerdConfigWritableCgroupsToTerraform(struct.writableCgroups),
     };
 }
 function containerNodePoolNodeConfigContainerdConfigToHclTerraform(struct) {
@@ -1816,6 +3093,18 @@ function containerNodePoolNodeConfigContainerdConfigToHclTerraform(struct) {
             type: "list",
             storageClassType: "ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigList",
         },
+        registry_hosts: {
+            value: cdktf.listMapperHcl(containerNodePoolNodeConfigContainerdConfigRegistryHostsToHclTerraform, true)(struct.registryHosts),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigContainerdConfigRegistryHostsList",
+        },
+        writable_cgroups: {
+            value: containerNodePoolNodeConfigContainerdConfigWritableCgroupsToHclTerraform(struct.writableCgroups),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigContainerdConfigWritableCgroupsList",
+        },
     };
     // remove undefined attributes
     return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
@@ -1830,6 +3119,10 @@ class ContainerNodePoolNodeConfigContainerdConfigOutputReference extends cdktf.C
         this.isEmptyObject = false;
         // private_registry_access_config - computed: false, optional: true, required: false
         this._privateRegistryAccessConfig = new ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutputReference(this, "private_registry_access_config");
+        // registry_hosts - computed: false, optional: true, required: false
+        this._registryHosts = new ContainerNodePoolNodeConfigContainerdConfigRegistryHostsList(this, "registry_hosts", false);
+        // writable_cgroups - computed: false, optional: true, required: false
+        this._writableCgroups = new ContainerNodePoolNodeConfigContainerdConfigWritableCgroupsOutputReference(this, "writable_cgroups");
     }
     get internalValue() {
         let hasAnyValues = this.isEmptyObject;
@@ -1838,16 +3131,28 @@ class ContainerNodePoolNodeConfigContainerdConfigOutputReference extends cdktf.C
             hasAnyValues = true;
             internalValueResult.privateRegistryAccessConfig = this._privateRegistryAccessConfig?.internalValue;
         }
+        if (this._registryHosts?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.registryHosts = this._registryHosts?.internalValue;
+        }
+        if (this._writableCgroups?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.writableCgroups = this._writableCgroups?.internalValue;
+        }
         return hasAnyValues ? internalValueResult : undefined;
     }
     set internalValue(value) {
         if (value === undefined) {
             this.isEmptyObject = false;
             this._privateRegistryAccessConfig.internalValue = undefined;
+            this._registryHosts.internalValue = undefined;
+            this._writableCgroups.internalValue = undefined;
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
             this._privateRegistryAccessConfig.internalValue = value.privateRegistryAccessConfig;
+            this._registryHosts.internalValue = value.registryHosts;
+            this._writableCgroups.internalValue = value.writableCgroups;
         }
     }
     get privateRegistryAccessConfig() {
@@ -1862,6 +3167,32 @@ class ContainerNodePoolNodeConfigContainerdConfigOutputReference extends cdktf.C
     // Temporarily expose input value. Use with caution.
     get privateRegistryAccessConfigInput() {
         return this._privateRegistryAccessConfig.internalValue;
+    }
+    get registryHosts() {
+        return this._registryHosts;
+    }
+    putRegistryHosts(value) {
+        this._registryHosts.internalValue = value;
+    }
+    resetRegistryHosts() {
+        this._registryHosts.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get registryHostsInput() {
+        return this._registryHosts.internalValue;
+    }
+    get writableCgroups() {
+        return this._writableCgroups;
+    }
+    putWritableCgroups(value) {
+        this._writableCgroups.internalValue = value;
+    }
+    resetWritableCgroups() {
+        this._writableCgroups.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get writableCgroupsInput() {
+        return this._writableCgroups.internalValue;
     }
 }
 exports.ContainerNodePoolNodeConfigContainerdConfigOutputReference = ContainerNodePoolNodeConfigContainerdConfigOutputReference;
@@ -2602,6 +3933,78 @@ class ContainerNodePoolNodeConfigHostMaintenancePolicyOutputReference extends cd
     }
 }
 exports.ContainerNodePoolNodeConfigHostMaintenancePolicyOutputReference = ContainerNodePoolNodeConfigHostMaintenancePolicyOutputReference;
+function containerNodePoolNodeConfigKubeletConfigCrashLoopBackOffToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        max_container_restart_period: cdktf.stringToTerraform(struct.maxContainerRestartPeriod),
+    };
+}
+function containerNodePoolNodeConfigKubeletConfigCrashLoopBackOffToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        max_container_restart_period: {
+            value: cdktf.stringToHclTerraform(struct.maxContainerRestartPeriod),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigKubeletConfigCrashLoopBackOffOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._maxContainerRestartPeriod !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.maxContainerRestartPeriod = this._maxContainerRestartPeriod;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._maxContainerRestartPeriod = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._maxContainerRestartPeriod = value.maxContainerRestartPeriod;
+        }
+    }
+    get maxContainerRestartPeriod() {
+        return this.getStringAttribute('max_container_restart_period');
+    }
+    set maxContainerRestartPeriod(value) {
+        this._maxContainerRestartPeriod = value;
+    }
+    resetMaxContainerRestartPeriod() {
+        this._maxContainerRestartPeriod = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get maxContainerRestartPeriodInput() {
+        return this._maxContainerRestartPeriod;
+    }
+}
+exports.ContainerNodePoolNodeConfigKubeletConfigCrashLoopBackOffOutputReference = ContainerNodePoolNodeConfigKubeletConfigCrashLoopBackOffOutputReference;
 function containerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -3208,6 +4611,176 @@ class ContainerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputRefer
     }
 }
 exports.ContainerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputReference = ContainerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputReference;
+function containerNodePoolNodeConfigKubeletConfigMemoryManagerToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        policy: cdktf.stringToTerraform(struct.policy),
+    };
+}
+function containerNodePoolNodeConfigKubeletConfigMemoryManagerToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        policy: {
+            value: cdktf.stringToHclTerraform(struct.policy),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigKubeletConfigMemoryManagerOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._policy !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.policy = this._policy;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._policy = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._policy = value.policy;
+        }
+    }
+    get policy() {
+        return this.getStringAttribute('policy');
+    }
+    set policy(value) {
+        this._policy = value;
+    }
+    resetPolicy() {
+        this._policy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get policyInput() {
+        return this._policy;
+    }
+}
+exports.ContainerNodePoolNodeConfigKubeletConfigMemoryManagerOutputReference = ContainerNodePoolNodeConfigKubeletConfigMemoryManagerOutputReference;
+function containerNodePoolNodeConfigKubeletConfigTopologyManagerToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        policy: cdktf.stringToTerraform(struct.policy),
+        scope: cdktf.stringToTerraform(struct.scope),
+    };
+}
+function containerNodePoolNodeConfigKubeletConfigTopologyManagerToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        policy: {
+            value: cdktf.stringToHclTerraform(struct.policy),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        scope: {
+            value: cdktf.stringToHclTerraform(struct.scope),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigKubeletConfigTopologyManagerOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._policy !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.policy = this._policy;
+        }
+        if (this._scope !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.scope = this._scope;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._policy = undefined;
+            this._scope = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._policy = value.policy;
+            this._scope = value.scope;
+        }
+    }
+    get policy() {
+        return this.getStringAttribute('policy');
+    }
+    set policy(value) {
+        this._policy = value;
+    }
+    resetPolicy() {
+        this._policy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get policyInput() {
+        return this._policy;
+    }
+    get scope() {
+        return this.getStringAttribute('scope');
+    }
+    set scope(value) {
+        this._scope = value;
+    }
+    resetScope() {
+        this._scope = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get scopeInput() {
+        return this._scope;
+    }
+}
+exports.ContainerNodePoolNodeConfigKubeletConfigTopologyManagerOutputReference = ContainerNodePoolNodeConfigKubeletConfigTopologyManagerOutputReference;
 function containerNodePoolNodeConfigKubeletConfigToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -3230,10 +4803,15 @@ function containerNodePoolNodeConfigKubeletConfigToTerraform(struct) {
         insecure_kubelet_readonly_port_enabled: cdktf.stringToTerraform(struct.insecureKubeletReadonlyPortEnabled),
         max_parallel_image_pulls: cdktf.numberToTerraform(struct.maxParallelImagePulls),
         pod_pids_limit: cdktf.numberToTerraform(struct.podPidsLimit),
+        shutdown_grace_period_critical_pods_seconds: cdktf.numberToTerraform(struct.shutdownGracePeriodCriticalPodsSeconds),
+        shutdown_grace_period_seconds: cdktf.numberToTerraform(struct.shutdownGracePeriodSeconds),
         single_process_oom_kill: cdktf.booleanToTerraform(struct.singleProcessOomKill),
+        crash_loop_back_off: containerNodePoolNodeConfigKubeletConfigCrashLoopBackOffToTerraform(struct.crashLoopBackOff),
         eviction_minimum_reclaim: containerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimToTerraform(struct.evictionMinimumReclaim),
         eviction_soft: containerNodePoolNodeConfigKubeletConfigEvictionSoftToTerraform(struct.evictionSoft),
         eviction_soft_grace_period: containerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodToTerraform(struct.evictionSoftGracePeriod),
+        memory_manager: containerNodePoolNodeConfigKubeletConfigMemoryManagerToTerraform(struct.memoryManager),
+        topology_manager: containerNodePoolNodeConfigKubeletConfigTopologyManagerToTerraform(struct.topologyManager),
     };
 }
 function containerNodePoolNodeConfigKubeletConfigToHclTerraform(struct) {
@@ -3328,11 +4906,29 @@ function containerNodePoolNodeConfigKubeletConfigToHclTerraform(struct) {
             type: "simple",
             storageClassType: "number",
         },
+        shutdown_grace_period_critical_pods_seconds: {
+            value: cdktf.numberToHclTerraform(struct.shutdownGracePeriodCriticalPodsSeconds),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+        shutdown_grace_period_seconds: {
+            value: cdktf.numberToHclTerraform(struct.shutdownGracePeriodSeconds),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
         single_process_oom_kill: {
             value: cdktf.booleanToHclTerraform(struct.singleProcessOomKill),
             isBlock: false,
             type: "simple",
             storageClassType: "boolean",
+        },
+        crash_loop_back_off: {
+            value: containerNodePoolNodeConfigKubeletConfigCrashLoopBackOffToHclTerraform(struct.crashLoopBackOff),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigKubeletConfigCrashLoopBackOffList",
         },
         eviction_minimum_reclaim: {
             value: containerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimToHclTerraform(struct.evictionMinimumReclaim),
@@ -3352,6 +4948,18 @@ function containerNodePoolNodeConfigKubeletConfigToHclTerraform(struct) {
             type: "list",
             storageClassType: "ContainerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodList",
         },
+        memory_manager: {
+            value: containerNodePoolNodeConfigKubeletConfigMemoryManagerToHclTerraform(struct.memoryManager),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigKubeletConfigMemoryManagerList",
+        },
+        topology_manager: {
+            value: containerNodePoolNodeConfigKubeletConfigTopologyManagerToHclTerraform(struct.topologyManager),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigKubeletConfigTopologyManagerList",
+        },
     };
     // remove undefined attributes
     return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
@@ -3364,12 +4972,18 @@ class ContainerNodePoolNodeConfigKubeletConfigOutputReference extends cdktf.Comp
     constructor(terraformResource, terraformAttribute) {
         super(terraformResource, terraformAttribute, false, 0);
         this.isEmptyObject = false;
+        // crash_loop_back_off - computed: false, optional: true, required: false
+        this._crashLoopBackOff = new ContainerNodePoolNodeConfigKubeletConfigCrashLoopBackOffOutputReference(this, "crash_loop_back_off");
         // eviction_minimum_reclaim - computed: false, optional: true, required: false
         this._evictionMinimumReclaim = new ContainerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimOutputReference(this, "eviction_minimum_reclaim");
         // eviction_soft - computed: false, optional: true, required: false
         this._evictionSoft = new ContainerNodePoolNodeConfigKubeletConfigEvictionSoftOutputReference(this, "eviction_soft");
         // eviction_soft_grace_period - computed: false, optional: true, required: false
         this._evictionSoftGracePeriod = new ContainerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputReference(this, "eviction_soft_grace_period");
+        // memory_manager - computed: false, optional: true, required: false
+        this._memoryManager = new ContainerNodePoolNodeConfigKubeletConfigMemoryManagerOutputReference(this, "memory_manager");
+        // topology_manager - computed: false, optional: true, required: false
+        this._topologyManager = new ContainerNodePoolNodeConfigKubeletConfigTopologyManagerOutputReference(this, "topology_manager");
     }
     get internalValue() {
         let hasAnyValues = this.isEmptyObject;
@@ -3430,9 +5044,21 @@ class ContainerNodePoolNodeConfigKubeletConfigOutputReference extends cdktf.Comp
             hasAnyValues = true;
             internalValueResult.podPidsLimit = this._podPidsLimit;
         }
+        if (this._shutdownGracePeriodCriticalPodsSeconds !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.shutdownGracePeriodCriticalPodsSeconds = this._shutdownGracePeriodCriticalPodsSeconds;
+        }
+        if (this._shutdownGracePeriodSeconds !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.shutdownGracePeriodSeconds = this._shutdownGracePeriodSeconds;
+        }
         if (this._singleProcessOomKill !== undefined) {
             hasAnyValues = true;
             internalValueResult.singleProcessOomKill = this._singleProcessOomKill;
+        }
+        if (this._crashLoopBackOff?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.crashLoopBackOff = this._crashLoopBackOff?.internalValue;
         }
         if (this._evictionMinimumReclaim?.internalValue !== undefined) {
             hasAnyValues = true;
@@ -3445,6 +5071,14 @@ class ContainerNodePoolNodeConfigKubeletConfigOutputReference extends cdktf.Comp
         if (this._evictionSoftGracePeriod?.internalValue !== undefined) {
             hasAnyValues = true;
             internalValueResult.evictionSoftGracePeriod = this._evictionSoftGracePeriod?.internalValue;
+        }
+        if (this._memoryManager?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.memoryManager = this._memoryManager?.internalValue;
+        }
+        if (this._topologyManager?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.topologyManager = this._topologyManager?.internalValue;
         }
         return hasAnyValues ? internalValueResult : undefined;
     }
@@ -3465,10 +5099,15 @@ class ContainerNodePoolNodeConfigKubeletConfigOutputReference extends cdktf.Comp
             this._insecureKubeletReadonlyPortEnabled = undefined;
             this._maxParallelImagePulls = undefined;
             this._podPidsLimit = undefined;
+            this._shutdownGracePeriodCriticalPodsSeconds = undefined;
+            this._shutdownGracePeriodSeconds = undefined;
             this._singleProcessOomKill = undefined;
+            this._crashLoopBackOff.internalValue = undefined;
             this._evictionMinimumReclaim.internalValue = undefined;
             this._evictionSoft.internalValue = undefined;
             this._evictionSoftGracePeriod.internalValue = undefined;
+            this._memoryManager.internalValue = undefined;
+            this._topologyManager.internalValue = undefined;
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
@@ -3486,10 +5125,15 @@ class ContainerNodePoolNodeConfigKubeletConfigOutputReference extends cdktf.Comp
             this._insecureKubeletReadonlyPortEnabled = value.insecureKubeletReadonlyPortEnabled;
             this._maxParallelImagePulls = value.maxParallelImagePulls;
             this._podPidsLimit = value.podPidsLimit;
+            this._shutdownGracePeriodCriticalPodsSeconds = value.shutdownGracePeriodCriticalPodsSeconds;
+            this._shutdownGracePeriodSeconds = value.shutdownGracePeriodSeconds;
             this._singleProcessOomKill = value.singleProcessOomKill;
+            this._crashLoopBackOff.internalValue = value.crashLoopBackOff;
             this._evictionMinimumReclaim.internalValue = value.evictionMinimumReclaim;
             this._evictionSoft.internalValue = value.evictionSoft;
             this._evictionSoftGracePeriod.internalValue = value.evictionSoftGracePeriod;
+            this._memoryManager.internalValue = value.memoryManager;
+            this._topologyManager.internalValue = value.topologyManager;
         }
     }
     get allowedUnsafeSysctls() {
@@ -3674,6 +5318,32 @@ class ContainerNodePoolNodeConfigKubeletConfigOutputReference extends cdktf.Comp
     get podPidsLimitInput() {
         return this._podPidsLimit;
     }
+    get shutdownGracePeriodCriticalPodsSeconds() {
+        return this.getNumberAttribute('shutdown_grace_period_critical_pods_seconds');
+    }
+    set shutdownGracePeriodCriticalPodsSeconds(value) {
+        this._shutdownGracePeriodCriticalPodsSeconds = value;
+    }
+    resetShutdownGracePeriodCriticalPodsSeconds() {
+        this._shutdownGracePeriodCriticalPodsSeconds = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get shutdownGracePeriodCriticalPodsSecondsInput() {
+        return this._shutdownGracePeriodCriticalPodsSeconds;
+    }
+    get shutdownGracePeriodSeconds() {
+        return this.getNumberAttribute('shutdown_grace_period_seconds');
+    }
+    set shutdownGracePeriodSeconds(value) {
+        this._shutdownGracePeriodSeconds = value;
+    }
+    resetShutdownGracePeriodSeconds() {
+        this._shutdownGracePeriodSeconds = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get shutdownGracePeriodSecondsInput() {
+        return this._shutdownGracePeriodSeconds;
+    }
     get singleProcessOomKill() {
         return this.getBooleanAttribute('single_process_oom_kill');
     }
@@ -3686,6 +5356,19 @@ class ContainerNodePoolNodeConfigKubeletConfigOutputReference extends cdktf.Comp
     // Temporarily expose input value. Use with caution.
     get singleProcessOomKillInput() {
         return this._singleProcessOomKill;
+    }
+    get crashLoopBackOff() {
+        return this._crashLoopBackOff;
+    }
+    putCrashLoopBackOff(value) {
+        this._crashLoopBackOff.internalValue = value;
+    }
+    resetCrashLoopBackOff() {
+        this._crashLoopBackOff.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get crashLoopBackOffInput() {
+        return this._crashLoopBackOff.internalValue;
     }
     get evictionMinimumReclaim() {
         return this._evictionMinimumReclaim;
@@ -3726,8 +5409,304 @@ class ContainerNodePoolNodeConfigKubeletConfigOutputReference extends cdktf.Comp
     get evictionSoftGracePeriodInput() {
         return this._evictionSoftGracePeriod.internalValue;
     }
+    get memoryManager() {
+        return this._memoryManager;
+    }
+    putMemoryManager(value) {
+        this._memoryManager.internalValue = value;
+    }
+    resetMemoryManager() {
+        this._memoryManager.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get memoryManagerInput() {
+        return this._memoryManager.internalValue;
+    }
+    get topologyManager() {
+        return this._topologyManager;
+    }
+    putTopologyManager(value) {
+        this._topologyManager.internalValue = value;
+    }
+    resetTopologyManager() {
+        this._topologyManager.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get topologyManagerInput() {
+        return this._topologyManager.internalValue;
+    }
 }
 exports.ContainerNodePoolNodeConfigKubeletConfigOutputReference = ContainerNodePoolNodeConfigKubeletConfigOutputReference;
+function containerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        enable_ptp_kvm_time_sync: cdktf.booleanToTerraform(struct.enablePtpKvmTimeSync),
+    };
+}
+function containerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        enable_ptp_kvm_time_sync: {
+            value: cdktf.booleanToHclTerraform(struct.enablePtpKvmTimeSync),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._enablePtpKvmTimeSync !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.enablePtpKvmTimeSync = this._enablePtpKvmTimeSync;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._enablePtpKvmTimeSync = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._enablePtpKvmTimeSync = value.enablePtpKvmTimeSync;
+        }
+    }
+    get enablePtpKvmTimeSync() {
+        return this.getBooleanAttribute('enable_ptp_kvm_time_sync');
+    }
+    set enablePtpKvmTimeSync(value) {
+        this._enablePtpKvmTimeSync = value;
+    }
+    resetEnablePtpKvmTimeSync() {
+        this._enablePtpKvmTimeSync = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get enablePtpKvmTimeSyncInput() {
+        return this._enablePtpKvmTimeSync;
+    }
+}
+exports.ContainerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigOutputReference;
+function containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        gcp_secret_manager_secret_uri: cdktf.stringToTerraform(struct.gcpSecretManagerSecretUri),
+        gcs_generation: cdktf.numberToTerraform(struct.gcsGeneration),
+        gcs_uri: cdktf.stringToTerraform(struct.gcsUri),
+    };
+}
+function containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        gcp_secret_manager_secret_uri: {
+            value: cdktf.stringToHclTerraform(struct.gcpSecretManagerSecretUri),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        gcs_generation: {
+            value: cdktf.numberToHclTerraform(struct.gcsGeneration),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+        gcs_uri: {
+            value: cdktf.stringToHclTerraform(struct.gcsUri),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._gcpSecretManagerSecretUri !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.gcpSecretManagerSecretUri = this._gcpSecretManagerSecretUri;
+        }
+        if (this._gcsGeneration !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.gcsGeneration = this._gcsGeneration;
+        }
+        if (this._gcsUri !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.gcsUri = this._gcsUri;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._gcpSecretManagerSecretUri = undefined;
+            this._gcsGeneration = undefined;
+            this._gcsUri = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._gcpSecretManagerSecretUri = value.gcpSecretManagerSecretUri;
+            this._gcsGeneration = value.gcsGeneration;
+            this._gcsUri = value.gcsUri;
+        }
+    }
+    get gcpSecretManagerSecretUri() {
+        return this.getStringAttribute('gcp_secret_manager_secret_uri');
+    }
+    set gcpSecretManagerSecretUri(value) {
+        this._gcpSecretManagerSecretUri = value;
+    }
+    resetGcpSecretManagerSecretUri() {
+        this._gcpSecretManagerSecretUri = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get gcpSecretManagerSecretUriInput() {
+        return this._gcpSecretManagerSecretUri;
+    }
+    get gcsGeneration() {
+        return this.getNumberAttribute('gcs_generation');
+    }
+    set gcsGeneration(value) {
+        this._gcsGeneration = value;
+    }
+    resetGcsGeneration() {
+        this._gcsGeneration = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get gcsGenerationInput() {
+        return this._gcsGeneration;
+    }
+    get gcsUri() {
+        return this.getStringAttribute('gcs_uri');
+    }
+    set gcsUri(value) {
+        this._gcsUri = value;
+    }
+    resetGcsUri() {
+        this._gcsUri = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get gcsUriInput() {
+        return this._gcsUri;
+    }
+}
+exports.ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptOutputReference;
+function containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        init_script: containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptToTerraform(struct.initScript),
+    };
+}
+function containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        init_script: {
+            value: containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptToHclTerraform(struct.initScript),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+        // init_script - computed: false, optional: true, required: false
+        this._initScript = new ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScriptOutputReference(this, "init_script");
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._initScript?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.initScript = this._initScript?.internalValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._initScript.internalValue = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._initScript.internalValue = value.initScript;
+        }
+    }
+    get initScript() {
+        return this._initScript;
+    }
+    putInitScript(value) {
+        this._initScript.internalValue = value;
+    }
+    resetInitScript() {
+        this._initScript.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get initScriptInput() {
+        return this._initScript.internalValue;
+    }
+}
+exports.ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitOutputReference;
 function containerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -3826,6 +5805,602 @@ class ContainerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigOutputReference e
     }
 }
 exports.ContainerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigOutputReference;
+function containerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        policy: cdktf.stringToTerraform(struct.policy),
+    };
+}
+function containerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        policy: {
+            value: cdktf.stringToHclTerraform(struct.policy),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._policy !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.policy = this._policy;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._policy = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._policy = value.policy;
+        }
+    }
+    get policy() {
+        return this.getStringAttribute('policy');
+    }
+    set policy(value) {
+        this._policy = value;
+    }
+    resetPolicy() {
+        this._policy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get policyInput() {
+        return this._policy;
+    }
+}
+exports.ContainerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingOutputReference;
+function containerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        swap_size_gib: cdktf.numberToTerraform(struct.swapSizeGib),
+        swap_size_percent: cdktf.numberToTerraform(struct.swapSizePercent),
+    };
+}
+function containerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        swap_size_gib: {
+            value: cdktf.numberToHclTerraform(struct.swapSizeGib),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+        swap_size_percent: {
+            value: cdktf.numberToHclTerraform(struct.swapSizePercent),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._swapSizeGib !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.swapSizeGib = this._swapSizeGib;
+        }
+        if (this._swapSizePercent !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.swapSizePercent = this._swapSizePercent;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._swapSizeGib = undefined;
+            this._swapSizePercent = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._swapSizeGib = value.swapSizeGib;
+            this._swapSizePercent = value.swapSizePercent;
+        }
+    }
+    get swapSizeGib() {
+        return this.getNumberAttribute('swap_size_gib');
+    }
+    set swapSizeGib(value) {
+        this._swapSizeGib = value;
+    }
+    resetSwapSizeGib() {
+        this._swapSizeGib = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get swapSizeGibInput() {
+        return this._swapSizeGib;
+    }
+    get swapSizePercent() {
+        return this.getNumberAttribute('swap_size_percent');
+    }
+    set swapSizePercent(value) {
+        this._swapSizePercent = value;
+    }
+    resetSwapSizePercent() {
+        this._swapSizePercent = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get swapSizePercentInput() {
+        return this._swapSizePercent;
+    }
+}
+exports.ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileOutputReference;
+function containerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        disk_count: cdktf.numberToTerraform(struct.diskCount),
+    };
+}
+function containerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        disk_count: {
+            value: cdktf.numberToHclTerraform(struct.diskCount),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._diskCount !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.diskCount = this._diskCount;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._diskCount = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._diskCount = value.diskCount;
+        }
+    }
+    get diskCount() {
+        return this.getNumberAttribute('disk_count');
+    }
+    set diskCount(value) {
+        this._diskCount = value;
+    }
+    resetDiskCount() {
+        this._diskCount = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get diskCountInput() {
+        return this._diskCount;
+    }
+}
+exports.ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileOutputReference;
+function containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        disabled: cdktf.booleanToTerraform(struct.disabled),
+    };
+}
+function containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        disabled: {
+            value: cdktf.booleanToHclTerraform(struct.disabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._disabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.disabled = this._disabled;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._disabled = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._disabled = value.disabled;
+        }
+    }
+    get disabled() {
+        return this.getBooleanAttribute('disabled');
+    }
+    set disabled(value) {
+        this._disabled = value;
+    }
+    resetDisabled() {
+        this._disabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get disabledInput() {
+        return this._disabled;
+    }
+}
+exports.ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigOutputReference;
+function containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        swap_size_gib: cdktf.numberToTerraform(struct.swapSizeGib),
+        swap_size_percent: cdktf.numberToTerraform(struct.swapSizePercent),
+    };
+}
+function containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        swap_size_gib: {
+            value: cdktf.numberToHclTerraform(struct.swapSizeGib),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+        swap_size_percent: {
+            value: cdktf.numberToHclTerraform(struct.swapSizePercent),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._swapSizeGib !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.swapSizeGib = this._swapSizeGib;
+        }
+        if (this._swapSizePercent !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.swapSizePercent = this._swapSizePercent;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._swapSizeGib = undefined;
+            this._swapSizePercent = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._swapSizeGib = value.swapSizeGib;
+            this._swapSizePercent = value.swapSizePercent;
+        }
+    }
+    get swapSizeGib() {
+        return this.getNumberAttribute('swap_size_gib');
+    }
+    set swapSizeGib(value) {
+        this._swapSizeGib = value;
+    }
+    resetSwapSizeGib() {
+        this._swapSizeGib = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get swapSizeGibInput() {
+        return this._swapSizeGib;
+    }
+    get swapSizePercent() {
+        return this.getNumberAttribute('swap_size_percent');
+    }
+    set swapSizePercent(value) {
+        this._swapSizePercent = value;
+    }
+    resetSwapSizePercent() {
+        this._swapSizePercent = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get swapSizePercentInput() {
+        return this._swapSizePercent;
+    }
+}
+exports.ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileOutputReference;
+function containerNodePoolNodeConfigLinuxNodeConfigSwapConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        enabled: cdktf.booleanToTerraform(struct.enabled),
+        boot_disk_profile: containerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileToTerraform(struct.bootDiskProfile),
+        dedicated_local_ssd_profile: containerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileToTerraform(struct.dedicatedLocalSsdProfile),
+        encryption_config: containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigToTerraform(struct.encryptionConfig),
+        ephemeral_local_ssd_profile: containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileToTerraform(struct.ephemeralLocalSsdProfile),
+    };
+}
+function containerNodePoolNodeConfigLinuxNodeConfigSwapConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        enabled: {
+            value: cdktf.booleanToHclTerraform(struct.enabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+        boot_disk_profile: {
+            value: containerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileToHclTerraform(struct.bootDiskProfile),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileList",
+        },
+        dedicated_local_ssd_profile: {
+            value: containerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileToHclTerraform(struct.dedicatedLocalSsdProfile),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileList",
+        },
+        encryption_config: {
+            value: containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigToHclTerraform(struct.encryptionConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigList",
+        },
+        ephemeral_local_ssd_profile: {
+            value: containerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileToHclTerraform(struct.ephemeralLocalSsdProfile),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+        // boot_disk_profile - computed: false, optional: true, required: false
+        this._bootDiskProfile = new ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileOutputReference(this, "boot_disk_profile");
+        // dedicated_local_ssd_profile - computed: false, optional: true, required: false
+        this._dedicatedLocalSsdProfile = new ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileOutputReference(this, "dedicated_local_ssd_profile");
+        // encryption_config - computed: false, optional: true, required: false
+        this._encryptionConfig = new ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigOutputReference(this, "encryption_config");
+        // ephemeral_local_ssd_profile - computed: false, optional: true, required: false
+        this._ephemeralLocalSsdProfile = new ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileOutputReference(this, "ephemeral_local_ssd_profile");
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._enabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.enabled = this._enabled;
+        }
+        if (this._bootDiskProfile?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.bootDiskProfile = this._bootDiskProfile?.internalValue;
+        }
+        if (this._dedicatedLocalSsdProfile?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.dedicatedLocalSsdProfile = this._dedicatedLocalSsdProfile?.internalValue;
+        }
+        if (this._encryptionConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.encryptionConfig = this._encryptionConfig?.internalValue;
+        }
+        if (this._ephemeralLocalSsdProfile?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.ephemeralLocalSsdProfile = this._ephemeralLocalSsdProfile?.internalValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._enabled = undefined;
+            this._bootDiskProfile.internalValue = undefined;
+            this._dedicatedLocalSsdProfile.internalValue = undefined;
+            this._encryptionConfig.internalValue = undefined;
+            this._ephemeralLocalSsdProfile.internalValue = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._enabled = value.enabled;
+            this._bootDiskProfile.internalValue = value.bootDiskProfile;
+            this._dedicatedLocalSsdProfile.internalValue = value.dedicatedLocalSsdProfile;
+            this._encryptionConfig.internalValue = value.encryptionConfig;
+            this._ephemeralLocalSsdProfile.internalValue = value.ephemeralLocalSsdProfile;
+        }
+    }
+    get enabled() {
+        return this.getBooleanAttribute('enabled');
+    }
+    set enabled(value) {
+        this._enabled = value;
+    }
+    resetEnabled() {
+        this._enabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get enabledInput() {
+        return this._enabled;
+    }
+    get bootDiskProfile() {
+        return this._bootDiskProfile;
+    }
+    putBootDiskProfile(value) {
+        this._bootDiskProfile.internalValue = value;
+    }
+    resetBootDiskProfile() {
+        this._bootDiskProfile.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get bootDiskProfileInput() {
+        return this._bootDiskProfile.internalValue;
+    }
+    get dedicatedLocalSsdProfile() {
+        return this._dedicatedLocalSsdProfile;
+    }
+    putDedicatedLocalSsdProfile(value) {
+        this._dedicatedLocalSsdProfile.internalValue = value;
+    }
+    resetDedicatedLocalSsdProfile() {
+        this._dedicatedLocalSsdProfile.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get dedicatedLocalSsdProfileInput() {
+        return this._dedicatedLocalSsdProfile.internalValue;
+    }
+    get encryptionConfig() {
+        return this._encryptionConfig;
+    }
+    putEncryptionConfig(value) {
+        this._encryptionConfig.internalValue = value;
+    }
+    resetEncryptionConfig() {
+        this._encryptionConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get encryptionConfigInput() {
+        return this._encryptionConfig.internalValue;
+    }
+    get ephemeralLocalSsdProfile() {
+        return this._ephemeralLocalSsdProfile;
+    }
+    putEphemeralLocalSsdProfile(value) {
+        this._ephemeralLocalSsdProfile.internalValue = value;
+    }
+    resetEphemeralLocalSsdProfile() {
+        this._ephemeralLocalSsdProfile.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get ephemeralLocalSsdProfileInput() {
+        return this._ephemeralLocalSsdProfile.internalValue;
+    }
+}
+exports.ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigOutputReference;
 function containerNodePoolNodeConfigLinuxNodeConfigToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -3838,7 +6413,11 @@ function containerNodePoolNodeConfigLinuxNodeConfigToTerraform(struct) {
         sysctls: cdktf.hashMapper(cdktf.stringToTerraform)(struct.sysctls),
         transparent_hugepage_defrag: cdktf.stringToTerraform(struct.transparentHugepageDefrag),
         transparent_hugepage_enabled: cdktf.stringToTerraform(struct.transparentHugepageEnabled),
+        accurate_time_config: containerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigToTerraform(struct.accurateTimeConfig),
+        custom_node_init: containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitToTerraform(struct.customNodeInit),
         hugepages_config: containerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigToTerraform(struct.hugepagesConfig),
+        node_kernel_module_loading: containerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingToTerraform(struct.nodeKernelModuleLoading),
+        swap_config: containerNodePoolNodeConfigLinuxNodeConfigSwapConfigToTerraform(struct.swapConfig),
     };
 }
 function containerNodePoolNodeConfigLinuxNodeConfigToHclTerraform(struct) {
@@ -3873,11 +6452,35 @@ function containerNodePoolNodeConfigLinuxNodeConfigToHclTerraform(struct) {
             type: "simple",
             storageClassType: "string",
         },
+        accurate_time_config: {
+            value: containerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigToHclTerraform(struct.accurateTimeConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigList",
+        },
+        custom_node_init: {
+            value: containerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitToHclTerraform(struct.customNodeInit),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitList",
+        },
         hugepages_config: {
             value: containerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigToHclTerraform(struct.hugepagesConfig),
             isBlock: true,
             type: "list",
             storageClassType: "ContainerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigList",
+        },
+        node_kernel_module_loading: {
+            value: containerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingToHclTerraform(struct.nodeKernelModuleLoading),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingList",
+        },
+        swap_config: {
+            value: containerNodePoolNodeConfigLinuxNodeConfigSwapConfigToHclTerraform(struct.swapConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigList",
         },
     };
     // remove undefined attributes
@@ -3891,8 +6494,16 @@ class ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference extends cdktf.Co
     constructor(terraformResource, terraformAttribute) {
         super(terraformResource, terraformAttribute, false, 0);
         this.isEmptyObject = false;
+        // accurate_time_config - computed: false, optional: true, required: false
+        this._accurateTimeConfig = new ContainerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfigOutputReference(this, "accurate_time_config");
+        // custom_node_init - computed: false, optional: true, required: false
+        this._customNodeInit = new ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitOutputReference(this, "custom_node_init");
         // hugepages_config - computed: false, optional: true, required: false
         this._hugepagesConfig = new ContainerNodePoolNodeConfigLinuxNodeConfigHugepagesConfigOutputReference(this, "hugepages_config");
+        // node_kernel_module_loading - computed: false, optional: true, required: false
+        this._nodeKernelModuleLoading = new ContainerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadingOutputReference(this, "node_kernel_module_loading");
+        // swap_config - computed: false, optional: true, required: false
+        this._swapConfig = new ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigOutputReference(this, "swap_config");
     }
     get internalValue() {
         let hasAnyValues = this.isEmptyObject;
@@ -3913,9 +6524,25 @@ class ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference extends cdktf.Co
             hasAnyValues = true;
             internalValueResult.transparentHugepageEnabled = this._transparentHugepageEnabled;
         }
+        if (this._accurateTimeConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.accurateTimeConfig = this._accurateTimeConfig?.internalValue;
+        }
+        if (this._customNodeInit?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.customNodeInit = this._customNodeInit?.internalValue;
+        }
         if (this._hugepagesConfig?.internalValue !== undefined) {
             hasAnyValues = true;
             internalValueResult.hugepagesConfig = this._hugepagesConfig?.internalValue;
+        }
+        if (this._nodeKernelModuleLoading?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.nodeKernelModuleLoading = this._nodeKernelModuleLoading?.internalValue;
+        }
+        if (this._swapConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.swapConfig = this._swapConfig?.internalValue;
         }
         return hasAnyValues ? internalValueResult : undefined;
     }
@@ -3926,7 +6553,11 @@ class ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference extends cdktf.Co
             this._sysctls = undefined;
             this._transparentHugepageDefrag = undefined;
             this._transparentHugepageEnabled = undefined;
+            this._accurateTimeConfig.internalValue = undefined;
+            this._customNodeInit.internalValue = undefined;
             this._hugepagesConfig.internalValue = undefined;
+            this._nodeKernelModuleLoading.internalValue = undefined;
+            this._swapConfig.internalValue = undefined;
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
@@ -3934,7 +6565,11 @@ class ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference extends cdktf.Co
             this._sysctls = value.sysctls;
             this._transparentHugepageDefrag = value.transparentHugepageDefrag;
             this._transparentHugepageEnabled = value.transparentHugepageEnabled;
+            this._accurateTimeConfig.internalValue = value.accurateTimeConfig;
+            this._customNodeInit.internalValue = value.customNodeInit;
             this._hugepagesConfig.internalValue = value.hugepagesConfig;
+            this._nodeKernelModuleLoading.internalValue = value.nodeKernelModuleLoading;
+            this._swapConfig.internalValue = value.swapConfig;
         }
     }
     get cgroupMode() {
@@ -3989,6 +6624,32 @@ class ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference extends cdktf.Co
     get transparentHugepageEnabledInput() {
         return this._transparentHugepageEnabled;
     }
+    get accurateTimeConfig() {
+        return this._accurateTimeConfig;
+    }
+    putAccurateTimeConfig(value) {
+        this._accurateTimeConfig.internalValue = value;
+    }
+    resetAccurateTimeConfig() {
+        this._accurateTimeConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get accurateTimeConfigInput() {
+        return this._accurateTimeConfig.internalValue;
+    }
+    get customNodeInit() {
+        return this._customNodeInit;
+    }
+    putCustomNodeInit(value) {
+        this._customNodeInit.internalValue = value;
+    }
+    resetCustomNodeInit() {
+        this._customNodeInit.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get customNodeInitInput() {
+        return this._customNodeInit.internalValue;
+    }
     get hugepagesConfig() {
         return this._hugepagesConfig;
     }
@@ -4001,6 +6662,32 @@ class ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference extends cdktf.Co
     // Temporarily expose input value. Use with caution.
     get hugepagesConfigInput() {
         return this._hugepagesConfig.internalValue;
+    }
+    get nodeKernelModuleLoading() {
+        return this._nodeKernelModuleLoading;
+    }
+    putNodeKernelModuleLoading(value) {
+        this._nodeKernelModuleLoading.internalValue = value;
+    }
+    resetNodeKernelModuleLoading() {
+        this._nodeKernelModuleLoading.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nodeKernelModuleLoadingInput() {
+        return this._nodeKernelModuleLoading.internalValue;
+    }
+    get swapConfig() {
+        return this._swapConfig;
+    }
+    putSwapConfig(value) {
+        this._swapConfig.internalValue = value;
+    }
+    resetSwapConfig() {
+        this._swapConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get swapConfigInput() {
+        return this._swapConfig.internalValue;
     }
 }
 exports.ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference = ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference;
@@ -4073,6 +6760,135 @@ class ContainerNodePoolNodeConfigLocalNvmeSsdBlockConfigOutputReference extends 
     }
 }
 exports.ContainerNodePoolNodeConfigLocalNvmeSsdBlockConfigOutputReference = ContainerNodePoolNodeConfigLocalNvmeSsdBlockConfigOutputReference;
+function containerNodePoolNodeConfigNodeImageConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        image: cdktf.stringToTerraform(struct.image),
+        image_project: cdktf.stringToTerraform(struct.imageProject),
+    };
+}
+function containerNodePoolNodeConfigNodeImageConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        image: {
+            value: cdktf.stringToHclTerraform(struct.image),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        image_project: {
+            value: cdktf.stringToHclTerraform(struct.imageProject),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigNodeImageConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._image !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.image = this._image;
+        }
+        if (this._imageProject !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.imageProject = this._imageProject;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._image = undefined;
+            this._imageProject = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._image = value.image;
+            this._imageProject = value.imageProject;
+        }
+    }
+    get image() {
+        return this.getStringAttribute('image');
+    }
+    set image(value) {
+        this._image = value;
+    }
+    resetImage() {
+        this._image = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get imageInput() {
+        return this._image;
+    }
+    get imageProject() {
+        return this.getStringAttribute('image_project');
+    }
+    set imageProject(value) {
+        this._imageProject = value;
+    }
+    resetImageProject() {
+        this._imageProject = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get imageProjectInput() {
+        return this._imageProject;
+    }
+}
+exports.ContainerNodePoolNodeConfigNodeImageConfigOutputReference = ContainerNodePoolNodeConfigNodeImageConfigOutputReference;
+class ContainerNodePoolNodeConfigNodeImageConfigList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerNodePoolNodeConfigNodeImageConfigOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerNodePoolNodeConfigNodeImageConfigList = ContainerNodePoolNodeConfigNodeImageConfigList;
 function containerNodePoolNodeConfigReservationAffinityToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -4194,6 +7010,75 @@ class ContainerNodePoolNodeConfigReservationAffinityOutputReference extends cdkt
     }
 }
 exports.ContainerNodePoolNodeConfigReservationAffinityOutputReference = ContainerNodePoolNodeConfigReservationAffinityOutputReference;
+function containerNodePoolNodeConfigSandboxConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        type: cdktf.stringToTerraform(struct.type),
+    };
+}
+function containerNodePoolNodeConfigSandboxConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        type: {
+            value: cdktf.stringToHclTerraform(struct.type),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigSandboxConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._type !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.type = this._type;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._type = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._type = value.type;
+        }
+    }
+    get type() {
+        return this.getStringAttribute('type');
+    }
+    set type(value) {
+        this._type = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get typeInput() {
+        return this._type;
+    }
+}
+exports.ContainerNodePoolNodeConfigSandboxConfigOutputReference = ContainerNodePoolNodeConfigSandboxConfigOutputReference;
 function containerNodePoolNodeConfigSecondaryBootDisksToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -4807,6 +7692,75 @@ class ContainerNodePoolNodeConfigTaintList extends cdktf.ComplexList {
     }
 }
 exports.ContainerNodePoolNodeConfigTaintList = ContainerNodePoolNodeConfigTaintList;
+function containerNodePoolNodeConfigTaintConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        architecture_taint_behavior: cdktf.stringToTerraform(struct.architectureTaintBehavior),
+    };
+}
+function containerNodePoolNodeConfigTaintConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        architecture_taint_behavior: {
+            value: cdktf.stringToHclTerraform(struct.architectureTaintBehavior),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeConfigTaintConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._architectureTaintBehavior !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.architectureTaintBehavior = this._architectureTaintBehavior;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._architectureTaintBehavior = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._architectureTaintBehavior = value.architectureTaintBehavior;
+        }
+    }
+    get architectureTaintBehavior() {
+        return this.getStringAttribute('architecture_taint_behavior');
+    }
+    set architectureTaintBehavior(value) {
+        this._architectureTaintBehavior = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get architectureTaintBehaviorInput() {
+        return this._architectureTaintBehavior;
+    }
+}
+exports.ContainerNodePoolNodeConfigTaintConfigOutputReference = ContainerNodePoolNodeConfigTaintConfigOutputReference;
 function containerNodePoolNodeConfigWindowsNodeConfigToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -4961,6 +7915,7 @@ function containerNodePoolNodeConfigToTerraform(struct) {
         disk_type: cdktf.stringToTerraform(struct.diskType),
         enable_confidential_storage: cdktf.booleanToTerraform(struct.enableConfidentialStorage),
         flex_start: cdktf.booleanToTerraform(struct.flexStart),
+        gpudirect_strategy: cdktf.stringToTerraform(struct.gpudirectStrategy),
         image_type: cdktf.stringToTerraform(struct.imageType),
         labels: cdktf.hashMapper(cdktf.stringToTerraform)(struct.labels),
         local_ssd_count: cdktf.numberToTerraform(struct.localSsdCount),
@@ -4992,11 +7947,14 @@ function containerNodePoolNodeConfigToTerraform(struct) {
         kubelet_config: containerNodePoolNodeConfigKubeletConfigToTerraform(struct.kubeletConfig),
         linux_node_config: containerNodePoolNodeConfigLinuxNodeConfigToTerraform(struct.linuxNodeConfig),
         local_nvme_ssd_block_config: containerNodePoolNodeConfigLocalNvmeSsdBlockConfigToTerraform(struct.localNvmeSsdBlockConfig),
+        node_image_config: cdktf.listMapper(containerNodePoolNodeConfigNodeImageConfigToTerraform, true)(struct.nodeImageConfig),
         reservation_affinity: containerNodePoolNodeConfigReservationAffinityToTerraform(struct.reservationAffinity),
+        sandbox_config: containerNodePoolNodeConfigSandboxConfigToTerraform(struct.sandboxConfig),
         secondary_boot_disks: cdktf.listMapper(containerNodePoolNodeConfigSecondaryBootDisksToTerraform, true)(struct.secondaryBootDisks),
         shielded_instance_config: containerNodePoolNodeConfigShieldedInstanceConfigToTerraform(struct.shieldedInstanceConfig),
         sole_tenant_config: containerNodePoolNodeConfigSoleTenantConfigToTerraform(struct.soleTenantConfig),
         taint: cdktf.listMapper(containerNodePoolNodeConfigTaintToTerraform, true)(struct.taint),
+        taint_config: containerNodePoolNodeConfigTaintConfigToTerraform(struct.taintConfig),
         windows_node_config: containerNodePoolNodeConfigWindowsNodeConfigToTerraform(struct.windowsNodeConfig),
         workload_metadata_config: containerNodePoolNodeConfigWorkloadMetadataConfigToTerraform(struct.workloadMetadataConfig),
     };
@@ -5038,6 +7996,12 @@ function containerNodePoolNodeConfigToHclTerraform(struct) {
             isBlock: false,
             type: "simple",
             storageClassType: "boolean",
+        },
+        gpudirect_strategy: {
+            value: cdktf.stringToHclTerraform(struct.gpudirectStrategy),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
         },
         image_type: {
             value: cdktf.stringToHclTerraform(struct.imageType),
@@ -5225,11 +8189,23 @@ function containerNodePoolNodeConfigToHclTerraform(struct) {
             type: "list",
             storageClassType: "ContainerNodePoolNodeConfigLocalNvmeSsdBlockConfigList",
         },
+        node_image_config: {
+            value: cdktf.listMapperHcl(containerNodePoolNodeConfigNodeImageConfigToHclTerraform, true)(struct.nodeImageConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigNodeImageConfigList",
+        },
         reservation_affinity: {
             value: containerNodePoolNodeConfigReservationAffinityToHclTerraform(struct.reservationAffinity),
             isBlock: true,
             type: "list",
             storageClassType: "ContainerNodePoolNodeConfigReservationAffinityList",
+        },
+        sandbox_config: {
+            value: containerNodePoolNodeConfigSandboxConfigToHclTerraform(struct.sandboxConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigSandboxConfigList",
         },
         secondary_boot_disks: {
             value: cdktf.listMapperHcl(containerNodePoolNodeConfigSecondaryBootDisksToHclTerraform, true)(struct.secondaryBootDisks),
@@ -5254,6 +8230,12 @@ function containerNodePoolNodeConfigToHclTerraform(struct) {
             isBlock: true,
             type: "list",
             storageClassType: "ContainerNodePoolNodeConfigTaintList",
+        },
+        taint_config: {
+            value: containerNodePoolNodeConfigTaintConfigToHclTerraform(struct.taintConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "ContainerNodePoolNodeConfigTaintConfigList",
         },
         windows_node_config: {
             value: containerNodePoolNodeConfigWindowsNodeConfigToHclTerraform(struct.windowsNodeConfig),
@@ -5307,8 +8289,12 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
         this._linuxNodeConfig = new ContainerNodePoolNodeConfigLinuxNodeConfigOutputReference(this, "linux_node_config");
         // local_nvme_ssd_block_config - computed: false, optional: true, required: false
         this._localNvmeSsdBlockConfig = new ContainerNodePoolNodeConfigLocalNvmeSsdBlockConfigOutputReference(this, "local_nvme_ssd_block_config");
+        // node_image_config - computed: false, optional: true, required: false
+        this._nodeImageConfig = new ContainerNodePoolNodeConfigNodeImageConfigList(this, "node_image_config", false);
         // reservation_affinity - computed: false, optional: true, required: false
         this._reservationAffinity = new ContainerNodePoolNodeConfigReservationAffinityOutputReference(this, "reservation_affinity");
+        // sandbox_config - computed: false, optional: true, required: false
+        this._sandboxConfig = new ContainerNodePoolNodeConfigSandboxConfigOutputReference(this, "sandbox_config");
         // secondary_boot_disks - computed: false, optional: true, required: false
         this._secondaryBootDisks = new ContainerNodePoolNodeConfigSecondaryBootDisksList(this, "secondary_boot_disks", false);
         // shielded_instance_config - computed: false, optional: true, required: false
@@ -5317,6 +8303,8 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
         this._soleTenantConfig = new ContainerNodePoolNodeConfigSoleTenantConfigOutputReference(this, "sole_tenant_config");
         // taint - computed: false, optional: true, required: false
         this._taint = new ContainerNodePoolNodeConfigTaintList(this, "taint", false);
+        // taint_config - computed: false, optional: true, required: false
+        this._taintConfig = new ContainerNodePoolNodeConfigTaintConfigOutputReference(this, "taint_config");
         // windows_node_config - computed: false, optional: true, required: false
         this._windowsNodeConfig = new ContainerNodePoolNodeConfigWindowsNodeConfigOutputReference(this, "windows_node_config");
         // workload_metadata_config - computed: false, optional: true, required: false
@@ -5344,6 +8332,10 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
         if (this._flexStart !== undefined) {
             hasAnyValues = true;
             internalValueResult.flexStart = this._flexStart;
+        }
+        if (this._gpudirectStrategy !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.gpudirectStrategy = this._gpudirectStrategy;
         }
         if (this._imageType !== undefined) {
             hasAnyValues = true;
@@ -5469,9 +8461,17 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
             hasAnyValues = true;
             internalValueResult.localNvmeSsdBlockConfig = this._localNvmeSsdBlockConfig?.internalValue;
         }
+        if (this._nodeImageConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.nodeImageConfig = this._nodeImageConfig?.internalValue;
+        }
         if (this._reservationAffinity?.internalValue !== undefined) {
             hasAnyValues = true;
             internalValueResult.reservationAffinity = this._reservationAffinity?.internalValue;
+        }
+        if (this._sandboxConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.sandboxConfig = this._sandboxConfig?.internalValue;
         }
         if (this._secondaryBootDisks?.internalValue !== undefined) {
             hasAnyValues = true;
@@ -5488,6 +8488,10 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
         if (this._taint?.internalValue !== undefined) {
             hasAnyValues = true;
             internalValueResult.taint = this._taint?.internalValue;
+        }
+        if (this._taintConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.taintConfig = this._taintConfig?.internalValue;
         }
         if (this._windowsNodeConfig?.internalValue !== undefined) {
             hasAnyValues = true;
@@ -5507,6 +8511,7 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
             this._diskType = undefined;
             this._enableConfidentialStorage = undefined;
             this._flexStart = undefined;
+            this._gpudirectStrategy = undefined;
             this._imageType = undefined;
             this._labels = undefined;
             this._localSsdCount = undefined;
@@ -5538,11 +8543,14 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
             this._kubeletConfig.internalValue = undefined;
             this._linuxNodeConfig.internalValue = undefined;
             this._localNvmeSsdBlockConfig.internalValue = undefined;
+            this._nodeImageConfig.internalValue = undefined;
             this._reservationAffinity.internalValue = undefined;
+            this._sandboxConfig.internalValue = undefined;
             this._secondaryBootDisks.internalValue = undefined;
             this._shieldedInstanceConfig.internalValue = undefined;
             this._soleTenantConfig.internalValue = undefined;
             this._taint.internalValue = undefined;
+            this._taintConfig.internalValue = undefined;
             this._windowsNodeConfig.internalValue = undefined;
             this._workloadMetadataConfig.internalValue = undefined;
         }
@@ -5553,6 +8561,7 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
             this._diskType = value.diskType;
             this._enableConfidentialStorage = value.enableConfidentialStorage;
             this._flexStart = value.flexStart;
+            this._gpudirectStrategy = value.gpudirectStrategy;
             this._imageType = value.imageType;
             this._labels = value.labels;
             this._localSsdCount = value.localSsdCount;
@@ -5584,11 +8593,14 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
             this._kubeletConfig.internalValue = value.kubeletConfig;
             this._linuxNodeConfig.internalValue = value.linuxNodeConfig;
             this._localNvmeSsdBlockConfig.internalValue = value.localNvmeSsdBlockConfig;
+            this._nodeImageConfig.internalValue = value.nodeImageConfig;
             this._reservationAffinity.internalValue = value.reservationAffinity;
+            this._sandboxConfig.internalValue = value.sandboxConfig;
             this._secondaryBootDisks.internalValue = value.secondaryBootDisks;
             this._shieldedInstanceConfig.internalValue = value.shieldedInstanceConfig;
             this._soleTenantConfig.internalValue = value.soleTenantConfig;
             this._taint.internalValue = value.taint;
+            this._taintConfig.internalValue = value.taintConfig;
             this._windowsNodeConfig.internalValue = value.windowsNodeConfig;
             this._workloadMetadataConfig.internalValue = value.workloadMetadataConfig;
         }
@@ -5660,6 +8672,19 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
     // Temporarily expose input value. Use with caution.
     get flexStartInput() {
         return this._flexStart;
+    }
+    get gpudirectStrategy() {
+        return this.getStringAttribute('gpudirect_strategy');
+    }
+    set gpudirectStrategy(value) {
+        this._gpudirectStrategy = value;
+    }
+    resetGpudirectStrategy() {
+        this._gpudirectStrategy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get gpudirectStrategyInput() {
+        return this._gpudirectStrategy;
     }
     get imageType() {
         return this.getStringAttribute('image_type');
@@ -6064,6 +9089,19 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
     get localNvmeSsdBlockConfigInput() {
         return this._localNvmeSsdBlockConfig.internalValue;
     }
+    get nodeImageConfig() {
+        return this._nodeImageConfig;
+    }
+    putNodeImageConfig(value) {
+        this._nodeImageConfig.internalValue = value;
+    }
+    resetNodeImageConfig() {
+        this._nodeImageConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nodeImageConfigInput() {
+        return this._nodeImageConfig.internalValue;
+    }
     get reservationAffinity() {
         return this._reservationAffinity;
     }
@@ -6076,6 +9114,19 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
     // Temporarily expose input value. Use with caution.
     get reservationAffinityInput() {
         return this._reservationAffinity.internalValue;
+    }
+    get sandboxConfig() {
+        return this._sandboxConfig;
+    }
+    putSandboxConfig(value) {
+        this._sandboxConfig.internalValue = value;
+    }
+    resetSandboxConfig() {
+        this._sandboxConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get sandboxConfigInput() {
+        return this._sandboxConfig.internalValue;
     }
     get secondaryBootDisks() {
         return this._secondaryBootDisks;
@@ -6129,6 +9180,19 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
     get taintInput() {
         return this._taint.internalValue;
     }
+    get taintConfig() {
+        return this._taintConfig;
+    }
+    putTaintConfig(value) {
+        this._taintConfig.internalValue = value;
+    }
+    resetTaintConfig() {
+        this._taintConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get taintConfigInput() {
+        return this._taintConfig.internalValue;
+    }
     get windowsNodeConfig() {
         return this._windowsNodeConfig;
     }
@@ -6157,6 +9221,161 @@ class ContainerNodePoolNodeConfigOutputReference extends cdktf.ComplexObject {
     }
 }
 exports.ContainerNodePoolNodeConfigOutputReference = ContainerNodePoolNodeConfigOutputReference;
+function containerNodePoolNodeDrainConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        grace_termination_duration: cdktf.stringToTerraform(struct.graceTerminationDuration),
+        pdb_timeout_duration: cdktf.stringToTerraform(struct.pdbTimeoutDuration),
+        respect_pdb_during_node_pool_deletion: cdktf.booleanToTerraform(struct.respectPdbDuringNodePoolDeletion),
+    };
+}
+function containerNodePoolNodeDrainConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        grace_termination_duration: {
+            value: cdktf.stringToHclTerraform(struct.graceTerminationDuration),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        pdb_timeout_duration: {
+            value: cdktf.stringToHclTerraform(struct.pdbTimeoutDuration),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        respect_pdb_during_node_pool_deletion: {
+            value: cdktf.booleanToHclTerraform(struct.respectPdbDuringNodePoolDeletion),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class ContainerNodePoolNodeDrainConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._graceTerminationDuration !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.graceTerminationDuration = this._graceTerminationDuration;
+        }
+        if (this._pdbTimeoutDuration !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.pdbTimeoutDuration = this._pdbTimeoutDuration;
+        }
+        if (this._respectPdbDuringNodePoolDeletion !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.respectPdbDuringNodePoolDeletion = this._respectPdbDuringNodePoolDeletion;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._graceTerminationDuration = undefined;
+            this._pdbTimeoutDuration = undefined;
+            this._respectPdbDuringNodePoolDeletion = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._graceTerminationDuration = value.graceTerminationDuration;
+            this._pdbTimeoutDuration = value.pdbTimeoutDuration;
+            this._respectPdbDuringNodePoolDeletion = value.respectPdbDuringNodePoolDeletion;
+        }
+    }
+    get graceTerminationDuration() {
+        return this.getStringAttribute('grace_termination_duration');
+    }
+    set graceTerminationDuration(value) {
+        this._graceTerminationDuration = value;
+    }
+    resetGraceTerminationDuration() {
+        this._graceTerminationDuration = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get graceTerminationDurationInput() {
+        return this._graceTerminationDuration;
+    }
+    get pdbTimeoutDuration() {
+        return this.getStringAttribute('pdb_timeout_duration');
+    }
+    set pdbTimeoutDuration(value) {
+        this._pdbTimeoutDuration = value;
+    }
+    resetPdbTimeoutDuration() {
+        this._pdbTimeoutDuration = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get pdbTimeoutDurationInput() {
+        return this._pdbTimeoutDuration;
+    }
+    get respectPdbDuringNodePoolDeletion() {
+        return this.getBooleanAttribute('respect_pdb_during_node_pool_deletion');
+    }
+    set respectPdbDuringNodePoolDeletion(value) {
+        this._respectPdbDuringNodePoolDeletion = value;
+    }
+    resetRespectPdbDuringNodePoolDeletion() {
+        this._respectPdbDuringNodePoolDeletion = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get respectPdbDuringNodePoolDeletionInput() {
+        return this._respectPdbDuringNodePoolDeletion;
+    }
+}
+exports.ContainerNodePoolNodeDrainConfigOutputReference = ContainerNodePoolNodeDrainConfigOutputReference;
+class ContainerNodePoolNodeDrainConfigList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new ContainerNodePoolNodeDrainConfigOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.ContainerNodePoolNodeDrainConfigList = ContainerNodePoolNodeDrainConfigList;
 function containerNodePoolPlacementPolicyToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -6854,7 +10073,7 @@ class ContainerNodePoolUpgradeSettingsOutputReference extends cdktf.ComplexObjec
 }
 exports.ContainerNodePoolUpgradeSettingsOutputReference = ContainerNodePoolUpgradeSettingsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_node_pool google_container_node_pool}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool google_container_node_pool}
 */
 class ContainerNodePool extends cdktf.TerraformResource {
     // ==============
@@ -6864,7 +10083,7 @@ class ContainerNodePool extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ContainerNodePool resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ContainerNodePool to import
-    * @param importFromId The id of the existing ContainerNodePool that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_node_pool#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ContainerNodePool that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ContainerNodePool to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -6874,7 +10093,7 @@ class ContainerNodePool extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_node_pool google_container_node_pool} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool google_container_node_pool} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -6885,8 +10104,8 @@ class ContainerNodePool extends cdktf.TerraformResource {
             terraformResourceType: 'google_container_node_pool',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -6898,12 +10117,16 @@ class ContainerNodePool extends cdktf.TerraformResource {
         });
         // autoscaling - computed: false, optional: true, required: false
         this._autoscaling = new ContainerNodePoolAutoscalingOutputReference(this, "autoscaling");
+        // maintenance_policy - computed: false, optional: true, required: false
+        this._maintenancePolicy = new ContainerNodePoolMaintenancePolicyList(this, "maintenance_policy", false);
         // management - computed: false, optional: true, required: false
         this._management = new ContainerNodePoolManagementOutputReference(this, "management");
         // network_config - computed: false, optional: true, required: false
         this._networkConfig = new ContainerNodePoolNetworkConfigOutputReference(this, "network_config");
         // node_config - computed: false, optional: true, required: false
         this._nodeConfig = new ContainerNodePoolNodeConfigOutputReference(this, "node_config");
+        // node_drain_config - computed: false, optional: true, required: false
+        this._nodeDrainConfig = new ContainerNodePoolNodeDrainConfigList(this, "node_drain_config", false);
         // placement_policy - computed: false, optional: true, required: false
         this._placementPolicy = new ContainerNodePoolPlacementPolicyOutputReference(this, "placement_policy");
         // queued_provisioning - computed: false, optional: true, required: false
@@ -6913,7 +10136,9 @@ class ContainerNodePool extends cdktf.TerraformResource {
         // upgrade_settings - computed: false, optional: true, required: false
         this._upgradeSettings = new ContainerNodePoolUpgradeSettingsOutputReference(this, "upgrade_settings");
         this._cluster = config.cluster;
+        this._deletionPolicy = config.deletionPolicy;
         this._id = config.id;
+        this._ignoreNodeCountChanges = config.ignoreNodeCountChanges;
         this._initialNodeCount = config.initialNodeCount;
         this._location = config.location;
         this._maxPodsPerNode = config.maxPodsPerNode;
@@ -6924,9 +10149,11 @@ class ContainerNodePool extends cdktf.TerraformResource {
         this._project = config.project;
         this._version = config.version;
         this._autoscaling.internalValue = config.autoscaling;
+        this._maintenancePolicy.internalValue = config.maintenancePolicy;
         this._management.internalValue = config.management;
         this._networkConfig.internalValue = config.networkConfig;
         this._nodeConfig.internalValue = config.nodeConfig;
+        this._nodeDrainConfig.internalValue = config.nodeDrainConfig;
         this._placementPolicy.internalValue = config.placementPolicy;
         this._queuedProvisioning.internalValue = config.queuedProvisioning;
         this._timeouts.internalValue = config.timeouts;
@@ -6942,6 +10169,19 @@ class ContainerNodePool extends cdktf.TerraformResource {
     get clusterInput() {
         return this._cluster;
     }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
+    }
     get id() {
         return this.getStringAttribute('id');
     }
@@ -6954,6 +10194,19 @@ class ContainerNodePool extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get idInput() {
         return this._id;
+    }
+    get ignoreNodeCountChanges() {
+        return this.getBooleanAttribute('ignore_node_count_changes');
+    }
+    set ignoreNodeCountChanges(value) {
+        this._ignoreNodeCountChanges = value;
+    }
+    resetIgnoreNodeCountChanges() {
+        this._ignoreNodeCountChanges = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get ignoreNodeCountChangesInput() {
+        return this._ignoreNodeCountChanges;
     }
     get initialNodeCount() {
         return this.getNumberAttribute('initial_node_count');
@@ -7097,6 +10350,19 @@ class ContainerNodePool extends cdktf.TerraformResource {
     get autoscalingInput() {
         return this._autoscaling.internalValue;
     }
+    get maintenancePolicy() {
+        return this._maintenancePolicy;
+    }
+    putMaintenancePolicy(value) {
+        this._maintenancePolicy.internalValue = value;
+    }
+    resetMaintenancePolicy() {
+        this._maintenancePolicy.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get maintenancePolicyInput() {
+        return this._maintenancePolicy.internalValue;
+    }
     get management() {
         return this._management;
     }
@@ -7135,6 +10401,19 @@ class ContainerNodePool extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get nodeConfigInput() {
         return this._nodeConfig.internalValue;
+    }
+    get nodeDrainConfig() {
+        return this._nodeDrainConfig;
+    }
+    putNodeDrainConfig(value) {
+        this._nodeDrainConfig.internalValue = value;
+    }
+    resetNodeDrainConfig() {
+        this._nodeDrainConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nodeDrainConfigInput() {
+        return this._nodeDrainConfig.internalValue;
     }
     get placementPolicy() {
         return this._placementPolicy;
@@ -7194,7 +10473,9 @@ class ContainerNodePool extends cdktf.TerraformResource {
     synthesizeAttributes() {
         return {
             cluster: cdktf.stringToTerraform(this._cluster),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             id: cdktf.stringToTerraform(this._id),
+            ignore_node_count_changes: cdktf.booleanToTerraform(this._ignoreNodeCountChanges),
             initial_node_count: cdktf.numberToTerraform(this._initialNodeCount),
             location: cdktf.stringToTerraform(this._location),
             max_pods_per_node: cdktf.numberToTerraform(this._maxPodsPerNode),
@@ -7205,9 +10486,11 @@ class ContainerNodePool extends cdktf.TerraformResource {
             project: cdktf.stringToTerraform(this._project),
             version: cdktf.stringToTerraform(this._version),
             autoscaling: containerNodePoolAutoscalingToTerraform(this._autoscaling.internalValue),
+            maintenance_policy: cdktf.listMapper(containerNodePoolMaintenancePolicyToTerraform, true)(this._maintenancePolicy.internalValue),
             management: containerNodePoolManagementToTerraform(this._management.internalValue),
             network_config: containerNodePoolNetworkConfigToTerraform(this._networkConfig.internalValue),
             node_config: containerNodePoolNodeConfigToTerraform(this._nodeConfig.internalValue),
+            node_drain_config: cdktf.listMapper(containerNodePoolNodeDrainConfigToTerraform, true)(this._nodeDrainConfig.internalValue),
             placement_policy: containerNodePoolPlacementPolicyToTerraform(this._placementPolicy.internalValue),
             queued_provisioning: containerNodePoolQueuedProvisioningToTerraform(this._queuedProvisioning.internalValue),
             timeouts: containerNodePoolTimeoutsToTerraform(this._timeouts.internalValue),
@@ -7222,11 +10505,23 @@ class ContainerNodePool extends cdktf.TerraformResource {
                 type: "simple",
                 storageClassType: "string",
             },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             id: {
                 value: cdktf.stringToHclTerraform(this._id),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            ignore_node_count_changes: {
+                value: cdktf.booleanToHclTerraform(this._ignoreNodeCountChanges),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
             },
             initial_node_count: {
                 value: cdktf.numberToHclTerraform(this._initialNodeCount),
@@ -7288,6 +10583,12 @@ class ContainerNodePool extends cdktf.TerraformResource {
                 type: "list",
                 storageClassType: "ContainerNodePoolAutoscalingList",
             },
+            maintenance_policy: {
+                value: cdktf.listMapperHcl(containerNodePoolMaintenancePolicyToHclTerraform, true)(this._maintenancePolicy.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "ContainerNodePoolMaintenancePolicyList",
+            },
             management: {
                 value: containerNodePoolManagementToHclTerraform(this._management.internalValue),
                 isBlock: true,
@@ -7305,6 +10606,12 @@ class ContainerNodePool extends cdktf.TerraformResource {
                 isBlock: true,
                 type: "list",
                 storageClassType: "ContainerNodePoolNodeConfigList",
+            },
+            node_drain_config: {
+                value: cdktf.listMapperHcl(containerNodePoolNodeDrainConfigToHclTerraform, true)(this._nodeDrainConfig.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "ContainerNodePoolNodeDrainConfigList",
             },
             placement_policy: {
                 value: containerNodePoolPlacementPolicyToHclTerraform(this._placementPolicy.internalValue),

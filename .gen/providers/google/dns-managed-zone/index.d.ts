@@ -2,25 +2,37 @@ import { Construct } from 'constructs';
 import * as cdktf from 'cdktf';
 export interface DnsManagedZoneConfig extends cdktf.TerraformMetaArguments {
     /**
+    * Whether Terraform will be prevented from destroying the instance. Defaults to "DELETE".
+    * When a 'terraform destroy' or 'terraform apply' would delete the instance,
+    * the command will fail if this field is set to "PREVENT" in Terraform state.
+    * When set to "ABANDON", the command will remove the resource from Terraform
+    * management without updating or deleting the resource in the API.
+    * When set to "DELETE", deleting the resource is allowed.
+    *
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#deletion_policy DnsManagedZone#deletion_policy}
+    */
+    readonly deletionPolicy?: string;
+    /**
     * A textual description field. Defaults to 'Managed by Terraform'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#description DnsManagedZone#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#description DnsManagedZone#description}
     */
     readonly description?: string;
     /**
     * The DNS name of this managed zone, for instance "example.com.".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#dns_name DnsManagedZone#dns_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#dns_name DnsManagedZone#dns_name}
     */
     readonly dnsName: string;
     /**
     * Set this true to delete all records in the zone.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#force_destroy DnsManagedZone#force_destroy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#force_destroy DnsManagedZone#force_destroy}
     */
     readonly forceDestroy?: boolean | cdktf.IResolvable;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#id DnsManagedZone#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#id DnsManagedZone#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -33,7 +45,7 @@ export interface DnsManagedZoneConfig extends cdktf.TerraformMetaArguments {
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#labels DnsManagedZone#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#labels DnsManagedZone#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -42,54 +54,54 @@ export interface DnsManagedZoneConfig extends cdktf.TerraformMetaArguments {
     * User assigned name for this resource.
     * Must be unique within the project.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#name DnsManagedZone#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#name DnsManagedZone#name}
     */
     readonly name: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#project DnsManagedZone#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#project DnsManagedZone#project}
     */
     readonly project?: string;
     /**
     * The zone's visibility: public zones are exposed to the Internet,
     * while private zones are visible only to Virtual Private Cloud resources. Default value: "public" Possible values: ["private", "public"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#visibility DnsManagedZone#visibility}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#visibility DnsManagedZone#visibility}
     */
     readonly visibility?: string;
     /**
     * cloud_logging_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#cloud_logging_config DnsManagedZone#cloud_logging_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#cloud_logging_config DnsManagedZone#cloud_logging_config}
     */
     readonly cloudLoggingConfig?: DnsManagedZoneCloudLoggingConfig;
     /**
     * dnssec_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#dnssec_config DnsManagedZone#dnssec_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#dnssec_config DnsManagedZone#dnssec_config}
     */
     readonly dnssecConfig?: DnsManagedZoneDnssecConfig;
     /**
     * forwarding_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#forwarding_config DnsManagedZone#forwarding_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#forwarding_config DnsManagedZone#forwarding_config}
     */
     readonly forwardingConfig?: DnsManagedZoneForwardingConfig;
     /**
     * peering_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#peering_config DnsManagedZone#peering_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#peering_config DnsManagedZone#peering_config}
     */
     readonly peeringConfig?: DnsManagedZonePeeringConfig;
     /**
     * private_visibility_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#private_visibility_config DnsManagedZone#private_visibility_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#private_visibility_config DnsManagedZone#private_visibility_config}
     */
     readonly privateVisibilityConfig?: DnsManagedZonePrivateVisibilityConfig;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#timeouts DnsManagedZone#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#timeouts DnsManagedZone#timeouts}
     */
     readonly timeouts?: DnsManagedZoneTimeouts;
 }
@@ -97,7 +109,7 @@ export interface DnsManagedZoneCloudLoggingConfig {
     /**
     * If set, enable query logging for this ManagedZone. False by default, making logging opt-in.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#enable_logging DnsManagedZone#enable_logging}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#enable_logging DnsManagedZone#enable_logging}
     */
     readonly enableLogging: boolean | cdktf.IResolvable;
 }
@@ -121,13 +133,13 @@ export interface DnsManagedZoneDnssecConfigDefaultKeySpecs {
     /**
     * String mnemonic specifying the DNSSEC algorithm of this key Possible values: ["ecdsap256sha256", "ecdsap384sha384", "rsasha1", "rsasha256", "rsasha512"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#algorithm DnsManagedZone#algorithm}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#algorithm DnsManagedZone#algorithm}
     */
     readonly algorithm?: string;
     /**
     * Length of the keys in bits
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#key_length DnsManagedZone#key_length}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#key_length DnsManagedZone#key_length}
     */
     readonly keyLength?: number;
     /**
@@ -138,13 +150,13 @@ export interface DnsManagedZoneDnssecConfigDefaultKeySpecs {
     * not have the Secure Entry Point flag set and will be used
     * to sign all other types of resource record sets. Possible values: ["keySigning", "zoneSigning"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#key_type DnsManagedZone#key_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#key_type DnsManagedZone#key_type}
     */
     readonly keyType?: string;
     /**
     * Identifies what kind of resource this is
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#kind DnsManagedZone#kind}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#kind DnsManagedZone#kind}
     */
     readonly kind?: string;
 }
@@ -203,26 +215,26 @@ export interface DnsManagedZoneDnssecConfig {
     /**
     * Identifies what kind of resource this is
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#kind DnsManagedZone#kind}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#kind DnsManagedZone#kind}
     */
     readonly kind?: string;
     /**
     * Specifies the mechanism used to provide authenticated denial-of-existence responses.
     * non_existence can only be updated when the state is 'off'. Possible values: ["nsec", "nsec3"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#non_existence DnsManagedZone#non_existence}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#non_existence DnsManagedZone#non_existence}
     */
     readonly nonExistence?: string;
     /**
     * Specifies whether DNSSEC is enabled, and what mode it is in Possible values: ["off", "on", "transfer"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#state DnsManagedZone#state}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#state DnsManagedZone#state}
     */
     readonly state?: string;
     /**
     * default_key_specs block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#default_key_specs DnsManagedZone#default_key_specs}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#default_key_specs DnsManagedZone#default_key_specs}
     */
     readonly defaultKeySpecs?: DnsManagedZoneDnssecConfigDefaultKeySpecs[] | cdktf.IResolvable;
 }
@@ -262,23 +274,33 @@ export interface DnsManagedZoneForwardingConfigTargetNameServers {
     /**
     * Fully qualified domain name for the forwarding target.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#domain_name DnsManagedZone#domain_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#domain_name DnsManagedZone#domain_name}
     */
     readonly domainName?: string;
     /**
-    * Forwarding path for this TargetNameServer. If unset or 'default' Cloud DNS will make forwarding
-    * decision based on address ranges, i.e. RFC1918 addresses go to the VPC, Non-RFC1918 addresses go
-    * to the Internet. When set to 'private', Cloud DNS will always send queries through VPC for this target Possible values: ["default", "private"]
+    * Forwarding path for this TargetNameServer. If unset or 'default'
+    * Cloud DNS will make forwarding decision based on address ranges,
+    * i.e. RFC1918 addresses go to the VPC, Non-RFC1918 addresses go
+    * to the Internet. When set to 'private', Cloud DNS will always
+    * send queries through VPC for this target. Possible values: ["default", "private"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#forwarding_path DnsManagedZone#forwarding_path}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#forwarding_path DnsManagedZone#forwarding_path}
     */
     readonly forwardingPath?: string;
     /**
     * IPv4 address of a target name server.
+    * Does not accept both fields (ipv4 & ipv6) being populated.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#ipv4_address DnsManagedZone#ipv4_address}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#ipv4_address DnsManagedZone#ipv4_address}
     */
     readonly ipv4Address?: string;
+    /**
+    * IPv6 address of a target name server.
+    * Does not accept both fields (ipv4 & ipv6) being populated.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#ipv6_address DnsManagedZone#ipv6_address}
+    */
+    readonly ipv6Address?: string;
 }
 export declare function dnsManagedZoneForwardingConfigTargetNameServersToTerraform(struct?: DnsManagedZoneForwardingConfigTargetNameServers | cdktf.IResolvable): any;
 export declare function dnsManagedZoneForwardingConfigTargetNameServersToHclTerraform(struct?: DnsManagedZoneForwardingConfigTargetNameServers | cdktf.IResolvable): any;
@@ -309,6 +331,11 @@ export declare class DnsManagedZoneForwardingConfigTargetNameServersOutputRefere
     set ipv4Address(value: string);
     resetIpv4Address(): void;
     get ipv4AddressInput(): string | undefined;
+    private _ipv6Address?;
+    get ipv6Address(): string;
+    set ipv6Address(value: string);
+    resetIpv6Address(): void;
+    get ipv6AddressInput(): string | undefined;
 }
 export declare class DnsManagedZoneForwardingConfigTargetNameServersList extends cdktf.ComplexList {
     protected terraformResource: cdktf.IInterpolatingParent;
@@ -330,7 +357,7 @@ export interface DnsManagedZoneForwardingConfig {
     /**
     * target_name_servers block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#target_name_servers DnsManagedZone#target_name_servers}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#target_name_servers DnsManagedZone#target_name_servers}
     */
     readonly targetNameServers: DnsManagedZoneForwardingConfigTargetNameServers[] | cdktf.IResolvable;
 }
@@ -356,7 +383,7 @@ export interface DnsManagedZonePeeringConfigTargetNetwork {
     * This should be formatted like 'projects/{project}/global/networks/{network}' or
     * 'https://www.googleapis.com/compute/v1/projects/{project}/global/networks/{network}'
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#network_url DnsManagedZone#network_url}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#network_url DnsManagedZone#network_url}
     */
     readonly networkUrl: string;
 }
@@ -380,7 +407,7 @@ export interface DnsManagedZonePeeringConfig {
     /**
     * target_network block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#target_network DnsManagedZone#target_network}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#target_network DnsManagedZone#target_network}
     */
     readonly targetNetwork: DnsManagedZonePeeringConfigTargetNetwork;
 }
@@ -406,7 +433,7 @@ export interface DnsManagedZonePrivateVisibilityConfigGkeClusters {
     * This should be specified in the format like
     * 'projects/* /locations/* /clusters/*'
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#gke_cluster_name DnsManagedZone#gke_cluster_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#gke_cluster_name DnsManagedZone#gke_cluster_name}
      *
     * Note: The above comment contained a comment block ending sequence (* followed by /). We have introduced a space between to prevent syntax errors. Please ignore the space.
     */
@@ -453,7 +480,7 @@ export interface DnsManagedZonePrivateVisibilityConfigNetworks {
     * This should be formatted like 'projects/{project}/global/networks/{network}' or
     * 'https://www.googleapis.com/compute/v1/projects/{project}/global/networks/{network}'
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#network_url DnsManagedZone#network_url}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#network_url DnsManagedZone#network_url}
     */
     readonly networkUrl: string;
 }
@@ -496,13 +523,13 @@ export interface DnsManagedZonePrivateVisibilityConfig {
     /**
     * gke_clusters block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#gke_clusters DnsManagedZone#gke_clusters}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#gke_clusters DnsManagedZone#gke_clusters}
     */
     readonly gkeClusters?: DnsManagedZonePrivateVisibilityConfigGkeClusters[] | cdktf.IResolvable;
     /**
     * networks block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#networks DnsManagedZone#networks}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#networks DnsManagedZone#networks}
     */
     readonly networks?: DnsManagedZonePrivateVisibilityConfigNetworks[] | cdktf.IResolvable;
 }
@@ -530,15 +557,15 @@ export declare class DnsManagedZonePrivateVisibilityConfigOutputReference extend
 }
 export interface DnsManagedZoneTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#create DnsManagedZone#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#create DnsManagedZone#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#delete DnsManagedZone#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#delete DnsManagedZone#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#update DnsManagedZone#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#update DnsManagedZone#update}
     */
     readonly update?: string;
 }
@@ -571,7 +598,7 @@ export declare class DnsManagedZoneTimeoutsOutputReference extends cdktf.Complex
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone google_dns_managed_zone}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone google_dns_managed_zone}
 */
 export declare class DnsManagedZone extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_dns_managed_zone";
@@ -579,12 +606,12 @@ export declare class DnsManagedZone extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a DnsManagedZone resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the DnsManagedZone to import
-    * @param importFromId The id of the existing DnsManagedZone that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing DnsManagedZone that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the DnsManagedZone to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone google_dns_managed_zone} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone google_dns_managed_zone} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -592,6 +619,11 @@ export declare class DnsManagedZone extends cdktf.TerraformResource {
     */
     constructor(scope: Construct, id: string, config: DnsManagedZoneConfig);
     get creationTime(): string;
+    private _deletionPolicy?;
+    get deletionPolicy(): string;
+    set deletionPolicy(value: string);
+    resetDeletionPolicy(): void;
+    get deletionPolicyInput(): string | undefined;
     private _description?;
     get description(): string;
     set description(value: string);

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DnsManagedZone = exports.DnsManagedZoneTimeoutsOutputReference = exports.DnsManagedZonePrivateVisibilityConfigOutputReference = exports.DnsManagedZonePrivateVisibilityConfigNetworksList = exports.DnsManagedZonePrivateVisibilityConfigNetworksOutputReference = exports.DnsManagedZonePrivateVisibilityConfigGkeClustersList = exports.DnsManagedZonePrivateVisibilityConfigGkeClustersOutputReference = exports.DnsManagedZonePeeringConfigOutputReference = exports.DnsManagedZonePeeringConfigTargetNetworkOutputReference = exports.DnsManagedZoneForwardingConfigOutputReference = exports.DnsManagedZoneForwardingConfigTargetNameServersList = exports.DnsManagedZoneForwardingConfigTargetNameServersOutputReference = exports.DnsManagedZoneDnssecConfigOutputReference = exports.DnsManagedZoneDnssecConfigDefaultKeySpecsList = exports.DnsManagedZoneDnssecConfigDefaultKeySpecsOutputReference = exports.DnsManagedZoneCloudLoggingConfigOutputReference = void 0;
@@ -439,6 +439,7 @@ function dnsManagedZoneForwardingConfigTargetNameServersToTerraform(struct) {
         domain_name: cdktf.stringToTerraform(struct.domainName),
         forwarding_path: cdktf.stringToTerraform(struct.forwardingPath),
         ipv4_address: cdktf.stringToTerraform(struct.ipv4Address),
+        ipv6_address: cdktf.stringToTerraform(struct.ipv6Address),
     };
 }
 function dnsManagedZoneForwardingConfigTargetNameServersToHclTerraform(struct) {
@@ -463,6 +464,12 @@ function dnsManagedZoneForwardingConfigTargetNameServersToHclTerraform(struct) {
         },
         ipv4_address: {
             value: cdktf.stringToHclTerraform(struct.ipv4Address),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        ipv6_address: {
+            value: cdktf.stringToHclTerraform(struct.ipv6Address),
             isBlock: false,
             type: "simple",
             storageClassType: "string",
@@ -500,6 +507,10 @@ class DnsManagedZoneForwardingConfigTargetNameServersOutputReference extends cdk
             hasAnyValues = true;
             internalValueResult.ipv4Address = this._ipv4Address;
         }
+        if (this._ipv6Address !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.ipv6Address = this._ipv6Address;
+        }
         return hasAnyValues ? internalValueResult : undefined;
     }
     set internalValue(value) {
@@ -509,6 +520,7 @@ class DnsManagedZoneForwardingConfigTargetNameServersOutputReference extends cdk
             this._domainName = undefined;
             this._forwardingPath = undefined;
             this._ipv4Address = undefined;
+            this._ipv6Address = undefined;
         }
         else if (cdktf.Tokenization.isResolvable(value)) {
             this.isEmptyObject = false;
@@ -520,6 +532,7 @@ class DnsManagedZoneForwardingConfigTargetNameServersOutputReference extends cdk
             this._domainName = value.domainName;
             this._forwardingPath = value.forwardingPath;
             this._ipv4Address = value.ipv4Address;
+            this._ipv6Address = value.ipv6Address;
         }
     }
     get domainName() {
@@ -560,6 +573,19 @@ class DnsManagedZoneForwardingConfigTargetNameServersOutputReference extends cdk
     // Temporarily expose input value. Use with caution.
     get ipv4AddressInput() {
         return this._ipv4Address;
+    }
+    get ipv6Address() {
+        return this.getStringAttribute('ipv6_address');
+    }
+    set ipv6Address(value) {
+        this._ipv6Address = value;
+    }
+    resetIpv6Address() {
+        this._ipv6Address = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get ipv6AddressInput() {
+        return this._ipv6Address;
     }
 }
 exports.DnsManagedZoneForwardingConfigTargetNameServersOutputReference = DnsManagedZoneForwardingConfigTargetNameServersOutputReference;
@@ -1230,7 +1256,7 @@ class DnsManagedZoneTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.DnsManagedZoneTimeoutsOutputReference = DnsManagedZoneTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone google_dns_managed_zone}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone google_dns_managed_zone}
 */
 class DnsManagedZone extends cdktf.TerraformResource {
     // ==============
@@ -1240,7 +1266,7 @@ class DnsManagedZone extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a DnsManagedZone resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the DnsManagedZone to import
-    * @param importFromId The id of the existing DnsManagedZone that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing DnsManagedZone that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the DnsManagedZone to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -1250,7 +1276,7 @@ class DnsManagedZone extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_managed_zone google_dns_managed_zone} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone google_dns_managed_zone} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -1261,8 +1287,8 @@ class DnsManagedZone extends cdktf.TerraformResource {
             terraformResourceType: 'google_dns_managed_zone',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -1288,6 +1314,7 @@ class DnsManagedZone extends cdktf.TerraformResource {
         this._privateVisibilityConfig = new DnsManagedZonePrivateVisibilityConfigOutputReference(this, "private_visibility_config");
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new DnsManagedZoneTimeoutsOutputReference(this, "timeouts");
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._dnsName = config.dnsName;
         this._forceDestroy = config.forceDestroy;
@@ -1309,6 +1336,19 @@ class DnsManagedZone extends cdktf.TerraformResource {
     // creation_time - computed: true, optional: false, required: false
     get creationTime() {
         return this.getStringAttribute('creation_time');
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -1505,6 +1545,7 @@ class DnsManagedZone extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             dns_name: cdktf.stringToTerraform(this._dnsName),
             force_destroy: cdktf.booleanToTerraform(this._forceDestroy),
@@ -1523,6 +1564,12 @@ class DnsManagedZone extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),
                 isBlock: false,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_record_set
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DnsRecordSet = exports.DnsRecordSetRoutingPolicyOutputReference = exports.DnsRecordSetRoutingPolicyWrrList = exports.DnsRecordSetRoutingPolicyWrrOutputReference = exports.DnsRecordSetRoutingPolicyWrrHealthCheckedTargetsOutputReference = exports.DnsRecordSetRoutingPolicyWrrHealthCheckedTargetsInternalLoadBalancersList = exports.DnsRecordSetRoutingPolicyWrrHealthCheckedTargetsInternalLoadBalancersOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupPrimaryOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupPrimaryInternalLoadBalancersList = exports.DnsRecordSetRoutingPolicyPrimaryBackupPrimaryInternalLoadBalancersOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoList = exports.DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoHealthCheckedTargetsOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoHealthCheckedTargetsInternalLoadBalancersList = exports.DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoHealthCheckedTargetsInternalLoadBalancersOutputReference = exports.DnsRecordSetRoutingPolicyGeoList = exports.DnsRecordSetRoutingPolicyGeoOutputReference = exports.DnsRecordSetRoutingPolicyGeoHealthCheckedTargetsOutputReference = exports.DnsRecordSetRoutingPolicyGeoHealthCheckedTargetsInternalLoadBalancersList = exports.DnsRecordSetRoutingPolicyGeoHealthCheckedTargetsInternalLoadBalancersOutputReference = void 0;
@@ -2199,7 +2199,7 @@ class DnsRecordSetRoutingPolicyOutputReference extends cdktf.ComplexObject {
 }
 exports.DnsRecordSetRoutingPolicyOutputReference = DnsRecordSetRoutingPolicyOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_record_set google_dns_record_set}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set google_dns_record_set}
 */
 class DnsRecordSet extends cdktf.TerraformResource {
     // ==============
@@ -2209,7 +2209,7 @@ class DnsRecordSet extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a DnsRecordSet resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the DnsRecordSet to import
-    * @param importFromId The id of the existing DnsRecordSet that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_record_set#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing DnsRecordSet that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the DnsRecordSet to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -2219,7 +2219,7 @@ class DnsRecordSet extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/dns_record_set google_dns_record_set} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set google_dns_record_set} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -2230,8 +2230,8 @@ class DnsRecordSet extends cdktf.TerraformResource {
             terraformResourceType: 'google_dns_record_set',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -2243,6 +2243,7 @@ class DnsRecordSet extends cdktf.TerraformResource {
         });
         // routing_policy - computed: false, optional: true, required: false
         this._routingPolicy = new DnsRecordSetRoutingPolicyOutputReference(this, "routing_policy");
+        this._deletionPolicy = config.deletionPolicy;
         this._id = config.id;
         this._managedZone = config.managedZone;
         this._name = config.name;
@@ -2251,6 +2252,19 @@ class DnsRecordSet extends cdktf.TerraformResource {
         this._ttl = config.ttl;
         this._type = config.type;
         this._routingPolicy.internalValue = config.routingPolicy;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get id() {
         return this.getStringAttribute('id');
@@ -2352,6 +2366,7 @@ class DnsRecordSet extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             id: cdktf.stringToTerraform(this._id),
             managed_zone: cdktf.stringToTerraform(this._managedZone),
             name: cdktf.stringToTerraform(this._name),
@@ -2364,6 +2379,12 @@ class DnsRecordSet extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             id: {
                 value: cdktf.stringToHclTerraform(this._id),
                 isBlock: false,

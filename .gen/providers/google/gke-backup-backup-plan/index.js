@@ -1,14 +1,18 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/gke_backup_backup_plan
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.GkeBackupBackupPlan = exports.GkeBackupBackupPlanTimeoutsOutputReference = exports.GkeBackupBackupPlanRetentionPolicyOutputReference = exports.GkeBackupBackupPlanBackupScheduleOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsList = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsStartTimeOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsSingleOccurrenceDateOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsDaysOfWeekOutputReference = exports.GkeBackupBackupPlanBackupConfigOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedNamespacesOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedApplicationsOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNamesList = exports.GkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNamesOutputReference = exports.GkeBackupBackupPlanBackupConfigEncryptionKeyOutputReference = void 0;
+exports.GkeBackupBackupPlan = exports.GkeBackupBackupPlanTimeoutsOutputReference = exports.GkeBackupBackupPlanRetentionPolicyOutputReference = exports.GkeBackupBackupPlanBackupScheduleOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsList = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsStartTimeOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsSingleOccurrenceDateOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsDaysOfWeekOutputReference = exports.GkeBackupBackupPlanBackupConfigOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedNamespacesOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsList = exports.GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedApplicationsOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNamesList = exports.GkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNamesOutputReference = exports.GkeBackupBackupPlanBackupConfigEncryptionKeyOutputReference = void 0;
 exports.gkeBackupBackupPlanBackupConfigEncryptionKeyToTerraform = gkeBackupBackupPlanBackupConfigEncryptionKeyToTerraform;
 exports.gkeBackupBackupPlanBackupConfigEncryptionKeyToHclTerraform = gkeBackupBackupPlanBackupConfigEncryptionKeyToHclTerraform;
 exports.gkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNamesToTerraform = gkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNamesToTerraform;
 exports.gkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNamesToHclTerraform = gkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNamesToHclTerraform;
 exports.gkeBackupBackupPlanBackupConfigSelectedApplicationsToTerraform = gkeBackupBackupPlanBackupConfigSelectedApplicationsToTerraform;
 exports.gkeBackupBackupPlanBackupConfigSelectedApplicationsToHclTerraform = gkeBackupBackupPlanBackupConfigSelectedApplicationsToHclTerraform;
+exports.gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsToTerraform = gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsToTerraform;
+exports.gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsToHclTerraform = gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsToHclTerraform;
+exports.gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsToTerraform = gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsToTerraform;
+exports.gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsToHclTerraform = gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsToHclTerraform;
 exports.gkeBackupBackupPlanBackupConfigSelectedNamespacesToTerraform = gkeBackupBackupPlanBackupConfigSelectedNamespacesToTerraform;
 exports.gkeBackupBackupPlanBackupConfigSelectedNamespacesToHclTerraform = gkeBackupBackupPlanBackupConfigSelectedNamespacesToHclTerraform;
 exports.gkeBackupBackupPlanBackupConfigToTerraform = gkeBackupBackupPlanBackupConfigToTerraform;
@@ -293,6 +297,200 @@ class GkeBackupBackupPlanBackupConfigSelectedApplicationsOutputReference extends
     }
 }
 exports.GkeBackupBackupPlanBackupConfigSelectedApplicationsOutputReference = GkeBackupBackupPlanBackupConfigSelectedApplicationsOutputReference;
+function gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        key: cdktf.stringToTerraform(struct.key),
+        value: cdktf.stringToTerraform(struct.value),
+    };
+}
+function gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        key: {
+            value: cdktf.stringToHclTerraform(struct.key),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        value: {
+            value: cdktf.stringToHclTerraform(struct.value),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._key !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.key = this._key;
+        }
+        if (this._value !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.value = this._value;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._key = undefined;
+            this._value = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._key = value.key;
+            this._value = value.value;
+        }
+    }
+    get key() {
+        return this.getStringAttribute('key');
+    }
+    set key(value) {
+        this._key = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get keyInput() {
+        return this._key;
+    }
+    get value() {
+        return this.getStringAttribute('value');
+    }
+    set value(value) {
+        this._value = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get valueInput() {
+        return this._value;
+    }
+}
+exports.GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsOutputReference = GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsOutputReference;
+class GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsList = GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsList;
+function gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        resource_labels: cdktf.listMapper(gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsToTerraform, true)(struct.resourceLabels),
+    };
+}
+function gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        resource_labels: {
+            value: cdktf.listMapperHcl(gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsToHclTerraform, true)(struct.resourceLabels),
+            isBlock: true,
+            type: "list",
+            storageClassType: "GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+        // resource_labels - computed: false, optional: false, required: true
+        this._resourceLabels = new GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsList(this, "resource_labels", false);
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._resourceLabels?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.resourceLabels = this._resourceLabels?.internalValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._resourceLabels.internalValue = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._resourceLabels.internalValue = value.resourceLabels;
+        }
+    }
+    get resourceLabels() {
+        return this._resourceLabels;
+    }
+    putResourceLabels(value) {
+        this._resourceLabels.internalValue = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get resourceLabelsInput() {
+        return this._resourceLabels.internalValue;
+    }
+}
+exports.GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsOutputReference = GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsOutputReference;
 function gkeBackupBackupPlanBackupConfigSelectedNamespacesToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -376,6 +574,7 @@ function gkeBackupBackupPlanBackupConfigToTerraform(struct) {
         permissive_mode: cdktf.booleanToTerraform(struct.permissiveMode),
         encryption_key: gkeBackupBackupPlanBackupConfigEncryptionKeyToTerraform(struct.encryptionKey),
         selected_applications: gkeBackupBackupPlanBackupConfigSelectedApplicationsToTerraform(struct.selectedApplications),
+        selected_namespace_labels: gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsToTerraform(struct.selectedNamespaceLabels),
         selected_namespaces: gkeBackupBackupPlanBackupConfigSelectedNamespacesToTerraform(struct.selectedNamespaces),
     };
 }
@@ -423,6 +622,12 @@ function gkeBackupBackupPlanBackupConfigToHclTerraform(struct) {
             type: "list",
             storageClassType: "GkeBackupBackupPlanBackupConfigSelectedApplicationsList",
         },
+        selected_namespace_labels: {
+            value: gkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsToHclTerraform(struct.selectedNamespaceLabels),
+            isBlock: true,
+            type: "list",
+            storageClassType: "GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsList",
+        },
         selected_namespaces: {
             value: gkeBackupBackupPlanBackupConfigSelectedNamespacesToHclTerraform(struct.selectedNamespaces),
             isBlock: true,
@@ -445,6 +650,8 @@ class GkeBackupBackupPlanBackupConfigOutputReference extends cdktf.ComplexObject
         this._encryptionKey = new GkeBackupBackupPlanBackupConfigEncryptionKeyOutputReference(this, "encryption_key");
         // selected_applications - computed: false, optional: true, required: false
         this._selectedApplications = new GkeBackupBackupPlanBackupConfigSelectedApplicationsOutputReference(this, "selected_applications");
+        // selected_namespace_labels - computed: false, optional: true, required: false
+        this._selectedNamespaceLabels = new GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsOutputReference(this, "selected_namespace_labels");
         // selected_namespaces - computed: false, optional: true, required: false
         this._selectedNamespaces = new GkeBackupBackupPlanBackupConfigSelectedNamespacesOutputReference(this, "selected_namespaces");
     }
@@ -475,6 +682,10 @@ class GkeBackupBackupPlanBackupConfigOutputReference extends cdktf.ComplexObject
             hasAnyValues = true;
             internalValueResult.selectedApplications = this._selectedApplications?.internalValue;
         }
+        if (this._selectedNamespaceLabels?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.selectedNamespaceLabels = this._selectedNamespaceLabels?.internalValue;
+        }
         if (this._selectedNamespaces?.internalValue !== undefined) {
             hasAnyValues = true;
             internalValueResult.selectedNamespaces = this._selectedNamespaces?.internalValue;
@@ -490,6 +701,7 @@ class GkeBackupBackupPlanBackupConfigOutputReference extends cdktf.ComplexObject
             this._permissiveMode = undefined;
             this._encryptionKey.internalValue = undefined;
             this._selectedApplications.internalValue = undefined;
+            this._selectedNamespaceLabels.internalValue = undefined;
             this._selectedNamespaces.internalValue = undefined;
         }
         else {
@@ -500,6 +712,7 @@ class GkeBackupBackupPlanBackupConfigOutputReference extends cdktf.ComplexObject
             this._permissiveMode = value.permissiveMode;
             this._encryptionKey.internalValue = value.encryptionKey;
             this._selectedApplications.internalValue = value.selectedApplications;
+            this._selectedNamespaceLabels.internalValue = value.selectedNamespaceLabels;
             this._selectedNamespaces.internalValue = value.selectedNamespaces;
         }
     }
@@ -580,6 +793,19 @@ class GkeBackupBackupPlanBackupConfigOutputReference extends cdktf.ComplexObject
     // Temporarily expose input value. Use with caution.
     get selectedApplicationsInput() {
         return this._selectedApplications.internalValue;
+    }
+    get selectedNamespaceLabels() {
+        return this._selectedNamespaceLabels;
+    }
+    putSelectedNamespaceLabels(value) {
+        this._selectedNamespaceLabels.internalValue = value;
+    }
+    resetSelectedNamespaceLabels() {
+        this._selectedNamespaceLabels.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get selectedNamespaceLabelsInput() {
+        return this._selectedNamespaceLabels.internalValue;
     }
     get selectedNamespaces() {
         return this._selectedNamespaces;
@@ -1630,7 +1856,7 @@ class GkeBackupBackupPlanTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.GkeBackupBackupPlanTimeoutsOutputReference = GkeBackupBackupPlanTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan}
 */
 class GkeBackupBackupPlan extends cdktf.TerraformResource {
     // ==============
@@ -1640,7 +1866,7 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeBackupBackupPlan resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeBackupBackupPlan to import
-    * @param importFromId The id of the existing GkeBackupBackupPlan that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/gke_backup_backup_plan#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeBackupBackupPlan that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeBackupBackupPlan to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -1650,7 +1876,7 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -1661,8 +1887,8 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
             terraformResourceType: 'google_gke_backup_backup_plan',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -1686,6 +1912,7 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
         this._timeouts = new GkeBackupBackupPlanTimeoutsOutputReference(this, "timeouts");
         this._cluster = config.cluster;
         this._deactivated = config.deactivated;
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._id = config.id;
         this._labels = config.labels;
@@ -1719,6 +1946,19 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get deactivatedInput() {
         return this._deactivated;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -1799,6 +2039,10 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
     get projectInput() {
         return this._project;
     }
+    // protected_namespace_count - computed: true, optional: false, required: false
+    get protectedNamespaceCount() {
+        return this.getNumberAttribute('protected_namespace_count');
+    }
     // protected_pod_count - computed: true, optional: false, required: false
     get protectedPodCount() {
         return this.getNumberAttribute('protected_pod_count');
@@ -1877,6 +2121,7 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
         return {
             cluster: cdktf.stringToTerraform(this._cluster),
             deactivated: cdktf.booleanToTerraform(this._deactivated),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             id: cdktf.stringToTerraform(this._id),
             labels: cdktf.hashMapper(cdktf.stringToTerraform)(this._labels),
@@ -1902,6 +2147,12 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "boolean",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/iam_workload_identity_pool_provider
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool_provider
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.IamWorkloadIdentityPoolProvider = exports.IamWorkloadIdentityPoolProviderX509OutputReference = exports.IamWorkloadIdentityPoolProviderX509TrustStoreOutputReference = exports.IamWorkloadIdentityPoolProviderX509TrustStoreTrustAnchorsList = exports.IamWorkloadIdentityPoolProviderX509TrustStoreTrustAnchorsOutputReference = exports.IamWorkloadIdentityPoolProviderX509TrustStoreIntermediateCasList = exports.IamWorkloadIdentityPoolProviderX509TrustStoreIntermediateCasOutputReference = exports.IamWorkloadIdentityPoolProviderTimeoutsOutputReference = exports.IamWorkloadIdentityPoolProviderSamlOutputReference = exports.IamWorkloadIdentityPoolProviderOidcOutputReference = exports.IamWorkloadIdentityPoolProviderAwsOutputReference = void 0;
@@ -789,7 +789,7 @@ class IamWorkloadIdentityPoolProviderX509OutputReference extends cdktf.ComplexOb
 }
 exports.IamWorkloadIdentityPoolProviderX509OutputReference = IamWorkloadIdentityPoolProviderX509OutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/iam_workload_identity_pool_provider google_iam_workload_identity_pool_provider}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool_provider google_iam_workload_identity_pool_provider}
 */
 class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
     // ==============
@@ -799,7 +799,7 @@ class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a IamWorkloadIdentityPoolProvider resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the IamWorkloadIdentityPoolProvider to import
-    * @param importFromId The id of the existing IamWorkloadIdentityPoolProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/iam_workload_identity_pool_provider#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing IamWorkloadIdentityPoolProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool_provider#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the IamWorkloadIdentityPoolProvider to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -809,7 +809,7 @@ class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/iam_workload_identity_pool_provider google_iam_workload_identity_pool_provider} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool_provider google_iam_workload_identity_pool_provider} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -820,8 +820,8 @@ class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
             terraformResourceType: 'google_iam_workload_identity_pool_provider',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -843,6 +843,7 @@ class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
         this._x509 = new IamWorkloadIdentityPoolProviderX509OutputReference(this, "x509");
         this._attributeCondition = config.attributeCondition;
         this._attributeMapping = config.attributeMapping;
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._disabled = config.disabled;
         this._displayName = config.displayName;
@@ -881,6 +882,19 @@ class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get attributeMappingInput() {
         return this._attributeMapping;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -1047,6 +1061,7 @@ class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
         return {
             attribute_condition: cdktf.stringToTerraform(this._attributeCondition),
             attribute_mapping: cdktf.hashMapper(cdktf.stringToTerraform)(this._attributeMapping),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             disabled: cdktf.booleanToTerraform(this._disabled),
             display_name: cdktf.stringToTerraform(this._displayName),
@@ -1074,6 +1089,12 @@ class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "map",
                 storageClassType: "stringMap",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),

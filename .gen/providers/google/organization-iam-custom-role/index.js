@@ -1,11 +1,11 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/organization_iam_custom_role
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/organization_iam_custom_role
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.OrganizationIamCustomRole = void 0;
 const cdktf = require("cdktf");
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/organization_iam_custom_role google_organization_iam_custom_role}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/organization_iam_custom_role google_organization_iam_custom_role}
 */
 class OrganizationIamCustomRole extends cdktf.TerraformResource {
     // ==============
@@ -15,7 +15,7 @@ class OrganizationIamCustomRole extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a OrganizationIamCustomRole resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the OrganizationIamCustomRole to import
-    * @param importFromId The id of the existing OrganizationIamCustomRole that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/organization_iam_custom_role#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing OrganizationIamCustomRole that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/organization_iam_custom_role#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the OrganizationIamCustomRole to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -25,7 +25,7 @@ class OrganizationIamCustomRole extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/organization_iam_custom_role google_organization_iam_custom_role} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/organization_iam_custom_role google_organization_iam_custom_role} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -36,8 +36,8 @@ class OrganizationIamCustomRole extends cdktf.TerraformResource {
             terraformResourceType: 'google_organization_iam_custom_role',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -47,6 +47,7 @@ class OrganizationIamCustomRole extends cdktf.TerraformResource {
             connection: config.connection,
             forEach: config.forEach
         });
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._id = config.id;
         this._orgId = config.orgId;
@@ -61,6 +62,19 @@ class OrganizationIamCustomRole extends cdktf.TerraformResource {
     // deleted - computed: true, optional: false, required: false
     get deleted() {
         return this.getBooleanAttribute('deleted');
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -150,6 +164,7 @@ class OrganizationIamCustomRole extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             id: cdktf.stringToTerraform(this._id),
             org_id: cdktf.stringToTerraform(this._orgId),
@@ -161,6 +176,12 @@ class OrganizationIamCustomRole extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),
                 isBlock: false,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/project_service
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project_service
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ProjectService = exports.ProjectServiceTimeoutsOutputReference = void 0;
@@ -166,7 +166,7 @@ class ProjectServiceTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ProjectServiceTimeoutsOutputReference = ProjectServiceTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/project_service google_project_service}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project_service google_project_service}
 */
 class ProjectService extends cdktf.TerraformResource {
     // ==============
@@ -176,7 +176,7 @@ class ProjectService extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ProjectService resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ProjectService to import
-    * @param importFromId The id of the existing ProjectService that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/project_service#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ProjectService that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project_service#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ProjectService to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -186,7 +186,7 @@ class ProjectService extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/project_service google_project_service} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project_service google_project_service} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -197,8 +197,8 @@ class ProjectService extends cdktf.TerraformResource {
             terraformResourceType: 'google_project_service',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -210,12 +210,26 @@ class ProjectService extends cdktf.TerraformResource {
         });
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new ProjectServiceTimeoutsOutputReference(this, "timeouts");
+        this._deletionPolicy = config.deletionPolicy;
         this._disableDependentServices = config.disableDependentServices;
         this._disableOnDestroy = config.disableOnDestroy;
         this._id = config.id;
         this._project = config.project;
         this._service = config.service;
         this._timeouts.internalValue = config.timeouts;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get disableDependentServices() {
         return this.getBooleanAttribute('disable_dependent_services');
@@ -297,6 +311,7 @@ class ProjectService extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             disable_dependent_services: cdktf.booleanToTerraform(this._disableDependentServices),
             disable_on_destroy: cdktf.booleanToTerraform(this._disableOnDestroy),
             id: cdktf.stringToTerraform(this._id),
@@ -307,6 +322,12 @@ class ProjectService extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             disable_dependent_services: {
                 value: cdktf.booleanToHclTerraform(this._disableDependentServices),
                 isBlock: false,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.GoogleProvider = void 0;
@@ -88,7 +88,7 @@ function googleProviderExternalCredentialsToHclTerraform(struct) {
     return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs google}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs google}
 */
 class GoogleProvider extends cdktf.TerraformProvider {
     // ==============
@@ -98,7 +98,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
     * Generates CDKTF code for importing a GoogleProvider resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GoogleProvider to import
-    * @param importFromId The id of the existing GoogleProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GoogleProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GoogleProvider to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -108,7 +108,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs google} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs google} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -119,8 +119,8 @@ class GoogleProvider extends cdktf.TerraformProvider {
             terraformResourceType: 'google',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             terraformProviderSource: 'google'
         });
@@ -129,6 +129,9 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._accessToken = config.accessToken;
         this._activeDirectoryCustomEndpoint = config.activeDirectoryCustomEndpoint;
         this._addTerraformAttributionLabel = config.addTerraformAttributionLabel;
+        this._agentIdentityCustomEndpoint = config.agentIdentityCustomEndpoint;
+        this._agentRegistryCustomEndpoint = config.agentRegistryCustomEndpoint;
+        this._agenticApplicationsCustomEndpoint = config.agenticApplicationsCustomEndpoint;
         this._alloydbCustomEndpoint = config.alloydbCustomEndpoint;
         this._apigeeCustomEndpoint = config.apigeeCustomEndpoint;
         this._apihubCustomEndpoint = config.apihubCustomEndpoint;
@@ -141,17 +144,22 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._beyondcorpCustomEndpoint = config.beyondcorpCustomEndpoint;
         this._bigQueryCustomEndpoint = config.bigQueryCustomEndpoint;
         this._biglakeCustomEndpoint = config.biglakeCustomEndpoint;
+        this._biglakeHiveCustomEndpoint = config.biglakeHiveCustomEndpoint;
+        this._biglakeIcebergCustomEndpoint = config.biglakeIcebergCustomEndpoint;
         this._bigqueryAnalyticsHubCustomEndpoint = config.bigqueryAnalyticsHubCustomEndpoint;
         this._bigqueryConnectionCustomEndpoint = config.bigqueryConnectionCustomEndpoint;
         this._bigqueryDataTransferCustomEndpoint = config.bigqueryDataTransferCustomEndpoint;
         this._bigqueryDatapolicyCustomEndpoint = config.bigqueryDatapolicyCustomEndpoint;
+        this._bigqueryDatapolicyv2CustomEndpoint = config.bigqueryDatapolicyv2CustomEndpoint;
         this._bigqueryReservationCustomEndpoint = config.bigqueryReservationCustomEndpoint;
         this._bigtableCustomEndpoint = config.bigtableCustomEndpoint;
+        this._billingBudgetsCustomEndpoint = config.billingBudgetsCustomEndpoint;
         this._billingCustomEndpoint = config.billingCustomEndpoint;
         this._billingProject = config.billingProject;
         this._binaryAuthorizationCustomEndpoint = config.binaryAuthorizationCustomEndpoint;
         this._blockchainNodeEngineCustomEndpoint = config.blockchainNodeEngineCustomEndpoint;
         this._certificateManagerCustomEndpoint = config.certificateManagerCustomEndpoint;
+        this._cesCustomEndpoint = config.cesCustomEndpoint;
         this._chronicleCustomEndpoint = config.chronicleCustomEndpoint;
         this._cloudAssetCustomEndpoint = config.cloudAssetCustomEndpoint;
         this._cloudBillingCustomEndpoint = config.cloudBillingCustomEndpoint;
@@ -164,6 +172,8 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._cloudRunCustomEndpoint = config.cloudRunCustomEndpoint;
         this._cloudRunV2CustomEndpoint = config.cloudRunV2CustomEndpoint;
         this._cloudSchedulerCustomEndpoint = config.cloudSchedulerCustomEndpoint;
+        this._cloudSecurityComplianceCustomEndpoint = config.cloudSecurityComplianceCustomEndpoint;
+        this._cloudSupportCustomEndpoint = config.cloudSupportCustomEndpoint;
         this._cloudTasksCustomEndpoint = config.cloudTasksCustomEndpoint;
         this._cloudbuildv2CustomEndpoint = config.cloudbuildv2CustomEndpoint;
         this._clouddeployCustomEndpoint = config.clouddeployCustomEndpoint;
@@ -172,6 +182,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._colabCustomEndpoint = config.colabCustomEndpoint;
         this._composerCustomEndpoint = config.composerCustomEndpoint;
         this._computeCustomEndpoint = config.computeCustomEndpoint;
+        this._configCustomEndpoint = config.configCustomEndpoint;
         this._contactCenterInsightsCustomEndpoint = config.contactCenterInsightsCustomEndpoint;
         this._containerAnalysisCustomEndpoint = config.containerAnalysisCustomEndpoint;
         this._containerAttachedCustomEndpoint = config.containerAttachedCustomEndpoint;
@@ -182,16 +193,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._credentials = config.credentials;
         this._dataCatalogCustomEndpoint = config.dataCatalogCustomEndpoint;
         this._dataFusionCustomEndpoint = config.dataFusionCustomEndpoint;
+        this._dataLineageCustomEndpoint = config.dataLineageCustomEndpoint;
         this._dataLossPreventionCustomEndpoint = config.dataLossPreventionCustomEndpoint;
         this._dataPipelineCustomEndpoint = config.dataPipelineCustomEndpoint;
         this._databaseMigrationServiceCustomEndpoint = config.databaseMigrationServiceCustomEndpoint;
         this._dataflowCustomEndpoint = config.dataflowCustomEndpoint;
+        this._dataformCustomEndpoint = config.dataformCustomEndpoint;
         this._dataplexCustomEndpoint = config.dataplexCustomEndpoint;
         this._dataprocCustomEndpoint = config.dataprocCustomEndpoint;
         this._dataprocGdcCustomEndpoint = config.dataprocGdcCustomEndpoint;
         this._dataprocMetastoreCustomEndpoint = config.dataprocMetastoreCustomEndpoint;
         this._datastreamCustomEndpoint = config.datastreamCustomEndpoint;
         this._defaultLabels = config.defaultLabels;
+        this._deletionPolicy = config.deletionPolicy;
         this._deploymentManagerCustomEndpoint = config.deploymentManagerCustomEndpoint;
         this._developerConnectCustomEndpoint = config.developerConnectCustomEndpoint;
         this._dialogflowCustomEndpoint = config.dialogflowCustomEndpoint;
@@ -208,6 +222,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._firebaseAppCheckCustomEndpoint = config.firebaseAppCheckCustomEndpoint;
         this._firebaseAppHostingCustomEndpoint = config.firebaseAppHostingCustomEndpoint;
         this._firebaseDataConnectCustomEndpoint = config.firebaseDataConnectCustomEndpoint;
+        this._firebaseRemoteConfigCustomEndpoint = config.firebaseRemoteConfigCustomEndpoint;
         this._firebaserulesCustomEndpoint = config.firebaserulesCustomEndpoint;
         this._firestoreCustomEndpoint = config.firestoreCustomEndpoint;
         this._geminiCustomEndpoint = config.geminiCustomEndpoint;
@@ -216,6 +231,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._gkeHubCustomEndpoint = config.gkeHubCustomEndpoint;
         this._gkeonpremCustomEndpoint = config.gkeonpremCustomEndpoint;
         this._healthcareCustomEndpoint = config.healthcareCustomEndpoint;
+        this._hypercomputeclusterCustomEndpoint = config.hypercomputeclusterCustomEndpoint;
         this._iam2CustomEndpoint = config.iam2CustomEndpoint;
         this._iam3CustomEndpoint = config.iam3CustomEndpoint;
         this._iamBetaCustomEndpoint = config.iamBetaCustomEndpoint;
@@ -229,6 +245,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._integrationConnectorsCustomEndpoint = config.integrationConnectorsCustomEndpoint;
         this._integrationsCustomEndpoint = config.integrationsCustomEndpoint;
         this._kmsCustomEndpoint = config.kmsCustomEndpoint;
+        this._licenseManagerCustomEndpoint = config.licenseManagerCustomEndpoint;
         this._loggingCustomEndpoint = config.loggingCustomEndpoint;
         this._lookerCustomEndpoint = config.lookerCustomEndpoint;
         this._lustreCustomEndpoint = config.lustreCustomEndpoint;
@@ -236,16 +253,16 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._memcacheCustomEndpoint = config.memcacheCustomEndpoint;
         this._memorystoreCustomEndpoint = config.memorystoreCustomEndpoint;
         this._migrationCenterCustomEndpoint = config.migrationCenterCustomEndpoint;
-        this._mlEngineCustomEndpoint = config.mlEngineCustomEndpoint;
         this._modelArmorCustomEndpoint = config.modelArmorCustomEndpoint;
         this._modelArmorGlobalCustomEndpoint = config.modelArmorGlobalCustomEndpoint;
         this._monitoringCustomEndpoint = config.monitoringCustomEndpoint;
         this._netappCustomEndpoint = config.netappCustomEndpoint;
         this._networkConnectivityCustomEndpoint = config.networkConnectivityCustomEndpoint;
+        this._networkConnectivityv1CustomEndpoint = config.networkConnectivityv1CustomEndpoint;
         this._networkManagementCustomEndpoint = config.networkManagementCustomEndpoint;
         this._networkSecurityCustomEndpoint = config.networkSecurityCustomEndpoint;
         this._networkServicesCustomEndpoint = config.networkServicesCustomEndpoint;
-        this._notebooksCustomEndpoint = config.notebooksCustomEndpoint;
+        this._observabilityCustomEndpoint = config.observabilityCustomEndpoint;
         this._oracleDatabaseCustomEndpoint = config.oracleDatabaseCustomEndpoint;
         this._orgPolicyCustomEndpoint = config.orgPolicyCustomEndpoint;
         this._osConfigCustomEndpoint = config.osConfigCustomEndpoint;
@@ -254,6 +271,9 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._parallelstoreCustomEndpoint = config.parallelstoreCustomEndpoint;
         this._parameterManagerCustomEndpoint = config.parameterManagerCustomEndpoint;
         this._parameterManagerRegionalCustomEndpoint = config.parameterManagerRegionalCustomEndpoint;
+        this._pollInterval = config.pollInterval;
+        this._preferGlobalEndpoints = config.preferGlobalEndpoints;
+        this._preferRegionalEndpoints = config.preferRegionalEndpoints;
         this._privatecaCustomEndpoint = config.privatecaCustomEndpoint;
         this._privilegedAccessManagerCustomEndpoint = config.privilegedAccessManagerCustomEndpoint;
         this._project = config.project;
@@ -265,6 +285,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._region = config.region;
         this._requestReason = config.requestReason;
         this._requestTimeout = config.requestTimeout;
+        this._resourceManager3CustomEndpoint = config.resourceManager3CustomEndpoint;
         this._resourceManagerCustomEndpoint = config.resourceManagerCustomEndpoint;
         this._resourceManagerV3CustomEndpoint = config.resourceManagerV3CustomEndpoint;
         this._scopes = config.scopes;
@@ -275,6 +296,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._securityCenterManagementCustomEndpoint = config.securityCenterManagementCustomEndpoint;
         this._securityCenterV2CustomEndpoint = config.securityCenterV2CustomEndpoint;
         this._securitypostureCustomEndpoint = config.securitypostureCustomEndpoint;
+        this._serviceDirectoryCustomEndpoint = config.serviceDirectoryCustomEndpoint;
         this._serviceManagementCustomEndpoint = config.serviceManagementCustomEndpoint;
         this._serviceNetworkingCustomEndpoint = config.serviceNetworkingCustomEndpoint;
         this._serviceUsageCustomEndpoint = config.serviceUsageCustomEndpoint;
@@ -290,15 +312,17 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._tagsCustomEndpoint = config.tagsCustomEndpoint;
         this._tagsLocationCustomEndpoint = config.tagsLocationCustomEndpoint;
         this._terraformAttributionLabelAdditionStrategy = config.terraformAttributionLabelAdditionStrategy;
-        this._tpuCustomEndpoint = config.tpuCustomEndpoint;
         this._transcoderCustomEndpoint = config.transcoderCustomEndpoint;
         this._universeDomain = config.universeDomain;
         this._userProjectOverride = config.userProjectOverride;
+        this._vectorSearchCustomEndpoint = config.vectorSearchCustomEndpoint;
         this._vertexAiCustomEndpoint = config.vertexAiCustomEndpoint;
         this._vmwareengineCustomEndpoint = config.vmwareengineCustomEndpoint;
         this._vpcAccessCustomEndpoint = config.vpcAccessCustomEndpoint;
         this._workbenchCustomEndpoint = config.workbenchCustomEndpoint;
         this._workflowsCustomEndpoint = config.workflowsCustomEndpoint;
+        this._workloadIdentityCustomEndpoint = config.workloadIdentityCustomEndpoint;
+        this._workstationsCustomEndpoint = config.workstationsCustomEndpoint;
         this._zone = config.zone;
         this._alias = config.alias;
         this._batching = config.batching;
@@ -368,6 +392,45 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get addTerraformAttributionLabelInput() {
         return this._addTerraformAttributionLabel;
+    }
+    get agentIdentityCustomEndpoint() {
+        return this._agentIdentityCustomEndpoint;
+    }
+    set agentIdentityCustomEndpoint(value) {
+        this._agentIdentityCustomEndpoint = value;
+    }
+    resetAgentIdentityCustomEndpoint() {
+        this._agentIdentityCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get agentIdentityCustomEndpointInput() {
+        return this._agentIdentityCustomEndpoint;
+    }
+    get agentRegistryCustomEndpoint() {
+        return this._agentRegistryCustomEndpoint;
+    }
+    set agentRegistryCustomEndpoint(value) {
+        this._agentRegistryCustomEndpoint = value;
+    }
+    resetAgentRegistryCustomEndpoint() {
+        this._agentRegistryCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get agentRegistryCustomEndpointInput() {
+        return this._agentRegistryCustomEndpoint;
+    }
+    get agenticApplicationsCustomEndpoint() {
+        return this._agenticApplicationsCustomEndpoint;
+    }
+    set agenticApplicationsCustomEndpoint(value) {
+        this._agenticApplicationsCustomEndpoint = value;
+    }
+    resetAgenticApplicationsCustomEndpoint() {
+        this._agenticApplicationsCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get agenticApplicationsCustomEndpointInput() {
+        return this._agenticApplicationsCustomEndpoint;
     }
     get alloydbCustomEndpoint() {
         return this._alloydbCustomEndpoint;
@@ -525,6 +588,32 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get biglakeCustomEndpointInput() {
         return this._biglakeCustomEndpoint;
     }
+    get biglakeHiveCustomEndpoint() {
+        return this._biglakeHiveCustomEndpoint;
+    }
+    set biglakeHiveCustomEndpoint(value) {
+        this._biglakeHiveCustomEndpoint = value;
+    }
+    resetBiglakeHiveCustomEndpoint() {
+        this._biglakeHiveCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get biglakeHiveCustomEndpointInput() {
+        return this._biglakeHiveCustomEndpoint;
+    }
+    get biglakeIcebergCustomEndpoint() {
+        return this._biglakeIcebergCustomEndpoint;
+    }
+    set biglakeIcebergCustomEndpoint(value) {
+        this._biglakeIcebergCustomEndpoint = value;
+    }
+    resetBiglakeIcebergCustomEndpoint() {
+        this._biglakeIcebergCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get biglakeIcebergCustomEndpointInput() {
+        return this._biglakeIcebergCustomEndpoint;
+    }
     get bigqueryAnalyticsHubCustomEndpoint() {
         return this._bigqueryAnalyticsHubCustomEndpoint;
     }
@@ -577,6 +666,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get bigqueryDatapolicyCustomEndpointInput() {
         return this._bigqueryDatapolicyCustomEndpoint;
     }
+    get bigqueryDatapolicyv2CustomEndpoint() {
+        return this._bigqueryDatapolicyv2CustomEndpoint;
+    }
+    set bigqueryDatapolicyv2CustomEndpoint(value) {
+        this._bigqueryDatapolicyv2CustomEndpoint = value;
+    }
+    resetBigqueryDatapolicyv2CustomEndpoint() {
+        this._bigqueryDatapolicyv2CustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get bigqueryDatapolicyv2CustomEndpointInput() {
+        return this._bigqueryDatapolicyv2CustomEndpoint;
+    }
     get bigqueryReservationCustomEndpoint() {
         return this._bigqueryReservationCustomEndpoint;
     }
@@ -602,6 +704,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get bigtableCustomEndpointInput() {
         return this._bigtableCustomEndpoint;
+    }
+    get billingBudgetsCustomEndpoint() {
+        return this._billingBudgetsCustomEndpoint;
+    }
+    set billingBudgetsCustomEndpoint(value) {
+        this._billingBudgetsCustomEndpoint = value;
+    }
+    resetBillingBudgetsCustomEndpoint() {
+        this._billingBudgetsCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get billingBudgetsCustomEndpointInput() {
+        return this._billingBudgetsCustomEndpoint;
     }
     get billingCustomEndpoint() {
         return this._billingCustomEndpoint;
@@ -667,6 +782,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get certificateManagerCustomEndpointInput() {
         return this._certificateManagerCustomEndpoint;
+    }
+    get cesCustomEndpoint() {
+        return this._cesCustomEndpoint;
+    }
+    set cesCustomEndpoint(value) {
+        this._cesCustomEndpoint = value;
+    }
+    resetCesCustomEndpoint() {
+        this._cesCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get cesCustomEndpointInput() {
+        return this._cesCustomEndpoint;
     }
     get chronicleCustomEndpoint() {
         return this._chronicleCustomEndpoint;
@@ -824,6 +952,32 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get cloudSchedulerCustomEndpointInput() {
         return this._cloudSchedulerCustomEndpoint;
     }
+    get cloudSecurityComplianceCustomEndpoint() {
+        return this._cloudSecurityComplianceCustomEndpoint;
+    }
+    set cloudSecurityComplianceCustomEndpoint(value) {
+        this._cloudSecurityComplianceCustomEndpoint = value;
+    }
+    resetCloudSecurityComplianceCustomEndpoint() {
+        this._cloudSecurityComplianceCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get cloudSecurityComplianceCustomEndpointInput() {
+        return this._cloudSecurityComplianceCustomEndpoint;
+    }
+    get cloudSupportCustomEndpoint() {
+        return this._cloudSupportCustomEndpoint;
+    }
+    set cloudSupportCustomEndpoint(value) {
+        this._cloudSupportCustomEndpoint = value;
+    }
+    resetCloudSupportCustomEndpoint() {
+        this._cloudSupportCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get cloudSupportCustomEndpointInput() {
+        return this._cloudSupportCustomEndpoint;
+    }
     get cloudTasksCustomEndpoint() {
         return this._cloudTasksCustomEndpoint;
     }
@@ -927,6 +1081,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get computeCustomEndpointInput() {
         return this._computeCustomEndpoint;
+    }
+    get configCustomEndpoint() {
+        return this._configCustomEndpoint;
+    }
+    set configCustomEndpoint(value) {
+        this._configCustomEndpoint = value;
+    }
+    resetConfigCustomEndpoint() {
+        this._configCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get configCustomEndpointInput() {
+        return this._configCustomEndpoint;
     }
     get contactCenterInsightsCustomEndpoint() {
         return this._contactCenterInsightsCustomEndpoint;
@@ -1058,6 +1225,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get dataFusionCustomEndpointInput() {
         return this._dataFusionCustomEndpoint;
     }
+    get dataLineageCustomEndpoint() {
+        return this._dataLineageCustomEndpoint;
+    }
+    set dataLineageCustomEndpoint(value) {
+        this._dataLineageCustomEndpoint = value;
+    }
+    resetDataLineageCustomEndpoint() {
+        this._dataLineageCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get dataLineageCustomEndpointInput() {
+        return this._dataLineageCustomEndpoint;
+    }
     get dataLossPreventionCustomEndpoint() {
         return this._dataLossPreventionCustomEndpoint;
     }
@@ -1109,6 +1289,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get dataflowCustomEndpointInput() {
         return this._dataflowCustomEndpoint;
+    }
+    get dataformCustomEndpoint() {
+        return this._dataformCustomEndpoint;
+    }
+    set dataformCustomEndpoint(value) {
+        this._dataformCustomEndpoint = value;
+    }
+    resetDataformCustomEndpoint() {
+        this._dataformCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get dataformCustomEndpointInput() {
+        return this._dataformCustomEndpoint;
     }
     get dataplexCustomEndpoint() {
         return this._dataplexCustomEndpoint;
@@ -1187,6 +1380,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get defaultLabelsInput() {
         return this._defaultLabels;
+    }
+    get deletionPolicy() {
+        return this._deletionPolicy;
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get deploymentManagerCustomEndpoint() {
         return this._deploymentManagerCustomEndpoint;
@@ -1396,6 +1602,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get firebaseDataConnectCustomEndpointInput() {
         return this._firebaseDataConnectCustomEndpoint;
     }
+    get firebaseRemoteConfigCustomEndpoint() {
+        return this._firebaseRemoteConfigCustomEndpoint;
+    }
+    set firebaseRemoteConfigCustomEndpoint(value) {
+        this._firebaseRemoteConfigCustomEndpoint = value;
+    }
+    resetFirebaseRemoteConfigCustomEndpoint() {
+        this._firebaseRemoteConfigCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get firebaseRemoteConfigCustomEndpointInput() {
+        return this._firebaseRemoteConfigCustomEndpoint;
+    }
     get firebaserulesCustomEndpoint() {
         return this._firebaserulesCustomEndpoint;
     }
@@ -1499,6 +1718,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get healthcareCustomEndpointInput() {
         return this._healthcareCustomEndpoint;
+    }
+    get hypercomputeclusterCustomEndpoint() {
+        return this._hypercomputeclusterCustomEndpoint;
+    }
+    set hypercomputeclusterCustomEndpoint(value) {
+        this._hypercomputeclusterCustomEndpoint = value;
+    }
+    resetHypercomputeclusterCustomEndpoint() {
+        this._hypercomputeclusterCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get hypercomputeclusterCustomEndpointInput() {
+        return this._hypercomputeclusterCustomEndpoint;
     }
     get iam2CustomEndpoint() {
         return this._iam2CustomEndpoint;
@@ -1669,6 +1901,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get kmsCustomEndpointInput() {
         return this._kmsCustomEndpoint;
     }
+    get licenseManagerCustomEndpoint() {
+        return this._licenseManagerCustomEndpoint;
+    }
+    set licenseManagerCustomEndpoint(value) {
+        this._licenseManagerCustomEndpoint = value;
+    }
+    resetLicenseManagerCustomEndpoint() {
+        this._licenseManagerCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get licenseManagerCustomEndpointInput() {
+        return this._licenseManagerCustomEndpoint;
+    }
     get loggingCustomEndpoint() {
         return this._loggingCustomEndpoint;
     }
@@ -1760,19 +2005,6 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get migrationCenterCustomEndpointInput() {
         return this._migrationCenterCustomEndpoint;
     }
-    get mlEngineCustomEndpoint() {
-        return this._mlEngineCustomEndpoint;
-    }
-    set mlEngineCustomEndpoint(value) {
-        this._mlEngineCustomEndpoint = value;
-    }
-    resetMlEngineCustomEndpoint() {
-        this._mlEngineCustomEndpoint = undefined;
-    }
-    // Temporarily expose input value. Use with caution.
-    get mlEngineCustomEndpointInput() {
-        return this._mlEngineCustomEndpoint;
-    }
     get modelArmorCustomEndpoint() {
         return this._modelArmorCustomEndpoint;
     }
@@ -1838,6 +2070,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get networkConnectivityCustomEndpointInput() {
         return this._networkConnectivityCustomEndpoint;
     }
+    get networkConnectivityv1CustomEndpoint() {
+        return this._networkConnectivityv1CustomEndpoint;
+    }
+    set networkConnectivityv1CustomEndpoint(value) {
+        this._networkConnectivityv1CustomEndpoint = value;
+    }
+    resetNetworkConnectivityv1CustomEndpoint() {
+        this._networkConnectivityv1CustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get networkConnectivityv1CustomEndpointInput() {
+        return this._networkConnectivityv1CustomEndpoint;
+    }
     get networkManagementCustomEndpoint() {
         return this._networkManagementCustomEndpoint;
     }
@@ -1877,18 +2122,18 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get networkServicesCustomEndpointInput() {
         return this._networkServicesCustomEndpoint;
     }
-    get notebooksCustomEndpoint() {
-        return this._notebooksCustomEndpoint;
+    get observabilityCustomEndpoint() {
+        return this._observabilityCustomEndpoint;
     }
-    set notebooksCustomEndpoint(value) {
-        this._notebooksCustomEndpoint = value;
+    set observabilityCustomEndpoint(value) {
+        this._observabilityCustomEndpoint = value;
     }
-    resetNotebooksCustomEndpoint() {
-        this._notebooksCustomEndpoint = undefined;
+    resetObservabilityCustomEndpoint() {
+        this._observabilityCustomEndpoint = undefined;
     }
     // Temporarily expose input value. Use with caution.
-    get notebooksCustomEndpointInput() {
-        return this._notebooksCustomEndpoint;
+    get observabilityCustomEndpointInput() {
+        return this._observabilityCustomEndpoint;
     }
     get oracleDatabaseCustomEndpoint() {
         return this._oracleDatabaseCustomEndpoint;
@@ -1993,6 +2238,45 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get parameterManagerRegionalCustomEndpointInput() {
         return this._parameterManagerRegionalCustomEndpoint;
+    }
+    get pollInterval() {
+        return this._pollInterval;
+    }
+    set pollInterval(value) {
+        this._pollInterval = value;
+    }
+    resetPollInterval() {
+        this._pollInterval = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get pollIntervalInput() {
+        return this._pollInterval;
+    }
+    get preferGlobalEndpoints() {
+        return this._preferGlobalEndpoints;
+    }
+    set preferGlobalEndpoints(value) {
+        this._preferGlobalEndpoints = value;
+    }
+    resetPreferGlobalEndpoints() {
+        this._preferGlobalEndpoints = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get preferGlobalEndpointsInput() {
+        return this._preferGlobalEndpoints;
+    }
+    get preferRegionalEndpoints() {
+        return this._preferRegionalEndpoints;
+    }
+    set preferRegionalEndpoints(value) {
+        this._preferRegionalEndpoints = value;
+    }
+    resetPreferRegionalEndpoints() {
+        this._preferRegionalEndpoints = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get preferRegionalEndpointsInput() {
+        return this._preferRegionalEndpoints;
     }
     get privatecaCustomEndpoint() {
         return this._privatecaCustomEndpoint;
@@ -2137,6 +2421,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get requestTimeoutInput() {
         return this._requestTimeout;
     }
+    get resourceManager3CustomEndpoint() {
+        return this._resourceManager3CustomEndpoint;
+    }
+    set resourceManager3CustomEndpoint(value) {
+        this._resourceManager3CustomEndpoint = value;
+    }
+    resetResourceManager3CustomEndpoint() {
+        this._resourceManager3CustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get resourceManager3CustomEndpointInput() {
+        return this._resourceManager3CustomEndpoint;
+    }
     get resourceManagerCustomEndpoint() {
         return this._resourceManagerCustomEndpoint;
     }
@@ -2266,6 +2563,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get securitypostureCustomEndpointInput() {
         return this._securitypostureCustomEndpoint;
+    }
+    get serviceDirectoryCustomEndpoint() {
+        return this._serviceDirectoryCustomEndpoint;
+    }
+    set serviceDirectoryCustomEndpoint(value) {
+        this._serviceDirectoryCustomEndpoint = value;
+    }
+    resetServiceDirectoryCustomEndpoint() {
+        this._serviceDirectoryCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get serviceDirectoryCustomEndpointInput() {
+        return this._serviceDirectoryCustomEndpoint;
     }
     get serviceManagementCustomEndpoint() {
         return this._serviceManagementCustomEndpoint;
@@ -2462,19 +2772,6 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get terraformAttributionLabelAdditionStrategyInput() {
         return this._terraformAttributionLabelAdditionStrategy;
     }
-    get tpuCustomEndpoint() {
-        return this._tpuCustomEndpoint;
-    }
-    set tpuCustomEndpoint(value) {
-        this._tpuCustomEndpoint = value;
-    }
-    resetTpuCustomEndpoint() {
-        this._tpuCustomEndpoint = undefined;
-    }
-    // Temporarily expose input value. Use with caution.
-    get tpuCustomEndpointInput() {
-        return this._tpuCustomEndpoint;
-    }
     get transcoderCustomEndpoint() {
         return this._transcoderCustomEndpoint;
     }
@@ -2513,6 +2810,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get userProjectOverrideInput() {
         return this._userProjectOverride;
+    }
+    get vectorSearchCustomEndpoint() {
+        return this._vectorSearchCustomEndpoint;
+    }
+    set vectorSearchCustomEndpoint(value) {
+        this._vectorSearchCustomEndpoint = value;
+    }
+    resetVectorSearchCustomEndpoint() {
+        this._vectorSearchCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get vectorSearchCustomEndpointInput() {
+        return this._vectorSearchCustomEndpoint;
     }
     get vertexAiCustomEndpoint() {
         return this._vertexAiCustomEndpoint;
@@ -2579,6 +2889,32 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get workflowsCustomEndpointInput() {
         return this._workflowsCustomEndpoint;
     }
+    get workloadIdentityCustomEndpoint() {
+        return this._workloadIdentityCustomEndpoint;
+    }
+    set workloadIdentityCustomEndpoint(value) {
+        this._workloadIdentityCustomEndpoint = value;
+    }
+    resetWorkloadIdentityCustomEndpoint() {
+        this._workloadIdentityCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get workloadIdentityCustomEndpointInput() {
+        return this._workloadIdentityCustomEndpoint;
+    }
+    get workstationsCustomEndpoint() {
+        return this._workstationsCustomEndpoint;
+    }
+    set workstationsCustomEndpoint(value) {
+        this._workstationsCustomEndpoint = value;
+    }
+    resetWorkstationsCustomEndpoint() {
+        this._workstationsCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get workstationsCustomEndpointInput() {
+        return this._workstationsCustomEndpoint;
+    }
     get zone() {
         return this._zone;
     }
@@ -2641,6 +2977,9 @@ class GoogleProvider extends cdktf.TerraformProvider {
             access_token: cdktf.stringToTerraform(this._accessToken),
             active_directory_custom_endpoint: cdktf.stringToTerraform(this._activeDirectoryCustomEndpoint),
             add_terraform_attribution_label: cdktf.booleanToTerraform(this._addTerraformAttributionLabel),
+            agent_identity_custom_endpoint: cdktf.stringToTerraform(this._agentIdentityCustomEndpoint),
+            agent_registry_custom_endpoint: cdktf.stringToTerraform(this._agentRegistryCustomEndpoint),
+            agentic_applications_custom_endpoint: cdktf.stringToTerraform(this._agenticApplicationsCustomEndpoint),
             alloydb_custom_endpoint: cdktf.stringToTerraform(this._alloydbCustomEndpoint),
             apigee_custom_endpoint: cdktf.stringToTerraform(this._apigeeCustomEndpoint),
             apihub_custom_endpoint: cdktf.stringToTerraform(this._apihubCustomEndpoint),
@@ -2653,17 +2992,22 @@ class GoogleProvider extends cdktf.TerraformProvider {
             beyondcorp_custom_endpoint: cdktf.stringToTerraform(this._beyondcorpCustomEndpoint),
             big_query_custom_endpoint: cdktf.stringToTerraform(this._bigQueryCustomEndpoint),
             biglake_custom_endpoint: cdktf.stringToTerraform(this._biglakeCustomEndpoint),
+            biglake_hive_custom_endpoint: cdktf.stringToTerraform(this._biglakeHiveCustomEndpoint),
+            biglake_iceberg_custom_endpoint: cdktf.stringToTerraform(this._biglakeIcebergCustomEndpoint),
             bigquery_analytics_hub_custom_endpoint: cdktf.stringToTerraform(this._bigqueryAnalyticsHubCustomEndpoint),
             bigquery_connection_custom_endpoint: cdktf.stringToTerraform(this._bigqueryConnectionCustomEndpoint),
             bigquery_data_transfer_custom_endpoint: cdktf.stringToTerraform(this._bigqueryDataTransferCustomEndpoint),
             bigquery_datapolicy_custom_endpoint: cdktf.stringToTerraform(this._bigqueryDatapolicyCustomEndpoint),
+            bigquery_datapolicyv2_custom_endpoint: cdktf.stringToTerraform(this._bigqueryDatapolicyv2CustomEndpoint),
             bigquery_reservation_custom_endpoint: cdktf.stringToTerraform(this._bigqueryReservationCustomEndpoint),
             bigtable_custom_endpoint: cdktf.stringToTerraform(this._bigtableCustomEndpoint),
+            billing_budgets_custom_endpoint: cdktf.stringToTerraform(this._billingBudgetsCustomEndpoint),
             billing_custom_endpoint: cdktf.stringToTerraform(this._billingCustomEndpoint),
             billing_project: cdktf.stringToTerraform(this._billingProject),
             binary_authorization_custom_endpoint: cdktf.stringToTerraform(this._binaryAuthorizationCustomEndpoint),
             blockchain_node_engine_custom_endpoint: cdktf.stringToTerraform(this._blockchainNodeEngineCustomEndpoint),
             certificate_manager_custom_endpoint: cdktf.stringToTerraform(this._certificateManagerCustomEndpoint),
+            ces_custom_endpoint: cdktf.stringToTerraform(this._cesCustomEndpoint),
             chronicle_custom_endpoint: cdktf.stringToTerraform(this._chronicleCustomEndpoint),
             cloud_asset_custom_endpoint: cdktf.stringToTerraform(this._cloudAssetCustomEndpoint),
             cloud_billing_custom_endpoint: cdktf.stringToTerraform(this._cloudBillingCustomEndpoint),
@@ -2676,6 +3020,8 @@ class GoogleProvider extends cdktf.TerraformProvider {
             cloud_run_custom_endpoint: cdktf.stringToTerraform(this._cloudRunCustomEndpoint),
             cloud_run_v2_custom_endpoint: cdktf.stringToTerraform(this._cloudRunV2CustomEndpoint),
             cloud_scheduler_custom_endpoint: cdktf.stringToTerraform(this._cloudSchedulerCustomEndpoint),
+            cloud_security_compliance_custom_endpoint: cdktf.stringToTerraform(this._cloudSecurityComplianceCustomEndpoint),
+            cloud_support_custom_endpoint: cdktf.stringToTerraform(this._cloudSupportCustomEndpoint),
             cloud_tasks_custom_endpoint: cdktf.stringToTerraform(this._cloudTasksCustomEndpoint),
             cloudbuildv2_custom_endpoint: cdktf.stringToTerraform(this._cloudbuildv2CustomEndpoint),
             clouddeploy_custom_endpoint: cdktf.stringToTerraform(this._clouddeployCustomEndpoint),
@@ -2684,6 +3030,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
             colab_custom_endpoint: cdktf.stringToTerraform(this._colabCustomEndpoint),
             composer_custom_endpoint: cdktf.stringToTerraform(this._composerCustomEndpoint),
             compute_custom_endpoint: cdktf.stringToTerraform(this._computeCustomEndpoint),
+            config_custom_endpoint: cdktf.stringToTerraform(this._configCustomEndpoint),
             contact_center_insights_custom_endpoint: cdktf.stringToTerraform(this._contactCenterInsightsCustomEndpoint),
             container_analysis_custom_endpoint: cdktf.stringToTerraform(this._containerAnalysisCustomEndpoint),
             container_attached_custom_endpoint: cdktf.stringToTerraform(this._containerAttachedCustomEndpoint),
@@ -2694,16 +3041,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
             credentials: cdktf.stringToTerraform(this._credentials),
             data_catalog_custom_endpoint: cdktf.stringToTerraform(this._dataCatalogCustomEndpoint),
             data_fusion_custom_endpoint: cdktf.stringToTerraform(this._dataFusionCustomEndpoint),
+            data_lineage_custom_endpoint: cdktf.stringToTerraform(this._dataLineageCustomEndpoint),
             data_loss_prevention_custom_endpoint: cdktf.stringToTerraform(this._dataLossPreventionCustomEndpoint),
             data_pipeline_custom_endpoint: cdktf.stringToTerraform(this._dataPipelineCustomEndpoint),
             database_migration_service_custom_endpoint: cdktf.stringToTerraform(this._databaseMigrationServiceCustomEndpoint),
             dataflow_custom_endpoint: cdktf.stringToTerraform(this._dataflowCustomEndpoint),
+            dataform_custom_endpoint: cdktf.stringToTerraform(this._dataformCustomEndpoint),
             dataplex_custom_endpoint: cdktf.stringToTerraform(this._dataplexCustomEndpoint),
             dataproc_custom_endpoint: cdktf.stringToTerraform(this._dataprocCustomEndpoint),
             dataproc_gdc_custom_endpoint: cdktf.stringToTerraform(this._dataprocGdcCustomEndpoint),
             dataproc_metastore_custom_endpoint: cdktf.stringToTerraform(this._dataprocMetastoreCustomEndpoint),
             datastream_custom_endpoint: cdktf.stringToTerraform(this._datastreamCustomEndpoint),
             default_labels: cdktf.hashMapper(cdktf.stringToTerraform)(this._defaultLabels),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             deployment_manager_custom_endpoint: cdktf.stringToTerraform(this._deploymentManagerCustomEndpoint),
             developer_connect_custom_endpoint: cdktf.stringToTerraform(this._developerConnectCustomEndpoint),
             dialogflow_custom_endpoint: cdktf.stringToTerraform(this._dialogflowCustomEndpoint),
@@ -2720,6 +3070,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
             firebase_app_check_custom_endpoint: cdktf.stringToTerraform(this._firebaseAppCheckCustomEndpoint),
             firebase_app_hosting_custom_endpoint: cdktf.stringToTerraform(this._firebaseAppHostingCustomEndpoint),
             firebase_data_connect_custom_endpoint: cdktf.stringToTerraform(this._firebaseDataConnectCustomEndpoint),
+            firebase_remote_config_custom_endpoint: cdktf.stringToTerraform(this._firebaseRemoteConfigCustomEndpoint),
             firebaserules_custom_endpoint: cdktf.stringToTerraform(this._firebaserulesCustomEndpoint),
             firestore_custom_endpoint: cdktf.stringToTerraform(this._firestoreCustomEndpoint),
             gemini_custom_endpoint: cdktf.stringToTerraform(this._geminiCustomEndpoint),
@@ -2728,6 +3079,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
             gke_hub_custom_endpoint: cdktf.stringToTerraform(this._gkeHubCustomEndpoint),
             gkeonprem_custom_endpoint: cdktf.stringToTerraform(this._gkeonpremCustomEndpoint),
             healthcare_custom_endpoint: cdktf.stringToTerraform(this._healthcareCustomEndpoint),
+            hypercomputecluster_custom_endpoint: cdktf.stringToTerraform(this._hypercomputeclusterCustomEndpoint),
             iam2_custom_endpoint: cdktf.stringToTerraform(this._iam2CustomEndpoint),
             iam3_custom_endpoint: cdktf.stringToTerraform(this._iam3CustomEndpoint),
             iam_beta_custom_endpoint: cdktf.stringToTerraform(this._iamBetaCustomEndpoint),
@@ -2741,6 +3093,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
             integration_connectors_custom_endpoint: cdktf.stringToTerraform(this._integrationConnectorsCustomEndpoint),
             integrations_custom_endpoint: cdktf.stringToTerraform(this._integrationsCustomEndpoint),
             kms_custom_endpoint: cdktf.stringToTerraform(this._kmsCustomEndpoint),
+            license_manager_custom_endpoint: cdktf.stringToTerraform(this._licenseManagerCustomEndpoint),
             logging_custom_endpoint: cdktf.stringToTerraform(this._loggingCustomEndpoint),
             looker_custom_endpoint: cdktf.stringToTerraform(this._lookerCustomEndpoint),
             lustre_custom_endpoint: cdktf.stringToTerraform(this._lustreCustomEndpoint),
@@ -2748,16 +3101,16 @@ class GoogleProvider extends cdktf.TerraformProvider {
             memcache_custom_endpoint: cdktf.stringToTerraform(this._memcacheCustomEndpoint),
             memorystore_custom_endpoint: cdktf.stringToTerraform(this._memorystoreCustomEndpoint),
             migration_center_custom_endpoint: cdktf.stringToTerraform(this._migrationCenterCustomEndpoint),
-            ml_engine_custom_endpoint: cdktf.stringToTerraform(this._mlEngineCustomEndpoint),
             model_armor_custom_endpoint: cdktf.stringToTerraform(this._modelArmorCustomEndpoint),
             model_armor_global_custom_endpoint: cdktf.stringToTerraform(this._modelArmorGlobalCustomEndpoint),
             monitoring_custom_endpoint: cdktf.stringToTerraform(this._monitoringCustomEndpoint),
             netapp_custom_endpoint: cdktf.stringToTerraform(this._netappCustomEndpoint),
             network_connectivity_custom_endpoint: cdktf.stringToTerraform(this._networkConnectivityCustomEndpoint),
+            network_connectivityv1_custom_endpoint: cdktf.stringToTerraform(this._networkConnectivityv1CustomEndpoint),
             network_management_custom_endpoint: cdktf.stringToTerraform(this._networkManagementCustomEndpoint),
             network_security_custom_endpoint: cdktf.stringToTerraform(this._networkSecurityCustomEndpoint),
             network_services_custom_endpoint: cdktf.stringToTerraform(this._networkServicesCustomEndpoint),
-            notebooks_custom_endpoint: cdktf.stringToTerraform(this._notebooksCustomEndpoint),
+            observability_custom_endpoint: cdktf.stringToTerraform(this._observabilityCustomEndpoint),
             oracle_database_custom_endpoint: cdktf.stringToTerraform(this._oracleDatabaseCustomEndpoint),
             org_policy_custom_endpoint: cdktf.stringToTerraform(this._orgPolicyCustomEndpoint),
             os_config_custom_endpoint: cdktf.stringToTerraform(this._osConfigCustomEndpoint),
@@ -2766,6 +3119,9 @@ class GoogleProvider extends cdktf.TerraformProvider {
             parallelstore_custom_endpoint: cdktf.stringToTerraform(this._parallelstoreCustomEndpoint),
             parameter_manager_custom_endpoint: cdktf.stringToTerraform(this._parameterManagerCustomEndpoint),
             parameter_manager_regional_custom_endpoint: cdktf.stringToTerraform(this._parameterManagerRegionalCustomEndpoint),
+            poll_interval: cdktf.stringToTerraform(this._pollInterval),
+            prefer_global_endpoints: cdktf.booleanToTerraform(this._preferGlobalEndpoints),
+            prefer_regional_endpoints: cdktf.booleanToTerraform(this._preferRegionalEndpoints),
             privateca_custom_endpoint: cdktf.stringToTerraform(this._privatecaCustomEndpoint),
             privileged_access_manager_custom_endpoint: cdktf.stringToTerraform(this._privilegedAccessManagerCustomEndpoint),
             project: cdktf.stringToTerraform(this._project),
@@ -2777,6 +3133,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
             region: cdktf.stringToTerraform(this._region),
             request_reason: cdktf.stringToTerraform(this._requestReason),
             request_timeout: cdktf.stringToTerraform(this._requestTimeout),
+            resource_manager3_custom_endpoint: cdktf.stringToTerraform(this._resourceManager3CustomEndpoint),
             resource_manager_custom_endpoint: cdktf.stringToTerraform(this._resourceManagerCustomEndpoint),
             resource_manager_v3_custom_endpoint: cdktf.stringToTerraform(this._resourceManagerV3CustomEndpoint),
             scopes: cdktf.listMapper(cdktf.stringToTerraform, false)(this._scopes),
@@ -2787,6 +3144,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
             security_center_management_custom_endpoint: cdktf.stringToTerraform(this._securityCenterManagementCustomEndpoint),
             security_center_v2_custom_endpoint: cdktf.stringToTerraform(this._securityCenterV2CustomEndpoint),
             securityposture_custom_endpoint: cdktf.stringToTerraform(this._securitypostureCustomEndpoint),
+            service_directory_custom_endpoint: cdktf.stringToTerraform(this._serviceDirectoryCustomEndpoint),
             service_management_custom_endpoint: cdktf.stringToTerraform(this._serviceManagementCustomEndpoint),
             service_networking_custom_endpoint: cdktf.stringToTerraform(this._serviceNetworkingCustomEndpoint),
             service_usage_custom_endpoint: cdktf.stringToTerraform(this._serviceUsageCustomEndpoint),
@@ -2802,15 +3160,17 @@ class GoogleProvider extends cdktf.TerraformProvider {
             tags_custom_endpoint: cdktf.stringToTerraform(this._tagsCustomEndpoint),
             tags_location_custom_endpoint: cdktf.stringToTerraform(this._tagsLocationCustomEndpoint),
             terraform_attribution_label_addition_strategy: cdktf.stringToTerraform(this._terraformAttributionLabelAdditionStrategy),
-            tpu_custom_endpoint: cdktf.stringToTerraform(this._tpuCustomEndpoint),
             transcoder_custom_endpoint: cdktf.stringToTerraform(this._transcoderCustomEndpoint),
             universe_domain: cdktf.stringToTerraform(this._universeDomain),
             user_project_override: cdktf.booleanToTerraform(this._userProjectOverride),
+            vector_search_custom_endpoint: cdktf.stringToTerraform(this._vectorSearchCustomEndpoint),
             vertex_ai_custom_endpoint: cdktf.stringToTerraform(this._vertexAiCustomEndpoint),
             vmwareengine_custom_endpoint: cdktf.stringToTerraform(this._vmwareengineCustomEndpoint),
             vpc_access_custom_endpoint: cdktf.stringToTerraform(this._vpcAccessCustomEndpoint),
             workbench_custom_endpoint: cdktf.stringToTerraform(this._workbenchCustomEndpoint),
             workflows_custom_endpoint: cdktf.stringToTerraform(this._workflowsCustomEndpoint),
+            workload_identity_custom_endpoint: cdktf.stringToTerraform(this._workloadIdentityCustomEndpoint),
+            workstations_custom_endpoint: cdktf.stringToTerraform(this._workstationsCustomEndpoint),
             zone: cdktf.stringToTerraform(this._zone),
             alias: cdktf.stringToTerraform(this._alias),
             batching: cdktf.listMapper(googleProviderBatchingToTerraform, true)(this._batching),
@@ -2848,6 +3208,24 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "boolean",
+            },
+            agent_identity_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._agentIdentityCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            agent_registry_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._agentRegistryCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            agentic_applications_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._agenticApplicationsCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             alloydb_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._alloydbCustomEndpoint),
@@ -2921,6 +3299,18 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            biglake_hive_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._biglakeHiveCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            biglake_iceberg_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._biglakeIcebergCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             bigquery_analytics_hub_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._bigqueryAnalyticsHubCustomEndpoint),
                 isBlock: false,
@@ -2945,6 +3335,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            bigquery_datapolicyv2_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._bigqueryDatapolicyv2CustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             bigquery_reservation_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._bigqueryReservationCustomEndpoint),
                 isBlock: false,
@@ -2953,6 +3349,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
             },
             bigtable_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._bigtableCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            billing_budgets_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._billingBudgetsCustomEndpoint),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -2983,6 +3385,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
             },
             certificate_manager_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._certificateManagerCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            ces_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._cesCustomEndpoint),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -3059,6 +3467,18 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            cloud_security_compliance_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._cloudSecurityComplianceCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            cloud_support_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._cloudSupportCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             cloud_tasks_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._cloudTasksCustomEndpoint),
                 isBlock: false,
@@ -3103,6 +3523,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
             },
             compute_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._computeCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            config_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._configCustomEndpoint),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -3167,6 +3593,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            data_lineage_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._dataLineageCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             data_loss_prevention_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._dataLossPreventionCustomEndpoint),
                 isBlock: false,
@@ -3187,6 +3619,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
             },
             dataflow_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._dataflowCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            dataform_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._dataformCustomEndpoint),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -3226,6 +3664,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 isBlock: false,
                 type: "map",
                 storageClassType: "stringMap",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             deployment_manager_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._deploymentManagerCustomEndpoint),
@@ -3323,6 +3767,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            firebase_remote_config_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._firebaseRemoteConfigCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             firebaserules_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._firebaserulesCustomEndpoint),
                 isBlock: false,
@@ -3367,6 +3817,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
             },
             healthcare_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._healthcareCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            hypercomputecluster_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._hypercomputeclusterCustomEndpoint),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -3449,6 +3905,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            license_manager_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._licenseManagerCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             logging_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._loggingCustomEndpoint),
                 isBlock: false,
@@ -3491,12 +3953,6 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
-            ml_engine_custom_endpoint: {
-                value: cdktf.stringToHclTerraform(this._mlEngineCustomEndpoint),
-                isBlock: false,
-                type: "simple",
-                storageClassType: "string",
-            },
             model_armor_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._modelArmorCustomEndpoint),
                 isBlock: false,
@@ -3527,6 +3983,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            network_connectivityv1_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._networkConnectivityv1CustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             network_management_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._networkManagementCustomEndpoint),
                 isBlock: false,
@@ -3545,8 +4007,8 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
-            notebooks_custom_endpoint: {
-                value: cdktf.stringToHclTerraform(this._notebooksCustomEndpoint),
+            observability_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._observabilityCustomEndpoint),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -3598,6 +4060,24 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            poll_interval: {
+                value: cdktf.stringToHclTerraform(this._pollInterval),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            prefer_global_endpoints: {
+                value: cdktf.booleanToHclTerraform(this._preferGlobalEndpoints),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            prefer_regional_endpoints: {
+                value: cdktf.booleanToHclTerraform(this._preferRegionalEndpoints),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
             },
             privateca_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._privatecaCustomEndpoint),
@@ -3665,6 +4145,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            resource_manager3_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._resourceManager3CustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             resource_manager_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._resourceManagerCustomEndpoint),
                 isBlock: false,
@@ -3721,6 +4207,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
             },
             securityposture_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._securitypostureCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            service_directory_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._serviceDirectoryCustomEndpoint),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -3815,12 +4307,6 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
-            tpu_custom_endpoint: {
-                value: cdktf.stringToHclTerraform(this._tpuCustomEndpoint),
-                isBlock: false,
-                type: "simple",
-                storageClassType: "string",
-            },
             transcoder_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._transcoderCustomEndpoint),
                 isBlock: false,
@@ -3838,6 +4324,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "boolean",
+            },
+            vector_search_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._vectorSearchCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             vertex_ai_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._vertexAiCustomEndpoint),
@@ -3865,6 +4357,18 @@ class GoogleProvider extends cdktf.TerraformProvider {
             },
             workflows_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._workflowsCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            workload_identity_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._workloadIdentityCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            workstations_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._workstationsCustomEndpoint),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",

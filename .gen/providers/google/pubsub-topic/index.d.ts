@@ -2,7 +2,19 @@ import { Construct } from 'constructs';
 import * as cdktf from 'cdktf';
 export interface PubsubTopicConfig extends cdktf.TerraformMetaArguments {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#id PubsubTopic#id}
+    * Whether Terraform will be prevented from destroying the instance. Defaults to "DELETE".
+    * When a 'terraform destroy' or 'terraform apply' would delete the instance,
+    * the command will fail if this field is set to "PREVENT" in Terraform state.
+    * When set to "ABANDON", the command will remove the resource from Terraform
+    * management without updating or deleting the resource in the API.
+    * When set to "DELETE", deleting the resource is allowed.
+    *
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#deletion_policy PubsubTopic#deletion_policy}
+    */
+    readonly deletionPolicy?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#id PubsubTopic#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -15,7 +27,7 @@ export interface PubsubTopicConfig extends cdktf.TerraformMetaArguments {
     * 'roles/cloudkms.cryptoKeyEncrypterDecrypter' to use this feature.
     * The expected format is 'projects/* /locations/* /keyRings/* /cryptoKeys/*'
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#kms_key_name PubsubTopic#kms_key_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#kms_key_name PubsubTopic#kms_key_name}
      *
     * Note: The above comment contained a comment block ending sequence (* followed by /). We have introduced a space between to prevent syntax errors. Please ignore the space.
     */
@@ -27,7 +39,7 @@ export interface PubsubTopicConfig extends cdktf.TerraformMetaArguments {
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#labels PubsubTopic#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#labels PubsubTopic#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -42,47 +54,62 @@ export interface PubsubTopicConfig extends cdktf.TerraformMetaArguments {
     * The rotation period has the format of a decimal number, followed by the
     * letter 's' (seconds). Cannot be more than 31 days or less than 10 minutes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#message_retention_duration PubsubTopic#message_retention_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#message_retention_duration PubsubTopic#message_retention_duration}
     */
     readonly messageRetentionDuration?: string;
     /**
     * Name of the topic.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#name PubsubTopic#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#name PubsubTopic#name}
     */
     readonly name: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#project PubsubTopic#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#project PubsubTopic#project}
     */
     readonly project?: string;
     /**
+    * Input only. Resource manager tags to be bound to the topic. Tag keys and
+    * values have the same definition as resource manager tags. Keys must be in
+    * the format tagKeys/{tag_key_id}, and values are in the format
+    * tagValues/456. The field is ignored when empty. The field is immutable and
+    * causes resource replacement when mutated. This field is only set at create
+    * time and modifying this field after creation will trigger recreation. To
+    * apply tags to an existing resource, see the 'google_tags_tag_value'
+    * resource.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#tags PubsubTopic#tags}
+    */
+    readonly tags?: {
+        [key: string]: string;
+    };
+    /**
     * ingestion_data_source_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#ingestion_data_source_settings PubsubTopic#ingestion_data_source_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#ingestion_data_source_settings PubsubTopic#ingestion_data_source_settings}
     */
     readonly ingestionDataSourceSettings?: PubsubTopicIngestionDataSourceSettings;
     /**
     * message_storage_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#message_storage_policy PubsubTopic#message_storage_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#message_storage_policy PubsubTopic#message_storage_policy}
     */
     readonly messageStoragePolicy?: PubsubTopicMessageStoragePolicy;
     /**
     * message_transforms block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#message_transforms PubsubTopic#message_transforms}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#message_transforms PubsubTopic#message_transforms}
     */
     readonly messageTransforms?: PubsubTopicMessageTransforms[] | cdktf.IResolvable;
     /**
     * schema_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#schema_settings PubsubTopic#schema_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#schema_settings PubsubTopic#schema_settings}
     */
     readonly schemaSettings?: PubsubTopicSchemaSettings;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#timeouts PubsubTopic#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#timeouts PubsubTopic#timeouts}
     */
     readonly timeouts?: PubsubTopicTimeouts;
 }
@@ -92,7 +119,7 @@ export interface PubsubTopicIngestionDataSourceSettingsAwsKinesis {
     * Kinesis. Check the Pub/Sub docs for how to set up this role and the
     * required permissions that need to be attached to it.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#aws_role_arn PubsubTopic#aws_role_arn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#aws_role_arn PubsubTopic#aws_role_arn}
     */
     readonly awsRoleArn: string;
     /**
@@ -100,7 +127,7 @@ export interface PubsubTopicIngestionDataSourceSettingsAwsKinesis {
     * Enhanced Fan-Out mode. The consumer must be already
     * created and ready to be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#consumer_arn PubsubTopic#consumer_arn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#consumer_arn PubsubTopic#consumer_arn}
     */
     readonly consumerArn: string;
     /**
@@ -109,13 +136,13 @@ export interface PubsubTopicIngestionDataSourceSettingsAwsKinesis {
     * role). The 'awsRoleArn' must be set up with 'accounts.google.com:sub'
     * equals to this service account number.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
     */
     readonly gcpServiceAccount: string;
     /**
     * The Kinesis stream ARN to ingest data from.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#stream_arn PubsubTopic#stream_arn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#stream_arn PubsubTopic#stream_arn}
     */
     readonly streamArn: string;
 }
@@ -153,13 +180,13 @@ export interface PubsubTopicIngestionDataSourceSettingsAwsMsk {
     * MSK. Check the Pub/Sub docs for how to set up this role and the
     * required permissions that need to be attached to it.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#aws_role_arn PubsubTopic#aws_role_arn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#aws_role_arn PubsubTopic#aws_role_arn}
     */
     readonly awsRoleArn: string;
     /**
     * ARN that uniquely identifies the MSK cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#cluster_arn PubsubTopic#cluster_arn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#cluster_arn PubsubTopic#cluster_arn}
     */
     readonly clusterArn: string;
     /**
@@ -168,13 +195,13 @@ export interface PubsubTopicIngestionDataSourceSettingsAwsMsk {
     * role). The 'awsRoleArn' must be set up with 'accounts.google.com:sub'
     * equals to this service account number.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
     */
     readonly gcpServiceAccount: string;
     /**
     * The name of the MSK topic that Pub/Sub will import from.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#topic PubsubTopic#topic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#topic PubsubTopic#topic}
     */
     readonly topic: string;
 }
@@ -210,13 +237,13 @@ export interface PubsubTopicIngestionDataSourceSettingsAzureEventHubs {
     /**
     * The Azure event hub client ID to use for ingestion.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#client_id PubsubTopic#client_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#client_id PubsubTopic#client_id}
     */
     readonly clientId?: string;
     /**
     * The Azure event hub to ingest data from.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#event_hub PubsubTopic#event_hub}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#event_hub PubsubTopic#event_hub}
     */
     readonly eventHub?: string;
     /**
@@ -224,31 +251,31 @@ export interface PubsubTopicIngestionDataSourceSettingsAzureEventHubs {
     * with Azure (via a 'AssumeRoleWithWebIdentity' call for the provided
     * role).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
     */
     readonly gcpServiceAccount?: string;
     /**
     * The Azure event hub namespace to ingest data from.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#namespace PubsubTopic#namespace}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#namespace PubsubTopic#namespace}
     */
     readonly namespace?: string;
     /**
     * The name of the resource group within an Azure subscription.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#resource_group PubsubTopic#resource_group}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#resource_group PubsubTopic#resource_group}
     */
     readonly resourceGroup?: string;
     /**
     * The Azure event hub subscription ID to use for ingestion.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#subscription_id PubsubTopic#subscription_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#subscription_id PubsubTopic#subscription_id}
     */
     readonly subscriptionId?: string;
     /**
     * The Azure event hub tenant ID to use for ingestion.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#tenant_id PubsubTopic#tenant_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#tenant_id PubsubTopic#tenant_id}
     */
     readonly tenantId?: string;
 }
@@ -333,7 +360,7 @@ export interface PubsubTopicIngestionDataSourceSettingsCloudStorageTextFormat {
     * specified by the delimiter will be set to the 'data' field of a Pub/Sub
     * message. When unset, '\n' is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#delimiter PubsubTopic#delimiter}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#delimiter PubsubTopic#delimiter}
     */
     readonly delimiter?: string;
 }
@@ -360,7 +387,7 @@ export interface PubsubTopicIngestionDataSourceSettingsCloudStorage {
     * prefix like "gs://". See the bucket naming requirements:
     * https://cloud.google.com/storage/docs/buckets#naming.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#bucket PubsubTopic#bucket}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#bucket PubsubTopic#bucket}
     */
     readonly bucket: string;
     /**
@@ -368,7 +395,7 @@ export interface PubsubTopicIngestionDataSourceSettingsCloudStorage {
     * objects will be ingested. See the supported patterns:
     * https://cloud.google.com/storage/docs/json_api/v1/objects/list#list-objects-and-prefixes-using-glob
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#match_glob PubsubTopic#match_glob}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#match_glob PubsubTopic#match_glob}
     */
     readonly matchGlob?: string;
     /**
@@ -376,25 +403,25 @@ export interface PubsubTopicIngestionDataSourceSettingsCloudStorage {
     * larger or equal timestamp will be ingested. Unset by default, meaning
     * all objects will be ingested.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#minimum_object_create_time PubsubTopic#minimum_object_create_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#minimum_object_create_time PubsubTopic#minimum_object_create_time}
     */
     readonly minimumObjectCreateTime?: string;
     /**
     * avro_format block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#avro_format PubsubTopic#avro_format}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#avro_format PubsubTopic#avro_format}
     */
     readonly avroFormat?: PubsubTopicIngestionDataSourceSettingsCloudStorageAvroFormat;
     /**
     * pubsub_avro_format block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#pubsub_avro_format PubsubTopic#pubsub_avro_format}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#pubsub_avro_format PubsubTopic#pubsub_avro_format}
     */
     readonly pubsubAvroFormat?: PubsubTopicIngestionDataSourceSettingsCloudStoragePubsubAvroFormat;
     /**
     * text_format block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#text_format PubsubTopic#text_format}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#text_format PubsubTopic#text_format}
     */
     readonly textFormat?: PubsubTopicIngestionDataSourceSettingsCloudStorageTextFormat;
 }
@@ -443,32 +470,32 @@ export interface PubsubTopicIngestionDataSourceSettingsConfluentCloud {
     /**
     * The Confluent Cloud bootstrap server. The format is url:port.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#bootstrap_server PubsubTopic#bootstrap_server}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#bootstrap_server PubsubTopic#bootstrap_server}
     */
     readonly bootstrapServer: string;
     /**
     * The Confluent Cloud cluster ID.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#cluster_id PubsubTopic#cluster_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#cluster_id PubsubTopic#cluster_id}
     */
     readonly clusterId?: string;
     /**
     * The GCP service account to be used for Federated Identity authentication
     * with Confluent Cloud.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
     */
     readonly gcpServiceAccount: string;
     /**
     * Identity pool ID to be used for Federated Identity authentication with Confluent Cloud.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#identity_pool_id PubsubTopic#identity_pool_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#identity_pool_id PubsubTopic#identity_pool_id}
     */
     readonly identityPoolId: string;
     /**
     * Name of the Confluent Cloud topic that Pub/Sub will import from.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#topic PubsubTopic#topic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#topic PubsubTopic#topic}
     */
     readonly topic: string;
 }
@@ -510,7 +537,7 @@ export interface PubsubTopicIngestionDataSourceSettingsPlatformLogsSettings {
     * The minimum severity level of Platform Logs that will be written. If unspecified,
     * no Platform Logs will be written. Default value: "SEVERITY_UNSPECIFIED" Possible values: ["SEVERITY_UNSPECIFIED", "DISABLED", "DEBUG", "INFO", "WARNING", "ERROR"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#severity PubsubTopic#severity}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#severity PubsubTopic#severity}
     */
     readonly severity?: string;
 }
@@ -535,37 +562,37 @@ export interface PubsubTopicIngestionDataSourceSettings {
     /**
     * aws_kinesis block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#aws_kinesis PubsubTopic#aws_kinesis}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#aws_kinesis PubsubTopic#aws_kinesis}
     */
     readonly awsKinesis?: PubsubTopicIngestionDataSourceSettingsAwsKinesis;
     /**
     * aws_msk block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#aws_msk PubsubTopic#aws_msk}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#aws_msk PubsubTopic#aws_msk}
     */
     readonly awsMsk?: PubsubTopicIngestionDataSourceSettingsAwsMsk;
     /**
     * azure_event_hubs block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#azure_event_hubs PubsubTopic#azure_event_hubs}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#azure_event_hubs PubsubTopic#azure_event_hubs}
     */
     readonly azureEventHubs?: PubsubTopicIngestionDataSourceSettingsAzureEventHubs;
     /**
     * cloud_storage block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#cloud_storage PubsubTopic#cloud_storage}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#cloud_storage PubsubTopic#cloud_storage}
     */
     readonly cloudStorage?: PubsubTopicIngestionDataSourceSettingsCloudStorage;
     /**
     * confluent_cloud block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#confluent_cloud PubsubTopic#confluent_cloud}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#confluent_cloud PubsubTopic#confluent_cloud}
     */
     readonly confluentCloud?: PubsubTopicIngestionDataSourceSettingsConfluentCloud;
     /**
     * platform_logs_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#platform_logs_settings PubsubTopic#platform_logs_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#platform_logs_settings PubsubTopic#platform_logs_settings}
     */
     readonly platformLogsSettings?: PubsubTopicIngestionDataSourceSettingsPlatformLogsSettings;
 }
@@ -620,7 +647,7 @@ export interface PubsubTopicMessageStoragePolicy {
     * allowed regions. An empty list means that no regions are allowed,
     * and is not a valid configuration.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#allowed_persistence_regions PubsubTopic#allowed_persistence_regions}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#allowed_persistence_regions PubsubTopic#allowed_persistence_regions}
     */
     readonly allowedPersistenceRegions: string[];
     /**
@@ -629,7 +656,7 @@ export interface PubsubTopicMessageStoragePolicy {
     * operations on this topic and subscribe operations on any subscription
     * attached to this topic in any region that is not in 'allowedPersistenceRegions'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#enforce_in_transit PubsubTopic#enforce_in_transit}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#enforce_in_transit PubsubTopic#enforce_in_transit}
     */
     readonly enforceInTransit?: boolean | cdktf.IResolvable;
 }
@@ -653,6 +680,91 @@ export declare class PubsubTopicMessageStoragePolicyOutputReference extends cdkt
     set enforceInTransit(value: boolean | cdktf.IResolvable);
     resetEnforceInTransit(): void;
     get enforceInTransitInput(): boolean | cdktf.IResolvable | undefined;
+}
+export interface PubsubTopicMessageTransformsAiInferenceUnstructuredInference {
+    /**
+    * A parameters object to be included in each inference request.
+    * The parameters object is combined with the data field of the Pub/Sub
+    * message to form the inference request.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#parameters PubsubTopic#parameters}
+    */
+    readonly parameters?: {
+        [key: string]: string;
+    };
+}
+export declare function pubsubTopicMessageTransformsAiInferenceUnstructuredInferenceToTerraform(struct?: PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceOutputReference | PubsubTopicMessageTransformsAiInferenceUnstructuredInference): any;
+export declare function pubsubTopicMessageTransformsAiInferenceUnstructuredInferenceToHclTerraform(struct?: PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceOutputReference | PubsubTopicMessageTransformsAiInferenceUnstructuredInference): any;
+export declare class PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): PubsubTopicMessageTransformsAiInferenceUnstructuredInference | undefined;
+    set internalValue(value: PubsubTopicMessageTransformsAiInferenceUnstructuredInference | undefined);
+    private _parameters?;
+    get parameters(): {
+        [key: string]: string;
+    };
+    set parameters(value: {
+        [key: string]: string;
+    });
+    resetParameters(): void;
+    get parametersInput(): {
+        [key: string]: string;
+    } | undefined;
+}
+export interface PubsubTopicMessageTransformsAiInference {
+    /**
+    * The endpoint to a Vertex AI model of the form
+    * 'projects/{project}/locations/{location}/endpoints/{endpoint}' or
+    * 'projects/{project}/locations/{location}/publishers/{publisher}/models/{model}'.
+    * Vertex AI API requests will be sent to this endpoint.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#endpoint PubsubTopic#endpoint}
+    */
+    readonly endpoint: string;
+    /**
+    * The service account to use to make prediction requests against
+    * endpoints.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#service_account_email PubsubTopic#service_account_email}
+    */
+    readonly serviceAccountEmail?: string;
+    /**
+    * unstructured_inference block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#unstructured_inference PubsubTopic#unstructured_inference}
+    */
+    readonly unstructuredInference?: PubsubTopicMessageTransformsAiInferenceUnstructuredInference;
+}
+export declare function pubsubTopicMessageTransformsAiInferenceToTerraform(struct?: PubsubTopicMessageTransformsAiInferenceOutputReference | PubsubTopicMessageTransformsAiInference): any;
+export declare function pubsubTopicMessageTransformsAiInferenceToHclTerraform(struct?: PubsubTopicMessageTransformsAiInferenceOutputReference | PubsubTopicMessageTransformsAiInference): any;
+export declare class PubsubTopicMessageTransformsAiInferenceOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): PubsubTopicMessageTransformsAiInference | undefined;
+    set internalValue(value: PubsubTopicMessageTransformsAiInference | undefined);
+    private _endpoint?;
+    get endpoint(): string;
+    set endpoint(value: string);
+    get endpointInput(): string | undefined;
+    private _serviceAccountEmail?;
+    get serviceAccountEmail(): string;
+    set serviceAccountEmail(value: string);
+    resetServiceAccountEmail(): void;
+    get serviceAccountEmailInput(): string | undefined;
+    private _unstructuredInference;
+    get unstructuredInference(): PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceOutputReference;
+    putUnstructuredInference(value: PubsubTopicMessageTransformsAiInferenceUnstructuredInference): void;
+    resetUnstructuredInference(): void;
+    get unstructuredInferenceInput(): PubsubTopicMessageTransformsAiInferenceUnstructuredInference | undefined;
 }
 export interface PubsubTopicMessageTransformsJavascriptUdf {
     /**
@@ -685,7 +797,7 @@ export interface PubsubTopicMessageTransformsJavascriptUdf {
     *   }
     * ```
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#code PubsubTopic#code}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#code PubsubTopic#code}
      *
     * Note: The above comment contained a comment block ending sequence (* followed by /). We have introduced a space between to prevent syntax errors. Please ignore the space.
     */
@@ -693,7 +805,7 @@ export interface PubsubTopicMessageTransformsJavascriptUdf {
     /**
     * Name of the JavaScript function that should be applied to Pub/Sub messages.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#function_name PubsubTopic#function_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#function_name PubsubTopic#function_name}
     */
     readonly functionName: string;
 }
@@ -722,13 +834,19 @@ export interface PubsubTopicMessageTransforms {
     * Controls whether or not to use this transform. If not set or 'false',
     * the transform will be applied to messages. Default: 'true'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#disabled PubsubTopic#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#disabled PubsubTopic#disabled}
     */
     readonly disabled?: boolean | cdktf.IResolvable;
     /**
+    * ai_inference block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#ai_inference PubsubTopic#ai_inference}
+    */
+    readonly aiInference?: PubsubTopicMessageTransformsAiInference;
+    /**
     * javascript_udf block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#javascript_udf PubsubTopic#javascript_udf}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#javascript_udf PubsubTopic#javascript_udf}
     */
     readonly javascriptUdf?: PubsubTopicMessageTransformsJavascriptUdf;
 }
@@ -751,6 +869,11 @@ export declare class PubsubTopicMessageTransformsOutputReference extends cdktf.C
     set disabled(value: boolean | cdktf.IResolvable);
     resetDisabled(): void;
     get disabledInput(): boolean | cdktf.IResolvable | undefined;
+    private _aiInference;
+    get aiInference(): PubsubTopicMessageTransformsAiInferenceOutputReference;
+    putAiInference(value: PubsubTopicMessageTransformsAiInference): void;
+    resetAiInference(): void;
+    get aiInferenceInput(): PubsubTopicMessageTransformsAiInference | undefined;
     private _javascriptUdf;
     get javascriptUdf(): PubsubTopicMessageTransformsJavascriptUdfOutputReference;
     putJavascriptUdf(value: PubsubTopicMessageTransformsJavascriptUdf): void;
@@ -777,16 +900,28 @@ export interface PubsubTopicSchemaSettings {
     /**
     * The encoding of messages validated against schema. Default value: "ENCODING_UNSPECIFIED" Possible values: ["ENCODING_UNSPECIFIED", "JSON", "BINARY"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#encoding PubsubTopic#encoding}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#encoding PubsubTopic#encoding}
     */
     readonly encoding?: string;
+    /**
+    * The minimum (inclusive) revision allowed for validating messages. If empty or not present, allow any revision to be validated against last_revision or any revision created before.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#first_revision_id PubsubTopic#first_revision_id}
+    */
+    readonly firstRevisionId?: string;
+    /**
+    * The maximum (inclusive) revision allowed for validating messages. If empty or not present, allow any revision to be validated against first_revision or any revision created after.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#last_revision_id PubsubTopic#last_revision_id}
+    */
+    readonly lastRevisionId?: string;
     /**
     * The name of the schema that messages published should be
     * validated against. Format is projects/{project}/schemas/{schema}.
     * The value of this field will be _deleted-schema_
     * if the schema has been deleted.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#schema PubsubTopic#schema}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#schema PubsubTopic#schema}
     */
     readonly schema: string;
 }
@@ -806,6 +941,16 @@ export declare class PubsubTopicSchemaSettingsOutputReference extends cdktf.Comp
     set encoding(value: string);
     resetEncoding(): void;
     get encodingInput(): string | undefined;
+    private _firstRevisionId?;
+    get firstRevisionId(): string;
+    set firstRevisionId(value: string);
+    resetFirstRevisionId(): void;
+    get firstRevisionIdInput(): string | undefined;
+    private _lastRevisionId?;
+    get lastRevisionId(): string;
+    set lastRevisionId(value: string);
+    resetLastRevisionId(): void;
+    get lastRevisionIdInput(): string | undefined;
     private _schema?;
     get schema(): string;
     set schema(value: string);
@@ -813,15 +958,15 @@ export declare class PubsubTopicSchemaSettingsOutputReference extends cdktf.Comp
 }
 export interface PubsubTopicTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#create PubsubTopic#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#create PubsubTopic#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#delete PubsubTopic#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#delete PubsubTopic#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#update PubsubTopic#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#update PubsubTopic#update}
     */
     readonly update?: string;
 }
@@ -854,7 +999,7 @@ export declare class PubsubTopicTimeoutsOutputReference extends cdktf.ComplexObj
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic google_pubsub_topic}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic google_pubsub_topic}
 */
 export declare class PubsubTopic extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_pubsub_topic";
@@ -862,18 +1007,23 @@ export declare class PubsubTopic extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a PubsubTopic resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the PubsubTopic to import
-    * @param importFromId The id of the existing PubsubTopic that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing PubsubTopic that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the PubsubTopic to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic google_pubsub_topic} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic google_pubsub_topic} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
     * @param options PubsubTopicConfig
     */
     constructor(scope: Construct, id: string, config: PubsubTopicConfig);
+    private _deletionPolicy?;
+    get deletionPolicy(): string;
+    set deletionPolicy(value: string);
+    resetDeletionPolicy(): void;
+    get deletionPolicyInput(): string | undefined;
     private _effectiveLabels;
     get effectiveLabels(): cdktf.StringMap;
     private _id?;
@@ -911,6 +1061,17 @@ export declare class PubsubTopic extends cdktf.TerraformResource {
     set project(value: string);
     resetProject(): void;
     get projectInput(): string | undefined;
+    private _tags?;
+    get tags(): {
+        [key: string]: string;
+    };
+    set tags(value: {
+        [key: string]: string;
+    });
+    resetTags(): void;
+    get tagsInput(): {
+        [key: string]: string;
+    } | undefined;
     private _terraformLabels;
     get terraformLabels(): cdktf.StringMap;
     private _ingestionDataSourceSettings;

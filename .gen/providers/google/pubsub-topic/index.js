@@ -1,8 +1,8 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.PubsubTopic = exports.PubsubTopicTimeoutsOutputReference = exports.PubsubTopicSchemaSettingsOutputReference = exports.PubsubTopicMessageTransformsList = exports.PubsubTopicMessageTransformsOutputReference = exports.PubsubTopicMessageTransformsJavascriptUdfOutputReference = exports.PubsubTopicMessageStoragePolicyOutputReference = exports.PubsubTopicIngestionDataSourceSettingsOutputReference = exports.PubsubTopicIngestionDataSourceSettingsPlatformLogsSettingsOutputReference = exports.PubsubTopicIngestionDataSourceSettingsConfluentCloudOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStorageOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStorageTextFormatOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStoragePubsubAvroFormatOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStorageAvroFormatOutputReference = exports.PubsubTopicIngestionDataSourceSettingsAzureEventHubsOutputReference = exports.PubsubTopicIngestionDataSourceSettingsAwsMskOutputReference = exports.PubsubTopicIngestionDataSourceSettingsAwsKinesisOutputReference = void 0;
+exports.PubsubTopic = exports.PubsubTopicTimeoutsOutputReference = exports.PubsubTopicSchemaSettingsOutputReference = exports.PubsubTopicMessageTransformsList = exports.PubsubTopicMessageTransformsOutputReference = exports.PubsubTopicMessageTransformsJavascriptUdfOutputReference = exports.PubsubTopicMessageTransformsAiInferenceOutputReference = exports.PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceOutputReference = exports.PubsubTopicMessageStoragePolicyOutputReference = exports.PubsubTopicIngestionDataSourceSettingsOutputReference = exports.PubsubTopicIngestionDataSourceSettingsPlatformLogsSettingsOutputReference = exports.PubsubTopicIngestionDataSourceSettingsConfluentCloudOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStorageOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStorageTextFormatOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStoragePubsubAvroFormatOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStorageAvroFormatOutputReference = exports.PubsubTopicIngestionDataSourceSettingsAzureEventHubsOutputReference = exports.PubsubTopicIngestionDataSourceSettingsAwsMskOutputReference = exports.PubsubTopicIngestionDataSourceSettingsAwsKinesisOutputReference = void 0;
 exports.pubsubTopicIngestionDataSourceSettingsAwsKinesisToTerraform = pubsubTopicIngestionDataSourceSettingsAwsKinesisToTerraform;
 exports.pubsubTopicIngestionDataSourceSettingsAwsKinesisToHclTerraform = pubsubTopicIngestionDataSourceSettingsAwsKinesisToHclTerraform;
 exports.pubsubTopicIngestionDataSourceSettingsAwsMskToTerraform = pubsubTopicIngestionDataSourceSettingsAwsMskToTerraform;
@@ -25,6 +25,10 @@ exports.pubsubTopicIngestionDataSourceSettingsToTerraform = pubsubTopicIngestion
 exports.pubsubTopicIngestionDataSourceSettingsToHclTerraform = pubsubTopicIngestionDataSourceSettingsToHclTerraform;
 exports.pubsubTopicMessageStoragePolicyToTerraform = pubsubTopicMessageStoragePolicyToTerraform;
 exports.pubsubTopicMessageStoragePolicyToHclTerraform = pubsubTopicMessageStoragePolicyToHclTerraform;
+exports.pubsubTopicMessageTransformsAiInferenceUnstructuredInferenceToTerraform = pubsubTopicMessageTransformsAiInferenceUnstructuredInferenceToTerraform;
+exports.pubsubTopicMessageTransformsAiInferenceUnstructuredInferenceToHclTerraform = pubsubTopicMessageTransformsAiInferenceUnstructuredInferenceToHclTerraform;
+exports.pubsubTopicMessageTransformsAiInferenceToTerraform = pubsubTopicMessageTransformsAiInferenceToTerraform;
+exports.pubsubTopicMessageTransformsAiInferenceToHclTerraform = pubsubTopicMessageTransformsAiInferenceToHclTerraform;
 exports.pubsubTopicMessageTransformsJavascriptUdfToTerraform = pubsubTopicMessageTransformsJavascriptUdfToTerraform;
 exports.pubsubTopicMessageTransformsJavascriptUdfToHclTerraform = pubsubTopicMessageTransformsJavascriptUdfToHclTerraform;
 exports.pubsubTopicMessageTransformsToTerraform = pubsubTopicMessageTransformsToTerraform;
@@ -1446,6 +1450,201 @@ class PubsubTopicMessageStoragePolicyOutputReference extends cdktf.ComplexObject
     }
 }
 exports.PubsubTopicMessageStoragePolicyOutputReference = PubsubTopicMessageStoragePolicyOutputReference;
+function pubsubTopicMessageTransformsAiInferenceUnstructuredInferenceToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        parameters: cdktf.hashMapper(cdktf.stringToTerraform)(struct.parameters),
+    };
+}
+function pubsubTopicMessageTransformsAiInferenceUnstructuredInferenceToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        parameters: {
+            value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct.parameters),
+            isBlock: false,
+            type: "map",
+            storageClassType: "stringMap",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._parameters !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.parameters = this._parameters;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._parameters = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._parameters = value.parameters;
+        }
+    }
+    get parameters() {
+        return this.getStringMapAttribute('parameters');
+    }
+    set parameters(value) {
+        this._parameters = value;
+    }
+    resetParameters() {
+        this._parameters = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get parametersInput() {
+        return this._parameters;
+    }
+}
+exports.PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceOutputReference = PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceOutputReference;
+function pubsubTopicMessageTransformsAiInferenceToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        endpoint: cdktf.stringToTerraform(struct.endpoint),
+        service_account_email: cdktf.stringToTerraform(struct.serviceAccountEmail),
+        unstructured_inference: pubsubTopicMessageTransformsAiInferenceUnstructuredInferenceToTerraform(struct.unstructuredInference),
+    };
+}
+function pubsubTopicMessageTransformsAiInferenceToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        endpoint: {
+            value: cdktf.stringToHclTerraform(struct.endpoint),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        service_account_email: {
+            value: cdktf.stringToHclTerraform(struct.serviceAccountEmail),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        unstructured_inference: {
+            value: pubsubTopicMessageTransformsAiInferenceUnstructuredInferenceToHclTerraform(struct.unstructuredInference),
+            isBlock: true,
+            type: "list",
+            storageClassType: "PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class PubsubTopicMessageTransformsAiInferenceOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+        // unstructured_inference - computed: false, optional: true, required: false
+        this._unstructuredInference = new PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceOutputReference(this, "unstructured_inference");
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._endpoint !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.endpoint = this._endpoint;
+        }
+        if (this._serviceAccountEmail !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.serviceAccountEmail = this._serviceAccountEmail;
+        }
+        if (this._unstructuredInference?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.unstructuredInference = this._unstructuredInference?.internalValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._endpoint = undefined;
+            this._serviceAccountEmail = undefined;
+            this._unstructuredInference.internalValue = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._endpoint = value.endpoint;
+            this._serviceAccountEmail = value.serviceAccountEmail;
+            this._unstructuredInference.internalValue = value.unstructuredInference;
+        }
+    }
+    get endpoint() {
+        return this.getStringAttribute('endpoint');
+    }
+    set endpoint(value) {
+        this._endpoint = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get endpointInput() {
+        return this._endpoint;
+    }
+    get serviceAccountEmail() {
+        return this.getStringAttribute('service_account_email');
+    }
+    set serviceAccountEmail(value) {
+        this._serviceAccountEmail = value;
+    }
+    resetServiceAccountEmail() {
+        this._serviceAccountEmail = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get serviceAccountEmailInput() {
+        return this._serviceAccountEmail;
+    }
+    get unstructuredInference() {
+        return this._unstructuredInference;
+    }
+    putUnstructuredInference(value) {
+        this._unstructuredInference.internalValue = value;
+    }
+    resetUnstructuredInference() {
+        this._unstructuredInference.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get unstructuredInferenceInput() {
+        return this._unstructuredInference.internalValue;
+    }
+}
+exports.PubsubTopicMessageTransformsAiInferenceOutputReference = PubsubTopicMessageTransformsAiInferenceOutputReference;
 function pubsubTopicMessageTransformsJavascriptUdfToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -1547,6 +1746,7 @@ function pubsubTopicMessageTransformsToTerraform(struct) {
     }
     return {
         disabled: cdktf.booleanToTerraform(struct.disabled),
+        ai_inference: pubsubTopicMessageTransformsAiInferenceToTerraform(struct.aiInference),
         javascript_udf: pubsubTopicMessageTransformsJavascriptUdfToTerraform(struct.javascriptUdf),
     };
 }
@@ -1563,6 +1763,12 @@ function pubsubTopicMessageTransformsToHclTerraform(struct) {
             isBlock: false,
             type: "simple",
             storageClassType: "boolean",
+        },
+        ai_inference: {
+            value: pubsubTopicMessageTransformsAiInferenceToHclTerraform(struct.aiInference),
+            isBlock: true,
+            type: "list",
+            storageClassType: "PubsubTopicMessageTransformsAiInferenceList",
         },
         javascript_udf: {
             value: pubsubTopicMessageTransformsJavascriptUdfToHclTerraform(struct.javascriptUdf),
@@ -1584,6 +1790,8 @@ class PubsubTopicMessageTransformsOutputReference extends cdktf.ComplexObject {
     constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
         super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
         this.isEmptyObject = false;
+        // ai_inference - computed: false, optional: true, required: false
+        this._aiInference = new PubsubTopicMessageTransformsAiInferenceOutputReference(this, "ai_inference");
         // javascript_udf - computed: false, optional: true, required: false
         this._javascriptUdf = new PubsubTopicMessageTransformsJavascriptUdfOutputReference(this, "javascript_udf");
     }
@@ -1597,6 +1805,10 @@ class PubsubTopicMessageTransformsOutputReference extends cdktf.ComplexObject {
             hasAnyValues = true;
             internalValueResult.disabled = this._disabled;
         }
+        if (this._aiInference?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.aiInference = this._aiInference?.internalValue;
+        }
         if (this._javascriptUdf?.internalValue !== undefined) {
             hasAnyValues = true;
             internalValueResult.javascriptUdf = this._javascriptUdf?.internalValue;
@@ -1608,6 +1820,7 @@ class PubsubTopicMessageTransformsOutputReference extends cdktf.ComplexObject {
             this.isEmptyObject = false;
             this.resolvableValue = undefined;
             this._disabled = undefined;
+            this._aiInference.internalValue = undefined;
             this._javascriptUdf.internalValue = undefined;
         }
         else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1618,6 +1831,7 @@ class PubsubTopicMessageTransformsOutputReference extends cdktf.ComplexObject {
             this.isEmptyObject = Object.keys(value).length === 0;
             this.resolvableValue = undefined;
             this._disabled = value.disabled;
+            this._aiInference.internalValue = value.aiInference;
             this._javascriptUdf.internalValue = value.javascriptUdf;
         }
     }
@@ -1633,6 +1847,19 @@ class PubsubTopicMessageTransformsOutputReference extends cdktf.ComplexObject {
     // Temporarily expose input value. Use with caution.
     get disabledInput() {
         return this._disabled;
+    }
+    get aiInference() {
+        return this._aiInference;
+    }
+    putAiInference(value) {
+        this._aiInference.internalValue = value;
+    }
+    resetAiInference() {
+        this._aiInference.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get aiInferenceInput() {
+        return this._aiInference.internalValue;
     }
     get javascriptUdf() {
         return this._javascriptUdf;
@@ -1678,6 +1905,8 @@ function pubsubTopicSchemaSettingsToTerraform(struct) {
     }
     return {
         encoding: cdktf.stringToTerraform(struct.encoding),
+        first_revision_id: cdktf.stringToTerraform(struct.firstRevisionId),
+        last_revision_id: cdktf.stringToTerraform(struct.lastRevisionId),
         schema: cdktf.stringToTerraform(struct.schema),
     };
 }
@@ -1691,6 +1920,18 @@ function pubsubTopicSchemaSettingsToHclTerraform(struct) {
     const attrs = {
         encoding: {
             value: cdktf.stringToHclTerraform(struct.encoding),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        first_revision_id: {
+            value: cdktf.stringToHclTerraform(struct.firstRevisionId),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        last_revision_id: {
+            value: cdktf.stringToHclTerraform(struct.lastRevisionId),
             isBlock: false,
             type: "simple",
             storageClassType: "string",
@@ -1721,6 +1962,14 @@ class PubsubTopicSchemaSettingsOutputReference extends cdktf.ComplexObject {
             hasAnyValues = true;
             internalValueResult.encoding = this._encoding;
         }
+        if (this._firstRevisionId !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.firstRevisionId = this._firstRevisionId;
+        }
+        if (this._lastRevisionId !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.lastRevisionId = this._lastRevisionId;
+        }
         if (this._schema !== undefined) {
             hasAnyValues = true;
             internalValueResult.schema = this._schema;
@@ -1731,11 +1980,15 @@ class PubsubTopicSchemaSettingsOutputReference extends cdktf.ComplexObject {
         if (value === undefined) {
             this.isEmptyObject = false;
             this._encoding = undefined;
+            this._firstRevisionId = undefined;
+            this._lastRevisionId = undefined;
             this._schema = undefined;
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
             this._encoding = value.encoding;
+            this._firstRevisionId = value.firstRevisionId;
+            this._lastRevisionId = value.lastRevisionId;
             this._schema = value.schema;
         }
     }
@@ -1751,6 +2004,32 @@ class PubsubTopicSchemaSettingsOutputReference extends cdktf.ComplexObject {
     // Temporarily expose input value. Use with caution.
     get encodingInput() {
         return this._encoding;
+    }
+    get firstRevisionId() {
+        return this.getStringAttribute('first_revision_id');
+    }
+    set firstRevisionId(value) {
+        this._firstRevisionId = value;
+    }
+    resetFirstRevisionId() {
+        this._firstRevisionId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get firstRevisionIdInput() {
+        return this._firstRevisionId;
+    }
+    get lastRevisionId() {
+        return this.getStringAttribute('last_revision_id');
+    }
+    set lastRevisionId(value) {
+        this._lastRevisionId = value;
+    }
+    resetLastRevisionId() {
+        this._lastRevisionId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get lastRevisionIdInput() {
+        return this._lastRevisionId;
     }
     get schema() {
         return this.getStringAttribute('schema');
@@ -1898,7 +2177,7 @@ class PubsubTopicTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.PubsubTopicTimeoutsOutputReference = PubsubTopicTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic google_pubsub_topic}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic google_pubsub_topic}
 */
 class PubsubTopic extends cdktf.TerraformResource {
     // ==============
@@ -1908,7 +2187,7 @@ class PubsubTopic extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a PubsubTopic resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the PubsubTopic to import
-    * @param importFromId The id of the existing PubsubTopic that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing PubsubTopic that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the PubsubTopic to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -1918,7 +2197,7 @@ class PubsubTopic extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/pubsub_topic google_pubsub_topic} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic google_pubsub_topic} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -1929,8 +2208,8 @@ class PubsubTopic extends cdktf.TerraformResource {
             terraformResourceType: 'google_pubsub_topic',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -1940,9 +2219,6 @@ class PubsubTopic extends cdktf.TerraformResource {
             connection: config.connection,
             forEach: config.forEach
         });
-        // ==========
-        // ATTRIBUTES
-        // ==========
         // effective_labels - computed: true, optional: false, required: false
         this._effectiveLabels = new cdktf.StringMap(this, "effective_labels");
         // terraform_labels - computed: true, optional: false, required: false
@@ -1957,17 +2233,32 @@ class PubsubTopic extends cdktf.TerraformResource {
         this._schemaSettings = new PubsubTopicSchemaSettingsOutputReference(this, "schema_settings");
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new PubsubTopicTimeoutsOutputReference(this, "timeouts");
+        this._deletionPolicy = config.deletionPolicy;
         this._id = config.id;
         this._kmsKeyName = config.kmsKeyName;
         this._labels = config.labels;
         this._messageRetentionDuration = config.messageRetentionDuration;
         this._name = config.name;
         this._project = config.project;
+        this._tags = config.tags;
         this._ingestionDataSourceSettings.internalValue = config.ingestionDataSourceSettings;
         this._messageStoragePolicy.internalValue = config.messageStoragePolicy;
         this._messageTransforms.internalValue = config.messageTransforms;
         this._schemaSettings.internalValue = config.schemaSettings;
         this._timeouts.internalValue = config.timeouts;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get effectiveLabels() {
         return this._effectiveLabels;
@@ -2047,6 +2338,19 @@ class PubsubTopic extends cdktf.TerraformResource {
     get projectInput() {
         return this._project;
     }
+    get tags() {
+        return this.getStringMapAttribute('tags');
+    }
+    set tags(value) {
+        this._tags = value;
+    }
+    resetTags() {
+        this._tags = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tagsInput() {
+        return this._tags;
+    }
     get terraformLabels() {
         return this._terraformLabels;
     }
@@ -2120,12 +2424,14 @@ class PubsubTopic extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             id: cdktf.stringToTerraform(this._id),
             kms_key_name: cdktf.stringToTerraform(this._kmsKeyName),
             labels: cdktf.hashMapper(cdktf.stringToTerraform)(this._labels),
             message_retention_duration: cdktf.stringToTerraform(this._messageRetentionDuration),
             name: cdktf.stringToTerraform(this._name),
             project: cdktf.stringToTerraform(this._project),
+            tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
             ingestion_data_source_settings: pubsubTopicIngestionDataSourceSettingsToTerraform(this._ingestionDataSourceSettings.internalValue),
             message_storage_policy: pubsubTopicMessageStoragePolicyToTerraform(this._messageStoragePolicy.internalValue),
             message_transforms: cdktf.listMapper(pubsubTopicMessageTransformsToTerraform, true)(this._messageTransforms.internalValue),
@@ -2135,6 +2441,12 @@ class PubsubTopic extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             id: {
                 value: cdktf.stringToHclTerraform(this._id),
                 isBlock: false,
@@ -2170,6 +2482,12 @@ class PubsubTopic extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            tags: {
+                value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._tags),
+                isBlock: false,
+                type: "map",
+                storageClassType: "stringMap",
             },
             ingestion_data_source_settings: {
                 value: pubsubTopicIngestionDataSourceSettingsToHclTerraform(this._ingestionDataSourceSettings.internalValue),

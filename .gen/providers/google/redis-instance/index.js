@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/redis_instance
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.RedisInstance = exports.RedisInstanceTimeoutsOutputReference = exports.RedisInstancePersistenceConfigOutputReference = exports.RedisInstanceMaintenancePolicyOutputReference = exports.RedisInstanceMaintenancePolicyWeeklyMaintenanceWindowList = exports.RedisInstanceMaintenancePolicyWeeklyMaintenanceWindowOutputReference = exports.RedisInstanceMaintenancePolicyWeeklyMaintenanceWindowStartTimeOutputReference = exports.RedisInstanceServerCaCertsList = exports.RedisInstanceServerCaCertsOutputReference = exports.RedisInstanceNodesList = exports.RedisInstanceNodesOutputReference = exports.RedisInstanceMaintenanceScheduleList = exports.RedisInstanceMaintenanceScheduleOutputReference = void 0;
@@ -904,7 +904,7 @@ class RedisInstanceTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.RedisInstanceTimeoutsOutputReference = RedisInstanceTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/redis_instance google_redis_instance}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance google_redis_instance}
 */
 class RedisInstance extends cdktf.TerraformResource {
     // ==============
@@ -914,7 +914,7 @@ class RedisInstance extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a RedisInstance resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the RedisInstance to import
-    * @param importFromId The id of the existing RedisInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/redis_instance#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing RedisInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the RedisInstance to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -924,7 +924,7 @@ class RedisInstance extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/redis_instance google_redis_instance} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance google_redis_instance} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -935,8 +935,8 @@ class RedisInstance extends cdktf.TerraformResource {
             terraformResourceType: 'google_redis_instance',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -967,6 +967,8 @@ class RedisInstance extends cdktf.TerraformResource {
         this._authorizedNetwork = config.authorizedNetwork;
         this._connectMode = config.connectMode;
         this._customerManagedKey = config.customerManagedKey;
+        this._deletionPolicy = config.deletionPolicy;
+        this._deletionProtection = config.deletionProtection;
         this._displayName = config.displayName;
         this._id = config.id;
         this._labels = config.labels;
@@ -1064,6 +1066,32 @@ class RedisInstance extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get customerManagedKeyInput() {
         return this._customerManagedKey;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
+    }
+    get deletionProtection() {
+        return this.getBooleanAttribute('deletion_protection');
+    }
+    set deletionProtection(value) {
+        this._deletionProtection = value;
+    }
+    resetDeletionProtection() {
+        this._deletionProtection = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionProtectionInput() {
+        return this._deletionProtection;
     }
     get displayName() {
         return this.getStringAttribute('display_name');
@@ -1368,6 +1396,8 @@ class RedisInstance extends cdktf.TerraformResource {
             authorized_network: cdktf.stringToTerraform(this._authorizedNetwork),
             connect_mode: cdktf.stringToTerraform(this._connectMode),
             customer_managed_key: cdktf.stringToTerraform(this._customerManagedKey),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
+            deletion_protection: cdktf.booleanToTerraform(this._deletionProtection),
             display_name: cdktf.stringToTerraform(this._displayName),
             id: cdktf.stringToTerraform(this._id),
             labels: cdktf.hashMapper(cdktf.stringToTerraform)(this._labels),
@@ -1421,6 +1451,18 @@ class RedisInstance extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            deletion_protection: {
+                value: cdktf.booleanToHclTerraform(this._deletionProtection),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
             },
             display_name: {
                 value: cdktf.stringToHclTerraform(this._displayName),

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/secret_manager_secret_version
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_version
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SecretManagerSecretVersion = exports.SecretManagerSecretVersionTimeoutsOutputReference = void 0;
@@ -140,7 +140,7 @@ class SecretManagerSecretVersionTimeoutsOutputReference extends cdktf.ComplexObj
 }
 exports.SecretManagerSecretVersionTimeoutsOutputReference = SecretManagerSecretVersionTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/secret_manager_secret_version google_secret_manager_secret_version}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_version google_secret_manager_secret_version}
 */
 class SecretManagerSecretVersion extends cdktf.TerraformResource {
     // ==============
@@ -150,7 +150,7 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a SecretManagerSecretVersion resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SecretManagerSecretVersion to import
-    * @param importFromId The id of the existing SecretManagerSecretVersion that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/secret_manager_secret_version#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SecretManagerSecretVersion that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_version#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SecretManagerSecretVersion to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -160,7 +160,7 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/secret_manager_secret_version google_secret_manager_secret_version} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_version google_secret_manager_secret_version} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -171,8 +171,8 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
             terraformResourceType: 'google_secret_manager_secret_version',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -188,6 +188,7 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
         this._enabled = config.enabled;
         this._id = config.id;
         this._isSecretDataBase64 = config.isSecretDataBase64;
+        this._project = config.project;
         this._secret = config.secret;
         this._secretData = config.secretData;
         this._secretDataWo = config.secretDataWo;
@@ -261,6 +262,19 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
     get name() {
         return this.getStringAttribute('name');
     }
+    get project() {
+        return this.getStringAttribute('project');
+    }
+    set project(value) {
+        this._project = value;
+    }
+    resetProject() {
+        this._project = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get projectInput() {
+        return this._project;
+    }
     get secret() {
         return this.getStringAttribute('secret');
     }
@@ -298,7 +312,7 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
         return this._secretDataWo;
     }
     get secretDataWoVersion() {
-        return this.getNumberAttribute('secret_data_wo_version');
+        return this.getStringAttribute('secret_data_wo_version');
     }
     set secretDataWoVersion(value) {
         this._secretDataWoVersion = value;
@@ -336,10 +350,11 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
             enabled: cdktf.booleanToTerraform(this._enabled),
             id: cdktf.stringToTerraform(this._id),
             is_secret_data_base64: cdktf.booleanToTerraform(this._isSecretDataBase64),
+            project: cdktf.stringToTerraform(this._project),
             secret: cdktf.stringToTerraform(this._secret),
             secret_data: cdktf.stringToTerraform(this._secretData),
             secret_data_wo: cdktf.stringToTerraform(this._secretDataWo),
-            secret_data_wo_version: cdktf.numberToTerraform(this._secretDataWoVersion),
+            secret_data_wo_version: cdktf.stringToTerraform(this._secretDataWoVersion),
             timeouts: secretManagerSecretVersionTimeoutsToTerraform(this._timeouts.internalValue),
         };
     }
@@ -369,6 +384,12 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
                 type: "simple",
                 storageClassType: "boolean",
             },
+            project: {
+                value: cdktf.stringToHclTerraform(this._project),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             secret: {
                 value: cdktf.stringToHclTerraform(this._secret),
                 isBlock: false,
@@ -388,10 +409,10 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
                 storageClassType: "string",
             },
             secret_data_wo_version: {
-                value: cdktf.numberToHclTerraform(this._secretDataWoVersion),
+                value: cdktf.stringToHclTerraform(this._secretDataWoVersion),
                 isBlock: false,
                 type: "simple",
-                storageClassType: "number",
+                storageClassType: "string",
             },
             timeouts: {
                 value: secretManagerSecretVersionTimeoutsToHclTerraform(this._timeouts.internalValue),

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/secret_manager_secret
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SecretManagerSecret = exports.SecretManagerSecretTopicsList = exports.SecretManagerSecretTopicsOutputReference = exports.SecretManagerSecretTimeoutsOutputReference = exports.SecretManagerSecretRotationOutputReference = exports.SecretManagerSecretReplicationOutputReference = exports.SecretManagerSecretReplicationUserManagedOutputReference = exports.SecretManagerSecretReplicationUserManagedReplicasList = exports.SecretManagerSecretReplicationUserManagedReplicasOutputReference = exports.SecretManagerSecretReplicationUserManagedReplicasCustomerManagedEncryptionOutputReference = exports.SecretManagerSecretReplicationAutoOutputReference = exports.SecretManagerSecretReplicationAutoCustomerManagedEncryptionOutputReference = void 0;
@@ -867,7 +867,7 @@ class SecretManagerSecretTopicsList extends cdktf.ComplexList {
 }
 exports.SecretManagerSecretTopicsList = SecretManagerSecretTopicsList;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/secret_manager_secret google_secret_manager_secret}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret google_secret_manager_secret}
 */
 class SecretManagerSecret extends cdktf.TerraformResource {
     // ==============
@@ -877,7 +877,7 @@ class SecretManagerSecret extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a SecretManagerSecret resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SecretManagerSecret to import
-    * @param importFromId The id of the existing SecretManagerSecret that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/secret_manager_secret#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SecretManagerSecret that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SecretManagerSecret to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -887,7 +887,7 @@ class SecretManagerSecret extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/secret_manager_secret google_secret_manager_secret} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret google_secret_manager_secret} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -898,8 +898,8 @@ class SecretManagerSecret extends cdktf.TerraformResource {
             terraformResourceType: 'google_secret_manager_secret',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -924,6 +924,7 @@ class SecretManagerSecret extends cdktf.TerraformResource {
         // topics - computed: false, optional: true, required: false
         this._topics = new SecretManagerSecretTopicsList(this, "topics", false);
         this._annotations = config.annotations;
+        this._deletionPolicy = config.deletionPolicy;
         this._deletionProtection = config.deletionProtection;
         this._expireTime = config.expireTime;
         this._id = config.id;
@@ -955,6 +956,19 @@ class SecretManagerSecret extends cdktf.TerraformResource {
     // create_time - computed: true, optional: false, required: false
     get createTime() {
         return this.getStringAttribute('create_time');
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get deletionProtection() {
         return this.getBooleanAttribute('deletion_protection');
@@ -1151,6 +1165,7 @@ class SecretManagerSecret extends cdktf.TerraformResource {
     synthesizeAttributes() {
         return {
             annotations: cdktf.hashMapper(cdktf.stringToTerraform)(this._annotations),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             deletion_protection: cdktf.booleanToTerraform(this._deletionProtection),
             expire_time: cdktf.stringToTerraform(this._expireTime),
             id: cdktf.stringToTerraform(this._id),
@@ -1174,6 +1189,12 @@ class SecretManagerSecret extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "map",
                 storageClassType: "stringMap",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             deletion_protection: {
                 value: cdktf.booleanToHclTerraform(this._deletionProtection),

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/service_account
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ServiceAccount = exports.ServiceAccountTimeoutsOutputReference = void 0;
@@ -88,7 +88,7 @@ class ServiceAccountTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ServiceAccountTimeoutsOutputReference = ServiceAccountTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/service_account google_service_account}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account google_service_account}
 */
 class ServiceAccount extends cdktf.TerraformResource {
     // ==============
@@ -98,7 +98,7 @@ class ServiceAccount extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ServiceAccount resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ServiceAccount to import
-    * @param importFromId The id of the existing ServiceAccount that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/service_account#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ServiceAccount that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ServiceAccount to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -108,7 +108,7 @@ class ServiceAccount extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/service_account google_service_account} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account google_service_account} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -119,8 +119,8 @@ class ServiceAccount extends cdktf.TerraformResource {
             terraformResourceType: 'google_service_account',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -134,6 +134,7 @@ class ServiceAccount extends cdktf.TerraformResource {
         this._timeouts = new ServiceAccountTimeoutsOutputReference(this, "timeouts");
         this._accountId = config.accountId;
         this._createIgnoreAlreadyExists = config.createIgnoreAlreadyExists;
+        this._deletionPolicy = config.deletionPolicy;
         this._description = config.description;
         this._disabled = config.disabled;
         this._displayName = config.displayName;
@@ -163,6 +164,19 @@ class ServiceAccount extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get createIgnoreAlreadyExistsInput() {
         return this._createIgnoreAlreadyExists;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get description() {
         return this.getStringAttribute('description');
@@ -265,6 +279,7 @@ class ServiceAccount extends cdktf.TerraformResource {
         return {
             account_id: cdktf.stringToTerraform(this._accountId),
             create_ignore_already_exists: cdktf.booleanToTerraform(this._createIgnoreAlreadyExists),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             description: cdktf.stringToTerraform(this._description),
             disabled: cdktf.booleanToTerraform(this._disabled),
             display_name: cdktf.stringToTerraform(this._displayName),
@@ -286,6 +301,12 @@ class ServiceAccount extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "boolean",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             description: {
                 value: cdktf.stringToHclTerraform(this._description),

@@ -1,8 +1,8 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/sql_database_instance
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_database_instance
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SqlDatabaseInstance = exports.SqlDatabaseInstanceTimeoutsOutputReference = exports.SqlDatabaseInstanceSettingsOutputReference = exports.SqlDatabaseInstanceSettingsSqlServerAuditConfigOutputReference = exports.SqlDatabaseInstanceSettingsPasswordValidationPolicyOutputReference = exports.SqlDatabaseInstanceSettingsMaintenanceWindowOutputReference = exports.SqlDatabaseInstanceSettingsLocationPreferenceOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigList = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsList = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationAuthorizedNetworksList = exports.SqlDatabaseInstanceSettingsIpConfigurationAuthorizedNetworksOutputReference = exports.SqlDatabaseInstanceSettingsInsightsConfigOutputReference = exports.SqlDatabaseInstanceSettingsDenyMaintenancePeriodOutputReference = exports.SqlDatabaseInstanceSettingsDatabaseFlagsList = exports.SqlDatabaseInstanceSettingsDatabaseFlagsOutputReference = exports.SqlDatabaseInstanceSettingsDataCacheConfigOutputReference = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigList = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigOutputReference = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigFlagsList = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigFlagsOutputReference = exports.SqlDatabaseInstanceSettingsBackupConfigurationOutputReference = exports.SqlDatabaseInstanceSettingsBackupConfigurationBackupRetentionSettingsOutputReference = exports.SqlDatabaseInstanceSettingsAdvancedMachineFeaturesOutputReference = exports.SqlDatabaseInstanceSettingsActiveDirectoryConfigOutputReference = exports.SqlDatabaseInstanceRestoreBackupContextOutputReference = exports.SqlDatabaseInstanceReplicationClusterOutputReference = exports.SqlDatabaseInstanceReplicaConfigurationOutputReference = exports.SqlDatabaseInstanceCloneOutputReference = exports.SqlDatabaseInstanceServerCaCertList = exports.SqlDatabaseInstanceServerCaCertOutputReference = exports.SqlDatabaseInstanceIpAddressList = exports.SqlDatabaseInstanceIpAddressOutputReference = exports.SqlDatabaseInstanceDnsNamesList = exports.SqlDatabaseInstanceDnsNamesOutputReference = void 0;
+exports.SqlDatabaseInstance = exports.SqlDatabaseInstanceTimeoutsOutputReference = exports.SqlDatabaseInstanceSettingsOutputReference = exports.SqlDatabaseInstanceSettingsSqlServerAuditConfigOutputReference = exports.SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigOutputReference = exports.SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsList = exports.SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsOutputReference = exports.SqlDatabaseInstanceSettingsPasswordValidationPolicyOutputReference = exports.SqlDatabaseInstanceSettingsMaintenanceWindowOutputReference = exports.SqlDatabaseInstanceSettingsLocationPreferenceOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigList = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsList = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationAuthorizedNetworksList = exports.SqlDatabaseInstanceSettingsIpConfigurationAuthorizedNetworksOutputReference = exports.SqlDatabaseInstanceSettingsInsightsConfigOutputReference = exports.SqlDatabaseInstanceSettingsFinalBackupConfigOutputReference = exports.SqlDatabaseInstanceSettingsEntraidConfigOutputReference = exports.SqlDatabaseInstanceSettingsDenyMaintenancePeriodOutputReference = exports.SqlDatabaseInstanceSettingsDatabaseFlagsList = exports.SqlDatabaseInstanceSettingsDatabaseFlagsOutputReference = exports.SqlDatabaseInstanceSettingsDataCacheConfigOutputReference = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigList = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigOutputReference = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigFlagsList = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigFlagsOutputReference = exports.SqlDatabaseInstanceSettingsBackupConfigurationOutputReference = exports.SqlDatabaseInstanceSettingsBackupConfigurationBackupRetentionSettingsOutputReference = exports.SqlDatabaseInstanceSettingsAdvancedMachineFeaturesOutputReference = exports.SqlDatabaseInstanceSettingsActiveDirectoryConfigOutputReference = exports.SqlDatabaseInstanceRestoreBackupContextOutputReference = exports.SqlDatabaseInstanceReplicationClusterOutputReference = exports.SqlDatabaseInstanceReplicaConfigurationOutputReference = exports.SqlDatabaseInstancePointInTimeRestoreContextOutputReference = exports.SqlDatabaseInstanceCloneOutputReference = exports.SqlDatabaseInstanceServerCaCertList = exports.SqlDatabaseInstanceServerCaCertOutputReference = exports.SqlDatabaseInstanceIpAddressList = exports.SqlDatabaseInstanceIpAddressOutputReference = exports.SqlDatabaseInstanceDnsNamesList = exports.SqlDatabaseInstanceDnsNamesOutputReference = void 0;
 exports.sqlDatabaseInstanceDnsNamesToTerraform = sqlDatabaseInstanceDnsNamesToTerraform;
 exports.sqlDatabaseInstanceDnsNamesToHclTerraform = sqlDatabaseInstanceDnsNamesToHclTerraform;
 exports.sqlDatabaseInstanceIpAddressToTerraform = sqlDatabaseInstanceIpAddressToTerraform;
@@ -11,6 +11,8 @@ exports.sqlDatabaseInstanceServerCaCertToTerraform = sqlDatabaseInstanceServerCa
 exports.sqlDatabaseInstanceServerCaCertToHclTerraform = sqlDatabaseInstanceServerCaCertToHclTerraform;
 exports.sqlDatabaseInstanceCloneToTerraform = sqlDatabaseInstanceCloneToTerraform;
 exports.sqlDatabaseInstanceCloneToHclTerraform = sqlDatabaseInstanceCloneToHclTerraform;
+exports.sqlDatabaseInstancePointInTimeRestoreContextToTerraform = sqlDatabaseInstancePointInTimeRestoreContextToTerraform;
+exports.sqlDatabaseInstancePointInTimeRestoreContextToHclTerraform = sqlDatabaseInstancePointInTimeRestoreContextToHclTerraform;
 exports.sqlDatabaseInstanceReplicaConfigurationToTerraform = sqlDatabaseInstanceReplicaConfigurationToTerraform;
 exports.sqlDatabaseInstanceReplicaConfigurationToHclTerraform = sqlDatabaseInstanceReplicaConfigurationToHclTerraform;
 exports.sqlDatabaseInstanceReplicationClusterToTerraform = sqlDatabaseInstanceReplicationClusterToTerraform;
@@ -35,6 +37,10 @@ exports.sqlDatabaseInstanceSettingsDatabaseFlagsToTerraform = sqlDatabaseInstanc
 exports.sqlDatabaseInstanceSettingsDatabaseFlagsToHclTerraform = sqlDatabaseInstanceSettingsDatabaseFlagsToHclTerraform;
 exports.sqlDatabaseInstanceSettingsDenyMaintenancePeriodToTerraform = sqlDatabaseInstanceSettingsDenyMaintenancePeriodToTerraform;
 exports.sqlDatabaseInstanceSettingsDenyMaintenancePeriodToHclTerraform = sqlDatabaseInstanceSettingsDenyMaintenancePeriodToHclTerraform;
+exports.sqlDatabaseInstanceSettingsEntraidConfigToTerraform = sqlDatabaseInstanceSettingsEntraidConfigToTerraform;
+exports.sqlDatabaseInstanceSettingsEntraidConfigToHclTerraform = sqlDatabaseInstanceSettingsEntraidConfigToHclTerraform;
+exports.sqlDatabaseInstanceSettingsFinalBackupConfigToTerraform = sqlDatabaseInstanceSettingsFinalBackupConfigToTerraform;
+exports.sqlDatabaseInstanceSettingsFinalBackupConfigToHclTerraform = sqlDatabaseInstanceSettingsFinalBackupConfigToHclTerraform;
 exports.sqlDatabaseInstanceSettingsInsightsConfigToTerraform = sqlDatabaseInstanceSettingsInsightsConfigToTerraform;
 exports.sqlDatabaseInstanceSettingsInsightsConfigToHclTerraform = sqlDatabaseInstanceSettingsInsightsConfigToHclTerraform;
 exports.sqlDatabaseInstanceSettingsIpConfigurationAuthorizedNetworksToTerraform = sqlDatabaseInstanceSettingsIpConfigurationAuthorizedNetworksToTerraform;
@@ -51,6 +57,10 @@ exports.sqlDatabaseInstanceSettingsMaintenanceWindowToTerraform = sqlDatabaseIns
 exports.sqlDatabaseInstanceSettingsMaintenanceWindowToHclTerraform = sqlDatabaseInstanceSettingsMaintenanceWindowToHclTerraform;
 exports.sqlDatabaseInstanceSettingsPasswordValidationPolicyToTerraform = sqlDatabaseInstanceSettingsPasswordValidationPolicyToTerraform;
 exports.sqlDatabaseInstanceSettingsPasswordValidationPolicyToHclTerraform = sqlDatabaseInstanceSettingsPasswordValidationPolicyToHclTerraform;
+exports.sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsToTerraform = sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsToTerraform;
+exports.sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsToHclTerraform = sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsToHclTerraform;
+exports.sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigToTerraform = sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigToTerraform;
+exports.sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigToHclTerraform = sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigToHclTerraform;
 exports.sqlDatabaseInstanceSettingsSqlServerAuditConfigToTerraform = sqlDatabaseInstanceSettingsSqlServerAuditConfigToTerraform;
 exports.sqlDatabaseInstanceSettingsSqlServerAuditConfigToHclTerraform = sqlDatabaseInstanceSettingsSqlServerAuditConfigToHclTerraform;
 exports.sqlDatabaseInstanceSettingsToTerraform = sqlDatabaseInstanceSettingsToTerraform;
@@ -309,7 +319,9 @@ function sqlDatabaseInstanceCloneToTerraform(struct) {
         database_names: cdktf.listMapper(cdktf.stringToTerraform, false)(struct.databaseNames),
         point_in_time: cdktf.stringToTerraform(struct.pointInTime),
         preferred_zone: cdktf.stringToTerraform(struct.preferredZone),
+        source_instance_deletion_time: cdktf.stringToTerraform(struct.sourceInstanceDeletionTime),
         source_instance_name: cdktf.stringToTerraform(struct.sourceInstanceName),
+        source_project: cdktf.stringToTerraform(struct.sourceProject),
     };
 }
 function sqlDatabaseInstanceCloneToHclTerraform(struct) {
@@ -344,8 +356,20 @@ function sqlDatabaseInstanceCloneToHclTerraform(struct) {
             type: "simple",
             storageClassType: "string",
         },
+        source_instance_deletion_time: {
+            value: cdktf.stringToHclTerraform(struct.sourceInstanceDeletionTime),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
         source_instance_name: {
             value: cdktf.stringToHclTerraform(struct.sourceInstanceName),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        source_project: {
+            value: cdktf.stringToHclTerraform(struct.sourceProject),
             isBlock: false,
             type: "simple",
             storageClassType: "string",
@@ -382,9 +406,17 @@ class SqlDatabaseInstanceCloneOutputReference extends cdktf.ComplexObject {
             hasAnyValues = true;
             internalValueResult.preferredZone = this._preferredZone;
         }
+        if (this._sourceInstanceDeletionTime !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.sourceInstanceDeletionTime = this._sourceInstanceDeletionTime;
+        }
         if (this._sourceInstanceName !== undefined) {
             hasAnyValues = true;
             internalValueResult.sourceInstanceName = this._sourceInstanceName;
+        }
+        if (this._sourceProject !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.sourceProject = this._sourceProject;
         }
         return hasAnyValues ? internalValueResult : undefined;
     }
@@ -395,7 +427,9 @@ class SqlDatabaseInstanceCloneOutputReference extends cdktf.ComplexObject {
             this._databaseNames = undefined;
             this._pointInTime = undefined;
             this._preferredZone = undefined;
+            this._sourceInstanceDeletionTime = undefined;
             this._sourceInstanceName = undefined;
+            this._sourceProject = undefined;
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
@@ -403,7 +437,9 @@ class SqlDatabaseInstanceCloneOutputReference extends cdktf.ComplexObject {
             this._databaseNames = value.databaseNames;
             this._pointInTime = value.pointInTime;
             this._preferredZone = value.preferredZone;
+            this._sourceInstanceDeletionTime = value.sourceInstanceDeletionTime;
             this._sourceInstanceName = value.sourceInstanceName;
+            this._sourceProject = value.sourceProject;
         }
     }
     get allocatedIpRange() {
@@ -458,6 +494,19 @@ class SqlDatabaseInstanceCloneOutputReference extends cdktf.ComplexObject {
     get preferredZoneInput() {
         return this._preferredZone;
     }
+    get sourceInstanceDeletionTime() {
+        return this.getStringAttribute('source_instance_deletion_time');
+    }
+    set sourceInstanceDeletionTime(value) {
+        this._sourceInstanceDeletionTime = value;
+    }
+    resetSourceInstanceDeletionTime() {
+        this._sourceInstanceDeletionTime = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get sourceInstanceDeletionTimeInput() {
+        return this._sourceInstanceDeletionTime;
+    }
     get sourceInstanceName() {
         return this.getStringAttribute('source_instance_name');
     }
@@ -468,8 +517,220 @@ class SqlDatabaseInstanceCloneOutputReference extends cdktf.ComplexObject {
     get sourceInstanceNameInput() {
         return this._sourceInstanceName;
     }
+    get sourceProject() {
+        return this.getStringAttribute('source_project');
+    }
+    set sourceProject(value) {
+        this._sourceProject = value;
+    }
+    resetSourceProject() {
+        this._sourceProject = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get sourceProjectInput() {
+        return this._sourceProject;
+    }
 }
 exports.SqlDatabaseInstanceCloneOutputReference = SqlDatabaseInstanceCloneOutputReference;
+function sqlDatabaseInstancePointInTimeRestoreContextToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        allocated_ip_range: cdktf.stringToTerraform(struct.allocatedIpRange),
+        datasource: cdktf.stringToTerraform(struct.datasource),
+        point_in_time: cdktf.stringToTerraform(struct.pointInTime),
+        preferred_zone: cdktf.stringToTerraform(struct.preferredZone),
+        region: cdktf.stringToTerraform(struct.region),
+        target_instance: cdktf.stringToTerraform(struct.targetInstance),
+    };
+}
+function sqlDatabaseInstancePointInTimeRestoreContextToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        allocated_ip_range: {
+            value: cdktf.stringToHclTerraform(struct.allocatedIpRange),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        datasource: {
+            value: cdktf.stringToHclTerraform(struct.datasource),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        point_in_time: {
+            value: cdktf.stringToHclTerraform(struct.pointInTime),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        preferred_zone: {
+            value: cdktf.stringToHclTerraform(struct.preferredZone),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        region: {
+            value: cdktf.stringToHclTerraform(struct.region),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        target_instance: {
+            value: cdktf.stringToHclTerraform(struct.targetInstance),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class SqlDatabaseInstancePointInTimeRestoreContextOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._allocatedIpRange !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.allocatedIpRange = this._allocatedIpRange;
+        }
+        if (this._datasource !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.datasource = this._datasource;
+        }
+        if (this._pointInTime !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.pointInTime = this._pointInTime;
+        }
+        if (this._preferredZone !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.preferredZone = this._preferredZone;
+        }
+        if (this._region !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.region = this._region;
+        }
+        if (this._targetInstance !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.targetInstance = this._targetInstance;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._allocatedIpRange = undefined;
+            this._datasource = undefined;
+            this._pointInTime = undefined;
+            this._preferredZone = undefined;
+            this._region = undefined;
+            this._targetInstance = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._allocatedIpRange = value.allocatedIpRange;
+            this._datasource = value.datasource;
+            this._pointInTime = value.pointInTime;
+            this._preferredZone = value.preferredZone;
+            this._region = value.region;
+            this._targetInstance = value.targetInstance;
+        }
+    }
+    get allocatedIpRange() {
+        return this.getStringAttribute('allocated_ip_range');
+    }
+    set allocatedIpRange(value) {
+        this._allocatedIpRange = value;
+    }
+    resetAllocatedIpRange() {
+        this._allocatedIpRange = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get allocatedIpRangeInput() {
+        return this._allocatedIpRange;
+    }
+    get datasource() {
+        return this.getStringAttribute('datasource');
+    }
+    set datasource(value) {
+        this._datasource = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get datasourceInput() {
+        return this._datasource;
+    }
+    get pointInTime() {
+        return this.getStringAttribute('point_in_time');
+    }
+    set pointInTime(value) {
+        this._pointInTime = value;
+    }
+    resetPointInTime() {
+        this._pointInTime = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get pointInTimeInput() {
+        return this._pointInTime;
+    }
+    get preferredZone() {
+        return this.getStringAttribute('preferred_zone');
+    }
+    set preferredZone(value) {
+        this._preferredZone = value;
+    }
+    resetPreferredZone() {
+        this._preferredZone = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get preferredZoneInput() {
+        return this._preferredZone;
+    }
+    get region() {
+        return this.getStringAttribute('region');
+    }
+    set region(value) {
+        this._region = value;
+    }
+    resetRegion() {
+        this._region = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get regionInput() {
+        return this._region;
+    }
+    get targetInstance() {
+        return this.getStringAttribute('target_instance');
+    }
+    set targetInstance(value) {
+        this._targetInstance = value;
+    }
+    resetTargetInstance() {
+        this._targetInstance = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get targetInstanceInput() {
+        return this._targetInstance;
+    }
+}
+exports.SqlDatabaseInstancePointInTimeRestoreContextOutputReference = SqlDatabaseInstancePointInTimeRestoreContextOutputReference;
 function sqlDatabaseInstanceReplicaConfigurationToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -1059,7 +1320,11 @@ function sqlDatabaseInstanceSettingsActiveDirectoryConfigToTerraform(struct) {
         throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
     }
     return {
+        admin_credential_secret_name: cdktf.stringToTerraform(struct.adminCredentialSecretName),
+        dns_servers: cdktf.listMapper(cdktf.stringToTerraform, false)(struct.dnsServers),
         domain: cdktf.stringToTerraform(struct.domain),
+        mode: cdktf.stringToTerraform(struct.mode),
+        organizational_unit: cdktf.stringToTerraform(struct.organizationalUnit),
     };
 }
 function sqlDatabaseInstanceSettingsActiveDirectoryConfigToHclTerraform(struct) {
@@ -1070,8 +1335,32 @@ function sqlDatabaseInstanceSettingsActiveDirectoryConfigToHclTerraform(struct) 
         throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
     }
     const attrs = {
+        admin_credential_secret_name: {
+            value: cdktf.stringToHclTerraform(struct.adminCredentialSecretName),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        dns_servers: {
+            value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct.dnsServers),
+            isBlock: false,
+            type: "list",
+            storageClassType: "stringList",
+        },
         domain: {
             value: cdktf.stringToHclTerraform(struct.domain),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        mode: {
+            value: cdktf.stringToHclTerraform(struct.mode),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        organizational_unit: {
+            value: cdktf.stringToHclTerraform(struct.organizationalUnit),
             isBlock: false,
             type: "simple",
             storageClassType: "string",
@@ -1092,21 +1381,71 @@ class SqlDatabaseInstanceSettingsActiveDirectoryConfigOutputReference extends cd
     get internalValue() {
         let hasAnyValues = this.isEmptyObject;
         const internalValueResult = {};
+        if (this._adminCredentialSecretName !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.adminCredentialSecretName = this._adminCredentialSecretName;
+        }
+        if (this._dnsServers !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.dnsServers = this._dnsServers;
+        }
         if (this._domain !== undefined) {
             hasAnyValues = true;
             internalValueResult.domain = this._domain;
+        }
+        if (this._mode !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.mode = this._mode;
+        }
+        if (this._organizationalUnit !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.organizationalUnit = this._organizationalUnit;
         }
         return hasAnyValues ? internalValueResult : undefined;
     }
     set internalValue(value) {
         if (value === undefined) {
             this.isEmptyObject = false;
+            this._adminCredentialSecretName = undefined;
+            this._dnsServers = undefined;
             this._domain = undefined;
+            this._mode = undefined;
+            this._organizationalUnit = undefined;
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
+            this._adminCredentialSecretName = value.adminCredentialSecretName;
+            this._dnsServers = value.dnsServers;
             this._domain = value.domain;
+            this._mode = value.mode;
+            this._organizationalUnit = value.organizationalUnit;
         }
+    }
+    get adminCredentialSecretName() {
+        return this.getStringAttribute('admin_credential_secret_name');
+    }
+    set adminCredentialSecretName(value) {
+        this._adminCredentialSecretName = value;
+    }
+    resetAdminCredentialSecretName() {
+        this._adminCredentialSecretName = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get adminCredentialSecretNameInput() {
+        return this._adminCredentialSecretName;
+    }
+    get dnsServers() {
+        return this.getListAttribute('dns_servers');
+    }
+    set dnsServers(value) {
+        this._dnsServers = value;
+    }
+    resetDnsServers() {
+        this._dnsServers = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get dnsServersInput() {
+        return this._dnsServers;
     }
     get domain() {
         return this.getStringAttribute('domain');
@@ -1117,6 +1456,32 @@ class SqlDatabaseInstanceSettingsActiveDirectoryConfigOutputReference extends cd
     // Temporarily expose input value. Use with caution.
     get domainInput() {
         return this._domain;
+    }
+    get mode() {
+        return this.getStringAttribute('mode');
+    }
+    set mode(value) {
+        this._mode = value;
+    }
+    resetMode() {
+        this._mode = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get modeInput() {
+        return this._mode;
+    }
+    get organizationalUnit() {
+        return this.getStringAttribute('organizational_unit');
+    }
+    set organizationalUnit(value) {
+        this._organizationalUnit = value;
+    }
+    resetOrganizationalUnit() {
+        this._organizationalUnit = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get organizationalUnitInput() {
+        return this._organizationalUnit;
     }
 }
 exports.SqlDatabaseInstanceSettingsActiveDirectoryConfigOutputReference = SqlDatabaseInstanceSettingsActiveDirectoryConfigOutputReference;
@@ -1423,6 +1788,10 @@ class SqlDatabaseInstanceSettingsBackupConfigurationOutputReference extends cdkt
             this._transactionLogRetentionDays = value.transactionLogRetentionDays;
             this._backupRetentionSettings.internalValue = value.backupRetentionSettings;
         }
+    }
+    // backup_tier - computed: true, optional: false, required: false
+    get backupTier() {
+        return this.getStringAttribute('backup_tier');
     }
     get binaryLogEnabled() {
         return this.getBooleanAttribute('binary_log_enabled');
@@ -2081,6 +2450,202 @@ class SqlDatabaseInstanceSettingsDenyMaintenancePeriodOutputReference extends cd
     }
 }
 exports.SqlDatabaseInstanceSettingsDenyMaintenancePeriodOutputReference = SqlDatabaseInstanceSettingsDenyMaintenancePeriodOutputReference;
+function sqlDatabaseInstanceSettingsEntraidConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        application_id: cdktf.stringToTerraform(struct.applicationId),
+        tenant_id: cdktf.stringToTerraform(struct.tenantId),
+    };
+}
+function sqlDatabaseInstanceSettingsEntraidConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        application_id: {
+            value: cdktf.stringToHclTerraform(struct.applicationId),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        tenant_id: {
+            value: cdktf.stringToHclTerraform(struct.tenantId),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class SqlDatabaseInstanceSettingsEntraidConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._applicationId !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.applicationId = this._applicationId;
+        }
+        if (this._tenantId !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.tenantId = this._tenantId;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._applicationId = undefined;
+            this._tenantId = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._applicationId = value.applicationId;
+            this._tenantId = value.tenantId;
+        }
+    }
+    get applicationId() {
+        return this.getStringAttribute('application_id');
+    }
+    set applicationId(value) {
+        this._applicationId = value;
+    }
+    resetApplicationId() {
+        this._applicationId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get applicationIdInput() {
+        return this._applicationId;
+    }
+    get tenantId() {
+        return this.getStringAttribute('tenant_id');
+    }
+    set tenantId(value) {
+        this._tenantId = value;
+    }
+    resetTenantId() {
+        this._tenantId = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get tenantIdInput() {
+        return this._tenantId;
+    }
+}
+exports.SqlDatabaseInstanceSettingsEntraidConfigOutputReference = SqlDatabaseInstanceSettingsEntraidConfigOutputReference;
+function sqlDatabaseInstanceSettingsFinalBackupConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        enabled: cdktf.booleanToTerraform(struct.enabled),
+        retention_days: cdktf.numberToTerraform(struct.retentionDays),
+    };
+}
+function sqlDatabaseInstanceSettingsFinalBackupConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        enabled: {
+            value: cdktf.booleanToHclTerraform(struct.enabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+        retention_days: {
+            value: cdktf.numberToHclTerraform(struct.retentionDays),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class SqlDatabaseInstanceSettingsFinalBackupConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._enabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.enabled = this._enabled;
+        }
+        if (this._retentionDays !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.retentionDays = this._retentionDays;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._enabled = undefined;
+            this._retentionDays = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._enabled = value.enabled;
+            this._retentionDays = value.retentionDays;
+        }
+    }
+    get enabled() {
+        return this.getBooleanAttribute('enabled');
+    }
+    set enabled(value) {
+        this._enabled = value;
+    }
+    resetEnabled() {
+        this._enabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get enabledInput() {
+        return this._enabled;
+    }
+    get retentionDays() {
+        return this.getNumberAttribute('retention_days');
+    }
+    set retentionDays(value) {
+        this._retentionDays = value;
+    }
+    resetRetentionDays() {
+        this._retentionDays = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get retentionDaysInput() {
+        return this._retentionDays;
+    }
+}
+exports.SqlDatabaseInstanceSettingsFinalBackupConfigOutputReference = SqlDatabaseInstanceSettingsFinalBackupConfigOutputReference;
 function sqlDatabaseInstanceSettingsInsightsConfigToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -2089,6 +2654,7 @@ function sqlDatabaseInstanceSettingsInsightsConfigToTerraform(struct) {
         throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
     }
     return {
+        enhanced_query_insights_enabled: cdktf.booleanToTerraform(struct.enhancedQueryInsightsEnabled),
         query_insights_enabled: cdktf.booleanToTerraform(struct.queryInsightsEnabled),
         query_plans_per_minute: cdktf.numberToTerraform(struct.queryPlansPerMinute),
         query_string_length: cdktf.numberToTerraform(struct.queryStringLength),
@@ -2104,6 +2670,12 @@ function sqlDatabaseInstanceSettingsInsightsConfigToHclTerraform(struct) {
         throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
     }
     const attrs = {
+        enhanced_query_insights_enabled: {
+            value: cdktf.booleanToHclTerraform(struct.enhancedQueryInsightsEnabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
         query_insights_enabled: {
             value: cdktf.booleanToHclTerraform(struct.queryInsightsEnabled),
             isBlock: false,
@@ -2150,6 +2722,10 @@ class SqlDatabaseInstanceSettingsInsightsConfigOutputReference extends cdktf.Com
     get internalValue() {
         let hasAnyValues = this.isEmptyObject;
         const internalValueResult = {};
+        if (this._enhancedQueryInsightsEnabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.enhancedQueryInsightsEnabled = this._enhancedQueryInsightsEnabled;
+        }
         if (this._queryInsightsEnabled !== undefined) {
             hasAnyValues = true;
             internalValueResult.queryInsightsEnabled = this._queryInsightsEnabled;
@@ -2175,6 +2751,7 @@ class SqlDatabaseInstanceSettingsInsightsConfigOutputReference extends cdktf.Com
     set internalValue(value) {
         if (value === undefined) {
             this.isEmptyObject = false;
+            this._enhancedQueryInsightsEnabled = undefined;
             this._queryInsightsEnabled = undefined;
             this._queryPlansPerMinute = undefined;
             this._queryStringLength = undefined;
@@ -2183,12 +2760,26 @@ class SqlDatabaseInstanceSettingsInsightsConfigOutputReference extends cdktf.Com
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
+            this._enhancedQueryInsightsEnabled = value.enhancedQueryInsightsEnabled;
             this._queryInsightsEnabled = value.queryInsightsEnabled;
             this._queryPlansPerMinute = value.queryPlansPerMinute;
             this._queryStringLength = value.queryStringLength;
             this._recordApplicationTags = value.recordApplicationTags;
             this._recordClientAddress = value.recordClientAddress;
         }
+    }
+    get enhancedQueryInsightsEnabled() {
+        return this.getBooleanAttribute('enhanced_query_insights_enabled');
+    }
+    set enhancedQueryInsightsEnabled(value) {
+        this._enhancedQueryInsightsEnabled = value;
+    }
+    resetEnhancedQueryInsightsEnabled() {
+        this._enhancedQueryInsightsEnabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get enhancedQueryInsightsEnabledInput() {
+        return this._enhancedQueryInsightsEnabled;
     }
     get queryInsightsEnabled() {
         return this.getBooleanAttribute('query_insights_enabled');
@@ -2500,6 +3091,10 @@ class SqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsOutpu
     get consumerNetworkInput() {
         return this._consumerNetwork;
     }
+    // consumer_network_status - computed: true, optional: false, required: false
+    get consumerNetworkStatus() {
+        return this.getStringAttribute('consumer_network_status');
+    }
     get consumerServiceProjectId() {
         return this.getStringAttribute('consumer_service_project_id');
     }
@@ -2512,6 +3107,30 @@ class SqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsOutpu
     // Temporarily expose input value. Use with caution.
     get consumerServiceProjectIdInput() {
         return this._consumerServiceProjectId;
+    }
+    // instance_auto_dns_status - computed: true, optional: false, required: false
+    get instanceAutoDnsStatus() {
+        return this.getStringAttribute('instance_auto_dns_status');
+    }
+    // ip_address - computed: true, optional: false, required: false
+    get ipAddress() {
+        return this.getStringAttribute('ip_address');
+    }
+    // service_connection_policy - computed: true, optional: false, required: false
+    get serviceConnectionPolicy() {
+        return this.getStringAttribute('service_connection_policy');
+    }
+    // service_connection_policy_creation_result - computed: true, optional: false, required: false
+    get serviceConnectionPolicyCreationResult() {
+        return this.getStringAttribute('service_connection_policy_creation_result');
+    }
+    // status - computed: true, optional: false, required: false
+    get status() {
+        return this.getStringAttribute('status');
+    }
+    // write_endpoint_auto_dns_status - computed: true, optional: false, required: false
+    get writeEndpointAutoDnsStatus() {
+        return this.getStringAttribute('write_endpoint_auto_dns_status');
     }
 }
 exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsOutputReference = SqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsOutputReference;
@@ -2545,7 +3164,10 @@ function sqlDatabaseInstanceSettingsIpConfigurationPscConfigToTerraform(struct) 
     return {
         allowed_consumer_projects: cdktf.listMapper(cdktf.stringToTerraform, false)(struct.allowedConsumerProjects),
         network_attachment_uri: cdktf.stringToTerraform(struct.networkAttachmentUri),
+        psc_auto_connection_policy_enabled: cdktf.booleanToTerraform(struct.pscAutoConnectionPolicyEnabled),
+        psc_auto_dns_enabled: cdktf.booleanToTerraform(struct.pscAutoDnsEnabled),
         psc_enabled: cdktf.booleanToTerraform(struct.pscEnabled),
+        psc_write_endpoint_dns_enabled: cdktf.booleanToTerraform(struct.pscWriteEndpointDnsEnabled),
         psc_auto_connections: cdktf.listMapper(sqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsToTerraform, true)(struct.pscAutoConnections),
     };
 }
@@ -2569,8 +3191,26 @@ function sqlDatabaseInstanceSettingsIpConfigurationPscConfigToHclTerraform(struc
             type: "simple",
             storageClassType: "string",
         },
+        psc_auto_connection_policy_enabled: {
+            value: cdktf.booleanToHclTerraform(struct.pscAutoConnectionPolicyEnabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+        psc_auto_dns_enabled: {
+            value: cdktf.booleanToHclTerraform(struct.pscAutoDnsEnabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
         psc_enabled: {
             value: cdktf.booleanToHclTerraform(struct.pscEnabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+        psc_write_endpoint_dns_enabled: {
+            value: cdktf.booleanToHclTerraform(struct.pscWriteEndpointDnsEnabled),
             isBlock: false,
             type: "simple",
             storageClassType: "boolean",
@@ -2612,9 +3252,21 @@ class SqlDatabaseInstanceSettingsIpConfigurationPscConfigOutputReference extends
             hasAnyValues = true;
             internalValueResult.networkAttachmentUri = this._networkAttachmentUri;
         }
+        if (this._pscAutoConnectionPolicyEnabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.pscAutoConnectionPolicyEnabled = this._pscAutoConnectionPolicyEnabled;
+        }
+        if (this._pscAutoDnsEnabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.pscAutoDnsEnabled = this._pscAutoDnsEnabled;
+        }
         if (this._pscEnabled !== undefined) {
             hasAnyValues = true;
             internalValueResult.pscEnabled = this._pscEnabled;
+        }
+        if (this._pscWriteEndpointDnsEnabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.pscWriteEndpointDnsEnabled = this._pscWriteEndpointDnsEnabled;
         }
         if (this._pscAutoConnections?.internalValue !== undefined) {
             hasAnyValues = true;
@@ -2628,7 +3280,10 @@ class SqlDatabaseInstanceSettingsIpConfigurationPscConfigOutputReference extends
             this.resolvableValue = undefined;
             this._allowedConsumerProjects = undefined;
             this._networkAttachmentUri = undefined;
+            this._pscAutoConnectionPolicyEnabled = undefined;
+            this._pscAutoDnsEnabled = undefined;
             this._pscEnabled = undefined;
+            this._pscWriteEndpointDnsEnabled = undefined;
             this._pscAutoConnections.internalValue = undefined;
         }
         else if (cdktf.Tokenization.isResolvable(value)) {
@@ -2640,7 +3295,10 @@ class SqlDatabaseInstanceSettingsIpConfigurationPscConfigOutputReference extends
             this.resolvableValue = undefined;
             this._allowedConsumerProjects = value.allowedConsumerProjects;
             this._networkAttachmentUri = value.networkAttachmentUri;
+            this._pscAutoConnectionPolicyEnabled = value.pscAutoConnectionPolicyEnabled;
+            this._pscAutoDnsEnabled = value.pscAutoDnsEnabled;
             this._pscEnabled = value.pscEnabled;
+            this._pscWriteEndpointDnsEnabled = value.pscWriteEndpointDnsEnabled;
             this._pscAutoConnections.internalValue = value.pscAutoConnections;
         }
     }
@@ -2670,6 +3328,32 @@ class SqlDatabaseInstanceSettingsIpConfigurationPscConfigOutputReference extends
     get networkAttachmentUriInput() {
         return this._networkAttachmentUri;
     }
+    get pscAutoConnectionPolicyEnabled() {
+        return this.getBooleanAttribute('psc_auto_connection_policy_enabled');
+    }
+    set pscAutoConnectionPolicyEnabled(value) {
+        this._pscAutoConnectionPolicyEnabled = value;
+    }
+    resetPscAutoConnectionPolicyEnabled() {
+        this._pscAutoConnectionPolicyEnabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get pscAutoConnectionPolicyEnabledInput() {
+        return this._pscAutoConnectionPolicyEnabled;
+    }
+    get pscAutoDnsEnabled() {
+        return this.getBooleanAttribute('psc_auto_dns_enabled');
+    }
+    set pscAutoDnsEnabled(value) {
+        this._pscAutoDnsEnabled = value;
+    }
+    resetPscAutoDnsEnabled() {
+        this._pscAutoDnsEnabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get pscAutoDnsEnabledInput() {
+        return this._pscAutoDnsEnabled;
+    }
     get pscEnabled() {
         return this.getBooleanAttribute('psc_enabled');
     }
@@ -2682,6 +3366,19 @@ class SqlDatabaseInstanceSettingsIpConfigurationPscConfigOutputReference extends
     // Temporarily expose input value. Use with caution.
     get pscEnabledInput() {
         return this._pscEnabled;
+    }
+    get pscWriteEndpointDnsEnabled() {
+        return this.getBooleanAttribute('psc_write_endpoint_dns_enabled');
+    }
+    set pscWriteEndpointDnsEnabled(value) {
+        this._pscWriteEndpointDnsEnabled = value;
+    }
+    resetPscWriteEndpointDnsEnabled() {
+        this._pscWriteEndpointDnsEnabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get pscWriteEndpointDnsEnabledInput() {
+        return this._pscWriteEndpointDnsEnabled;
     }
     get pscAutoConnections() {
         return this._pscAutoConnections;
@@ -2733,6 +3430,7 @@ function sqlDatabaseInstanceSettingsIpConfigurationToTerraform(struct) {
         private_network: cdktf.stringToTerraform(struct.privateNetwork),
         server_ca_mode: cdktf.stringToTerraform(struct.serverCaMode),
         server_ca_pool: cdktf.stringToTerraform(struct.serverCaPool),
+        server_certificate_rotation_mode: cdktf.stringToTerraform(struct.serverCertificateRotationMode),
         ssl_mode: cdktf.stringToTerraform(struct.sslMode),
         authorized_networks: cdktf.listMapper(sqlDatabaseInstanceSettingsIpConfigurationAuthorizedNetworksToTerraform, true)(struct.authorizedNetworks),
         psc_config: cdktf.listMapper(sqlDatabaseInstanceSettingsIpConfigurationPscConfigToTerraform, true)(struct.pscConfig),
@@ -2784,6 +3482,12 @@ function sqlDatabaseInstanceSettingsIpConfigurationToHclTerraform(struct) {
         },
         server_ca_pool: {
             value: cdktf.stringToHclTerraform(struct.serverCaPool),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        server_certificate_rotation_mode: {
+            value: cdktf.stringToHclTerraform(struct.serverCertificateRotationMode),
             isBlock: false,
             type: "simple",
             storageClassType: "string",
@@ -2854,6 +3558,10 @@ class SqlDatabaseInstanceSettingsIpConfigurationOutputReference extends cdktf.Co
             hasAnyValues = true;
             internalValueResult.serverCaPool = this._serverCaPool;
         }
+        if (this._serverCertificateRotationMode !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.serverCertificateRotationMode = this._serverCertificateRotationMode;
+        }
         if (this._sslMode !== undefined) {
             hasAnyValues = true;
             internalValueResult.sslMode = this._sslMode;
@@ -2878,6 +3586,7 @@ class SqlDatabaseInstanceSettingsIpConfigurationOutputReference extends cdktf.Co
             this._privateNetwork = undefined;
             this._serverCaMode = undefined;
             this._serverCaPool = undefined;
+            this._serverCertificateRotationMode = undefined;
             this._sslMode = undefined;
             this._authorizedNetworks.internalValue = undefined;
             this._pscConfig.internalValue = undefined;
@@ -2891,6 +3600,7 @@ class SqlDatabaseInstanceSettingsIpConfigurationOutputReference extends cdktf.Co
             this._privateNetwork = value.privateNetwork;
             this._serverCaMode = value.serverCaMode;
             this._serverCaPool = value.serverCaPool;
+            this._serverCertificateRotationMode = value.serverCertificateRotationMode;
             this._sslMode = value.sslMode;
             this._authorizedNetworks.internalValue = value.authorizedNetworks;
             this._pscConfig.internalValue = value.pscConfig;
@@ -2986,6 +3696,19 @@ class SqlDatabaseInstanceSettingsIpConfigurationOutputReference extends cdktf.Co
     // Temporarily expose input value. Use with caution.
     get serverCaPoolInput() {
         return this._serverCaPool;
+    }
+    get serverCertificateRotationMode() {
+        return this.getStringAttribute('server_certificate_rotation_mode');
+    }
+    set serverCertificateRotationMode(value) {
+        this._serverCertificateRotationMode = value;
+    }
+    resetServerCertificateRotationMode() {
+        this._serverCertificateRotationMode = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get serverCertificateRotationModeInput() {
+        return this._serverCertificateRotationMode;
     }
     get sslMode() {
         return this.getStringAttribute('ssl_mode');
@@ -3475,6 +4198,365 @@ class SqlDatabaseInstanceSettingsPasswordValidationPolicyOutputReference extends
     }
 }
 exports.SqlDatabaseInstanceSettingsPasswordValidationPolicyOutputReference = SqlDatabaseInstanceSettingsPasswordValidationPolicyOutputReference;
+function sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        metric: cdktf.stringToTerraform(struct.metric),
+        target_value: cdktf.numberToTerraform(struct.targetValue),
+    };
+}
+function sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        metric: {
+            value: cdktf.stringToHclTerraform(struct.metric),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        target_value: {
+            value: cdktf.numberToHclTerraform(struct.targetValue),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, complexObjectIndex, complexObjectIsFromSet) {
+        super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        if (this.resolvableValue) {
+            return this.resolvableValue;
+        }
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._metric !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.metric = this._metric;
+        }
+        if (this._targetValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.targetValue = this._targetValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this.resolvableValue = undefined;
+            this._metric = undefined;
+            this._targetValue = undefined;
+        }
+        else if (cdktf.Tokenization.isResolvable(value)) {
+            this.isEmptyObject = false;
+            this.resolvableValue = value;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this.resolvableValue = undefined;
+            this._metric = value.metric;
+            this._targetValue = value.targetValue;
+        }
+    }
+    get metric() {
+        return this.getStringAttribute('metric');
+    }
+    set metric(value) {
+        this._metric = value;
+    }
+    resetMetric() {
+        this._metric = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get metricInput() {
+        return this._metric;
+    }
+    get targetValue() {
+        return this.getNumberAttribute('target_value');
+    }
+    set targetValue(value) {
+        this._targetValue = value;
+    }
+    resetTargetValue() {
+        this._targetValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get targetValueInput() {
+        return this._targetValue;
+    }
+}
+exports.SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsOutputReference = SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsOutputReference;
+class SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsList extends cdktf.ComplexList {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource, terraformAttribute, wrapsSet) {
+        super(terraformResource, terraformAttribute, wrapsSet);
+        this.terraformResource = terraformResource;
+        this.terraformAttribute = terraformAttribute;
+        this.wrapsSet = wrapsSet;
+    }
+    /**
+    * @param index the index of the item to return
+    */
+    get(index) {
+        return new SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+    }
+}
+exports.SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsList = SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsList;
+function sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        disable_scale_in: cdktf.booleanToTerraform(struct.disableScaleIn),
+        enabled: cdktf.booleanToTerraform(struct.enabled),
+        max_node_count: cdktf.numberToTerraform(struct.maxNodeCount),
+        min_node_count: cdktf.numberToTerraform(struct.minNodeCount),
+        scale_in_cooldown_seconds: cdktf.numberToTerraform(struct.scaleInCooldownSeconds),
+        scale_out_cooldown_seconds: cdktf.numberToTerraform(struct.scaleOutCooldownSeconds),
+        target_metrics: cdktf.listMapper(sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsToTerraform, true)(struct.targetMetrics),
+    };
+}
+function sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        disable_scale_in: {
+            value: cdktf.booleanToHclTerraform(struct.disableScaleIn),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+        enabled: {
+            value: cdktf.booleanToHclTerraform(struct.enabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
+        },
+        max_node_count: {
+            value: cdktf.numberToHclTerraform(struct.maxNodeCount),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+        min_node_count: {
+            value: cdktf.numberToHclTerraform(struct.minNodeCount),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+        scale_in_cooldown_seconds: {
+            value: cdktf.numberToHclTerraform(struct.scaleInCooldownSeconds),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+        scale_out_cooldown_seconds: {
+            value: cdktf.numberToHclTerraform(struct.scaleOutCooldownSeconds),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+        target_metrics: {
+            value: cdktf.listMapperHcl(sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsToHclTerraform, true)(struct.targetMetrics),
+            isBlock: true,
+            type: "set",
+            storageClassType: "SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsList",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+        // target_metrics - computed: false, optional: true, required: false
+        this._targetMetrics = new SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsList(this, "target_metrics", true);
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._disableScaleIn !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.disableScaleIn = this._disableScaleIn;
+        }
+        if (this._enabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.enabled = this._enabled;
+        }
+        if (this._maxNodeCount !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.maxNodeCount = this._maxNodeCount;
+        }
+        if (this._minNodeCount !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.minNodeCount = this._minNodeCount;
+        }
+        if (this._scaleInCooldownSeconds !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.scaleInCooldownSeconds = this._scaleInCooldownSeconds;
+        }
+        if (this._scaleOutCooldownSeconds !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.scaleOutCooldownSeconds = this._scaleOutCooldownSeconds;
+        }
+        if (this._targetMetrics?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.targetMetrics = this._targetMetrics?.internalValue;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._disableScaleIn = undefined;
+            this._enabled = undefined;
+            this._maxNodeCount = undefined;
+            this._minNodeCount = undefined;
+            this._scaleInCooldownSeconds = undefined;
+            this._scaleOutCooldownSeconds = undefined;
+            this._targetMetrics.internalValue = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._disableScaleIn = value.disableScaleIn;
+            this._enabled = value.enabled;
+            this._maxNodeCount = value.maxNodeCount;
+            this._minNodeCount = value.minNodeCount;
+            this._scaleInCooldownSeconds = value.scaleInCooldownSeconds;
+            this._scaleOutCooldownSeconds = value.scaleOutCooldownSeconds;
+            this._targetMetrics.internalValue = value.targetMetrics;
+        }
+    }
+    get disableScaleIn() {
+        return this.getBooleanAttribute('disable_scale_in');
+    }
+    set disableScaleIn(value) {
+        this._disableScaleIn = value;
+    }
+    resetDisableScaleIn() {
+        this._disableScaleIn = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get disableScaleInInput() {
+        return this._disableScaleIn;
+    }
+    get enabled() {
+        return this.getBooleanAttribute('enabled');
+    }
+    set enabled(value) {
+        this._enabled = value;
+    }
+    resetEnabled() {
+        this._enabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get enabledInput() {
+        return this._enabled;
+    }
+    get maxNodeCount() {
+        return this.getNumberAttribute('max_node_count');
+    }
+    set maxNodeCount(value) {
+        this._maxNodeCount = value;
+    }
+    resetMaxNodeCount() {
+        this._maxNodeCount = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get maxNodeCountInput() {
+        return this._maxNodeCount;
+    }
+    get minNodeCount() {
+        return this.getNumberAttribute('min_node_count');
+    }
+    set minNodeCount(value) {
+        this._minNodeCount = value;
+    }
+    resetMinNodeCount() {
+        this._minNodeCount = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get minNodeCountInput() {
+        return this._minNodeCount;
+    }
+    get scaleInCooldownSeconds() {
+        return this.getNumberAttribute('scale_in_cooldown_seconds');
+    }
+    set scaleInCooldownSeconds(value) {
+        this._scaleInCooldownSeconds = value;
+    }
+    resetScaleInCooldownSeconds() {
+        this._scaleInCooldownSeconds = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get scaleInCooldownSecondsInput() {
+        return this._scaleInCooldownSeconds;
+    }
+    get scaleOutCooldownSeconds() {
+        return this.getNumberAttribute('scale_out_cooldown_seconds');
+    }
+    set scaleOutCooldownSeconds(value) {
+        this._scaleOutCooldownSeconds = value;
+    }
+    resetScaleOutCooldownSeconds() {
+        this._scaleOutCooldownSeconds = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get scaleOutCooldownSecondsInput() {
+        return this._scaleOutCooldownSeconds;
+    }
+    get targetMetrics() {
+        return this._targetMetrics;
+    }
+    putTargetMetrics(value) {
+        this._targetMetrics.internalValue = value;
+    }
+    resetTargetMetrics() {
+        this._targetMetrics.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get targetMetricsInput() {
+        return this._targetMetrics.internalValue;
+    }
+}
+exports.SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigOutputReference = SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigOutputReference;
 function sqlDatabaseInstanceSettingsSqlServerAuditConfigToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -3608,9 +4690,13 @@ function sqlDatabaseInstanceSettingsToTerraform(struct) {
     }
     return {
         activation_policy: cdktf.stringToTerraform(struct.activationPolicy),
+        auto_upgrade_enabled: cdktf.booleanToTerraform(struct.autoUpgradeEnabled),
         availability_type: cdktf.stringToTerraform(struct.availabilityType),
         collation: cdktf.stringToTerraform(struct.collation),
         connector_enforcement: cdktf.stringToTerraform(struct.connectorEnforcement),
+        data_api_access: cdktf.stringToTerraform(struct.dataApiAccess),
+        data_disk_provisioned_iops: cdktf.numberToTerraform(struct.dataDiskProvisionedIops),
+        data_disk_provisioned_throughput: cdktf.numberToTerraform(struct.dataDiskProvisionedThroughput),
         deletion_protection_enabled: cdktf.booleanToTerraform(struct.deletionProtectionEnabled),
         disk_autoresize: cdktf.booleanToTerraform(struct.diskAutoresize),
         disk_autoresize_limit: cdktf.numberToTerraform(struct.diskAutoresizeLimit),
@@ -3620,6 +4706,7 @@ function sqlDatabaseInstanceSettingsToTerraform(struct) {
         enable_dataplex_integration: cdktf.booleanToTerraform(struct.enableDataplexIntegration),
         enable_google_ml_integration: cdktf.booleanToTerraform(struct.enableGoogleMlIntegration),
         pricing_plan: cdktf.stringToTerraform(struct.pricingPlan),
+        replication_lag_max_seconds: cdktf.numberToTerraform(struct.replicationLagMaxSeconds),
         retain_backups_on_delete: cdktf.booleanToTerraform(struct.retainBackupsOnDelete),
         tier: cdktf.stringToTerraform(struct.tier),
         time_zone: cdktf.stringToTerraform(struct.timeZone),
@@ -3631,11 +4718,14 @@ function sqlDatabaseInstanceSettingsToTerraform(struct) {
         data_cache_config: sqlDatabaseInstanceSettingsDataCacheConfigToTerraform(struct.dataCacheConfig),
         database_flags: cdktf.listMapper(sqlDatabaseInstanceSettingsDatabaseFlagsToTerraform, true)(struct.databaseFlags),
         deny_maintenance_period: sqlDatabaseInstanceSettingsDenyMaintenancePeriodToTerraform(struct.denyMaintenancePeriod),
+        entraid_config: sqlDatabaseInstanceSettingsEntraidConfigToTerraform(struct.entraidConfig),
+        final_backup_config: sqlDatabaseInstanceSettingsFinalBackupConfigToTerraform(struct.finalBackupConfig),
         insights_config: sqlDatabaseInstanceSettingsInsightsConfigToTerraform(struct.insightsConfig),
         ip_configuration: sqlDatabaseInstanceSettingsIpConfigurationToTerraform(struct.ipConfiguration),
         location_preference: sqlDatabaseInstanceSettingsLocationPreferenceToTerraform(struct.locationPreference),
         maintenance_window: sqlDatabaseInstanceSettingsMaintenanceWindowToTerraform(struct.maintenanceWindow),
         password_validation_policy: sqlDatabaseInstanceSettingsPasswordValidationPolicyToTerraform(struct.passwordValidationPolicy),
+        read_pool_auto_scale_config: sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigToTerraform(struct.readPoolAutoScaleConfig),
         sql_server_audit_config: sqlDatabaseInstanceSettingsSqlServerAuditConfigToTerraform(struct.sqlServerAuditConfig),
     };
 }
@@ -3652,6 +4742,12 @@ function sqlDatabaseInstanceSettingsToHclTerraform(struct) {
             isBlock: false,
             type: "simple",
             storageClassType: "string",
+        },
+        auto_upgrade_enabled: {
+            value: cdktf.booleanToHclTerraform(struct.autoUpgradeEnabled),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "boolean",
         },
         availability_type: {
             value: cdktf.stringToHclTerraform(struct.availabilityType),
@@ -3670,6 +4766,24 @@ function sqlDatabaseInstanceSettingsToHclTerraform(struct) {
             isBlock: false,
             type: "simple",
             storageClassType: "string",
+        },
+        data_api_access: {
+            value: cdktf.stringToHclTerraform(struct.dataApiAccess),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+        data_disk_provisioned_iops: {
+            value: cdktf.numberToHclTerraform(struct.dataDiskProvisionedIops),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+        data_disk_provisioned_throughput: {
+            value: cdktf.numberToHclTerraform(struct.dataDiskProvisionedThroughput),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
         },
         deletion_protection_enabled: {
             value: cdktf.booleanToHclTerraform(struct.deletionProtectionEnabled),
@@ -3724,6 +4838,12 @@ function sqlDatabaseInstanceSettingsToHclTerraform(struct) {
             isBlock: false,
             type: "simple",
             storageClassType: "string",
+        },
+        replication_lag_max_seconds: {
+            value: cdktf.numberToHclTerraform(struct.replicationLagMaxSeconds),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
         },
         retain_backups_on_delete: {
             value: cdktf.booleanToHclTerraform(struct.retainBackupsOnDelete),
@@ -3791,6 +4911,18 @@ function sqlDatabaseInstanceSettingsToHclTerraform(struct) {
             type: "list",
             storageClassType: "SqlDatabaseInstanceSettingsDenyMaintenancePeriodList",
         },
+        entraid_config: {
+            value: sqlDatabaseInstanceSettingsEntraidConfigToHclTerraform(struct.entraidConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "SqlDatabaseInstanceSettingsEntraidConfigList",
+        },
+        final_backup_config: {
+            value: sqlDatabaseInstanceSettingsFinalBackupConfigToHclTerraform(struct.finalBackupConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "SqlDatabaseInstanceSettingsFinalBackupConfigList",
+        },
         insights_config: {
             value: sqlDatabaseInstanceSettingsInsightsConfigToHclTerraform(struct.insightsConfig),
             isBlock: true,
@@ -3820,6 +4952,12 @@ function sqlDatabaseInstanceSettingsToHclTerraform(struct) {
             isBlock: true,
             type: "list",
             storageClassType: "SqlDatabaseInstanceSettingsPasswordValidationPolicyList",
+        },
+        read_pool_auto_scale_config: {
+            value: sqlDatabaseInstanceSettingsReadPoolAutoScaleConfigToHclTerraform(struct.readPoolAutoScaleConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigList",
         },
         sql_server_audit_config: {
             value: sqlDatabaseInstanceSettingsSqlServerAuditConfigToHclTerraform(struct.sqlServerAuditConfig),
@@ -3853,6 +4991,10 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
         this._databaseFlags = new SqlDatabaseInstanceSettingsDatabaseFlagsList(this, "database_flags", true);
         // deny_maintenance_period - computed: false, optional: true, required: false
         this._denyMaintenancePeriod = new SqlDatabaseInstanceSettingsDenyMaintenancePeriodOutputReference(this, "deny_maintenance_period");
+        // entraid_config - computed: false, optional: true, required: false
+        this._entraidConfig = new SqlDatabaseInstanceSettingsEntraidConfigOutputReference(this, "entraid_config");
+        // final_backup_config - computed: false, optional: true, required: false
+        this._finalBackupConfig = new SqlDatabaseInstanceSettingsFinalBackupConfigOutputReference(this, "final_backup_config");
         // insights_config - computed: false, optional: true, required: false
         this._insightsConfig = new SqlDatabaseInstanceSettingsInsightsConfigOutputReference(this, "insights_config");
         // ip_configuration - computed: false, optional: true, required: false
@@ -3863,6 +5005,8 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
         this._maintenanceWindow = new SqlDatabaseInstanceSettingsMaintenanceWindowOutputReference(this, "maintenance_window");
         // password_validation_policy - computed: false, optional: true, required: false
         this._passwordValidationPolicy = new SqlDatabaseInstanceSettingsPasswordValidationPolicyOutputReference(this, "password_validation_policy");
+        // read_pool_auto_scale_config - computed: false, optional: true, required: false
+        this._readPoolAutoScaleConfig = new SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigOutputReference(this, "read_pool_auto_scale_config");
         // sql_server_audit_config - computed: false, optional: true, required: false
         this._sqlServerAuditConfig = new SqlDatabaseInstanceSettingsSqlServerAuditConfigOutputReference(this, "sql_server_audit_config");
     }
@@ -3872,6 +5016,10 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
         if (this._activationPolicy !== undefined) {
             hasAnyValues = true;
             internalValueResult.activationPolicy = this._activationPolicy;
+        }
+        if (this._autoUpgradeEnabled !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.autoUpgradeEnabled = this._autoUpgradeEnabled;
         }
         if (this._availabilityType !== undefined) {
             hasAnyValues = true;
@@ -3884,6 +5032,18 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
         if (this._connectorEnforcement !== undefined) {
             hasAnyValues = true;
             internalValueResult.connectorEnforcement = this._connectorEnforcement;
+        }
+        if (this._dataApiAccess !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.dataApiAccess = this._dataApiAccess;
+        }
+        if (this._dataDiskProvisionedIops !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.dataDiskProvisionedIops = this._dataDiskProvisionedIops;
+        }
+        if (this._dataDiskProvisionedThroughput !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.dataDiskProvisionedThroughput = this._dataDiskProvisionedThroughput;
         }
         if (this._deletionProtectionEnabled !== undefined) {
             hasAnyValues = true;
@@ -3920,6 +5080,10 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
         if (this._pricingPlan !== undefined) {
             hasAnyValues = true;
             internalValueResult.pricingPlan = this._pricingPlan;
+        }
+        if (this._replicationLagMaxSeconds !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.replicationLagMaxSeconds = this._replicationLagMaxSeconds;
         }
         if (this._retainBackupsOnDelete !== undefined) {
             hasAnyValues = true;
@@ -3965,6 +5129,14 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
             hasAnyValues = true;
             internalValueResult.denyMaintenancePeriod = this._denyMaintenancePeriod?.internalValue;
         }
+        if (this._entraidConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.entraidConfig = this._entraidConfig?.internalValue;
+        }
+        if (this._finalBackupConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.finalBackupConfig = this._finalBackupConfig?.internalValue;
+        }
         if (this._insightsConfig?.internalValue !== undefined) {
             hasAnyValues = true;
             internalValueResult.insightsConfig = this._insightsConfig?.internalValue;
@@ -3985,6 +5157,10 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
             hasAnyValues = true;
             internalValueResult.passwordValidationPolicy = this._passwordValidationPolicy?.internalValue;
         }
+        if (this._readPoolAutoScaleConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.readPoolAutoScaleConfig = this._readPoolAutoScaleConfig?.internalValue;
+        }
         if (this._sqlServerAuditConfig?.internalValue !== undefined) {
             hasAnyValues = true;
             internalValueResult.sqlServerAuditConfig = this._sqlServerAuditConfig?.internalValue;
@@ -3995,9 +5171,13 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
         if (value === undefined) {
             this.isEmptyObject = false;
             this._activationPolicy = undefined;
+            this._autoUpgradeEnabled = undefined;
             this._availabilityType = undefined;
             this._collation = undefined;
             this._connectorEnforcement = undefined;
+            this._dataApiAccess = undefined;
+            this._dataDiskProvisionedIops = undefined;
+            this._dataDiskProvisionedThroughput = undefined;
             this._deletionProtectionEnabled = undefined;
             this._diskAutoresize = undefined;
             this._diskAutoresizeLimit = undefined;
@@ -4007,6 +5187,7 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
             this._enableDataplexIntegration = undefined;
             this._enableGoogleMlIntegration = undefined;
             this._pricingPlan = undefined;
+            this._replicationLagMaxSeconds = undefined;
             this._retainBackupsOnDelete = undefined;
             this._tier = undefined;
             this._timeZone = undefined;
@@ -4018,19 +5199,26 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
             this._dataCacheConfig.internalValue = undefined;
             this._databaseFlags.internalValue = undefined;
             this._denyMaintenancePeriod.internalValue = undefined;
+            this._entraidConfig.internalValue = undefined;
+            this._finalBackupConfig.internalValue = undefined;
             this._insightsConfig.internalValue = undefined;
             this._ipConfiguration.internalValue = undefined;
             this._locationPreference.internalValue = undefined;
             this._maintenanceWindow.internalValue = undefined;
             this._passwordValidationPolicy.internalValue = undefined;
+            this._readPoolAutoScaleConfig.internalValue = undefined;
             this._sqlServerAuditConfig.internalValue = undefined;
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
             this._activationPolicy = value.activationPolicy;
+            this._autoUpgradeEnabled = value.autoUpgradeEnabled;
             this._availabilityType = value.availabilityType;
             this._collation = value.collation;
             this._connectorEnforcement = value.connectorEnforcement;
+            this._dataApiAccess = value.dataApiAccess;
+            this._dataDiskProvisionedIops = value.dataDiskProvisionedIops;
+            this._dataDiskProvisionedThroughput = value.dataDiskProvisionedThroughput;
             this._deletionProtectionEnabled = value.deletionProtectionEnabled;
             this._diskAutoresize = value.diskAutoresize;
             this._diskAutoresizeLimit = value.diskAutoresizeLimit;
@@ -4040,6 +5228,7 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
             this._enableDataplexIntegration = value.enableDataplexIntegration;
             this._enableGoogleMlIntegration = value.enableGoogleMlIntegration;
             this._pricingPlan = value.pricingPlan;
+            this._replicationLagMaxSeconds = value.replicationLagMaxSeconds;
             this._retainBackupsOnDelete = value.retainBackupsOnDelete;
             this._tier = value.tier;
             this._timeZone = value.timeZone;
@@ -4051,11 +5240,14 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
             this._dataCacheConfig.internalValue = value.dataCacheConfig;
             this._databaseFlags.internalValue = value.databaseFlags;
             this._denyMaintenancePeriod.internalValue = value.denyMaintenancePeriod;
+            this._entraidConfig.internalValue = value.entraidConfig;
+            this._finalBackupConfig.internalValue = value.finalBackupConfig;
             this._insightsConfig.internalValue = value.insightsConfig;
             this._ipConfiguration.internalValue = value.ipConfiguration;
             this._locationPreference.internalValue = value.locationPreference;
             this._maintenanceWindow.internalValue = value.maintenanceWindow;
             this._passwordValidationPolicy.internalValue = value.passwordValidationPolicy;
+            this._readPoolAutoScaleConfig.internalValue = value.readPoolAutoScaleConfig;
             this._sqlServerAuditConfig.internalValue = value.sqlServerAuditConfig;
         }
     }
@@ -4071,6 +5263,19 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
     // Temporarily expose input value. Use with caution.
     get activationPolicyInput() {
         return this._activationPolicy;
+    }
+    get autoUpgradeEnabled() {
+        return this.getBooleanAttribute('auto_upgrade_enabled');
+    }
+    set autoUpgradeEnabled(value) {
+        this._autoUpgradeEnabled = value;
+    }
+    resetAutoUpgradeEnabled() {
+        this._autoUpgradeEnabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get autoUpgradeEnabledInput() {
+        return this._autoUpgradeEnabled;
     }
     get availabilityType() {
         return this.getStringAttribute('availability_type');
@@ -4110,6 +5315,45 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
     // Temporarily expose input value. Use with caution.
     get connectorEnforcementInput() {
         return this._connectorEnforcement;
+    }
+    get dataApiAccess() {
+        return this.getStringAttribute('data_api_access');
+    }
+    set dataApiAccess(value) {
+        this._dataApiAccess = value;
+    }
+    resetDataApiAccess() {
+        this._dataApiAccess = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get dataApiAccessInput() {
+        return this._dataApiAccess;
+    }
+    get dataDiskProvisionedIops() {
+        return this.getNumberAttribute('data_disk_provisioned_iops');
+    }
+    set dataDiskProvisionedIops(value) {
+        this._dataDiskProvisionedIops = value;
+    }
+    resetDataDiskProvisionedIops() {
+        this._dataDiskProvisionedIops = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get dataDiskProvisionedIopsInput() {
+        return this._dataDiskProvisionedIops;
+    }
+    get dataDiskProvisionedThroughput() {
+        return this.getNumberAttribute('data_disk_provisioned_throughput');
+    }
+    set dataDiskProvisionedThroughput(value) {
+        this._dataDiskProvisionedThroughput = value;
+    }
+    resetDataDiskProvisionedThroughput() {
+        this._dataDiskProvisionedThroughput = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get dataDiskProvisionedThroughputInput() {
+        return this._dataDiskProvisionedThroughput;
     }
     get deletionProtectionEnabled() {
         return this.getBooleanAttribute('deletion_protection_enabled');
@@ -4231,6 +5475,19 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
     // Temporarily expose input value. Use with caution.
     get pricingPlanInput() {
         return this._pricingPlan;
+    }
+    get replicationLagMaxSeconds() {
+        return this.getNumberAttribute('replication_lag_max_seconds');
+    }
+    set replicationLagMaxSeconds(value) {
+        this._replicationLagMaxSeconds = value;
+    }
+    resetReplicationLagMaxSeconds() {
+        this._replicationLagMaxSeconds = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get replicationLagMaxSecondsInput() {
+        return this._replicationLagMaxSeconds;
     }
     get retainBackupsOnDelete() {
         return this.getBooleanAttribute('retain_backups_on_delete');
@@ -4376,6 +5633,32 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
     get denyMaintenancePeriodInput() {
         return this._denyMaintenancePeriod.internalValue;
     }
+    get entraidConfig() {
+        return this._entraidConfig;
+    }
+    putEntraidConfig(value) {
+        this._entraidConfig.internalValue = value;
+    }
+    resetEntraidConfig() {
+        this._entraidConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get entraidConfigInput() {
+        return this._entraidConfig.internalValue;
+    }
+    get finalBackupConfig() {
+        return this._finalBackupConfig;
+    }
+    putFinalBackupConfig(value) {
+        this._finalBackupConfig.internalValue = value;
+    }
+    resetFinalBackupConfig() {
+        this._finalBackupConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get finalBackupConfigInput() {
+        return this._finalBackupConfig.internalValue;
+    }
     get insightsConfig() {
         return this._insightsConfig;
     }
@@ -4440,6 +5723,19 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
     // Temporarily expose input value. Use with caution.
     get passwordValidationPolicyInput() {
         return this._passwordValidationPolicy.internalValue;
+    }
+    get readPoolAutoScaleConfig() {
+        return this._readPoolAutoScaleConfig;
+    }
+    putReadPoolAutoScaleConfig(value) {
+        this._readPoolAutoScaleConfig.internalValue = value;
+    }
+    resetReadPoolAutoScaleConfig() {
+        this._readPoolAutoScaleConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get readPoolAutoScaleConfigInput() {
+        return this._readPoolAutoScaleConfig.internalValue;
     }
     get sqlServerAuditConfig() {
         return this._sqlServerAuditConfig;
@@ -4590,7 +5886,7 @@ class SqlDatabaseInstanceTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.SqlDatabaseInstanceTimeoutsOutputReference = SqlDatabaseInstanceTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/sql_database_instance google_sql_database_instance}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_database_instance google_sql_database_instance}
 */
 class SqlDatabaseInstance extends cdktf.TerraformResource {
     // ==============
@@ -4600,7 +5896,7 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a SqlDatabaseInstance resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SqlDatabaseInstance to import
-    * @param importFromId The id of the existing SqlDatabaseInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/sql_database_instance#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SqlDatabaseInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_database_instance#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SqlDatabaseInstance to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -4610,7 +5906,7 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/sql_database_instance google_sql_database_instance} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_database_instance google_sql_database_instance} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -4621,8 +5917,8 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
             terraformResourceType: 'google_sql_database_instance',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -4640,6 +5936,8 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
         this._serverCaCert = new SqlDatabaseInstanceServerCaCertList(this, "server_ca_cert", false);
         // clone - computed: false, optional: true, required: false
         this._clone = new SqlDatabaseInstanceCloneOutputReference(this, "clone");
+        // point_in_time_restore_context - computed: false, optional: true, required: false
+        this._pointInTimeRestoreContext = new SqlDatabaseInstancePointInTimeRestoreContextOutputReference(this, "point_in_time_restore_context");
         // replica_configuration - computed: false, optional: true, required: false
         this._replicaConfiguration = new SqlDatabaseInstanceReplicaConfigurationOutputReference(this, "replica_configuration");
         // replication_cluster - computed: false, optional: true, required: false
@@ -4650,10 +5948,15 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
         this._settings = new SqlDatabaseInstanceSettingsOutputReference(this, "settings");
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new SqlDatabaseInstanceTimeoutsOutputReference(this, "timeouts");
+        this._backupdrBackup = config.backupdrBackup;
         this._databaseVersion = config.databaseVersion;
+        this._deletionPolicy = config.deletionPolicy;
         this._deletionProtection = config.deletionProtection;
         this._encryptionKeyName = config.encryptionKeyName;
+        this._enforceNewSqlNetworkArchitecture = config.enforceNewSqlNetworkArchitecture;
+        this._finalBackupDescription = config.finalBackupDescription;
         this._id = config.id;
+        this._includeReplicasForMajorVersionUpgrade = config.includeReplicasForMajorVersionUpgrade;
         this._instanceType = config.instanceType;
         this._maintenanceVersion = config.maintenanceVersion;
         this._masterInstanceName = config.masterInstanceName;
@@ -4663,7 +5966,11 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
         this._region = config.region;
         this._replicaNames = config.replicaNames;
         this._rootPassword = config.rootPassword;
+        this._rootPasswordWo = config.rootPasswordWo;
+        this._rootPasswordWoVersion = config.rootPasswordWoVersion;
+        this._switchTransactionLogsToCloudStorageEnabled = config.switchTransactionLogsToCloudStorageEnabled;
         this._clone.internalValue = config.clone;
+        this._pointInTimeRestoreContext.internalValue = config.pointInTimeRestoreContext;
         this._replicaConfiguration.internalValue = config.replicaConfiguration;
         this._replicationCluster.internalValue = config.replicationCluster;
         this._restoreBackupContext.internalValue = config.restoreBackupContext;
@@ -4676,6 +5983,19 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     // available_maintenance_versions - computed: true, optional: false, required: false
     get availableMaintenanceVersions() {
         return this.getListAttribute('available_maintenance_versions');
+    }
+    get backupdrBackup() {
+        return this.getStringAttribute('backupdr_backup');
+    }
+    set backupdrBackup(value) {
+        this._backupdrBackup = value;
+    }
+    resetBackupdrBackup() {
+        this._backupdrBackup = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get backupdrBackupInput() {
+        return this._backupdrBackup;
     }
     // connection_name - computed: true, optional: false, required: false
     get connectionName() {
@@ -4690,6 +6010,19 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get databaseVersionInput() {
         return this._databaseVersion;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get deletionProtection() {
         return this.getBooleanAttribute('deletion_protection');
@@ -4724,6 +6057,32 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     get encryptionKeyNameInput() {
         return this._encryptionKeyName;
     }
+    get enforceNewSqlNetworkArchitecture() {
+        return this.getBooleanAttribute('enforce_new_sql_network_architecture');
+    }
+    set enforceNewSqlNetworkArchitecture(value) {
+        this._enforceNewSqlNetworkArchitecture = value;
+    }
+    resetEnforceNewSqlNetworkArchitecture() {
+        this._enforceNewSqlNetworkArchitecture = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get enforceNewSqlNetworkArchitectureInput() {
+        return this._enforceNewSqlNetworkArchitecture;
+    }
+    get finalBackupDescription() {
+        return this.getStringAttribute('final_backup_description');
+    }
+    set finalBackupDescription(value) {
+        this._finalBackupDescription = value;
+    }
+    resetFinalBackupDescription() {
+        this._finalBackupDescription = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get finalBackupDescriptionInput() {
+        return this._finalBackupDescription;
+    }
     // first_ip_address - computed: true, optional: false, required: false
     get firstIpAddress() {
         return this.getStringAttribute('first_ip_address');
@@ -4740,6 +6099,19 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get idInput() {
         return this._id;
+    }
+    get includeReplicasForMajorVersionUpgrade() {
+        return this.getBooleanAttribute('include_replicas_for_major_version_upgrade');
+    }
+    set includeReplicasForMajorVersionUpgrade(value) {
+        this._includeReplicasForMajorVersionUpgrade = value;
+    }
+    resetIncludeReplicasForMajorVersionUpgrade() {
+        this._includeReplicasForMajorVersionUpgrade = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get includeReplicasForMajorVersionUpgradeInput() {
+        return this._includeReplicasForMajorVersionUpgrade;
     }
     get instanceType() {
         return this.getStringAttribute('instance_type');
@@ -4873,6 +6245,32 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     get rootPasswordInput() {
         return this._rootPassword;
     }
+    get rootPasswordWo() {
+        return this.getStringAttribute('root_password_wo');
+    }
+    set rootPasswordWo(value) {
+        this._rootPasswordWo = value;
+    }
+    resetRootPasswordWo() {
+        this._rootPasswordWo = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get rootPasswordWoInput() {
+        return this._rootPasswordWo;
+    }
+    get rootPasswordWoVersion() {
+        return this.getStringAttribute('root_password_wo_version');
+    }
+    set rootPasswordWoVersion(value) {
+        this._rootPasswordWoVersion = value;
+    }
+    resetRootPasswordWoVersion() {
+        this._rootPasswordWoVersion = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get rootPasswordWoVersionInput() {
+        return this._rootPasswordWoVersion;
+    }
     // self_link - computed: true, optional: false, required: false
     get selfLink() {
         return this.getStringAttribute('self_link');
@@ -4883,6 +6281,19 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     // service_account_email_address - computed: true, optional: false, required: false
     get serviceAccountEmailAddress() {
         return this.getStringAttribute('service_account_email_address');
+    }
+    get switchTransactionLogsToCloudStorageEnabled() {
+        return this.getBooleanAttribute('switch_transaction_logs_to_cloud_storage_enabled');
+    }
+    set switchTransactionLogsToCloudStorageEnabled(value) {
+        this._switchTransactionLogsToCloudStorageEnabled = value;
+    }
+    resetSwitchTransactionLogsToCloudStorageEnabled() {
+        this._switchTransactionLogsToCloudStorageEnabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get switchTransactionLogsToCloudStorageEnabledInput() {
+        return this._switchTransactionLogsToCloudStorageEnabled;
     }
     get clone() {
         return this._clone;
@@ -4896,6 +6307,19 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get cloneInput() {
         return this._clone.internalValue;
+    }
+    get pointInTimeRestoreContext() {
+        return this._pointInTimeRestoreContext;
+    }
+    putPointInTimeRestoreContext(value) {
+        this._pointInTimeRestoreContext.internalValue = value;
+    }
+    resetPointInTimeRestoreContext() {
+        this._pointInTimeRestoreContext.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get pointInTimeRestoreContextInput() {
+        return this._pointInTimeRestoreContext.internalValue;
     }
     get replicaConfiguration() {
         return this._replicaConfiguration;
@@ -4967,10 +6391,15 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            backupdr_backup: cdktf.stringToTerraform(this._backupdrBackup),
             database_version: cdktf.stringToTerraform(this._databaseVersion),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             deletion_protection: cdktf.booleanToTerraform(this._deletionProtection),
             encryption_key_name: cdktf.stringToTerraform(this._encryptionKeyName),
+            enforce_new_sql_network_architecture: cdktf.booleanToTerraform(this._enforceNewSqlNetworkArchitecture),
+            final_backup_description: cdktf.stringToTerraform(this._finalBackupDescription),
             id: cdktf.stringToTerraform(this._id),
+            include_replicas_for_major_version_upgrade: cdktf.booleanToTerraform(this._includeReplicasForMajorVersionUpgrade),
             instance_type: cdktf.stringToTerraform(this._instanceType),
             maintenance_version: cdktf.stringToTerraform(this._maintenanceVersion),
             master_instance_name: cdktf.stringToTerraform(this._masterInstanceName),
@@ -4980,7 +6409,11 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
             region: cdktf.stringToTerraform(this._region),
             replica_names: cdktf.listMapper(cdktf.stringToTerraform, false)(this._replicaNames),
             root_password: cdktf.stringToTerraform(this._rootPassword),
+            root_password_wo: cdktf.stringToTerraform(this._rootPasswordWo),
+            root_password_wo_version: cdktf.stringToTerraform(this._rootPasswordWoVersion),
+            switch_transaction_logs_to_cloud_storage_enabled: cdktf.booleanToTerraform(this._switchTransactionLogsToCloudStorageEnabled),
             clone: sqlDatabaseInstanceCloneToTerraform(this._clone.internalValue),
+            point_in_time_restore_context: sqlDatabaseInstancePointInTimeRestoreContextToTerraform(this._pointInTimeRestoreContext.internalValue),
             replica_configuration: sqlDatabaseInstanceReplicaConfigurationToTerraform(this._replicaConfiguration.internalValue),
             replication_cluster: sqlDatabaseInstanceReplicationClusterToTerraform(this._replicationCluster.internalValue),
             restore_backup_context: sqlDatabaseInstanceRestoreBackupContextToTerraform(this._restoreBackupContext.internalValue),
@@ -4990,8 +6423,20 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            backupdr_backup: {
+                value: cdktf.stringToHclTerraform(this._backupdrBackup),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             database_version: {
                 value: cdktf.stringToHclTerraform(this._databaseVersion),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -5008,11 +6453,29 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
                 type: "simple",
                 storageClassType: "string",
             },
+            enforce_new_sql_network_architecture: {
+                value: cdktf.booleanToHclTerraform(this._enforceNewSqlNetworkArchitecture),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            final_backup_description: {
+                value: cdktf.stringToHclTerraform(this._finalBackupDescription),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             id: {
                 value: cdktf.stringToHclTerraform(this._id),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            include_replicas_for_major_version_upgrade: {
+                value: cdktf.booleanToHclTerraform(this._includeReplicasForMajorVersionUpgrade),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
             },
             instance_type: {
                 value: cdktf.stringToHclTerraform(this._instanceType),
@@ -5068,11 +6531,35 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
                 type: "simple",
                 storageClassType: "string",
             },
+            root_password_wo: {
+                value: cdktf.stringToHclTerraform(this._rootPasswordWo),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            root_password_wo_version: {
+                value: cdktf.stringToHclTerraform(this._rootPasswordWoVersion),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            switch_transaction_logs_to_cloud_storage_enabled: {
+                value: cdktf.booleanToHclTerraform(this._switchTransactionLogsToCloudStorageEnabled),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
             clone: {
                 value: sqlDatabaseInstanceCloneToHclTerraform(this._clone.internalValue),
                 isBlock: true,
                 type: "list",
                 storageClassType: "SqlDatabaseInstanceCloneList",
+            },
+            point_in_time_restore_context: {
+                value: sqlDatabaseInstancePointInTimeRestoreContextToHclTerraform(this._pointInTimeRestoreContext.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "SqlDatabaseInstancePointInTimeRestoreContextList",
             },
             replica_configuration: {
                 value: sqlDatabaseInstanceReplicaConfigurationToHclTerraform(this._replicaConfiguration.internalValue),

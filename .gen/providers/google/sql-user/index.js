@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/sql_user
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SqlUser = exports.SqlUserTimeoutsOutputReference = exports.SqlUserPasswordPolicyOutputReference = exports.SqlUserPasswordPolicyStatusList = exports.SqlUserPasswordPolicyStatusOutputReference = exports.SqlUserSqlServerUserDetailsList = exports.SqlUserSqlServerUserDetailsOutputReference = void 0;
@@ -447,7 +447,7 @@ class SqlUserTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.SqlUserTimeoutsOutputReference = SqlUserTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/sql_user google_sql_user}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user google_sql_user}
 */
 class SqlUser extends cdktf.TerraformResource {
     // ==============
@@ -457,7 +457,7 @@ class SqlUser extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a SqlUser resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SqlUser to import
-    * @param importFromId The id of the existing SqlUser that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/sql_user#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SqlUser that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SqlUser to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -467,7 +467,7 @@ class SqlUser extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/sql_user google_sql_user} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user google_sql_user} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -478,8 +478,8 @@ class SqlUser extends cdktf.TerraformResource {
             terraformResourceType: 'google_sql_user',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -495,6 +495,7 @@ class SqlUser extends cdktf.TerraformResource {
         this._passwordPolicy = new SqlUserPasswordPolicyOutputReference(this, "password_policy");
         // timeouts - computed: false, optional: true, required: false
         this._timeouts = new SqlUserTimeoutsOutputReference(this, "timeouts");
+        this._databaseRoles = config.databaseRoles;
         this._deletionPolicy = config.deletionPolicy;
         this._host = config.host;
         this._id = config.id;
@@ -507,6 +508,19 @@ class SqlUser extends cdktf.TerraformResource {
         this._type = config.type;
         this._passwordPolicy.internalValue = config.passwordPolicy;
         this._timeouts.internalValue = config.timeouts;
+    }
+    get databaseRoles() {
+        return this.getListAttribute('database_roles');
+    }
+    set databaseRoles(value) {
+        this._databaseRoles = value;
+    }
+    resetDatabaseRoles() {
+        this._databaseRoles = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get databaseRolesInput() {
+        return this._databaseRoles;
     }
     get deletionPolicy() {
         return this.getStringAttribute('deletion_policy');
@@ -533,6 +547,10 @@ class SqlUser extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get hostInput() {
         return this._host;
+    }
+    // iam_email - computed: true, optional: false, required: false
+    get iamEmail() {
+        return this.getStringAttribute('iam_email');
     }
     get id() {
         return this.getStringAttribute('id');
@@ -666,6 +684,7 @@ class SqlUser extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            database_roles: cdktf.listMapper(cdktf.stringToTerraform, false)(this._databaseRoles),
             deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             host: cdktf.stringToTerraform(this._host),
             id: cdktf.stringToTerraform(this._id),
@@ -682,6 +701,12 @@ class SqlUser extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            database_roles: {
+                value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._databaseRoles),
+                isBlock: false,
+                type: "list",
+                storageClassType: "stringList",
+            },
             deletion_policy: {
                 value: cdktf.stringToHclTerraform(this._deletionPolicy),
                 isBlock: false,

@@ -1,14 +1,20 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/storage_bucket
+// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.StorageBucket = exports.StorageBucketWebsiteOutputReference = exports.StorageBucketVersioningOutputReference = exports.StorageBucketTimeoutsOutputReference = exports.StorageBucketSoftDeletePolicyOutputReference = exports.StorageBucketRetentionPolicyOutputReference = exports.StorageBucketLoggingOutputReference = exports.StorageBucketLifecycleRuleList = exports.StorageBucketLifecycleRuleOutputReference = exports.StorageBucketLifecycleRuleConditionOutputReference = exports.StorageBucketLifecycleRuleActionOutputReference = exports.StorageBucketIpFilterOutputReference = exports.StorageBucketIpFilterVpcNetworkSourcesList = exports.StorageBucketIpFilterVpcNetworkSourcesOutputReference = exports.StorageBucketIpFilterPublicNetworkSourceOutputReference = exports.StorageBucketHierarchicalNamespaceOutputReference = exports.StorageBucketEncryptionOutputReference = exports.StorageBucketCustomPlacementConfigOutputReference = exports.StorageBucketCorsList = exports.StorageBucketCorsOutputReference = exports.StorageBucketAutoclassOutputReference = void 0;
+exports.StorageBucket = exports.StorageBucketWebsiteOutputReference = exports.StorageBucketVersioningOutputReference = exports.StorageBucketTimeoutsOutputReference = exports.StorageBucketSoftDeletePolicyOutputReference = exports.StorageBucketRetentionPolicyOutputReference = exports.StorageBucketLoggingOutputReference = exports.StorageBucketLifecycleRuleList = exports.StorageBucketLifecycleRuleOutputReference = exports.StorageBucketLifecycleRuleConditionOutputReference = exports.StorageBucketLifecycleRuleActionOutputReference = exports.StorageBucketIpFilterOutputReference = exports.StorageBucketIpFilterVpcNetworkSourcesList = exports.StorageBucketIpFilterVpcNetworkSourcesOutputReference = exports.StorageBucketIpFilterPublicNetworkSourceOutputReference = exports.StorageBucketHierarchicalNamespaceOutputReference = exports.StorageBucketEncryptionOutputReference = exports.StorageBucketEncryptionGoogleManagedEncryptionEnforcementConfigOutputReference = exports.StorageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigOutputReference = exports.StorageBucketEncryptionCustomerManagedEncryptionEnforcementConfigOutputReference = exports.StorageBucketCustomPlacementConfigOutputReference = exports.StorageBucketCorsList = exports.StorageBucketCorsOutputReference = exports.StorageBucketAutoclassOutputReference = void 0;
 exports.storageBucketAutoclassToTerraform = storageBucketAutoclassToTerraform;
 exports.storageBucketAutoclassToHclTerraform = storageBucketAutoclassToHclTerraform;
 exports.storageBucketCorsToTerraform = storageBucketCorsToTerraform;
 exports.storageBucketCorsToHclTerraform = storageBucketCorsToHclTerraform;
 exports.storageBucketCustomPlacementConfigToTerraform = storageBucketCustomPlacementConfigToTerraform;
 exports.storageBucketCustomPlacementConfigToHclTerraform = storageBucketCustomPlacementConfigToHclTerraform;
+exports.storageBucketEncryptionCustomerManagedEncryptionEnforcementConfigToTerraform = storageBucketEncryptionCustomerManagedEncryptionEnforcementConfigToTerraform;
+exports.storageBucketEncryptionCustomerManagedEncryptionEnforcementConfigToHclTerraform = storageBucketEncryptionCustomerManagedEncryptionEnforcementConfigToHclTerraform;
+exports.storageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigToTerraform = storageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigToTerraform;
+exports.storageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigToHclTerraform = storageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigToHclTerraform;
+exports.storageBucketEncryptionGoogleManagedEncryptionEnforcementConfigToTerraform = storageBucketEncryptionGoogleManagedEncryptionEnforcementConfigToTerraform;
+exports.storageBucketEncryptionGoogleManagedEncryptionEnforcementConfigToHclTerraform = storageBucketEncryptionGoogleManagedEncryptionEnforcementConfigToHclTerraform;
 exports.storageBucketEncryptionToTerraform = storageBucketEncryptionToTerraform;
 exports.storageBucketEncryptionToHclTerraform = storageBucketEncryptionToHclTerraform;
 exports.storageBucketHierarchicalNamespaceToTerraform = storageBucketHierarchicalNamespaceToTerraform;
@@ -383,6 +389,225 @@ class StorageBucketCustomPlacementConfigOutputReference extends cdktf.ComplexObj
     }
 }
 exports.StorageBucketCustomPlacementConfigOutputReference = StorageBucketCustomPlacementConfigOutputReference;
+function storageBucketEncryptionCustomerManagedEncryptionEnforcementConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        restriction_mode: cdktf.stringToTerraform(struct.restrictionMode),
+    };
+}
+function storageBucketEncryptionCustomerManagedEncryptionEnforcementConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        restriction_mode: {
+            value: cdktf.stringToHclTerraform(struct.restrictionMode),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class StorageBucketEncryptionCustomerManagedEncryptionEnforcementConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._restrictionMode !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.restrictionMode = this._restrictionMode;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._restrictionMode = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._restrictionMode = value.restrictionMode;
+        }
+    }
+    // effective_time - computed: true, optional: false, required: false
+    get effectiveTime() {
+        return this.getStringAttribute('effective_time');
+    }
+    get restrictionMode() {
+        return this.getStringAttribute('restriction_mode');
+    }
+    set restrictionMode(value) {
+        this._restrictionMode = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get restrictionModeInput() {
+        return this._restrictionMode;
+    }
+}
+exports.StorageBucketEncryptionCustomerManagedEncryptionEnforcementConfigOutputReference = StorageBucketEncryptionCustomerManagedEncryptionEnforcementConfigOutputReference;
+function storageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        restriction_mode: cdktf.stringToTerraform(struct.restrictionMode),
+    };
+}
+function storageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        restriction_mode: {
+            value: cdktf.stringToHclTerraform(struct.restrictionMode),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class StorageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._restrictionMode !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.restrictionMode = this._restrictionMode;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._restrictionMode = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._restrictionMode = value.restrictionMode;
+        }
+    }
+    // effective_time - computed: true, optional: false, required: false
+    get effectiveTime() {
+        return this.getStringAttribute('effective_time');
+    }
+    get restrictionMode() {
+        return this.getStringAttribute('restriction_mode');
+    }
+    set restrictionMode(value) {
+        this._restrictionMode = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get restrictionModeInput() {
+        return this._restrictionMode;
+    }
+}
+exports.StorageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigOutputReference = StorageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigOutputReference;
+function storageBucketEncryptionGoogleManagedEncryptionEnforcementConfigToTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    return {
+        restriction_mode: cdktf.stringToTerraform(struct.restrictionMode),
+    };
+}
+function storageBucketEncryptionGoogleManagedEncryptionEnforcementConfigToHclTerraform(struct) {
+    if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
+        return struct;
+    }
+    if (cdktf.isComplexElement(struct)) {
+        throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+    }
+    const attrs = {
+        restriction_mode: {
+            value: cdktf.stringToHclTerraform(struct.restrictionMode),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
+    };
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+class StorageBucketEncryptionGoogleManagedEncryptionEnforcementConfigOutputReference extends cdktf.ComplexObject {
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource, terraformAttribute) {
+        super(terraformResource, terraformAttribute, false, 0);
+        this.isEmptyObject = false;
+    }
+    get internalValue() {
+        let hasAnyValues = this.isEmptyObject;
+        const internalValueResult = {};
+        if (this._restrictionMode !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.restrictionMode = this._restrictionMode;
+        }
+        return hasAnyValues ? internalValueResult : undefined;
+    }
+    set internalValue(value) {
+        if (value === undefined) {
+            this.isEmptyObject = false;
+            this._restrictionMode = undefined;
+        }
+        else {
+            this.isEmptyObject = Object.keys(value).length === 0;
+            this._restrictionMode = value.restrictionMode;
+        }
+    }
+    // effective_time - computed: true, optional: false, required: false
+    get effectiveTime() {
+        return this.getStringAttribute('effective_time');
+    }
+    get restrictionMode() {
+        return this.getStringAttribute('restriction_mode');
+    }
+    set restrictionMode(value) {
+        this._restrictionMode = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get restrictionModeInput() {
+        return this._restrictionMode;
+    }
+}
+exports.StorageBucketEncryptionGoogleManagedEncryptionEnforcementConfigOutputReference = StorageBucketEncryptionGoogleManagedEncryptionEnforcementConfigOutputReference;
 function storageBucketEncryptionToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
@@ -392,6 +617,9 @@ function storageBucketEncryptionToTerraform(struct) {
     }
     return {
         default_kms_key_name: cdktf.stringToTerraform(struct.defaultKmsKeyName),
+        customer_managed_encryption_enforcement_config: storageBucketEncryptionCustomerManagedEncryptionEnforcementConfigToTerraform(struct.customerManagedEncryptionEnforcementConfig),
+        customer_supplied_encryption_enforcement_config: storageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigToTerraform(struct.customerSuppliedEncryptionEnforcementConfig),
+        google_managed_encryption_enforcement_config: storageBucketEncryptionGoogleManagedEncryptionEnforcementConfigToTerraform(struct.googleManagedEncryptionEnforcementConfig),
     };
 }
 function storageBucketEncryptionToHclTerraform(struct) {
@@ -408,6 +636,24 @@ function storageBucketEncryptionToHclTerraform(struct) {
             type: "simple",
             storageClassType: "string",
         },
+        customer_managed_encryption_enforcement_config: {
+            value: storageBucketEncryptionCustomerManagedEncryptionEnforcementConfigToHclTerraform(struct.customerManagedEncryptionEnforcementConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "StorageBucketEncryptionCustomerManagedEncryptionEnforcementConfigList",
+        },
+        customer_supplied_encryption_enforcement_config: {
+            value: storageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigToHclTerraform(struct.customerSuppliedEncryptionEnforcementConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "StorageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigList",
+        },
+        google_managed_encryption_enforcement_config: {
+            value: storageBucketEncryptionGoogleManagedEncryptionEnforcementConfigToHclTerraform(struct.googleManagedEncryptionEnforcementConfig),
+            isBlock: true,
+            type: "list",
+            storageClassType: "StorageBucketEncryptionGoogleManagedEncryptionEnforcementConfigList",
+        },
     };
     // remove undefined attributes
     return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
@@ -420,6 +666,12 @@ class StorageBucketEncryptionOutputReference extends cdktf.ComplexObject {
     constructor(terraformResource, terraformAttribute) {
         super(terraformResource, terraformAttribute, false, 0);
         this.isEmptyObject = false;
+        // customer_managed_encryption_enforcement_config - computed: false, optional: true, required: false
+        this._customerManagedEncryptionEnforcementConfig = new StorageBucketEncryptionCustomerManagedEncryptionEnforcementConfigOutputReference(this, "customer_managed_encryption_enforcement_config");
+        // customer_supplied_encryption_enforcement_config - computed: false, optional: true, required: false
+        this._customerSuppliedEncryptionEnforcementConfig = new StorageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigOutputReference(this, "customer_supplied_encryption_enforcement_config");
+        // google_managed_encryption_enforcement_config - computed: false, optional: true, required: false
+        this._googleManagedEncryptionEnforcementConfig = new StorageBucketEncryptionGoogleManagedEncryptionEnforcementConfigOutputReference(this, "google_managed_encryption_enforcement_config");
     }
     get internalValue() {
         let hasAnyValues = this.isEmptyObject;
@@ -428,16 +680,34 @@ class StorageBucketEncryptionOutputReference extends cdktf.ComplexObject {
             hasAnyValues = true;
             internalValueResult.defaultKmsKeyName = this._defaultKmsKeyName;
         }
+        if (this._customerManagedEncryptionEnforcementConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.customerManagedEncryptionEnforcementConfig = this._customerManagedEncryptionEnforcementConfig?.internalValue;
+        }
+        if (this._customerSuppliedEncryptionEnforcementConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.customerSuppliedEncryptionEnforcementConfig = this._customerSuppliedEncryptionEnforcementConfig?.internalValue;
+        }
+        if (this._googleManagedEncryptionEnforcementConfig?.internalValue !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.googleManagedEncryptionEnforcementConfig = this._googleManagedEncryptionEnforcementConfig?.internalValue;
+        }
         return hasAnyValues ? internalValueResult : undefined;
     }
     set internalValue(value) {
         if (value === undefined) {
             this.isEmptyObject = false;
             this._defaultKmsKeyName = undefined;
+            this._customerManagedEncryptionEnforcementConfig.internalValue = undefined;
+            this._customerSuppliedEncryptionEnforcementConfig.internalValue = undefined;
+            this._googleManagedEncryptionEnforcementConfig.internalValue = undefined;
         }
         else {
             this.isEmptyObject = Object.keys(value).length === 0;
             this._defaultKmsKeyName = value.defaultKmsKeyName;
+            this._customerManagedEncryptionEnforcementConfig.internalValue = value.customerManagedEncryptionEnforcementConfig;
+            this._customerSuppliedEncryptionEnforcementConfig.internalValue = value.customerSuppliedEncryptionEnforcementConfig;
+            this._googleManagedEncryptionEnforcementConfig.internalValue = value.googleManagedEncryptionEnforcementConfig;
         }
     }
     get defaultKmsKeyName() {
@@ -446,9 +716,51 @@ class StorageBucketEncryptionOutputReference extends cdktf.ComplexObject {
     set defaultKmsKeyName(value) {
         this._defaultKmsKeyName = value;
     }
+    resetDefaultKmsKeyName() {
+        this._defaultKmsKeyName = undefined;
+    }
     // Temporarily expose input value. Use with caution.
     get defaultKmsKeyNameInput() {
         return this._defaultKmsKeyName;
+    }
+    get customerManagedEncryptionEnforcementConfig() {
+        return this._customerManagedEncryptionEnforcementConfig;
+    }
+    putCustomerManagedEncryptionEnforcementConfig(value) {
+        this._customerManagedEncryptionEnforcementConfig.internalValue = value;
+    }
+    resetCustomerManagedEncryptionEnforcementConfig() {
+        this._customerManagedEncryptionEnforcementConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get customerManagedEncryptionEnforcementConfigInput() {
+        return this._customerManagedEncryptionEnforcementConfig.internalValue;
+    }
+    get customerSuppliedEncryptionEnforcementConfig() {
+        return this._customerSuppliedEncryptionEnforcementConfig;
+    }
+    putCustomerSuppliedEncryptionEnforcementConfig(value) {
+        this._customerSuppliedEncryptionEnforcementConfig.internalValue = value;
+    }
+    resetCustomerSuppliedEncryptionEnforcementConfig() {
+        this._customerSuppliedEncryptionEnforcementConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get customerSuppliedEncryptionEnforcementConfigInput() {
+        return this._customerSuppliedEncryptionEnforcementConfig.internalValue;
+    }
+    get googleManagedEncryptionEnforcementConfig() {
+        return this._googleManagedEncryptionEnforcementConfig;
+    }
+    putGoogleManagedEncryptionEnforcementConfig(value) {
+        this._googleManagedEncryptionEnforcementConfig.internalValue = value;
+    }
+    resetGoogleManagedEncryptionEnforcementConfig() {
+        this._googleManagedEncryptionEnforcementConfig.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get googleManagedEncryptionEnforcementConfigInput() {
+        return this._googleManagedEncryptionEnforcementConfig.internalValue;
     }
 }
 exports.StorageBucketEncryptionOutputReference = StorageBucketEncryptionOutputReference;
@@ -1007,6 +1319,8 @@ function storageBucketLifecycleRuleConditionToTerraform(struct) {
         send_days_since_custom_time_if_zero: cdktf.booleanToTerraform(struct.sendDaysSinceCustomTimeIfZero),
         send_days_since_noncurrent_time_if_zero: cdktf.booleanToTerraform(struct.sendDaysSinceNoncurrentTimeIfZero),
         send_num_newer_versions_if_zero: cdktf.booleanToTerraform(struct.sendNumNewerVersionsIfZero),
+        size_above_bytes: cdktf.numberToTerraform(struct.sizeAboveBytes),
+        size_below_bytes: cdktf.numberToTerraform(struct.sizeBelowBytes),
         with_state: cdktf.stringToTerraform(struct.withState),
     };
 }
@@ -1102,6 +1416,18 @@ function storageBucketLifecycleRuleConditionToHclTerraform(struct) {
             type: "simple",
             storageClassType: "boolean",
         },
+        size_above_bytes: {
+            value: cdktf.numberToHclTerraform(struct.sizeAboveBytes),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
+        size_below_bytes: {
+            value: cdktf.numberToHclTerraform(struct.sizeBelowBytes),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "number",
+        },
         with_state: {
             value: cdktf.stringToHclTerraform(struct.withState),
             isBlock: false,
@@ -1180,6 +1506,14 @@ class StorageBucketLifecycleRuleConditionOutputReference extends cdktf.ComplexOb
             hasAnyValues = true;
             internalValueResult.sendNumNewerVersionsIfZero = this._sendNumNewerVersionsIfZero;
         }
+        if (this._sizeAboveBytes !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.sizeAboveBytes = this._sizeAboveBytes;
+        }
+        if (this._sizeBelowBytes !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.sizeBelowBytes = this._sizeBelowBytes;
+        }
         if (this._withState !== undefined) {
             hasAnyValues = true;
             internalValueResult.withState = this._withState;
@@ -1203,6 +1537,8 @@ class StorageBucketLifecycleRuleConditionOutputReference extends cdktf.ComplexOb
             this._sendDaysSinceCustomTimeIfZero = undefined;
             this._sendDaysSinceNoncurrentTimeIfZero = undefined;
             this._sendNumNewerVersionsIfZero = undefined;
+            this._sizeAboveBytes = undefined;
+            this._sizeBelowBytes = undefined;
             this._withState = undefined;
         }
         else {
@@ -1221,6 +1557,8 @@ class StorageBucketLifecycleRuleConditionOutputReference extends cdktf.ComplexOb
             this._sendDaysSinceCustomTimeIfZero = value.sendDaysSinceCustomTimeIfZero;
             this._sendDaysSinceNoncurrentTimeIfZero = value.sendDaysSinceNoncurrentTimeIfZero;
             this._sendNumNewerVersionsIfZero = value.sendNumNewerVersionsIfZero;
+            this._sizeAboveBytes = value.sizeAboveBytes;
+            this._sizeBelowBytes = value.sizeBelowBytes;
             this._withState = value.withState;
         }
     }
@@ -1405,6 +1743,32 @@ class StorageBucketLifecycleRuleConditionOutputReference extends cdktf.ComplexOb
     // Temporarily expose input value. Use with caution.
     get sendNumNewerVersionsIfZeroInput() {
         return this._sendNumNewerVersionsIfZero;
+    }
+    get sizeAboveBytes() {
+        return this.getNumberAttribute('size_above_bytes');
+    }
+    set sizeAboveBytes(value) {
+        this._sizeAboveBytes = value;
+    }
+    resetSizeAboveBytes() {
+        this._sizeAboveBytes = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get sizeAboveBytesInput() {
+        return this._sizeAboveBytes;
+    }
+    get sizeBelowBytes() {
+        return this.getNumberAttribute('size_below_bytes');
+    }
+    set sizeBelowBytes(value) {
+        this._sizeBelowBytes = value;
+    }
+    resetSizeBelowBytes() {
+        this._sizeBelowBytes = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get sizeBelowBytesInput() {
+        return this._sizeBelowBytes;
     }
     get withState() {
         return this.getStringAttribute('with_state');
@@ -1652,7 +2016,7 @@ function storageBucketRetentionPolicyToTerraform(struct) {
     }
     return {
         is_locked: cdktf.booleanToTerraform(struct.isLocked),
-        retention_period: cdktf.numberToTerraform(struct.retentionPeriod),
+        retention_period: cdktf.stringToTerraform(struct.retentionPeriod),
     };
 }
 function storageBucketRetentionPolicyToHclTerraform(struct) {
@@ -1670,10 +2034,10 @@ function storageBucketRetentionPolicyToHclTerraform(struct) {
             storageClassType: "boolean",
         },
         retention_period: {
-            value: cdktf.numberToHclTerraform(struct.retentionPeriod),
+            value: cdktf.stringToHclTerraform(struct.retentionPeriod),
             isBlock: false,
             type: "simple",
-            storageClassType: "number",
+            storageClassType: "string",
         },
     };
     // remove undefined attributes
@@ -1727,7 +2091,7 @@ class StorageBucketRetentionPolicyOutputReference extends cdktf.ComplexObject {
         return this._isLocked;
     }
     get retentionPeriod() {
-        return this.getNumberAttribute('retention_period');
+        return this.getStringAttribute('retention_period');
     }
     set retentionPeriod(value) {
         this._retentionPeriod = value;
@@ -2115,7 +2479,7 @@ class StorageBucketWebsiteOutputReference extends cdktf.ComplexObject {
 }
 exports.StorageBucketWebsiteOutputReference = StorageBucketWebsiteOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/storage_bucket google_storage_bucket}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket google_storage_bucket}
 */
 class StorageBucket extends cdktf.TerraformResource {
     // ==============
@@ -2125,7 +2489,7 @@ class StorageBucket extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a StorageBucket resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the StorageBucket to import
-    * @param importFromId The id of the existing StorageBucket that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/storage_bucket#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing StorageBucket that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the StorageBucket to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -2135,7 +2499,7 @@ class StorageBucket extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/storage_bucket google_storage_bucket} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket google_storage_bucket} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -2146,8 +2510,8 @@ class StorageBucket extends cdktf.TerraformResource {
             terraformResourceType: 'google_storage_bucket',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '6.50.0',
-                providerVersionConstraint: '~> 6.0'
+                providerVersion: '8.0.0',
+                providerVersionConstraint: '~> 8.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -2188,6 +2552,7 @@ class StorageBucket extends cdktf.TerraformResource {
         // website - computed: false, optional: true, required: false
         this._website = new StorageBucketWebsiteOutputReference(this, "website");
         this._defaultEventBasedHold = config.defaultEventBasedHold;
+        this._deletionPolicy = config.deletionPolicy;
         this._enableObjectRetention = config.enableObjectRetention;
         this._forceDestroy = config.forceDestroy;
         this._id = config.id;
@@ -2226,6 +2591,19 @@ class StorageBucket extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get defaultEventBasedHoldInput() {
         return this._defaultEventBasedHold;
+    }
+    get deletionPolicy() {
+        return this.getStringAttribute('deletion_policy');
+    }
+    set deletionPolicy(value) {
+        this._deletionPolicy = value;
+    }
+    resetDeletionPolicy() {
+        this._deletionPolicy = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get deletionPolicyInput() {
+        return this._deletionPolicy;
     }
     get effectiveLabels() {
         return this._effectiveLabels;
@@ -2578,6 +2956,7 @@ class StorageBucket extends cdktf.TerraformResource {
     synthesizeAttributes() {
         return {
             default_event_based_hold: cdktf.booleanToTerraform(this._defaultEventBasedHold),
+            deletion_policy: cdktf.stringToTerraform(this._deletionPolicy),
             enable_object_retention: cdktf.booleanToTerraform(this._enableObjectRetention),
             force_destroy: cdktf.booleanToTerraform(this._forceDestroy),
             id: cdktf.stringToTerraform(this._id),
@@ -2612,6 +2991,12 @@ class StorageBucket extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "boolean",
+            },
+            deletion_policy: {
+                value: cdktf.stringToHclTerraform(this._deletionPolicy),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             enable_object_retention: {
                 value: cdktf.booleanToHclTerraform(this._enableObjectRetention),

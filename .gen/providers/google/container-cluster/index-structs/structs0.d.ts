@@ -1,11 +1,35 @@
 import * as cdktf from 'cdktf';
+export interface ContainerClusterAddonsConfigAgentSandboxConfig {
+    /**
+    * Whether the Agent Sandbox feature is enabled.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    */
+    readonly enabled: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterAddonsConfigAgentSandboxConfigToTerraform(struct?: ContainerClusterAddonsConfigAgentSandboxConfigOutputReference | ContainerClusterAddonsConfigAgentSandboxConfig): any;
+export declare function containerClusterAddonsConfigAgentSandboxConfigToHclTerraform(struct?: ContainerClusterAddonsConfigAgentSandboxConfigOutputReference | ContainerClusterAddonsConfigAgentSandboxConfig): any;
+export declare class ContainerClusterAddonsConfigAgentSandboxConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterAddonsConfigAgentSandboxConfig | undefined;
+    set internalValue(value: ContainerClusterAddonsConfigAgentSandboxConfig | undefined);
+    private _enabled?;
+    get enabled(): boolean | cdktf.IResolvable;
+    set enabled(value: boolean | cdktf.IResolvable);
+    get enabledInput(): boolean | cdktf.IResolvable | undefined;
+}
 export interface ContainerClusterAddonsConfigCloudrunConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#load_balancer_type ContainerCluster#load_balancer_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#load_balancer_type ContainerCluster#load_balancer_type}
     */
     readonly loadBalancerType?: string;
 }
@@ -32,7 +56,7 @@ export declare class ContainerClusterAddonsConfigCloudrunConfigOutputReference e
 }
 export interface ContainerClusterAddonsConfigConfigConnectorConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -54,7 +78,7 @@ export declare class ContainerClusterAddonsConfigConfigConnectorConfigOutputRefe
 }
 export interface ContainerClusterAddonsConfigDnsCacheConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -76,7 +100,7 @@ export declare class ContainerClusterAddonsConfigDnsCacheConfigOutputReference e
 }
 export interface ContainerClusterAddonsConfigGcePersistentDiskCsiDriverConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -98,7 +122,7 @@ export declare class ContainerClusterAddonsConfigGcePersistentDiskCsiDriverConfi
 }
 export interface ContainerClusterAddonsConfigGcpFilestoreCsiDriverConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -120,7 +144,7 @@ export declare class ContainerClusterAddonsConfigGcpFilestoreCsiDriverConfigOutp
 }
 export interface ContainerClusterAddonsConfigGcsFuseCsiDriverConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -142,7 +166,7 @@ export declare class ContainerClusterAddonsConfigGcsFuseCsiDriverConfigOutputRef
 }
 export interface ContainerClusterAddonsConfigGkeBackupAgentConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -162,9 +186,31 @@ export declare class ContainerClusterAddonsConfigGkeBackupAgentConfigOutputRefer
     set enabled(value: boolean | cdktf.IResolvable);
     get enabledInput(): boolean | cdktf.IResolvable | undefined;
 }
+export interface ContainerClusterAddonsConfigHighScaleCheckpointingConfig {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    */
+    readonly enabled: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterAddonsConfigHighScaleCheckpointingConfigToTerraform(struct?: ContainerClusterAddonsConfigHighScaleCheckpointingConfigOutputReference | ContainerClusterAddonsConfigHighScaleCheckpointingConfig): any;
+export declare function containerClusterAddonsConfigHighScaleCheckpointingConfigToHclTerraform(struct?: ContainerClusterAddonsConfigHighScaleCheckpointingConfigOutputReference | ContainerClusterAddonsConfigHighScaleCheckpointingConfig): any;
+export declare class ContainerClusterAddonsConfigHighScaleCheckpointingConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterAddonsConfigHighScaleCheckpointingConfig | undefined;
+    set internalValue(value: ContainerClusterAddonsConfigHighScaleCheckpointingConfig | undefined);
+    private _enabled?;
+    get enabled(): boolean | cdktf.IResolvable;
+    set enabled(value: boolean | cdktf.IResolvable);
+    get enabledInput(): boolean | cdktf.IResolvable | undefined;
+}
 export interface ContainerClusterAddonsConfigHorizontalPodAutoscaling {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -186,7 +232,7 @@ export declare class ContainerClusterAddonsConfigHorizontalPodAutoscalingOutputR
 }
 export interface ContainerClusterAddonsConfigHttpLoadBalancing {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -208,16 +254,23 @@ export declare class ContainerClusterAddonsConfigHttpLoadBalancingOutputReferenc
 }
 export interface ContainerClusterAddonsConfigLustreCsiDriverConfig {
     /**
+    * When set to true, this disables multi-NIC support for the Lustre CSI driver. By default, GKE enables multi-NIC support, which
+    * 										allows the Lustre CSI driver to automatically detect and configure all suitable network interfaces on a node to maximize I/O performance for demanding workloads.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disable_multi_nic ContainerCluster#disable_multi_nic}
+    */
+    readonly disableMultiNic?: boolean | cdktf.IResolvable;
+    /**
     * If set to true, the Lustre CSI driver will initialize LNet (the virtual network layer for Lustre kernel module) using port 6988.
     * 										This flag is required to workaround a port conflict with the gke-metadata-server on GKE nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_legacy_lustre_port ContainerCluster#enable_legacy_lustre_port}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_legacy_lustre_port ContainerCluster#enable_legacy_lustre_port}
     */
     readonly enableLegacyLustrePort?: boolean | cdktf.IResolvable;
     /**
     * Whether the Lustre CSI driver is enabled for this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -232,6 +285,11 @@ export declare class ContainerClusterAddonsConfigLustreCsiDriverConfigOutputRefe
     constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
     get internalValue(): ContainerClusterAddonsConfigLustreCsiDriverConfig | undefined;
     set internalValue(value: ContainerClusterAddonsConfigLustreCsiDriverConfig | undefined);
+    private _disableMultiNic?;
+    get disableMultiNic(): boolean | cdktf.IResolvable;
+    set disableMultiNic(value: boolean | cdktf.IResolvable);
+    resetDisableMultiNic(): void;
+    get disableMultiNicInput(): boolean | cdktf.IResolvable | undefined;
     private _enableLegacyLustrePort?;
     get enableLegacyLustrePort(): boolean | cdktf.IResolvable;
     set enableLegacyLustrePort(value: boolean | cdktf.IResolvable);
@@ -244,7 +302,7 @@ export declare class ContainerClusterAddonsConfigLustreCsiDriverConfigOutputRefe
 }
 export interface ContainerClusterAddonsConfigNetworkPolicyConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -264,9 +322,31 @@ export declare class ContainerClusterAddonsConfigNetworkPolicyConfigOutputRefere
     set disabled(value: boolean | cdktf.IResolvable);
     get disabledInput(): boolean | cdktf.IResolvable | undefined;
 }
+export interface ContainerClusterAddonsConfigNodeReadinessConfig {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    */
+    readonly enabled: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterAddonsConfigNodeReadinessConfigToTerraform(struct?: ContainerClusterAddonsConfigNodeReadinessConfigOutputReference | ContainerClusterAddonsConfigNodeReadinessConfig): any;
+export declare function containerClusterAddonsConfigNodeReadinessConfigToHclTerraform(struct?: ContainerClusterAddonsConfigNodeReadinessConfigOutputReference | ContainerClusterAddonsConfigNodeReadinessConfig): any;
+export declare class ContainerClusterAddonsConfigNodeReadinessConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterAddonsConfigNodeReadinessConfig | undefined;
+    set internalValue(value: ContainerClusterAddonsConfigNodeReadinessConfig | undefined);
+    private _enabled?;
+    get enabled(): boolean | cdktf.IResolvable;
+    set enabled(value: boolean | cdktf.IResolvable);
+    get enabledInput(): boolean | cdktf.IResolvable | undefined;
+}
 export interface ContainerClusterAddonsConfigParallelstoreCsiDriverConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -286,9 +366,33 @@ export declare class ContainerClusterAddonsConfigParallelstoreCsiDriverConfigOut
     set enabled(value: boolean | cdktf.IResolvable);
     get enabledInput(): boolean | cdktf.IResolvable | undefined;
 }
+export interface ContainerClusterAddonsConfigPodSnapshotConfig {
+    /**
+    * Whether the Pod Snapshot feature is enabled for this cluster.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    */
+    readonly enabled: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterAddonsConfigPodSnapshotConfigToTerraform(struct?: ContainerClusterAddonsConfigPodSnapshotConfigOutputReference | ContainerClusterAddonsConfigPodSnapshotConfig): any;
+export declare function containerClusterAddonsConfigPodSnapshotConfigToHclTerraform(struct?: ContainerClusterAddonsConfigPodSnapshotConfigOutputReference | ContainerClusterAddonsConfigPodSnapshotConfig): any;
+export declare class ContainerClusterAddonsConfigPodSnapshotConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterAddonsConfigPodSnapshotConfig | undefined;
+    set internalValue(value: ContainerClusterAddonsConfigPodSnapshotConfig | undefined);
+    private _enabled?;
+    get enabled(): boolean | cdktf.IResolvable;
+    set enabled(value: boolean | cdktf.IResolvable);
+    get enabledInput(): boolean | cdktf.IResolvable | undefined;
+}
 export interface ContainerClusterAddonsConfigRayOperatorConfigRayClusterLoggingConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -310,7 +414,7 @@ export declare class ContainerClusterAddonsConfigRayOperatorConfigRayClusterLogg
 }
 export interface ContainerClusterAddonsConfigRayOperatorConfigRayClusterMonitoringConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -332,19 +436,19 @@ export declare class ContainerClusterAddonsConfigRayOperatorConfigRayClusterMoni
 }
 export interface ContainerClusterAddonsConfigRayOperatorConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * ray_cluster_logging_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#ray_cluster_logging_config ContainerCluster#ray_cluster_logging_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ray_cluster_logging_config ContainerCluster#ray_cluster_logging_config}
     */
     readonly rayClusterLoggingConfig?: ContainerClusterAddonsConfigRayOperatorConfigRayClusterLoggingConfig;
     /**
     * ray_cluster_monitoring_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#ray_cluster_monitoring_config ContainerCluster#ray_cluster_monitoring_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ray_cluster_monitoring_config ContainerCluster#ray_cluster_monitoring_config}
     */
     readonly rayClusterMonitoringConfig?: ContainerClusterAddonsConfigRayOperatorConfigRayClusterMonitoringConfig;
 }
@@ -393,9 +497,53 @@ export declare class ContainerClusterAddonsConfigRayOperatorConfigList extends c
     */
     get(index: number): ContainerClusterAddonsConfigRayOperatorConfigOutputReference;
 }
+export interface ContainerClusterAddonsConfigSliceControllerConfig {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    */
+    readonly enabled: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterAddonsConfigSliceControllerConfigToTerraform(struct?: ContainerClusterAddonsConfigSliceControllerConfigOutputReference | ContainerClusterAddonsConfigSliceControllerConfig): any;
+export declare function containerClusterAddonsConfigSliceControllerConfigToHclTerraform(struct?: ContainerClusterAddonsConfigSliceControllerConfigOutputReference | ContainerClusterAddonsConfigSliceControllerConfig): any;
+export declare class ContainerClusterAddonsConfigSliceControllerConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterAddonsConfigSliceControllerConfig | undefined;
+    set internalValue(value: ContainerClusterAddonsConfigSliceControllerConfig | undefined);
+    private _enabled?;
+    get enabled(): boolean | cdktf.IResolvable;
+    set enabled(value: boolean | cdktf.IResolvable);
+    get enabledInput(): boolean | cdktf.IResolvable | undefined;
+}
+export interface ContainerClusterAddonsConfigSlurmOperatorConfig {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    */
+    readonly enabled: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterAddonsConfigSlurmOperatorConfigToTerraform(struct?: ContainerClusterAddonsConfigSlurmOperatorConfigOutputReference | ContainerClusterAddonsConfigSlurmOperatorConfig): any;
+export declare function containerClusterAddonsConfigSlurmOperatorConfigToHclTerraform(struct?: ContainerClusterAddonsConfigSlurmOperatorConfigOutputReference | ContainerClusterAddonsConfigSlurmOperatorConfig): any;
+export declare class ContainerClusterAddonsConfigSlurmOperatorConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterAddonsConfigSlurmOperatorConfig | undefined;
+    set internalValue(value: ContainerClusterAddonsConfigSlurmOperatorConfig | undefined);
+    private _enabled?;
+    get enabled(): boolean | cdktf.IResolvable;
+    set enabled(value: boolean | cdktf.IResolvable);
+    get enabledInput(): boolean | cdktf.IResolvable | undefined;
+}
 export interface ContainerClusterAddonsConfigStatefulHaConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -417,87 +565,123 @@ export declare class ContainerClusterAddonsConfigStatefulHaConfigOutputReference
 }
 export interface ContainerClusterAddonsConfig {
     /**
+    * agent_sandbox_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#agent_sandbox_config ContainerCluster#agent_sandbox_config}
+    */
+    readonly agentSandboxConfig?: ContainerClusterAddonsConfigAgentSandboxConfig;
+    /**
     * cloudrun_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cloudrun_config ContainerCluster#cloudrun_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cloudrun_config ContainerCluster#cloudrun_config}
     */
     readonly cloudrunConfig?: ContainerClusterAddonsConfigCloudrunConfig;
     /**
     * config_connector_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#config_connector_config ContainerCluster#config_connector_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#config_connector_config ContainerCluster#config_connector_config}
     */
     readonly configConnectorConfig?: ContainerClusterAddonsConfigConfigConnectorConfig;
     /**
     * dns_cache_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#dns_cache_config ContainerCluster#dns_cache_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dns_cache_config ContainerCluster#dns_cache_config}
     */
     readonly dnsCacheConfig?: ContainerClusterAddonsConfigDnsCacheConfig;
     /**
     * gce_persistent_disk_csi_driver_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gce_persistent_disk_csi_driver_config ContainerCluster#gce_persistent_disk_csi_driver_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gce_persistent_disk_csi_driver_config ContainerCluster#gce_persistent_disk_csi_driver_config}
     */
     readonly gcePersistentDiskCsiDriverConfig?: ContainerClusterAddonsConfigGcePersistentDiskCsiDriverConfig;
     /**
     * gcp_filestore_csi_driver_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gcp_filestore_csi_driver_config ContainerCluster#gcp_filestore_csi_driver_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_filestore_csi_driver_config ContainerCluster#gcp_filestore_csi_driver_config}
     */
     readonly gcpFilestoreCsiDriverConfig?: ContainerClusterAddonsConfigGcpFilestoreCsiDriverConfig;
     /**
     * gcs_fuse_csi_driver_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gcs_fuse_csi_driver_config ContainerCluster#gcs_fuse_csi_driver_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcs_fuse_csi_driver_config ContainerCluster#gcs_fuse_csi_driver_config}
     */
     readonly gcsFuseCsiDriverConfig?: ContainerClusterAddonsConfigGcsFuseCsiDriverConfig;
     /**
     * gke_backup_agent_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gke_backup_agent_config ContainerCluster#gke_backup_agent_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gke_backup_agent_config ContainerCluster#gke_backup_agent_config}
     */
     readonly gkeBackupAgentConfig?: ContainerClusterAddonsConfigGkeBackupAgentConfig;
     /**
+    * high_scale_checkpointing_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#high_scale_checkpointing_config ContainerCluster#high_scale_checkpointing_config}
+    */
+    readonly highScaleCheckpointingConfig?: ContainerClusterAddonsConfigHighScaleCheckpointingConfig;
+    /**
     * horizontal_pod_autoscaling block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#horizontal_pod_autoscaling ContainerCluster#horizontal_pod_autoscaling}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#horizontal_pod_autoscaling ContainerCluster#horizontal_pod_autoscaling}
     */
     readonly horizontalPodAutoscaling?: ContainerClusterAddonsConfigHorizontalPodAutoscaling;
     /**
     * http_load_balancing block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#http_load_balancing ContainerCluster#http_load_balancing}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#http_load_balancing ContainerCluster#http_load_balancing}
     */
     readonly httpLoadBalancing?: ContainerClusterAddonsConfigHttpLoadBalancing;
     /**
     * lustre_csi_driver_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#lustre_csi_driver_config ContainerCluster#lustre_csi_driver_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#lustre_csi_driver_config ContainerCluster#lustre_csi_driver_config}
     */
     readonly lustreCsiDriverConfig?: ContainerClusterAddonsConfigLustreCsiDriverConfig;
     /**
     * network_policy_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#network_policy_config ContainerCluster#network_policy_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#network_policy_config ContainerCluster#network_policy_config}
     */
     readonly networkPolicyConfig?: ContainerClusterAddonsConfigNetworkPolicyConfig;
     /**
+    * node_readiness_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_readiness_config ContainerCluster#node_readiness_config}
+    */
+    readonly nodeReadinessConfig?: ContainerClusterAddonsConfigNodeReadinessConfig;
+    /**
     * parallelstore_csi_driver_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#parallelstore_csi_driver_config ContainerCluster#parallelstore_csi_driver_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#parallelstore_csi_driver_config ContainerCluster#parallelstore_csi_driver_config}
     */
     readonly parallelstoreCsiDriverConfig?: ContainerClusterAddonsConfigParallelstoreCsiDriverConfig;
     /**
+    * pod_snapshot_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_snapshot_config ContainerCluster#pod_snapshot_config}
+    */
+    readonly podSnapshotConfig?: ContainerClusterAddonsConfigPodSnapshotConfig;
+    /**
     * ray_operator_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#ray_operator_config ContainerCluster#ray_operator_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ray_operator_config ContainerCluster#ray_operator_config}
     */
     readonly rayOperatorConfig?: ContainerClusterAddonsConfigRayOperatorConfig[] | cdktf.IResolvable;
     /**
+    * slice_controller_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#slice_controller_config ContainerCluster#slice_controller_config}
+    */
+    readonly sliceControllerConfig?: ContainerClusterAddonsConfigSliceControllerConfig;
+    /**
+    * slurm_operator_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#slurm_operator_config ContainerCluster#slurm_operator_config}
+    */
+    readonly slurmOperatorConfig?: ContainerClusterAddonsConfigSlurmOperatorConfig;
+    /**
     * stateful_ha_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#stateful_ha_config ContainerCluster#stateful_ha_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#stateful_ha_config ContainerCluster#stateful_ha_config}
     */
     readonly statefulHaConfig?: ContainerClusterAddonsConfigStatefulHaConfig;
 }
@@ -512,6 +696,11 @@ export declare class ContainerClusterAddonsConfigOutputReference extends cdktf.C
     constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
     get internalValue(): ContainerClusterAddonsConfig | undefined;
     set internalValue(value: ContainerClusterAddonsConfig | undefined);
+    private _agentSandboxConfig;
+    get agentSandboxConfig(): ContainerClusterAddonsConfigAgentSandboxConfigOutputReference;
+    putAgentSandboxConfig(value: ContainerClusterAddonsConfigAgentSandboxConfig): void;
+    resetAgentSandboxConfig(): void;
+    get agentSandboxConfigInput(): ContainerClusterAddonsConfigAgentSandboxConfig | undefined;
     private _cloudrunConfig;
     get cloudrunConfig(): ContainerClusterAddonsConfigCloudrunConfigOutputReference;
     putCloudrunConfig(value: ContainerClusterAddonsConfigCloudrunConfig): void;
@@ -547,6 +736,11 @@ export declare class ContainerClusterAddonsConfigOutputReference extends cdktf.C
     putGkeBackupAgentConfig(value: ContainerClusterAddonsConfigGkeBackupAgentConfig): void;
     resetGkeBackupAgentConfig(): void;
     get gkeBackupAgentConfigInput(): ContainerClusterAddonsConfigGkeBackupAgentConfig | undefined;
+    private _highScaleCheckpointingConfig;
+    get highScaleCheckpointingConfig(): ContainerClusterAddonsConfigHighScaleCheckpointingConfigOutputReference;
+    putHighScaleCheckpointingConfig(value: ContainerClusterAddonsConfigHighScaleCheckpointingConfig): void;
+    resetHighScaleCheckpointingConfig(): void;
+    get highScaleCheckpointingConfigInput(): ContainerClusterAddonsConfigHighScaleCheckpointingConfig | undefined;
     private _horizontalPodAutoscaling;
     get horizontalPodAutoscaling(): ContainerClusterAddonsConfigHorizontalPodAutoscalingOutputReference;
     putHorizontalPodAutoscaling(value: ContainerClusterAddonsConfigHorizontalPodAutoscaling): void;
@@ -567,16 +761,36 @@ export declare class ContainerClusterAddonsConfigOutputReference extends cdktf.C
     putNetworkPolicyConfig(value: ContainerClusterAddonsConfigNetworkPolicyConfig): void;
     resetNetworkPolicyConfig(): void;
     get networkPolicyConfigInput(): ContainerClusterAddonsConfigNetworkPolicyConfig | undefined;
+    private _nodeReadinessConfig;
+    get nodeReadinessConfig(): ContainerClusterAddonsConfigNodeReadinessConfigOutputReference;
+    putNodeReadinessConfig(value: ContainerClusterAddonsConfigNodeReadinessConfig): void;
+    resetNodeReadinessConfig(): void;
+    get nodeReadinessConfigInput(): ContainerClusterAddonsConfigNodeReadinessConfig | undefined;
     private _parallelstoreCsiDriverConfig;
     get parallelstoreCsiDriverConfig(): ContainerClusterAddonsConfigParallelstoreCsiDriverConfigOutputReference;
     putParallelstoreCsiDriverConfig(value: ContainerClusterAddonsConfigParallelstoreCsiDriverConfig): void;
     resetParallelstoreCsiDriverConfig(): void;
     get parallelstoreCsiDriverConfigInput(): ContainerClusterAddonsConfigParallelstoreCsiDriverConfig | undefined;
+    private _podSnapshotConfig;
+    get podSnapshotConfig(): ContainerClusterAddonsConfigPodSnapshotConfigOutputReference;
+    putPodSnapshotConfig(value: ContainerClusterAddonsConfigPodSnapshotConfig): void;
+    resetPodSnapshotConfig(): void;
+    get podSnapshotConfigInput(): ContainerClusterAddonsConfigPodSnapshotConfig | undefined;
     private _rayOperatorConfig;
     get rayOperatorConfig(): ContainerClusterAddonsConfigRayOperatorConfigList;
     putRayOperatorConfig(value: ContainerClusterAddonsConfigRayOperatorConfig[] | cdktf.IResolvable): void;
     resetRayOperatorConfig(): void;
     get rayOperatorConfigInput(): cdktf.IResolvable | ContainerClusterAddonsConfigRayOperatorConfig[] | undefined;
+    private _sliceControllerConfig;
+    get sliceControllerConfig(): ContainerClusterAddonsConfigSliceControllerConfigOutputReference;
+    putSliceControllerConfig(value: ContainerClusterAddonsConfigSliceControllerConfig): void;
+    resetSliceControllerConfig(): void;
+    get sliceControllerConfigInput(): ContainerClusterAddonsConfigSliceControllerConfig | undefined;
+    private _slurmOperatorConfig;
+    get slurmOperatorConfig(): ContainerClusterAddonsConfigSlurmOperatorConfigOutputReference;
+    putSlurmOperatorConfig(value: ContainerClusterAddonsConfigSlurmOperatorConfig): void;
+    resetSlurmOperatorConfig(): void;
+    get slurmOperatorConfigInput(): ContainerClusterAddonsConfigSlurmOperatorConfig | undefined;
     private _statefulHaConfig;
     get statefulHaConfig(): ContainerClusterAddonsConfigStatefulHaConfigOutputReference;
     putStatefulHaConfig(value: ContainerClusterAddonsConfigStatefulHaConfig): void;
@@ -590,7 +804,7 @@ export interface ContainerClusterAnonymousAuthenticationConfig {
     * * ENABLED: Authentication of anonymous users is enabled for all endpoints.
     * * LIMITED: Anonymous access is only allowed for health check endpoints.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#mode ContainerCluster#mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#mode ContainerCluster#mode}
     */
     readonly mode: string;
 }
@@ -614,7 +828,7 @@ export interface ContainerClusterAuthenticatorGroupsConfig {
     /**
     * The name of the RBAC security group for use with Google security groups in Kubernetes RBAC. Group name must be in format gke-security-groups@yourdomain.com.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#security_group ContainerCluster#security_group}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#security_group ContainerCluster#security_group}
     */
     readonly securityGroup: string;
 }
@@ -634,17 +848,75 @@ export declare class ContainerClusterAuthenticatorGroupsConfigOutputReference ex
     set securityGroup(value: string);
     get securityGroupInput(): string | undefined;
 }
+export interface ContainerClusterAutopilotClusterPolicyConfig {
+    /**
+    * If true, prevents standard node pools and requires only autopilot node pools.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#no_standard_node_pools ContainerCluster#no_standard_node_pools}
+    */
+    readonly noStandardNodePools?: boolean | cdktf.IResolvable;
+    /**
+    * If true, prevents impersonation and CSRs for GKE System users.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#no_system_impersonation ContainerCluster#no_system_impersonation}
+    */
+    readonly noSystemImpersonation?: boolean | cdktf.IResolvable;
+    /**
+    * If true, prevents creation and mutation of resources in GKE managed namespaces and cluster-scoped GKE managed resources.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#no_system_mutation ContainerCluster#no_system_mutation}
+    */
+    readonly noSystemMutation?: boolean | cdktf.IResolvable;
+    /**
+    * If true, unsafe webhooks are not allowed.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#no_unsafe_webhooks ContainerCluster#no_unsafe_webhooks}
+    */
+    readonly noUnsafeWebhooks?: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterAutopilotClusterPolicyConfigToTerraform(struct?: ContainerClusterAutopilotClusterPolicyConfigOutputReference | ContainerClusterAutopilotClusterPolicyConfig): any;
+export declare function containerClusterAutopilotClusterPolicyConfigToHclTerraform(struct?: ContainerClusterAutopilotClusterPolicyConfigOutputReference | ContainerClusterAutopilotClusterPolicyConfig): any;
+export declare class ContainerClusterAutopilotClusterPolicyConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterAutopilotClusterPolicyConfig | undefined;
+    set internalValue(value: ContainerClusterAutopilotClusterPolicyConfig | undefined);
+    private _noStandardNodePools?;
+    get noStandardNodePools(): boolean | cdktf.IResolvable;
+    set noStandardNodePools(value: boolean | cdktf.IResolvable);
+    resetNoStandardNodePools(): void;
+    get noStandardNodePoolsInput(): boolean | cdktf.IResolvable | undefined;
+    private _noSystemImpersonation?;
+    get noSystemImpersonation(): boolean | cdktf.IResolvable;
+    set noSystemImpersonation(value: boolean | cdktf.IResolvable);
+    resetNoSystemImpersonation(): void;
+    get noSystemImpersonationInput(): boolean | cdktf.IResolvable | undefined;
+    private _noSystemMutation?;
+    get noSystemMutation(): boolean | cdktf.IResolvable;
+    set noSystemMutation(value: boolean | cdktf.IResolvable);
+    resetNoSystemMutation(): void;
+    get noSystemMutationInput(): boolean | cdktf.IResolvable | undefined;
+    private _noUnsafeWebhooks?;
+    get noUnsafeWebhooks(): boolean | cdktf.IResolvable;
+    set noUnsafeWebhooks(value: boolean | cdktf.IResolvable);
+    resetNoUnsafeWebhooks(): void;
+    get noUnsafeWebhooksInput(): boolean | cdktf.IResolvable | undefined;
+}
 export interface ContainerClusterBinaryAuthorization {
     /**
     * Enable Binary Authorization for this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
     /**
     * Mode of operation for Binary Authorization policy evaluation.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#evaluation_mode ContainerCluster#evaluation_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#evaluation_mode ContainerCluster#evaluation_mode}
     */
     readonly evaluationMode?: string;
 }
@@ -707,13 +979,13 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsManag
     /**
     * Specifies whether the node auto-repair is enabled for the node pool. If enabled, the nodes in this node pool will be monitored and, if they fail health checks too many times, an automatic repair action will be triggered.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#auto_repair ContainerCluster#auto_repair}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_repair ContainerCluster#auto_repair}
     */
     readonly autoRepair?: boolean | cdktf.IResolvable;
     /**
     * Specifies whether node auto-upgrade is enabled for the node pool. If enabled, node auto-upgrade helps keep the nodes in your node pool up to date with the latest release version of Kubernetes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#auto_upgrade ContainerCluster#auto_upgrade}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_upgrade ContainerCluster#auto_upgrade}
     */
     readonly autoUpgrade?: boolean | cdktf.IResolvable;
 }
@@ -745,13 +1017,13 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsShiel
     /**
     * Defines whether the instance has integrity monitoring enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_integrity_monitoring ContainerCluster#enable_integrity_monitoring}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_integrity_monitoring ContainerCluster#enable_integrity_monitoring}
     */
     readonly enableIntegrityMonitoring?: boolean | cdktf.IResolvable;
     /**
     * Defines whether the instance has Secure Boot enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_secure_boot ContainerCluster#enable_secure_boot}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_secure_boot ContainerCluster#enable_secure_boot}
     */
     readonly enableSecureBoot?: boolean | cdktf.IResolvable;
 }
@@ -781,13 +1053,13 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgra
     /**
     * Number of blue nodes to drain in a batch.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#batch_node_count ContainerCluster#batch_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#batch_node_count ContainerCluster#batch_node_count}
     */
     readonly batchNodeCount?: number;
     /**
     * Percentage of the bool pool nodes to drain in a batch. The range of this field should be (0.0, 1.0].
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#batch_percentage ContainerCluster#batch_percentage}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#batch_percentage ContainerCluster#batch_percentage}
     */
     readonly batchPercentage?: number;
     /**
@@ -795,7 +1067,7 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgra
     *
     * 																			A duration in seconds with up to nine fractional digits, ending with 's'. Example: "3.5s".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#batch_soak_duration ContainerCluster#batch_soak_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#batch_soak_duration ContainerCluster#batch_soak_duration}
     */
     readonly batchSoakDuration?: string;
 }
@@ -832,13 +1104,13 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgra
     *
     * 																A duration in seconds with up to nine fractional digits, ending with 's'. Example: "3.5s".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#node_pool_soak_duration ContainerCluster#node_pool_soak_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_pool_soak_duration ContainerCluster#node_pool_soak_duration}
     */
     readonly nodePoolSoakDuration?: string;
     /**
     * standard_rollout_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#standard_rollout_policy ContainerCluster#standard_rollout_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#standard_rollout_policy ContainerCluster#standard_rollout_policy}
     */
     readonly standardRolloutPolicy?: ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgradeSettingsBlueGreenSettingsStandardRolloutPolicy;
 }
@@ -868,25 +1140,25 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgra
     /**
     * The maximum number of nodes that can be created beyond the current size of the node pool during the upgrade process.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#max_surge ContainerCluster#max_surge}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_surge ContainerCluster#max_surge}
     */
     readonly maxSurge?: number;
     /**
     * The maximum number of nodes that can be simultaneously unavailable during the upgrade process.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#max_unavailable ContainerCluster#max_unavailable}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_unavailable ContainerCluster#max_unavailable}
     */
     readonly maxUnavailable?: number;
     /**
     * Update strategy of the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#strategy ContainerCluster#strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#strategy ContainerCluster#strategy}
     */
     readonly strategy?: string;
     /**
     * blue_green_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#blue_green_settings ContainerCluster#blue_green_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#blue_green_settings ContainerCluster#blue_green_settings}
     */
     readonly blueGreenSettings?: ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgradeSettingsBlueGreenSettings;
 }
@@ -926,61 +1198,61 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaults {
     /**
     * The Customer Managed Encryption Key used to encrypt the boot disk attached to each node in the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#boot_disk_kms_key ContainerCluster#boot_disk_kms_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#boot_disk_kms_key ContainerCluster#boot_disk_kms_key}
     */
     readonly bootDiskKmsKey?: string;
     /**
     * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disk_size ContainerCluster#disk_size}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_size ContainerCluster#disk_size}
     */
     readonly diskSize?: number;
     /**
     * Type of the disk attached to each node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
     */
     readonly diskType?: string;
     /**
     * The default image type used by NAP once a new node pool is being created.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#image_type ContainerCluster#image_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_type ContainerCluster#image_type}
     */
     readonly imageType?: string;
     /**
     * Minimum CPU platform to be used by this instance. The instance may be scheduled on the specified or newer CPU platform. Applicable values are the friendly names of CPU platforms, such as Intel Haswell.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#min_cpu_platform ContainerCluster#min_cpu_platform}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#min_cpu_platform ContainerCluster#min_cpu_platform}
     */
     readonly minCpuPlatform?: string;
     /**
     * Scopes that are used by NAP when creating node pools.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#oauth_scopes ContainerCluster#oauth_scopes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#oauth_scopes ContainerCluster#oauth_scopes}
     */
     readonly oauthScopes?: string[];
     /**
     * The Google Cloud Platform Service Account to be used by the node VMs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#service_account ContainerCluster#service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#service_account ContainerCluster#service_account}
     */
     readonly serviceAccount?: string;
     /**
     * management block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#management ContainerCluster#management}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#management ContainerCluster#management}
     */
     readonly management?: ContainerClusterClusterAutoscalingAutoProvisioningDefaultsManagement;
     /**
     * shielded_instance_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#shielded_instance_config ContainerCluster#shielded_instance_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#shielded_instance_config ContainerCluster#shielded_instance_config}
     */
     readonly shieldedInstanceConfig?: ContainerClusterClusterAutoscalingAutoProvisioningDefaultsShieldedInstanceConfig;
     /**
     * upgrade_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#upgrade_settings ContainerCluster#upgrade_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#upgrade_settings ContainerCluster#upgrade_settings}
     */
     readonly upgradeSettings?: ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgradeSettings;
 }
@@ -1050,19 +1322,19 @@ export interface ContainerClusterClusterAutoscalingResourceLimits {
     /**
     * Maximum amount of the resource in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#maximum ContainerCluster#maximum}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#maximum ContainerCluster#maximum}
     */
     readonly maximum: number;
     /**
     * Minimum amount of the resource in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#minimum ContainerCluster#minimum}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#minimum ContainerCluster#minimum}
     */
     readonly minimum?: number;
     /**
     * The type of the resource. For example, cpu and memory. See the guide to using Node Auto-Provisioning for a list of types.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#resource_type ContainerCluster#resource_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#resource_type ContainerCluster#resource_type}
     */
     readonly resourceType: string;
 }
@@ -1114,31 +1386,37 @@ export interface ContainerClusterClusterAutoscaling {
     /**
     * The list of Google Compute Engine zones in which the NodePool's nodes can be created by NAP.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#auto_provisioning_locations ContainerCluster#auto_provisioning_locations}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_provisioning_locations ContainerCluster#auto_provisioning_locations}
     */
     readonly autoProvisioningLocations?: string[];
     /**
     * Configuration options for the Autoscaling profile feature, which lets you choose whether the cluster autoscaler should optimize for resource utilization or resource availability when deciding to remove nodes from a cluster. Can be BALANCED or OPTIMIZE_UTILIZATION. Defaults to BALANCED.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#autoscaling_profile ContainerCluster#autoscaling_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#autoscaling_profile ContainerCluster#autoscaling_profile}
     */
     readonly autoscalingProfile?: string;
     /**
+    * Specifies whether default compute class behaviour is enabled. If enabled, cluster autoscaler will use Compute Class with name default for all the workloads, if not overriden.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#default_compute_class_enabled ContainerCluster#default_compute_class_enabled}
+    */
+    readonly defaultComputeClassEnabled?: boolean | cdktf.IResolvable;
+    /**
     * Whether node auto-provisioning is enabled. Resource limits for cpu and memory must be defined to enable node auto-provisioning.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
     /**
     * auto_provisioning_defaults block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#auto_provisioning_defaults ContainerCluster#auto_provisioning_defaults}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_provisioning_defaults ContainerCluster#auto_provisioning_defaults}
     */
     readonly autoProvisioningDefaults?: ContainerClusterClusterAutoscalingAutoProvisioningDefaults;
     /**
     * resource_limits block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#resource_limits ContainerCluster#resource_limits}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#resource_limits ContainerCluster#resource_limits}
     */
     readonly resourceLimits?: ContainerClusterClusterAutoscalingResourceLimits[] | cdktf.IResolvable;
 }
@@ -1163,6 +1441,11 @@ export declare class ContainerClusterClusterAutoscalingOutputReference extends c
     set autoscalingProfile(value: string);
     resetAutoscalingProfile(): void;
     get autoscalingProfileInput(): string | undefined;
+    private _defaultComputeClassEnabled?;
+    get defaultComputeClassEnabled(): boolean | cdktf.IResolvable;
+    set defaultComputeClassEnabled(value: boolean | cdktf.IResolvable);
+    resetDefaultComputeClassEnabled(): void;
+    get defaultComputeClassEnabledInput(): boolean | cdktf.IResolvable | undefined;
     private _enabled?;
     get enabled(): boolean | cdktf.IResolvable;
     set enabled(value: boolean | cdktf.IResolvable);
@@ -1183,13 +1466,13 @@ export interface ContainerClusterConfidentialNodes {
     /**
     * Defines the type of technology used by the confidential node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
     */
     readonly confidentialInstanceType?: string;
     /**
     * Whether Confidential Nodes feature is enabled for all nodes in this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1218,13 +1501,25 @@ export interface ContainerClusterControlPlaneEndpointsConfigDnsEndpointConfig {
     /**
     * Controls whether user traffic is allowed over this endpoint. Note that GCP-managed services may still use the endpoint even if this is false.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#allow_external_traffic ContainerCluster#allow_external_traffic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#allow_external_traffic ContainerCluster#allow_external_traffic}
     */
     readonly allowExternalTraffic?: boolean | cdktf.IResolvable;
     /**
+    * Controls whether the k8s certs auth is allowed via dns.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_k8s_certs_via_dns ContainerCluster#enable_k8s_certs_via_dns}
+    */
+    readonly enableK8SCertsViaDns?: boolean | cdktf.IResolvable;
+    /**
+    * Controls whether the k8s token auth is allowed via dns.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_k8s_tokens_via_dns ContainerCluster#enable_k8s_tokens_via_dns}
+    */
+    readonly enableK8STokensViaDns?: boolean | cdktf.IResolvable;
+    /**
     * The cluster's DNS endpoint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#endpoint ContainerCluster#endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#endpoint ContainerCluster#endpoint}
     */
     readonly endpoint?: string;
 }
@@ -1244,6 +1539,16 @@ export declare class ContainerClusterControlPlaneEndpointsConfigDnsEndpointConfi
     set allowExternalTraffic(value: boolean | cdktf.IResolvable);
     resetAllowExternalTraffic(): void;
     get allowExternalTrafficInput(): boolean | cdktf.IResolvable | undefined;
+    private _enableK8SCertsViaDns?;
+    get enableK8SCertsViaDns(): boolean | cdktf.IResolvable;
+    set enableK8SCertsViaDns(value: boolean | cdktf.IResolvable);
+    resetEnableK8SCertsViaDns(): void;
+    get enableK8SCertsViaDnsInput(): boolean | cdktf.IResolvable | undefined;
+    private _enableK8STokensViaDns?;
+    get enableK8STokensViaDns(): boolean | cdktf.IResolvable;
+    set enableK8STokensViaDns(value: boolean | cdktf.IResolvable);
+    resetEnableK8STokensViaDns(): void;
+    get enableK8STokensViaDnsInput(): boolean | cdktf.IResolvable | undefined;
     private _endpoint?;
     get endpoint(): string;
     set endpoint(value: string);
@@ -1254,7 +1559,7 @@ export interface ContainerClusterControlPlaneEndpointsConfigIpEndpointsConfig {
     /**
     * Controls whether to allow direct IP access.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
 }
@@ -1279,13 +1584,13 @@ export interface ContainerClusterControlPlaneEndpointsConfig {
     /**
     * dns_endpoint_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#dns_endpoint_config ContainerCluster#dns_endpoint_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dns_endpoint_config ContainerCluster#dns_endpoint_config}
     */
     readonly dnsEndpointConfig?: ContainerClusterControlPlaneEndpointsConfigDnsEndpointConfig;
     /**
     * ip_endpoints_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#ip_endpoints_config ContainerCluster#ip_endpoints_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ip_endpoints_config ContainerCluster#ip_endpoints_config}
     */
     readonly ipEndpointsConfig?: ContainerClusterControlPlaneEndpointsConfigIpEndpointsConfig;
 }
@@ -1315,7 +1620,7 @@ export interface ContainerClusterCostManagementConfig {
     /**
     * Whether to enable GKE cost allocation. When you enable GKE cost allocation, the cluster name and namespace of your GKE workloads appear in the labels field of the billing export to BigQuery. Defaults to false.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1339,13 +1644,13 @@ export interface ContainerClusterDatabaseEncryption {
     /**
     * The key to use to encrypt/decrypt secrets.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#key_name ContainerCluster#key_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key_name ContainerCluster#key_name}
     */
     readonly keyName?: string;
     /**
-    * ENCRYPTED or DECRYPTED.
+    * ENCRYPTED, ALL_OBJECTS_ENCRYPTION_ENABLED or DECRYPTED.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#state ContainerCluster#state}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#state ContainerCluster#state}
     */
     readonly state: string;
 }
@@ -1374,7 +1679,7 @@ export interface ContainerClusterDefaultSnatStatus {
     /**
     * When disabled is set to false, default IP masquerade rules will be applied to the nodes to prevent sNAT on cluster internal traffic.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -1398,25 +1703,25 @@ export interface ContainerClusterDnsConfig {
     /**
     * Enable additive VPC scope DNS in a GKE cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#additive_vpc_scope_dns_domain ContainerCluster#additive_vpc_scope_dns_domain}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#additive_vpc_scope_dns_domain ContainerCluster#additive_vpc_scope_dns_domain}
     */
     readonly additiveVpcScopeDnsDomain?: string;
     /**
     * Which in-cluster DNS provider should be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cluster_dns ContainerCluster#cluster_dns}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_dns ContainerCluster#cluster_dns}
     */
     readonly clusterDns?: string;
     /**
     * The suffix used for all cluster service records.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cluster_dns_domain ContainerCluster#cluster_dns_domain}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_dns_domain ContainerCluster#cluster_dns_domain}
     */
     readonly clusterDnsDomain?: string;
     /**
     * The scope of access to cluster DNS records.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cluster_dns_scope ContainerCluster#cluster_dns_scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_dns_scope ContainerCluster#cluster_dns_scope}
     */
     readonly clusterDnsScope?: string;
 }
@@ -1456,7 +1761,7 @@ export interface ContainerClusterEnableK8SBetaApis {
     /**
     * Enabled Kubernetes Beta APIs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled_apis ContainerCluster#enabled_apis}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled_apis ContainerCluster#enabled_apis}
     */
     readonly enabledApis: string[];
 }
@@ -1480,7 +1785,7 @@ export interface ContainerClusterEnterpriseConfig {
     /**
     * Indicates the desired cluster tier. Available options include STANDARD and ENTERPRISE.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#desired_tier ContainerCluster#desired_tier}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#desired_tier ContainerCluster#desired_tier}
     */
     readonly desiredTier?: string;
 }
@@ -1504,9 +1809,15 @@ export declare class ContainerClusterEnterpriseConfigOutputReference extends cdk
 }
 export interface ContainerClusterFleet {
     /**
+    * The type of the cluster's fleet membership.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#membership_type ContainerCluster#membership_type}
+    */
+    readonly membershipType?: string;
+    /**
     * The Fleet host project of the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#project ContainerCluster#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#project ContainerCluster#project}
     */
     readonly project?: string;
 }
@@ -1524,6 +1835,11 @@ export declare class ContainerClusterFleetOutputReference extends cdktf.ComplexO
     get membership(): string;
     get membershipId(): string;
     get membershipLocation(): string;
+    private _membershipType?;
+    get membershipType(): string;
+    set membershipType(value: string);
+    resetMembershipType(): void;
+    get membershipTypeInput(): string | undefined;
     get preRegistered(): cdktf.IResolvable;
     private _project?;
     get project(): string;
@@ -1535,7 +1851,7 @@ export interface ContainerClusterGatewayApiConfig {
     /**
     * The Gateway API release channel to use for Gateway API.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#channel ContainerCluster#channel}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#channel ContainerCluster#channel}
     */
     readonly channel: string;
 }
@@ -1560,7 +1876,7 @@ export interface ContainerClusterGkeAutoUpgradeConfig {
     * The selected auto-upgrade patch type. Accepted values are:
     * * ACCELERATED: Upgrades to the latest available patch version in a given minor and release channel.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#patch_mode ContainerCluster#patch_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#patch_mode ContainerCluster#patch_mode}
     */
     readonly patchMode: string;
 }
@@ -1584,7 +1900,7 @@ export interface ContainerClusterIdentityServiceConfig {
     /**
     * Whether to enable the Identity Service component.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
 }
@@ -1609,13 +1925,19 @@ export interface ContainerClusterIpAllocationPolicyAdditionalIpRangesConfig {
     /**
     * List of secondary ranges names within this subnetwork that can be used for pod IPs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pod_ipv4_range_names ContainerCluster#pod_ipv4_range_names}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_ipv4_range_names ContainerCluster#pod_ipv4_range_names}
     */
     readonly podIpv4RangeNames?: string[];
     /**
+    * Status of the subnetwork, If in draining status, subnet will not be selected for new node pools.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#status ContainerCluster#status}
+    */
+    readonly status?: string;
+    /**
     * Name of the subnetwork. This can be the full path of the subnetwork or just the name.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
     */
     readonly subnetwork: string;
 }
@@ -1638,6 +1960,11 @@ export declare class ContainerClusterIpAllocationPolicyAdditionalIpRangesConfigO
     set podIpv4RangeNames(value: string[]);
     resetPodIpv4RangeNames(): void;
     get podIpv4RangeNamesInput(): string[] | undefined;
+    private _status?;
+    get status(): string;
+    set status(value: string);
+    resetStatus(): void;
+    get statusInput(): string | undefined;
     private _subnetwork?;
     get subnetwork(): string;
     set subnetwork(value: string);
@@ -1663,7 +1990,7 @@ export interface ContainerClusterIpAllocationPolicyAdditionalPodRangesConfig {
     /**
     * Name for pod secondary ipv4 range which has the actual range defined ahead.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pod_range_names ContainerCluster#pod_range_names}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_range_names ContainerCluster#pod_range_names}
     */
     readonly podRangeNames: string[];
 }
@@ -1683,9 +2010,57 @@ export declare class ContainerClusterIpAllocationPolicyAdditionalPodRangesConfig
     set podRangeNames(value: string[]);
     get podRangeNamesInput(): string[] | undefined;
 }
+export interface ContainerClusterIpAllocationPolicyAutoIpamConfig {
+    /**
+    * The flag that enables Auto IPAM on this cluster.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    */
+    readonly enabled: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterIpAllocationPolicyAutoIpamConfigToTerraform(struct?: ContainerClusterIpAllocationPolicyAutoIpamConfigOutputReference | ContainerClusterIpAllocationPolicyAutoIpamConfig): any;
+export declare function containerClusterIpAllocationPolicyAutoIpamConfigToHclTerraform(struct?: ContainerClusterIpAllocationPolicyAutoIpamConfigOutputReference | ContainerClusterIpAllocationPolicyAutoIpamConfig): any;
+export declare class ContainerClusterIpAllocationPolicyAutoIpamConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterIpAllocationPolicyAutoIpamConfig | undefined;
+    set internalValue(value: ContainerClusterIpAllocationPolicyAutoIpamConfig | undefined);
+    private _enabled?;
+    get enabled(): boolean | cdktf.IResolvable;
+    set enabled(value: boolean | cdktf.IResolvable);
+    get enabledInput(): boolean | cdktf.IResolvable | undefined;
+}
+export interface ContainerClusterIpAllocationPolicyNetworkTierConfig {
+    /**
+    * Network tier configuration.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#network_tier ContainerCluster#network_tier}
+    */
+    readonly networkTier: string;
+}
+export declare function containerClusterIpAllocationPolicyNetworkTierConfigToTerraform(struct?: ContainerClusterIpAllocationPolicyNetworkTierConfigOutputReference | ContainerClusterIpAllocationPolicyNetworkTierConfig): any;
+export declare function containerClusterIpAllocationPolicyNetworkTierConfigToHclTerraform(struct?: ContainerClusterIpAllocationPolicyNetworkTierConfigOutputReference | ContainerClusterIpAllocationPolicyNetworkTierConfig): any;
+export declare class ContainerClusterIpAllocationPolicyNetworkTierConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterIpAllocationPolicyNetworkTierConfig | undefined;
+    set internalValue(value: ContainerClusterIpAllocationPolicyNetworkTierConfig | undefined);
+    private _networkTier?;
+    get networkTier(): string;
+    set networkTier(value: string);
+    get networkTierInput(): string | undefined;
+}
 export interface ContainerClusterIpAllocationPolicyPodCidrOverprovisionConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -1709,49 +2084,61 @@ export interface ContainerClusterIpAllocationPolicy {
     /**
     * The IP address range for the cluster pod IPs. Set to blank to have a range chosen with the default size. Set to /netmask (e.g. /14) to have a range chosen with a specific netmask. Set to a CIDR notation (e.g. 10.96.0.0/14) from the RFC-1918 private networks (e.g. 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) to pick a specific range to use.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cluster_ipv4_cidr_block ContainerCluster#cluster_ipv4_cidr_block}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_ipv4_cidr_block ContainerCluster#cluster_ipv4_cidr_block}
     */
     readonly clusterIpv4CidrBlock?: string;
     /**
     * The name of the existing secondary range in the cluster's subnetwork to use for pod IP addresses. Alternatively, cluster_ipv4_cidr_block can be used to automatically create a GKE-managed one.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cluster_secondary_range_name ContainerCluster#cluster_secondary_range_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_secondary_range_name ContainerCluster#cluster_secondary_range_name}
     */
     readonly clusterSecondaryRangeName?: string;
     /**
     * The IP address range of the services IPs in this cluster. Set to blank to have a range chosen with the default size. Set to /netmask (e.g. /14) to have a range chosen with a specific netmask. Set to a CIDR notation (e.g. 10.96.0.0/14) from the RFC-1918 private networks (e.g. 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) to pick a specific range to use.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#services_ipv4_cidr_block ContainerCluster#services_ipv4_cidr_block}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#services_ipv4_cidr_block ContainerCluster#services_ipv4_cidr_block}
     */
     readonly servicesIpv4CidrBlock?: string;
     /**
     * The name of the existing secondary range in the cluster's subnetwork to use for service ClusterIPs. Alternatively, services_ipv4_cidr_block can be used to automatically create a GKE-managed one.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#services_secondary_range_name ContainerCluster#services_secondary_range_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#services_secondary_range_name ContainerCluster#services_secondary_range_name}
     */
     readonly servicesSecondaryRangeName?: string;
     /**
     * The IP Stack type of the cluster. Choose between IPV4 and IPV4_IPV6. Default type is IPV4 Only if not set
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#stack_type ContainerCluster#stack_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#stack_type ContainerCluster#stack_type}
     */
     readonly stackType?: string;
     /**
     * additional_ip_ranges_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#additional_ip_ranges_config ContainerCluster#additional_ip_ranges_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#additional_ip_ranges_config ContainerCluster#additional_ip_ranges_config}
     */
     readonly additionalIpRangesConfig?: ContainerClusterIpAllocationPolicyAdditionalIpRangesConfig[] | cdktf.IResolvable;
     /**
     * additional_pod_ranges_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#additional_pod_ranges_config ContainerCluster#additional_pod_ranges_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#additional_pod_ranges_config ContainerCluster#additional_pod_ranges_config}
     */
     readonly additionalPodRangesConfig?: ContainerClusterIpAllocationPolicyAdditionalPodRangesConfig;
     /**
+    * auto_ipam_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_ipam_config ContainerCluster#auto_ipam_config}
+    */
+    readonly autoIpamConfig?: ContainerClusterIpAllocationPolicyAutoIpamConfig;
+    /**
+    * network_tier_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#network_tier_config ContainerCluster#network_tier_config}
+    */
+    readonly networkTierConfig?: ContainerClusterIpAllocationPolicyNetworkTierConfig;
+    /**
     * pod_cidr_overprovision_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pod_cidr_overprovision_config ContainerCluster#pod_cidr_overprovision_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_cidr_overprovision_config ContainerCluster#pod_cidr_overprovision_config}
     */
     readonly podCidrOverprovisionConfig?: ContainerClusterIpAllocationPolicyPodCidrOverprovisionConfig;
 }
@@ -1801,6 +2188,16 @@ export declare class ContainerClusterIpAllocationPolicyOutputReference extends c
     putAdditionalPodRangesConfig(value: ContainerClusterIpAllocationPolicyAdditionalPodRangesConfig): void;
     resetAdditionalPodRangesConfig(): void;
     get additionalPodRangesConfigInput(): ContainerClusterIpAllocationPolicyAdditionalPodRangesConfig | undefined;
+    private _autoIpamConfig;
+    get autoIpamConfig(): ContainerClusterIpAllocationPolicyAutoIpamConfigOutputReference;
+    putAutoIpamConfig(value: ContainerClusterIpAllocationPolicyAutoIpamConfig): void;
+    resetAutoIpamConfig(): void;
+    get autoIpamConfigInput(): ContainerClusterIpAllocationPolicyAutoIpamConfig | undefined;
+    private _networkTierConfig;
+    get networkTierConfig(): ContainerClusterIpAllocationPolicyNetworkTierConfigOutputReference;
+    putNetworkTierConfig(value: ContainerClusterIpAllocationPolicyNetworkTierConfig): void;
+    resetNetworkTierConfig(): void;
+    get networkTierConfigInput(): ContainerClusterIpAllocationPolicyNetworkTierConfig | undefined;
     private _podCidrOverprovisionConfig;
     get podCidrOverprovisionConfig(): ContainerClusterIpAllocationPolicyPodCidrOverprovisionConfigOutputReference;
     putPodCidrOverprovisionConfig(value: ContainerClusterIpAllocationPolicyPodCidrOverprovisionConfig): void;
@@ -1809,9 +2206,9 @@ export declare class ContainerClusterIpAllocationPolicyOutputReference extends c
 }
 export interface ContainerClusterLoggingConfig {
     /**
-    * GKE components exposing logs. Valid values include SYSTEM_COMPONENTS, APISERVER, CONTROLLER_MANAGER, KCP_CONNECTION, KCP_SSHD, KCP_HPA, SCHEDULER, and WORKLOADS.
+    * GKE components exposing logs. Valid values include SYSTEM_COMPONENTS, APISERVER, CONTROLLER_MANAGER, KCP_CONNECTION, KCP_SSHD, KCP_HPA, KCP_VPA, SCHEDULER, and WORKLOADS.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_components ContainerCluster#enable_components}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_components ContainerCluster#enable_components}
     */
     readonly enableComponents: string[];
 }
@@ -1833,7 +2230,7 @@ export declare class ContainerClusterLoggingConfigOutputReference extends cdktf.
 }
 export interface ContainerClusterMaintenancePolicyDailyMaintenanceWindow {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
     */
     readonly startTime: string;
 }
@@ -1854,11 +2251,51 @@ export declare class ContainerClusterMaintenancePolicyDailyMaintenanceWindowOutp
     set startTime(value: string);
     get startTimeInput(): string | undefined;
 }
+export interface ContainerClusterMaintenancePolicyDisruptionBudget {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#minor_version_disruption_interval ContainerCluster#minor_version_disruption_interval}
+    */
+    readonly minorVersionDisruptionInterval?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#patch_version_disruption_interval ContainerCluster#patch_version_disruption_interval}
+    */
+    readonly patchVersionDisruptionInterval?: string;
+}
+export declare function containerClusterMaintenancePolicyDisruptionBudgetToTerraform(struct?: ContainerClusterMaintenancePolicyDisruptionBudgetOutputReference | ContainerClusterMaintenancePolicyDisruptionBudget): any;
+export declare function containerClusterMaintenancePolicyDisruptionBudgetToHclTerraform(struct?: ContainerClusterMaintenancePolicyDisruptionBudgetOutputReference | ContainerClusterMaintenancePolicyDisruptionBudget): any;
+export declare class ContainerClusterMaintenancePolicyDisruptionBudgetOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterMaintenancePolicyDisruptionBudget | undefined;
+    set internalValue(value: ContainerClusterMaintenancePolicyDisruptionBudget | undefined);
+    get lastDisruptionTime(): string;
+    get lastMinorVersionDisruptionTime(): string;
+    private _minorVersionDisruptionInterval?;
+    get minorVersionDisruptionInterval(): string;
+    set minorVersionDisruptionInterval(value: string);
+    resetMinorVersionDisruptionInterval(): void;
+    get minorVersionDisruptionIntervalInput(): string | undefined;
+    private _patchVersionDisruptionInterval?;
+    get patchVersionDisruptionInterval(): string;
+    set patchVersionDisruptionInterval(value: string);
+    resetPatchVersionDisruptionInterval(): void;
+    get patchVersionDisruptionIntervalInput(): string | undefined;
+}
 export interface ContainerClusterMaintenancePolicyMaintenanceExclusionExclusionOptions {
+    /**
+    * The behavior of the exclusion end time.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#end_time_behavior ContainerCluster#end_time_behavior}
+    */
+    readonly endTimeBehavior?: string;
     /**
     * The scope of automatic upgrades to restrict in the exclusion window.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#scope ContainerCluster#scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#scope ContainerCluster#scope}
     */
     readonly scope: string;
 }
@@ -1873,6 +2310,11 @@ export declare class ContainerClusterMaintenancePolicyMaintenanceExclusionExclus
     constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
     get internalValue(): ContainerClusterMaintenancePolicyMaintenanceExclusionExclusionOptions | undefined;
     set internalValue(value: ContainerClusterMaintenancePolicyMaintenanceExclusionExclusionOptions | undefined);
+    private _endTimeBehavior?;
+    get endTimeBehavior(): string;
+    set endTimeBehavior(value: string);
+    resetEndTimeBehavior(): void;
+    get endTimeBehaviorInput(): string | undefined;
     private _scope?;
     get scope(): string;
     set scope(value: string);
@@ -1880,21 +2322,21 @@ export declare class ContainerClusterMaintenancePolicyMaintenanceExclusionExclus
 }
 export interface ContainerClusterMaintenancePolicyMaintenanceExclusion {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#end_time ContainerCluster#end_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#end_time ContainerCluster#end_time}
     */
-    readonly endTime: string;
+    readonly endTime?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#exclusion_name ContainerCluster#exclusion_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#exclusion_name ContainerCluster#exclusion_name}
     */
     readonly exclusionName: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
     */
     readonly startTime: string;
     /**
     * exclusion_options block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#exclusion_options ContainerCluster#exclusion_options}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#exclusion_options ContainerCluster#exclusion_options}
     */
     readonly exclusionOptions?: ContainerClusterMaintenancePolicyMaintenanceExclusionExclusionOptions;
 }
@@ -1915,6 +2357,7 @@ export declare class ContainerClusterMaintenancePolicyMaintenanceExclusionOutput
     private _endTime?;
     get endTime(): string;
     set endTime(value: string);
+    resetEndTime(): void;
     get endTimeInput(): string | undefined;
     private _exclusionName?;
     get exclusionName(): string;
@@ -1946,17 +2389,144 @@ export declare class ContainerClusterMaintenancePolicyMaintenanceExclusionList e
     */
     get(index: number): ContainerClusterMaintenancePolicyMaintenanceExclusionOutputReference;
 }
-export interface ContainerClusterMaintenancePolicyRecurringWindow {
+export interface ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntil {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#end_time ContainerCluster#end_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#day ContainerCluster#day}
     */
-    readonly endTime: string;
+    readonly day: number;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#recurrence ContainerCluster#recurrence}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#month ContainerCluster#month}
+    */
+    readonly month: number;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#year ContainerCluster#year}
+    */
+    readonly year: number;
+}
+export declare function containerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntilToTerraform(struct?: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntilOutputReference | ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntil): any;
+export declare function containerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntilToHclTerraform(struct?: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntilOutputReference | ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntil): any;
+export declare class ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntilOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntil | undefined;
+    set internalValue(value: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntil | undefined);
+    private _day?;
+    get day(): number;
+    set day(value: number);
+    get dayInput(): number | undefined;
+    private _month?;
+    get month(): number;
+    set month(value: number);
+    get monthInput(): number | undefined;
+    private _year?;
+    get year(): number;
+    set year(value: number);
+    get yearInput(): number | undefined;
+}
+export interface ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTime {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hours ContainerCluster#hours}
+    */
+    readonly hours: number;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#minutes ContainerCluster#minutes}
+    */
+    readonly minutes: number;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#seconds ContainerCluster#seconds}
+    */
+    readonly seconds: number;
+}
+export declare function containerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTimeToTerraform(struct?: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTimeOutputReference | ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTime): any;
+export declare function containerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTimeToHclTerraform(struct?: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTimeOutputReference | ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTime): any;
+export declare class ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTimeOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTime | undefined;
+    set internalValue(value: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTime | undefined);
+    private _hours?;
+    get hours(): number;
+    set hours(value: number);
+    get hoursInput(): number | undefined;
+    private _minutes?;
+    get minutes(): number;
+    set minutes(value: number);
+    get minutesInput(): number | undefined;
+    private _seconds?;
+    get seconds(): number;
+    set seconds(value: number);
+    get secondsInput(): number | undefined;
+}
+export interface ContainerClusterMaintenancePolicyRecurringMaintenanceWindow {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#recurrence ContainerCluster#recurrence}
     */
     readonly recurrence: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#window_duration ContainerCluster#window_duration}
+    */
+    readonly windowDuration: string;
+    /**
+    * delay_until block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#delay_until ContainerCluster#delay_until}
+    */
+    readonly delayUntil?: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntil;
+    /**
+    * window_start_time block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#window_start_time ContainerCluster#window_start_time}
+    */
+    readonly windowStartTime: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTime;
+}
+export declare function containerClusterMaintenancePolicyRecurringMaintenanceWindowToTerraform(struct?: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowOutputReference | ContainerClusterMaintenancePolicyRecurringMaintenanceWindow): any;
+export declare function containerClusterMaintenancePolicyRecurringMaintenanceWindowToHclTerraform(struct?: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowOutputReference | ContainerClusterMaintenancePolicyRecurringMaintenanceWindow): any;
+export declare class ContainerClusterMaintenancePolicyRecurringMaintenanceWindowOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterMaintenancePolicyRecurringMaintenanceWindow | undefined;
+    set internalValue(value: ContainerClusterMaintenancePolicyRecurringMaintenanceWindow | undefined);
+    private _recurrence?;
+    get recurrence(): string;
+    set recurrence(value: string);
+    get recurrenceInput(): string | undefined;
+    private _windowDuration?;
+    get windowDuration(): string;
+    set windowDuration(value: string);
+    get windowDurationInput(): string | undefined;
+    private _delayUntil;
+    get delayUntil(): ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntilOutputReference;
+    putDelayUntil(value: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntil): void;
+    resetDelayUntil(): void;
+    get delayUntilInput(): ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntil | undefined;
+    private _windowStartTime;
+    get windowStartTime(): ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTimeOutputReference;
+    putWindowStartTime(value: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTime): void;
+    get windowStartTimeInput(): ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTime | undefined;
+}
+export interface ContainerClusterMaintenancePolicyRecurringWindow {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#end_time ContainerCluster#end_time}
+    */
+    readonly endTime: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#recurrence ContainerCluster#recurrence}
+    */
+    readonly recurrence: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
     */
     readonly startTime: string;
 }
@@ -1988,19 +2558,31 @@ export interface ContainerClusterMaintenancePolicy {
     /**
     * daily_maintenance_window block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#daily_maintenance_window ContainerCluster#daily_maintenance_window}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#daily_maintenance_window ContainerCluster#daily_maintenance_window}
     */
     readonly dailyMaintenanceWindow?: ContainerClusterMaintenancePolicyDailyMaintenanceWindow;
     /**
+    * disruption_budget block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disruption_budget ContainerCluster#disruption_budget}
+    */
+    readonly disruptionBudget?: ContainerClusterMaintenancePolicyDisruptionBudget;
+    /**
     * maintenance_exclusion block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#maintenance_exclusion ContainerCluster#maintenance_exclusion}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#maintenance_exclusion ContainerCluster#maintenance_exclusion}
     */
     readonly maintenanceExclusion?: ContainerClusterMaintenancePolicyMaintenanceExclusion[] | cdktf.IResolvable;
     /**
+    * recurring_maintenance_window block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#recurring_maintenance_window ContainerCluster#recurring_maintenance_window}
+    */
+    readonly recurringMaintenanceWindow?: ContainerClusterMaintenancePolicyRecurringMaintenanceWindow;
+    /**
     * recurring_window block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#recurring_window ContainerCluster#recurring_window}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#recurring_window ContainerCluster#recurring_window}
     */
     readonly recurringWindow?: ContainerClusterMaintenancePolicyRecurringWindow;
 }
@@ -2020,11 +2602,21 @@ export declare class ContainerClusterMaintenancePolicyOutputReference extends cd
     putDailyMaintenanceWindow(value: ContainerClusterMaintenancePolicyDailyMaintenanceWindow): void;
     resetDailyMaintenanceWindow(): void;
     get dailyMaintenanceWindowInput(): ContainerClusterMaintenancePolicyDailyMaintenanceWindow | undefined;
+    private _disruptionBudget;
+    get disruptionBudget(): ContainerClusterMaintenancePolicyDisruptionBudgetOutputReference;
+    putDisruptionBudget(value: ContainerClusterMaintenancePolicyDisruptionBudget): void;
+    resetDisruptionBudget(): void;
+    get disruptionBudgetInput(): ContainerClusterMaintenancePolicyDisruptionBudget | undefined;
     private _maintenanceExclusion;
     get maintenanceExclusion(): ContainerClusterMaintenancePolicyMaintenanceExclusionList;
     putMaintenanceExclusion(value: ContainerClusterMaintenancePolicyMaintenanceExclusion[] | cdktf.IResolvable): void;
     resetMaintenanceExclusion(): void;
     get maintenanceExclusionInput(): cdktf.IResolvable | ContainerClusterMaintenancePolicyMaintenanceExclusion[] | undefined;
+    private _recurringMaintenanceWindow;
+    get recurringMaintenanceWindow(): ContainerClusterMaintenancePolicyRecurringMaintenanceWindowOutputReference;
+    putRecurringMaintenanceWindow(value: ContainerClusterMaintenancePolicyRecurringMaintenanceWindow): void;
+    resetRecurringMaintenanceWindow(): void;
+    get recurringMaintenanceWindowInput(): ContainerClusterMaintenancePolicyRecurringMaintenanceWindow | undefined;
     private _recurringWindow;
     get recurringWindow(): ContainerClusterMaintenancePolicyRecurringWindowOutputReference;
     putRecurringWindow(value: ContainerClusterMaintenancePolicyRecurringWindow): void;
@@ -2035,7 +2627,7 @@ export interface ContainerClusterMasterAuthClientCertificateConfig {
     /**
     * Whether client certificate authorization is enabled for this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#issue_client_certificate ContainerCluster#issue_client_certificate}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#issue_client_certificate ContainerCluster#issue_client_certificate}
     */
     readonly issueClientCertificate: boolean | cdktf.IResolvable;
 }
@@ -2059,7 +2651,7 @@ export interface ContainerClusterMasterAuth {
     /**
     * client_certificate_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#client_certificate_config ContainerCluster#client_certificate_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#client_certificate_config ContainerCluster#client_certificate_config}
     */
     readonly clientCertificateConfig: ContainerClusterMasterAuthClientCertificateConfig;
 }
@@ -2086,13 +2678,13 @@ export interface ContainerClusterMasterAuthorizedNetworksConfigCidrBlocks {
     /**
     * External network that can access Kubernetes master through HTTPS. Must be specified in CIDR notation.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cidr_block ContainerCluster#cidr_block}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cidr_block ContainerCluster#cidr_block}
     */
     readonly cidrBlock: string;
     /**
     * Field for users to identify CIDR blocks.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#display_name ContainerCluster#display_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#display_name ContainerCluster#display_name}
     */
     readonly displayName?: string;
 }
@@ -2140,19 +2732,19 @@ export interface ContainerClusterMasterAuthorizedNetworksConfig {
     /**
     * Whether Kubernetes master is accessible via Google Compute Engine Public IPs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gcp_public_cidrs_access_enabled ContainerCluster#gcp_public_cidrs_access_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_public_cidrs_access_enabled ContainerCluster#gcp_public_cidrs_access_enabled}
     */
     readonly gcpPublicCidrsAccessEnabled?: boolean | cdktf.IResolvable;
     /**
     * Whether authorized networks is enforced on the private endpoint or not. Defaults to false.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#private_endpoint_enforcement_enabled ContainerCluster#private_endpoint_enforcement_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#private_endpoint_enforcement_enabled ContainerCluster#private_endpoint_enforcement_enabled}
     */
     readonly privateEndpointEnforcementEnabled?: boolean | cdktf.IResolvable;
     /**
     * cidr_blocks block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cidr_blocks ContainerCluster#cidr_blocks}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cidr_blocks ContainerCluster#cidr_blocks}
     */
     readonly cidrBlocks?: ContainerClusterMasterAuthorizedNetworksConfigCidrBlocks[] | cdktf.IResolvable;
 }
@@ -2187,7 +2779,7 @@ export interface ContainerClusterMeshCertificates {
     /**
     * When enabled the GKE Workload Identity Certificates controller and node agent will be deployed in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_certificates ContainerCluster#enable_certificates}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_certificates ContainerCluster#enable_certificates}
     */
     readonly enableCertificates: boolean | cdktf.IResolvable;
 }
@@ -2211,13 +2803,13 @@ export interface ContainerClusterMonitoringConfigAdvancedDatapathObservabilityCo
     /**
     * Whether or not the advanced datapath metrics are enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_metrics ContainerCluster#enable_metrics}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_metrics ContainerCluster#enable_metrics}
     */
     readonly enableMetrics: boolean | cdktf.IResolvable;
     /**
     * Whether or not Relay is enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_relay ContainerCluster#enable_relay}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_relay ContainerCluster#enable_relay}
     */
     readonly enableRelay: boolean | cdktf.IResolvable;
 }
@@ -2245,7 +2837,7 @@ export interface ContainerClusterMonitoringConfigManagedPrometheusAutoMonitoring
     /**
     * The scope of auto-monitoring.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#scope ContainerCluster#scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#scope ContainerCluster#scope}
     */
     readonly scope: string;
 }
@@ -2269,13 +2861,13 @@ export interface ContainerClusterMonitoringConfigManagedPrometheus {
     /**
     * Whether or not the managed collection is enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * auto_monitoring_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#auto_monitoring_config ContainerCluster#auto_monitoring_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_monitoring_config ContainerCluster#auto_monitoring_config}
     */
     readonly autoMonitoringConfig?: ContainerClusterMonitoringConfigManagedPrometheusAutoMonitoringConfig;
 }
@@ -2304,19 +2896,19 @@ export interface ContainerClusterMonitoringConfig {
     /**
     * GKE components exposing metrics. Valid values include SYSTEM_COMPONENTS, APISERVER, SCHEDULER, CONTROLLER_MANAGER, STORAGE, HPA, POD, DAEMONSET, DEPLOYMENT, STATEFULSET, KUBELET, CADVISOR, DCGM and JOBSET.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_components ContainerCluster#enable_components}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_components ContainerCluster#enable_components}
     */
     readonly enableComponents?: string[];
     /**
     * advanced_datapath_observability_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#advanced_datapath_observability_config ContainerCluster#advanced_datapath_observability_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#advanced_datapath_observability_config ContainerCluster#advanced_datapath_observability_config}
     */
     readonly advancedDatapathObservabilityConfig?: ContainerClusterMonitoringConfigAdvancedDatapathObservabilityConfig;
     /**
     * managed_prometheus block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#managed_prometheus ContainerCluster#managed_prometheus}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#managed_prometheus ContainerCluster#managed_prometheus}
     */
     readonly managedPrometheus?: ContainerClusterMonitoringConfigManagedPrometheus;
 }
@@ -2351,7 +2943,7 @@ export interface ContainerClusterNetworkPerformanceConfig {
     /**
     * Specifies the total network bandwidth tier for NodePools in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#total_egress_bandwidth_tier ContainerCluster#total_egress_bandwidth_tier}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#total_egress_bandwidth_tier ContainerCluster#total_egress_bandwidth_tier}
     */
     readonly totalEgressBandwidthTier: string;
 }
@@ -2375,13 +2967,13 @@ export interface ContainerClusterNetworkPolicy {
     /**
     * Whether network policy is enabled on the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * The selected network policy provider.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#provider ContainerCluster#provider}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#provider ContainerCluster#provider}
     */
     readonly provider?: string;
 }
@@ -2444,19 +3036,19 @@ export interface ContainerClusterNodeConfigAdvancedMachineFeatures {
     /**
     * Whether the node should have nested virtualization enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_nested_virtualization ContainerCluster#enable_nested_virtualization}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_nested_virtualization ContainerCluster#enable_nested_virtualization}
     */
     readonly enableNestedVirtualization?: boolean | cdktf.IResolvable;
     /**
     * Level of Performance Monitoring Unit (PMU) requested. If unset, no access to the PMU is assumed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#performance_monitoring_unit ContainerCluster#performance_monitoring_unit}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#performance_monitoring_unit ContainerCluster#performance_monitoring_unit}
     */
     readonly performanceMonitoringUnit?: string;
     /**
     * The number of threads per physical core. To disable simultaneous multithreading (SMT) set this to 1. If unset, the maximum number of threads supported per core by the underlying processor is assumed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#threads_per_core ContainerCluster#threads_per_core}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#threads_per_core ContainerCluster#threads_per_core}
     */
     readonly threadsPerCore: number;
 }
@@ -2490,25 +3082,25 @@ export interface ContainerClusterNodeConfigBootDisk {
     /**
     * Type of the disk attached to each node. Such as pd-standard, pd-balanced or pd-ssd
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
     */
     readonly diskType?: string;
     /**
     * Configured IOPs provisioning. Only valid with disk type hyperdisk-balanced.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#provisioned_iops ContainerCluster#provisioned_iops}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#provisioned_iops ContainerCluster#provisioned_iops}
     */
     readonly provisionedIops?: number;
     /**
     * Configured throughput provisioning. Only valid with disk type hyperdisk-balanced.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#provisioned_throughput ContainerCluster#provisioned_throughput}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#provisioned_throughput ContainerCluster#provisioned_throughput}
     */
     readonly provisionedThroughput?: number;
     /**
     * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#size_gb ContainerCluster#size_gb}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#size_gb ContainerCluster#size_gb}
     */
     readonly sizeGb?: number;
 }
@@ -2548,13 +3140,13 @@ export interface ContainerClusterNodeConfigConfidentialNodes {
     /**
     * Defines the type of technology used by the confidential node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
     */
     readonly confidentialInstanceType?: string;
     /**
     * Whether Confidential Nodes feature is enabled for all nodes in this pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -2583,7 +3175,7 @@ export interface ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccess
     /**
     * URI for the secret that hosts a certificate. Must be in the format 'projects/PROJECT_NUM/secrets/SECRET_NAME/versions/VERSION_OR_LATEST'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#secret_uri ContainerCluster#secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#secret_uri ContainerCluster#secret_uri}
     */
     readonly secretUri: string;
 }
@@ -2607,13 +3199,13 @@ export interface ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccess
     /**
     * List of fully-qualified-domain-names. IPv4s and port specification are supported.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#fqdns ContainerCluster#fqdns}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#fqdns ContainerCluster#fqdns}
     */
     readonly fqdns: string[];
     /**
     * gcp_secret_manager_certificate_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gcp_secret_manager_certificate_config ContainerCluster#gcp_secret_manager_certificate_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_certificate_config ContainerCluster#gcp_secret_manager_certificate_config}
     */
     readonly gcpSecretManagerCertificateConfig: ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig;
 }
@@ -2660,13 +3252,13 @@ export interface ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccess
     /**
     * Whether or not private registries are configured.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * certificate_authority_domain_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#certificate_authority_domain_config ContainerCluster#certificate_authority_domain_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#certificate_authority_domain_config ContainerCluster#certificate_authority_domain_config}
     */
     readonly certificateAuthorityDomainConfig?: ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig[] | cdktf.IResolvable;
 }
@@ -2691,13 +3283,413 @@ export declare class ContainerClusterNodeConfigContainerdConfigPrivateRegistryAc
     resetCertificateAuthorityDomainConfig(): void;
     get certificateAuthorityDomainConfigInput(): cdktf.IResolvable | ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig[] | undefined;
 }
+export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa {
+    /**
+    * URI for the Secret Manager secret that hosts the certificate.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    */
+    readonly gcpSecretManagerSecretUri?: string;
+}
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsCaToTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa | cdktf.IResolvable): any;
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsCaToHclTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa | cdktf.IResolvable): any;
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCaOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    private resolvableValue?;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
+    get internalValue(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa | cdktf.IResolvable | undefined;
+    set internalValue(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa | cdktf.IResolvable | undefined);
+    private _gcpSecretManagerSecretUri?;
+    get gcpSecretManagerSecretUri(): string;
+    set gcpSecretManagerSecretUri(value: string);
+    resetGcpSecretManagerSecretUri(): void;
+    get gcpSecretManagerSecretUriInput(): string | undefined;
+}
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCaList extends cdktf.ComplexList {
+    protected terraformResource: cdktf.IInterpolatingParent;
+    protected terraformAttribute: string;
+    protected wrapsSet: boolean;
+    internalValue?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa[] | cdktf.IResolvable;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
+    /**
+    * @param index the index of the item to return
+    */
+    get(index: number): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCaOutputReference;
+}
+export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCert {
+    /**
+    * URI for the Secret Manager secret that hosts the client certificate.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    */
+    readonly gcpSecretManagerSecretUri?: string;
+}
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCertToTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCertOutputReference | ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCert): any;
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCertToHclTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCertOutputReference | ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCert): any;
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCertOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCert | undefined;
+    set internalValue(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCert | undefined);
+    private _gcpSecretManagerSecretUri?;
+    get gcpSecretManagerSecretUri(): string;
+    set gcpSecretManagerSecretUri(value: string);
+    resetGcpSecretManagerSecretUri(): void;
+    get gcpSecretManagerSecretUriInput(): string | undefined;
+}
+export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKey {
+    /**
+    * URI for the Secret Manager secret that hosts the private key.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    */
+    readonly gcpSecretManagerSecretUri?: string;
+}
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKeyToTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKeyOutputReference | ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKey): any;
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKeyToHclTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKeyOutputReference | ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKey): any;
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKeyOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKey | undefined;
+    set internalValue(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKey | undefined);
+    private _gcpSecretManagerSecretUri?;
+    get gcpSecretManagerSecretUri(): string;
+    set gcpSecretManagerSecretUri(value: string);
+    resetGcpSecretManagerSecretUri(): void;
+    get gcpSecretManagerSecretUriInput(): string | undefined;
+}
+export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClient {
+    /**
+    * cert block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cert ContainerCluster#cert}
+    */
+    readonly cert: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCert;
+    /**
+    * key block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    */
+    readonly key?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKey;
+}
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsClientToTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClient | cdktf.IResolvable): any;
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsClientToHclTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClient | cdktf.IResolvable): any;
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    private resolvableValue?;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
+    get internalValue(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClient | cdktf.IResolvable | undefined;
+    set internalValue(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClient | cdktf.IResolvable | undefined);
+    private _cert;
+    get cert(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCertOutputReference;
+    putCert(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCert): void;
+    get certInput(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCert | undefined;
+    private _key;
+    get key(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKeyOutputReference;
+    putKey(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKey): void;
+    resetKey(): void;
+    get keyInput(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKey | undefined;
+}
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientList extends cdktf.ComplexList {
+    protected terraformResource: cdktf.IInterpolatingParent;
+    protected terraformAttribute: string;
+    protected wrapsSet: boolean;
+    internalValue?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClient[] | cdktf.IResolvable;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
+    /**
+    * @param index the index of the item to return
+    */
+    get(index: number): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientOutputReference;
+}
+export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeader {
+    /**
+    * Configures the header key.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    */
+    readonly key: string;
+    /**
+    * Configures the header value.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#value ContainerCluster#value}
+    */
+    readonly value: string[];
+}
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsHeaderToTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeader | cdktf.IResolvable): any;
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsHeaderToHclTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeader | cdktf.IResolvable): any;
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeaderOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    private resolvableValue?;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
+    get internalValue(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeader | cdktf.IResolvable | undefined;
+    set internalValue(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeader | cdktf.IResolvable | undefined);
+    private _key?;
+    get key(): string;
+    set key(value: string);
+    get keyInput(): string | undefined;
+    private _value?;
+    get value(): string[];
+    set value(value: string[]);
+    get valueInput(): string[] | undefined;
+}
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeaderList extends cdktf.ComplexList {
+    protected terraformResource: cdktf.IInterpolatingParent;
+    protected terraformAttribute: string;
+    protected wrapsSet: boolean;
+    internalValue?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeader[] | cdktf.IResolvable;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
+    /**
+    * @param index the index of the item to return
+    */
+    get(index: number): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeaderOutputReference;
+}
+export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts {
+    /**
+    * Represent the capabilities of the registry host, specifying what operations a host is capable of performing.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#capabilities ContainerCluster#capabilities}
+    */
+    readonly capabilities?: string[];
+    /**
+    * Specifies the maximum duration allowed for a connection attempt to complete.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dial_timeout ContainerCluster#dial_timeout}
+    */
+    readonly dialTimeout?: string;
+    /**
+    * Configures the registry host/mirror.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#host ContainerCluster#host}
+    */
+    readonly host: string;
+    /**
+    * Indicate the host's API root endpoint is defined in the URL path rather than by the API specification.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#override_path ContainerCluster#override_path}
+    */
+    readonly overridePath?: boolean | cdktf.IResolvable;
+    /**
+    * ca block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ca ContainerCluster#ca}
+    */
+    readonly ca?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa[] | cdktf.IResolvable;
+    /**
+    * client block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#client ContainerCluster#client}
+    */
+    readonly client?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClient[] | cdktf.IResolvable;
+    /**
+    * header block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#header ContainerCluster#header}
+    */
+    readonly header?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeader[] | cdktf.IResolvable;
+}
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsToTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts | cdktf.IResolvable): any;
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsHostsToHclTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts | cdktf.IResolvable): any;
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    private resolvableValue?;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
+    get internalValue(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts | cdktf.IResolvable | undefined;
+    set internalValue(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts | cdktf.IResolvable | undefined);
+    private _capabilities?;
+    get capabilities(): string[];
+    set capabilities(value: string[]);
+    resetCapabilities(): void;
+    get capabilitiesInput(): string[] | undefined;
+    private _dialTimeout?;
+    get dialTimeout(): string;
+    set dialTimeout(value: string);
+    resetDialTimeout(): void;
+    get dialTimeoutInput(): string | undefined;
+    private _host?;
+    get host(): string;
+    set host(value: string);
+    get hostInput(): string | undefined;
+    private _overridePath?;
+    get overridePath(): boolean | cdktf.IResolvable;
+    set overridePath(value: boolean | cdktf.IResolvable);
+    resetOverridePath(): void;
+    get overridePathInput(): boolean | cdktf.IResolvable | undefined;
+    private _ca;
+    get ca(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCaList;
+    putCa(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa[] | cdktf.IResolvable): void;
+    resetCa(): void;
+    get caInput(): cdktf.IResolvable | ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa[] | undefined;
+    private _client;
+    get client(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientList;
+    putClient(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClient[] | cdktf.IResolvable): void;
+    resetClient(): void;
+    get clientInput(): cdktf.IResolvable | ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClient[] | undefined;
+    private _header;
+    get header(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeaderList;
+    putHeader(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeader[] | cdktf.IResolvable): void;
+    resetHeader(): void;
+    get headerInput(): cdktf.IResolvable | ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeader[] | undefined;
+}
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsList extends cdktf.ComplexList {
+    protected terraformResource: cdktf.IInterpolatingParent;
+    protected terraformAttribute: string;
+    protected wrapsSet: boolean;
+    internalValue?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts[] | cdktf.IResolvable;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
+    /**
+    * @param index the index of the item to return
+    */
+    get(index: number): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsOutputReference;
+}
+export interface ContainerClusterNodeConfigContainerdConfigRegistryHosts {
+    /**
+    * Defines the host name of the registry server.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#server ContainerCluster#server}
+    */
+    readonly server: string;
+    /**
+    * hosts block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hosts ContainerCluster#hosts}
+    */
+    readonly hosts?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts[] | cdktf.IResolvable;
+}
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsToTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHosts | cdktf.IResolvable): any;
+export declare function containerClusterNodeConfigContainerdConfigRegistryHostsToHclTerraform(struct?: ContainerClusterNodeConfigContainerdConfigRegistryHosts | cdktf.IResolvable): any;
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    private resolvableValue?;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
+    get internalValue(): ContainerClusterNodeConfigContainerdConfigRegistryHosts | cdktf.IResolvable | undefined;
+    set internalValue(value: ContainerClusterNodeConfigContainerdConfigRegistryHosts | cdktf.IResolvable | undefined);
+    private _server?;
+    get server(): string;
+    set server(value: string);
+    get serverInput(): string | undefined;
+    private _hosts;
+    get hosts(): ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsList;
+    putHosts(value: ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts[] | cdktf.IResolvable): void;
+    resetHosts(): void;
+    get hostsInput(): cdktf.IResolvable | ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts[] | undefined;
+}
+export declare class ContainerClusterNodeConfigContainerdConfigRegistryHostsList extends cdktf.ComplexList {
+    protected terraformResource: cdktf.IInterpolatingParent;
+    protected terraformAttribute: string;
+    protected wrapsSet: boolean;
+    internalValue?: ContainerClusterNodeConfigContainerdConfigRegistryHosts[] | cdktf.IResolvable;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
+    /**
+    * @param index the index of the item to return
+    */
+    get(index: number): ContainerClusterNodeConfigContainerdConfigRegistryHostsOutputReference;
+}
+export interface ContainerClusterNodeConfigContainerdConfigWritableCgroups {
+    /**
+    * Whether writable cgroups are enabled.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    */
+    readonly enabled: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterNodeConfigContainerdConfigWritableCgroupsToTerraform(struct?: ContainerClusterNodeConfigContainerdConfigWritableCgroupsOutputReference | ContainerClusterNodeConfigContainerdConfigWritableCgroups): any;
+export declare function containerClusterNodeConfigContainerdConfigWritableCgroupsToHclTerraform(struct?: ContainerClusterNodeConfigContainerdConfigWritableCgroupsOutputReference | ContainerClusterNodeConfigContainerdConfigWritableCgroups): any;
+export declare class ContainerClusterNodeConfigContainerdConfigWritableCgroupsOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigContainerdConfigWritableCgroups | undefined;
+    set internalValue(value: ContainerClusterNodeConfigContainerdConfigWritableCgroups | undefined);
+    private _enabled?;
+    get enabled(): boolean | cdktf.IResolvable;
+    set enabled(value: boolean | cdktf.IResolvable);
+    get enabledInput(): boolean | cdktf.IResolvable | undefined;
+}
 export interface ContainerClusterNodeConfigContainerdConfig {
     /**
     * private_registry_access_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#private_registry_access_config ContainerCluster#private_registry_access_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#private_registry_access_config ContainerCluster#private_registry_access_config}
     */
     readonly privateRegistryAccessConfig?: ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccessConfig;
+    /**
+    * registry_hosts block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#registry_hosts ContainerCluster#registry_hosts}
+    */
+    readonly registryHosts?: ContainerClusterNodeConfigContainerdConfigRegistryHosts[] | cdktf.IResolvable;
+    /**
+    * writable_cgroups block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#writable_cgroups ContainerCluster#writable_cgroups}
+    */
+    readonly writableCgroups?: ContainerClusterNodeConfigContainerdConfigWritableCgroups;
 }
 export declare function containerClusterNodeConfigContainerdConfigToTerraform(struct?: ContainerClusterNodeConfigContainerdConfigOutputReference | ContainerClusterNodeConfigContainerdConfig): any;
 export declare function containerClusterNodeConfigContainerdConfigToHclTerraform(struct?: ContainerClusterNodeConfigContainerdConfigOutputReference | ContainerClusterNodeConfigContainerdConfig): any;
@@ -2715,18 +3707,28 @@ export declare class ContainerClusterNodeConfigContainerdConfigOutputReference e
     putPrivateRegistryAccessConfig(value: ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccessConfig): void;
     resetPrivateRegistryAccessConfig(): void;
     get privateRegistryAccessConfigInput(): ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccessConfig | undefined;
+    private _registryHosts;
+    get registryHosts(): ContainerClusterNodeConfigContainerdConfigRegistryHostsList;
+    putRegistryHosts(value: ContainerClusterNodeConfigContainerdConfigRegistryHosts[] | cdktf.IResolvable): void;
+    resetRegistryHosts(): void;
+    get registryHostsInput(): cdktf.IResolvable | ContainerClusterNodeConfigContainerdConfigRegistryHosts[] | undefined;
+    private _writableCgroups;
+    get writableCgroups(): ContainerClusterNodeConfigContainerdConfigWritableCgroupsOutputReference;
+    putWritableCgroups(value: ContainerClusterNodeConfigContainerdConfigWritableCgroups): void;
+    resetWritableCgroups(): void;
+    get writableCgroupsInput(): ContainerClusterNodeConfigContainerdConfigWritableCgroups | undefined;
 }
 export interface ContainerClusterNodeConfigEphemeralStorageLocalSsdConfig {
     /**
     * Number of local SSDs to be utilized for GKE Data Cache. Uses NVMe interfaces.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#data_cache_count ContainerCluster#data_cache_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#data_cache_count ContainerCluster#data_cache_count}
     */
     readonly dataCacheCount?: number;
     /**
     * Number of local SSDs to use to back ephemeral storage. Uses NVMe interfaces. Each local SSD must be 375 or 3000 GB in size, and all local SSDs must share the same size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
     */
     readonly localSsdCount: number;
 }
@@ -2755,7 +3757,7 @@ export interface ContainerClusterNodeConfigFastSocket {
     /**
     * Whether or not NCCL Fast Socket is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -2779,7 +3781,7 @@ export interface ContainerClusterNodeConfigGcfsConfig {
     /**
     * Whether or not GCFS is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -2803,7 +3805,7 @@ export interface ContainerClusterNodeConfigGuestAcceleratorGpuDriverInstallation
     /**
     * Mode for how the GPU driver is installed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gpu_driver_version ContainerCluster#gpu_driver_version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_driver_version ContainerCluster#gpu_driver_version}
     */
     readonly gpuDriverVersion: string;
 }
@@ -2827,13 +3829,13 @@ export interface ContainerClusterNodeConfigGuestAcceleratorGpuSharingConfig {
     /**
     * The type of GPU sharing strategy to enable on the GPU node. Possible values are described in the API package (https://pkg.go.dev/google.golang.org/api/container/v1#GPUSharingConfig)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gpu_sharing_strategy ContainerCluster#gpu_sharing_strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_sharing_strategy ContainerCluster#gpu_sharing_strategy}
     */
     readonly gpuSharingStrategy: string;
     /**
     * The maximum number of containers that can share a GPU.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#max_shared_clients_per_gpu ContainerCluster#max_shared_clients_per_gpu}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_shared_clients_per_gpu ContainerCluster#max_shared_clients_per_gpu}
     */
     readonly maxSharedClientsPerGpu: number;
 }
@@ -2861,31 +3863,31 @@ export interface ContainerClusterNodeConfigGuestAccelerator {
     /**
     * The number of the accelerator cards exposed to an instance.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#count ContainerCluster#count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#count ContainerCluster#count}
     */
     readonly count: number;
     /**
     * Size of partitions to create on the GPU. Valid values are described in the NVIDIA mig user guide (https://docs.nvidia.com/datacenter/tesla/mig-user-guide/#partitioning)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gpu_partition_size ContainerCluster#gpu_partition_size}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_partition_size ContainerCluster#gpu_partition_size}
     */
     readonly gpuPartitionSize?: string;
     /**
     * The accelerator type resource name.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#type ContainerCluster#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#type ContainerCluster#type}
     */
     readonly type: string;
     /**
     * gpu_driver_installation_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gpu_driver_installation_config ContainerCluster#gpu_driver_installation_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_driver_installation_config ContainerCluster#gpu_driver_installation_config}
     */
     readonly gpuDriverInstallationConfig?: ContainerClusterNodeConfigGuestAcceleratorGpuDriverInstallationConfig;
     /**
     * gpu_sharing_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gpu_sharing_config ContainerCluster#gpu_sharing_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_sharing_config ContainerCluster#gpu_sharing_config}
     */
     readonly gpuSharingConfig?: ContainerClusterNodeConfigGuestAcceleratorGpuSharingConfig;
 }
@@ -2947,7 +3949,7 @@ export interface ContainerClusterNodeConfigGvnic {
     /**
     * Whether or not gvnic is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -2971,7 +3973,7 @@ export interface ContainerClusterNodeConfigHostMaintenancePolicy {
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#maintenance_interval ContainerCluster#maintenance_interval}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#maintenance_interval ContainerCluster#maintenance_interval}
     */
     readonly maintenanceInterval: string;
 }
@@ -2991,41 +3993,66 @@ export declare class ContainerClusterNodeConfigHostMaintenancePolicyOutputRefere
     set maintenanceInterval(value: string);
     get maintenanceIntervalInput(): string | undefined;
 }
+export interface ContainerClusterNodeConfigKubeletConfigCrashLoopBackOff {
+    /**
+    * The maximum duration the backoff delay can accrue to for container restarts.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_container_restart_period ContainerCluster#max_container_restart_period}
+    */
+    readonly maxContainerRestartPeriod?: string;
+}
+export declare function containerClusterNodeConfigKubeletConfigCrashLoopBackOffToTerraform(struct?: ContainerClusterNodeConfigKubeletConfigCrashLoopBackOffOutputReference | ContainerClusterNodeConfigKubeletConfigCrashLoopBackOff): any;
+export declare function containerClusterNodeConfigKubeletConfigCrashLoopBackOffToHclTerraform(struct?: ContainerClusterNodeConfigKubeletConfigCrashLoopBackOffOutputReference | ContainerClusterNodeConfigKubeletConfigCrashLoopBackOff): any;
+export declare class ContainerClusterNodeConfigKubeletConfigCrashLoopBackOffOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigKubeletConfigCrashLoopBackOff | undefined;
+    set internalValue(value: ContainerClusterNodeConfigKubeletConfigCrashLoopBackOff | undefined);
+    private _maxContainerRestartPeriod?;
+    get maxContainerRestartPeriod(): string;
+    set maxContainerRestartPeriod(value: string);
+    resetMaxContainerRestartPeriod(): void;
+    get maxContainerRestartPeriodInput(): string | undefined;
+}
 export interface ContainerClusterNodeConfigKubeletConfigEvictionMinimumReclaim {
     /**
     * Defines percentage of minimum reclaim for imagefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for imagefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines percentage of minimum reclaim for memory.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for nodefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for nodefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines percentage of minimum reclaim for pid.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -3075,37 +4102,37 @@ export interface ContainerClusterNodeConfigKubeletConfigEvictionSoft {
     /**
     * Defines percentage of soft eviction threshold for imagefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for imagefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines quantity of soft eviction threshold for memory.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for nodefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for nodefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines percentage of soft eviction threshold for pid.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -3155,37 +4182,37 @@ export interface ContainerClusterNodeConfigKubeletConfigEvictionSoftGracePeriod 
     /**
     * Defines grace period for the imagefs.available soft eviction threshold
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines grace period for the imagefs.inodesFree soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines grace period for the memory.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines grace period for the nodefs.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines grace period for the nodefs.inodesFree soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines grace period for the pid.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -3231,115 +4258,206 @@ export declare class ContainerClusterNodeConfigKubeletConfigEvictionSoftGracePer
     resetPidAvailable(): void;
     get pidAvailableInput(): string | undefined;
 }
+export interface ContainerClusterNodeConfigKubeletConfigMemoryManager {
+    /**
+    * The Memory Manager policy to use. This policy guides how memory and hugepages are allocated and managed for pods on the node, influencing NUMA affinity.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy ContainerCluster#policy}
+    */
+    readonly policy?: string;
+}
+export declare function containerClusterNodeConfigKubeletConfigMemoryManagerToTerraform(struct?: ContainerClusterNodeConfigKubeletConfigMemoryManagerOutputReference | ContainerClusterNodeConfigKubeletConfigMemoryManager): any;
+export declare function containerClusterNodeConfigKubeletConfigMemoryManagerToHclTerraform(struct?: ContainerClusterNodeConfigKubeletConfigMemoryManagerOutputReference | ContainerClusterNodeConfigKubeletConfigMemoryManager): any;
+export declare class ContainerClusterNodeConfigKubeletConfigMemoryManagerOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigKubeletConfigMemoryManager | undefined;
+    set internalValue(value: ContainerClusterNodeConfigKubeletConfigMemoryManager | undefined);
+    private _policy?;
+    get policy(): string;
+    set policy(value: string);
+    resetPolicy(): void;
+    get policyInput(): string | undefined;
+}
+export interface ContainerClusterNodeConfigKubeletConfigTopologyManager {
+    /**
+    * The Topology Manager policy to use. This policy dictates how resource alignment is handled on the node.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy ContainerCluster#policy}
+    */
+    readonly policy?: string;
+    /**
+    * The Topology Manager scope, defining the granularity at which policy decisions are applied. Valid values are "container" (resources are aligned per container within a pod) or "pod" (resources are aligned for the entire pod).
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#scope ContainerCluster#scope}
+    */
+    readonly scope?: string;
+}
+export declare function containerClusterNodeConfigKubeletConfigTopologyManagerToTerraform(struct?: ContainerClusterNodeConfigKubeletConfigTopologyManagerOutputReference | ContainerClusterNodeConfigKubeletConfigTopologyManager): any;
+export declare function containerClusterNodeConfigKubeletConfigTopologyManagerToHclTerraform(struct?: ContainerClusterNodeConfigKubeletConfigTopologyManagerOutputReference | ContainerClusterNodeConfigKubeletConfigTopologyManager): any;
+export declare class ContainerClusterNodeConfigKubeletConfigTopologyManagerOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigKubeletConfigTopologyManager | undefined;
+    set internalValue(value: ContainerClusterNodeConfigKubeletConfigTopologyManager | undefined);
+    private _policy?;
+    get policy(): string;
+    set policy(value: string);
+    resetPolicy(): void;
+    get policyInput(): string | undefined;
+    private _scope?;
+    get scope(): string;
+    set scope(value: string);
+    resetScope(): void;
+    get scopeInput(): string | undefined;
+}
 export interface ContainerClusterNodeConfigKubeletConfig {
     /**
     * Defines a comma-separated allowlist of unsafe sysctls or sysctl patterns which can be set on the Pods.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#allowed_unsafe_sysctls ContainerCluster#allowed_unsafe_sysctls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#allowed_unsafe_sysctls ContainerCluster#allowed_unsafe_sysctls}
     */
     readonly allowedUnsafeSysctls?: string[];
     /**
     * Defines the maximum number of container log files that can be present for a container.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#container_log_max_files ContainerCluster#container_log_max_files}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#container_log_max_files ContainerCluster#container_log_max_files}
     */
     readonly containerLogMaxFiles?: number;
     /**
     * Defines the maximum size of the container log file before it is rotated.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#container_log_max_size ContainerCluster#container_log_max_size}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#container_log_max_size ContainerCluster#container_log_max_size}
     */
     readonly containerLogMaxSize?: string;
     /**
     * Enable CPU CFS quota enforcement for containers that specify CPU limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cpu_cfs_quota ContainerCluster#cpu_cfs_quota}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cpu_cfs_quota ContainerCluster#cpu_cfs_quota}
     */
     readonly cpuCfsQuota?: boolean | cdktf.IResolvable;
     /**
     * Set the CPU CFS quota period value 'cpu.cfs_period_us'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cpu_cfs_quota_period ContainerCluster#cpu_cfs_quota_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cpu_cfs_quota_period ContainerCluster#cpu_cfs_quota_period}
     */
     readonly cpuCfsQuotaPeriod?: string;
     /**
     * Control the CPU management policy on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cpu_manager_policy ContainerCluster#cpu_manager_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cpu_manager_policy ContainerCluster#cpu_manager_policy}
     */
     readonly cpuManagerPolicy?: string;
     /**
     * Defines the maximum allowed grace period (in seconds) to use when terminating pods in response to a soft eviction threshold being met.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#eviction_max_pod_grace_period_seconds ContainerCluster#eviction_max_pod_grace_period_seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_max_pod_grace_period_seconds ContainerCluster#eviction_max_pod_grace_period_seconds}
     */
     readonly evictionMaxPodGracePeriodSeconds?: number;
     /**
     * Defines the percent of disk usage after which image garbage collection is always run.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#image_gc_high_threshold_percent ContainerCluster#image_gc_high_threshold_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_gc_high_threshold_percent ContainerCluster#image_gc_high_threshold_percent}
     */
     readonly imageGcHighThresholdPercent?: number;
     /**
     * Defines the percent of disk usage before which image garbage collection is never run. Lowest disk usage to garbage collect to.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#image_gc_low_threshold_percent ContainerCluster#image_gc_low_threshold_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_gc_low_threshold_percent ContainerCluster#image_gc_low_threshold_percent}
     */
     readonly imageGcLowThresholdPercent?: number;
     /**
     * Defines the maximum age an image can be unused before it is garbage collected.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#image_maximum_gc_age ContainerCluster#image_maximum_gc_age}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_maximum_gc_age ContainerCluster#image_maximum_gc_age}
     */
     readonly imageMaximumGcAge?: string;
     /**
     * Defines the minimum age for an unused image before it is garbage collected.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#image_minimum_gc_age ContainerCluster#image_minimum_gc_age}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_minimum_gc_age ContainerCluster#image_minimum_gc_age}
     */
     readonly imageMinimumGcAge?: string;
     /**
     * Controls whether the kubelet read-only port is enabled. It is strongly recommended to set this to `FALSE`. Possible values: `TRUE`, `FALSE`.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
     */
     readonly insecureKubeletReadonlyPortEnabled?: string;
     /**
     * Set the maximum number of image pulls in parallel.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#max_parallel_image_pulls ContainerCluster#max_parallel_image_pulls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_parallel_image_pulls ContainerCluster#max_parallel_image_pulls}
     */
     readonly maxParallelImagePulls?: number;
     /**
     * Controls the maximum number of processes allowed to run in a pod.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pod_pids_limit ContainerCluster#pod_pids_limit}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_pids_limit ContainerCluster#pod_pids_limit}
     */
     readonly podPidsLimit?: number;
     /**
+    * Controls the portion of total grace period (in seconds) that is specifically reserved for terminating critical pods.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#shutdown_grace_period_critical_pods_seconds ContainerCluster#shutdown_grace_period_critical_pods_seconds}
+    */
+    readonly shutdownGracePeriodCriticalPodsSeconds?: number;
+    /**
+    * Controls the total duration of time (in seconds) the node delays shutdown.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#shutdown_grace_period_seconds ContainerCluster#shutdown_grace_period_seconds}
+    */
+    readonly shutdownGracePeriodSeconds?: number;
+    /**
     * Defines whether to enable single process OOM killer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#single_process_oom_kill ContainerCluster#single_process_oom_kill}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#single_process_oom_kill ContainerCluster#single_process_oom_kill}
     */
     readonly singleProcessOomKill?: boolean | cdktf.IResolvable;
     /**
+    * crash_loop_back_off block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#crash_loop_back_off ContainerCluster#crash_loop_back_off}
+    */
+    readonly crashLoopBackOff?: ContainerClusterNodeConfigKubeletConfigCrashLoopBackOff;
+    /**
     * eviction_minimum_reclaim block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#eviction_minimum_reclaim ContainerCluster#eviction_minimum_reclaim}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_minimum_reclaim ContainerCluster#eviction_minimum_reclaim}
     */
     readonly evictionMinimumReclaim?: ContainerClusterNodeConfigKubeletConfigEvictionMinimumReclaim;
     /**
     * eviction_soft block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#eviction_soft ContainerCluster#eviction_soft}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_soft ContainerCluster#eviction_soft}
     */
     readonly evictionSoft?: ContainerClusterNodeConfigKubeletConfigEvictionSoft;
     /**
     * eviction_soft_grace_period block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#eviction_soft_grace_period ContainerCluster#eviction_soft_grace_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_soft_grace_period ContainerCluster#eviction_soft_grace_period}
     */
     readonly evictionSoftGracePeriod?: ContainerClusterNodeConfigKubeletConfigEvictionSoftGracePeriod;
+    /**
+    * memory_manager block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_manager ContainerCluster#memory_manager}
+    */
+    readonly memoryManager?: ContainerClusterNodeConfigKubeletConfigMemoryManager;
+    /**
+    * topology_manager block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#topology_manager ContainerCluster#topology_manager}
+    */
+    readonly topologyManager?: ContainerClusterNodeConfigKubeletConfigTopologyManager;
 }
 export declare function containerClusterNodeConfigKubeletConfigToTerraform(struct?: ContainerClusterNodeConfigKubeletConfigOutputReference | ContainerClusterNodeConfigKubeletConfig): any;
 export declare function containerClusterNodeConfigKubeletConfigToHclTerraform(struct?: ContainerClusterNodeConfigKubeletConfigOutputReference | ContainerClusterNodeConfigKubeletConfig): any;
@@ -3422,11 +4540,26 @@ export declare class ContainerClusterNodeConfigKubeletConfigOutputReference exte
     set podPidsLimit(value: number);
     resetPodPidsLimit(): void;
     get podPidsLimitInput(): number | undefined;
+    private _shutdownGracePeriodCriticalPodsSeconds?;
+    get shutdownGracePeriodCriticalPodsSeconds(): number;
+    set shutdownGracePeriodCriticalPodsSeconds(value: number);
+    resetShutdownGracePeriodCriticalPodsSeconds(): void;
+    get shutdownGracePeriodCriticalPodsSecondsInput(): number | undefined;
+    private _shutdownGracePeriodSeconds?;
+    get shutdownGracePeriodSeconds(): number;
+    set shutdownGracePeriodSeconds(value: number);
+    resetShutdownGracePeriodSeconds(): void;
+    get shutdownGracePeriodSecondsInput(): number | undefined;
     private _singleProcessOomKill?;
     get singleProcessOomKill(): boolean | cdktf.IResolvable;
     set singleProcessOomKill(value: boolean | cdktf.IResolvable);
     resetSingleProcessOomKill(): void;
     get singleProcessOomKillInput(): boolean | cdktf.IResolvable | undefined;
+    private _crashLoopBackOff;
+    get crashLoopBackOff(): ContainerClusterNodeConfigKubeletConfigCrashLoopBackOffOutputReference;
+    putCrashLoopBackOff(value: ContainerClusterNodeConfigKubeletConfigCrashLoopBackOff): void;
+    resetCrashLoopBackOff(): void;
+    get crashLoopBackOffInput(): ContainerClusterNodeConfigKubeletConfigCrashLoopBackOff | undefined;
     private _evictionMinimumReclaim;
     get evictionMinimumReclaim(): ContainerClusterNodeConfigKubeletConfigEvictionMinimumReclaimOutputReference;
     putEvictionMinimumReclaim(value: ContainerClusterNodeConfigKubeletConfigEvictionMinimumReclaim): void;
@@ -3442,18 +4575,125 @@ export declare class ContainerClusterNodeConfigKubeletConfigOutputReference exte
     putEvictionSoftGracePeriod(value: ContainerClusterNodeConfigKubeletConfigEvictionSoftGracePeriod): void;
     resetEvictionSoftGracePeriod(): void;
     get evictionSoftGracePeriodInput(): ContainerClusterNodeConfigKubeletConfigEvictionSoftGracePeriod | undefined;
+    private _memoryManager;
+    get memoryManager(): ContainerClusterNodeConfigKubeletConfigMemoryManagerOutputReference;
+    putMemoryManager(value: ContainerClusterNodeConfigKubeletConfigMemoryManager): void;
+    resetMemoryManager(): void;
+    get memoryManagerInput(): ContainerClusterNodeConfigKubeletConfigMemoryManager | undefined;
+    private _topologyManager;
+    get topologyManager(): ContainerClusterNodeConfigKubeletConfigTopologyManagerOutputReference;
+    putTopologyManager(value: ContainerClusterNodeConfigKubeletConfigTopologyManager): void;
+    resetTopologyManager(): void;
+    get topologyManagerInput(): ContainerClusterNodeConfigKubeletConfigTopologyManager | undefined;
+}
+export interface ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfig {
+    /**
+    * Whether to enable accurate time synchronization with PTP-KVM.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_ptp_kvm_time_sync ContainerCluster#enable_ptp_kvm_time_sync}
+    */
+    readonly enablePtpKvmTimeSync?: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterNodeConfigLinuxNodeConfigAccurateTimeConfigToTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfigOutputReference | ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfig): any;
+export declare function containerClusterNodeConfigLinuxNodeConfigAccurateTimeConfigToHclTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfigOutputReference | ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfig): any;
+export declare class ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfig | undefined;
+    set internalValue(value: ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfig | undefined);
+    private _enablePtpKvmTimeSync?;
+    get enablePtpKvmTimeSync(): boolean | cdktf.IResolvable;
+    set enablePtpKvmTimeSync(value: boolean | cdktf.IResolvable);
+    resetEnablePtpKvmTimeSync(): void;
+    get enablePtpKvmTimeSyncInput(): boolean | cdktf.IResolvable | undefined;
+}
+export interface ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScript {
+    /**
+    * The Secret Manager secret URI of the init script.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    */
+    readonly gcpSecretManagerSecretUri?: string;
+    /**
+    * The GCS generation of the init script.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcs_generation ContainerCluster#gcs_generation}
+    */
+    readonly gcsGeneration?: number;
+    /**
+    * The GCS URI of the init script.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcs_uri ContainerCluster#gcs_uri}
+    */
+    readonly gcsUri?: string;
+}
+export declare function containerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScriptToTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScriptOutputReference | ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScript): any;
+export declare function containerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScriptToHclTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScriptOutputReference | ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScript): any;
+export declare class ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScriptOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScript | undefined;
+    set internalValue(value: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScript | undefined);
+    private _gcpSecretManagerSecretUri?;
+    get gcpSecretManagerSecretUri(): string;
+    set gcpSecretManagerSecretUri(value: string);
+    resetGcpSecretManagerSecretUri(): void;
+    get gcpSecretManagerSecretUriInput(): string | undefined;
+    private _gcsGeneration?;
+    get gcsGeneration(): number;
+    set gcsGeneration(value: number);
+    resetGcsGeneration(): void;
+    get gcsGenerationInput(): number | undefined;
+    private _gcsUri?;
+    get gcsUri(): string;
+    set gcsUri(value: string);
+    resetGcsUri(): void;
+    get gcsUriInput(): string | undefined;
+}
+export interface ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInit {
+    /**
+    * init_script block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#init_script ContainerCluster#init_script}
+    */
+    readonly initScript?: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScript;
+}
+export declare function containerClusterNodeConfigLinuxNodeConfigCustomNodeInitToTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitOutputReference | ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInit): any;
+export declare function containerClusterNodeConfigLinuxNodeConfigCustomNodeInitToHclTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitOutputReference | ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInit): any;
+export declare class ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInit | undefined;
+    set internalValue(value: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInit | undefined);
+    private _initScript;
+    get initScript(): ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScriptOutputReference;
+    putInitScript(value: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScript): void;
+    resetInitScript(): void;
+    get initScriptInput(): ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScript | undefined;
 }
 export interface ContainerClusterNodeConfigLinuxNodeConfigHugepagesConfig {
     /**
     * Amount of 1G hugepages.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#hugepage_size_1g ContainerCluster#hugepage_size_1g}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hugepage_size_1g ContainerCluster#hugepage_size_1g}
     */
     readonly hugepageSize1G?: number;
     /**
     * Amount of 2M hugepages.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#hugepage_size_2m ContainerCluster#hugepage_size_2m}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hugepage_size_2m ContainerCluster#hugepage_size_2m}
     */
     readonly hugepageSize2M?: number;
 }
@@ -3479,17 +4719,233 @@ export declare class ContainerClusterNodeConfigLinuxNodeConfigHugepagesConfigOut
     resetHugepageSize2M(): void;
     get hugepageSize2MInput(): number | undefined;
 }
+export interface ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoading {
+    /**
+    * The policy for kernel module loading.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy ContainerCluster#policy}
+    */
+    readonly policy?: string;
+}
+export declare function containerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoadingToTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoadingOutputReference | ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoading): any;
+export declare function containerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoadingToHclTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoadingOutputReference | ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoading): any;
+export declare class ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoadingOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoading | undefined;
+    set internalValue(value: ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoading | undefined);
+    private _policy?;
+    get policy(): string;
+    set policy(value: string);
+    resetPolicy(): void;
+    get policyInput(): string | undefined;
+}
+export interface ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile {
+    /**
+    * Specifies the size of the swap space in gibibytes (GiB).
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_gib ContainerCluster#swap_size_gib}
+    */
+    readonly swapSizeGib?: number;
+    /**
+    * Specifies the size of the swap space as a percentage of the boot disk size.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_percent ContainerCluster#swap_size_percent}
+    */
+    readonly swapSizePercent?: number;
+}
+export declare function containerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileToTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileOutputReference | ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile): any;
+export declare function containerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileToHclTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileOutputReference | ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile): any;
+export declare class ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile | undefined;
+    set internalValue(value: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile | undefined);
+    private _swapSizeGib?;
+    get swapSizeGib(): number;
+    set swapSizeGib(value: number);
+    resetSwapSizeGib(): void;
+    get swapSizeGibInput(): number | undefined;
+    private _swapSizePercent?;
+    get swapSizePercent(): number;
+    set swapSizePercent(value: number);
+    resetSwapSizePercent(): void;
+    get swapSizePercentInput(): number | undefined;
+}
+export interface ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile {
+    /**
+    * The number of physical local NVMe SSD disks to attach.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_count ContainerCluster#disk_count}
+    */
+    readonly diskCount?: number;
+}
+export declare function containerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileToTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileOutputReference | ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile): any;
+export declare function containerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileToHclTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileOutputReference | ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile): any;
+export declare class ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile | undefined;
+    set internalValue(value: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile | undefined);
+    private _diskCount?;
+    get diskCount(): number;
+    set diskCount(value: number);
+    resetDiskCount(): void;
+    get diskCountInput(): number | undefined;
+}
+export interface ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig {
+    /**
+    * If true, swap space will not be encrypted. Defaults to false (encrypted).
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    */
+    readonly disabled?: boolean | cdktf.IResolvable;
+}
+export declare function containerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigToTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigOutputReference | ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig): any;
+export declare function containerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigToHclTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigOutputReference | ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig): any;
+export declare class ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig | undefined;
+    set internalValue(value: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig | undefined);
+    private _disabled?;
+    get disabled(): boolean | cdktf.IResolvable;
+    set disabled(value: boolean | cdktf.IResolvable);
+    resetDisabled(): void;
+    get disabledInput(): boolean | cdktf.IResolvable | undefined;
+}
+export interface ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile {
+    /**
+    * Specifies the size of the swap space in gibibytes (GiB).
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_gib ContainerCluster#swap_size_gib}
+    */
+    readonly swapSizeGib?: number;
+    /**
+    * Specifies the size of the swap space as a percentage of the ephemeral local SSD capacity.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_percent ContainerCluster#swap_size_percent}
+    */
+    readonly swapSizePercent?: number;
+}
+export declare function containerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileToTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileOutputReference | ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile): any;
+export declare function containerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileToHclTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileOutputReference | ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile): any;
+export declare class ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile | undefined;
+    set internalValue(value: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile | undefined);
+    private _swapSizeGib?;
+    get swapSizeGib(): number;
+    set swapSizeGib(value: number);
+    resetSwapSizeGib(): void;
+    get swapSizeGibInput(): number | undefined;
+    private _swapSizePercent?;
+    get swapSizePercent(): number;
+    set swapSizePercent(value: number);
+    resetSwapSizePercent(): void;
+    get swapSizePercentInput(): number | undefined;
+}
+export interface ContainerClusterNodeConfigLinuxNodeConfigSwapConfig {
+    /**
+    * Enables or disables swap for the node pool.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    */
+    readonly enabled?: boolean | cdktf.IResolvable;
+    /**
+    * boot_disk_profile block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#boot_disk_profile ContainerCluster#boot_disk_profile}
+    */
+    readonly bootDiskProfile?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile;
+    /**
+    * dedicated_local_ssd_profile block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dedicated_local_ssd_profile ContainerCluster#dedicated_local_ssd_profile}
+    */
+    readonly dedicatedLocalSsdProfile?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile;
+    /**
+    * encryption_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#encryption_config ContainerCluster#encryption_config}
+    */
+    readonly encryptionConfig?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig;
+    /**
+    * ephemeral_local_ssd_profile block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ephemeral_local_ssd_profile ContainerCluster#ephemeral_local_ssd_profile}
+    */
+    readonly ephemeralLocalSsdProfile?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile;
+}
+export declare function containerClusterNodeConfigLinuxNodeConfigSwapConfigToTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigOutputReference | ContainerClusterNodeConfigLinuxNodeConfigSwapConfig): any;
+export declare function containerClusterNodeConfigLinuxNodeConfigSwapConfigToHclTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigOutputReference | ContainerClusterNodeConfigLinuxNodeConfigSwapConfig): any;
+export declare class ContainerClusterNodeConfigLinuxNodeConfigSwapConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfig | undefined;
+    set internalValue(value: ContainerClusterNodeConfigLinuxNodeConfigSwapConfig | undefined);
+    private _enabled?;
+    get enabled(): boolean | cdktf.IResolvable;
+    set enabled(value: boolean | cdktf.IResolvable);
+    resetEnabled(): void;
+    get enabledInput(): boolean | cdktf.IResolvable | undefined;
+    private _bootDiskProfile;
+    get bootDiskProfile(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfileOutputReference;
+    putBootDiskProfile(value: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile): void;
+    resetBootDiskProfile(): void;
+    get bootDiskProfileInput(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile | undefined;
+    private _dedicatedLocalSsdProfile;
+    get dedicatedLocalSsdProfile(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfileOutputReference;
+    putDedicatedLocalSsdProfile(value: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile): void;
+    resetDedicatedLocalSsdProfile(): void;
+    get dedicatedLocalSsdProfileInput(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile | undefined;
+    private _encryptionConfig;
+    get encryptionConfig(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfigOutputReference;
+    putEncryptionConfig(value: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig): void;
+    resetEncryptionConfig(): void;
+    get encryptionConfigInput(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig | undefined;
+    private _ephemeralLocalSsdProfile;
+    get ephemeralLocalSsdProfile(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfileOutputReference;
+    putEphemeralLocalSsdProfile(value: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile): void;
+    resetEphemeralLocalSsdProfile(): void;
+    get ephemeralLocalSsdProfileInput(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile | undefined;
+}
 export interface ContainerClusterNodeConfigLinuxNodeConfig {
     /**
     * cgroupMode specifies the cgroup mode to be used on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cgroup_mode ContainerCluster#cgroup_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cgroup_mode ContainerCluster#cgroup_mode}
     */
     readonly cgroupMode?: string;
     /**
     * The Linux kernel parameters to be applied to the nodes and all pods running on the nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#sysctls ContainerCluster#sysctls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#sysctls ContainerCluster#sysctls}
     */
     readonly sysctls?: {
         [key: string]: string;
@@ -3497,21 +4953,45 @@ export interface ContainerClusterNodeConfigLinuxNodeConfig {
     /**
     * The Linux kernel transparent hugepage defrag setting.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#transparent_hugepage_defrag ContainerCluster#transparent_hugepage_defrag}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#transparent_hugepage_defrag ContainerCluster#transparent_hugepage_defrag}
     */
     readonly transparentHugepageDefrag?: string;
     /**
     * The Linux kernel transparent hugepage setting.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#transparent_hugepage_enabled ContainerCluster#transparent_hugepage_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#transparent_hugepage_enabled ContainerCluster#transparent_hugepage_enabled}
     */
     readonly transparentHugepageEnabled?: string;
     /**
+    * accurate_time_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#accurate_time_config ContainerCluster#accurate_time_config}
+    */
+    readonly accurateTimeConfig?: ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfig;
+    /**
+    * custom_node_init block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#custom_node_init ContainerCluster#custom_node_init}
+    */
+    readonly customNodeInit?: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInit;
+    /**
     * hugepages_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#hugepages_config ContainerCluster#hugepages_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hugepages_config ContainerCluster#hugepages_config}
     */
     readonly hugepagesConfig?: ContainerClusterNodeConfigLinuxNodeConfigHugepagesConfig;
+    /**
+    * node_kernel_module_loading block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_kernel_module_loading ContainerCluster#node_kernel_module_loading}
+    */
+    readonly nodeKernelModuleLoading?: ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoading;
+    /**
+    * swap_config block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_config ContainerCluster#swap_config}
+    */
+    readonly swapConfig?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfig;
 }
 export declare function containerClusterNodeConfigLinuxNodeConfigToTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigOutputReference | ContainerClusterNodeConfigLinuxNodeConfig): any;
 export declare function containerClusterNodeConfigLinuxNodeConfigToHclTerraform(struct?: ContainerClusterNodeConfigLinuxNodeConfigOutputReference | ContainerClusterNodeConfigLinuxNodeConfig): any;
@@ -3550,17 +5030,37 @@ export declare class ContainerClusterNodeConfigLinuxNodeConfigOutputReference ex
     set transparentHugepageEnabled(value: string);
     resetTransparentHugepageEnabled(): void;
     get transparentHugepageEnabledInput(): string | undefined;
+    private _accurateTimeConfig;
+    get accurateTimeConfig(): ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfigOutputReference;
+    putAccurateTimeConfig(value: ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfig): void;
+    resetAccurateTimeConfig(): void;
+    get accurateTimeConfigInput(): ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfig | undefined;
+    private _customNodeInit;
+    get customNodeInit(): ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitOutputReference;
+    putCustomNodeInit(value: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInit): void;
+    resetCustomNodeInit(): void;
+    get customNodeInitInput(): ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInit | undefined;
     private _hugepagesConfig;
     get hugepagesConfig(): ContainerClusterNodeConfigLinuxNodeConfigHugepagesConfigOutputReference;
     putHugepagesConfig(value: ContainerClusterNodeConfigLinuxNodeConfigHugepagesConfig): void;
     resetHugepagesConfig(): void;
     get hugepagesConfigInput(): ContainerClusterNodeConfigLinuxNodeConfigHugepagesConfig | undefined;
+    private _nodeKernelModuleLoading;
+    get nodeKernelModuleLoading(): ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoadingOutputReference;
+    putNodeKernelModuleLoading(value: ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoading): void;
+    resetNodeKernelModuleLoading(): void;
+    get nodeKernelModuleLoadingInput(): ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoading | undefined;
+    private _swapConfig;
+    get swapConfig(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfigOutputReference;
+    putSwapConfig(value: ContainerClusterNodeConfigLinuxNodeConfigSwapConfig): void;
+    resetSwapConfig(): void;
+    get swapConfigInput(): ContainerClusterNodeConfigLinuxNodeConfigSwapConfig | undefined;
 }
 export interface ContainerClusterNodeConfigLocalNvmeSsdBlockConfig {
     /**
     * Number of raw-block local NVMe SSD disks to be attached to the node. Each local SSD is 375 GB in size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
     */
     readonly localSsdCount: number;
 }
@@ -3580,23 +5080,78 @@ export declare class ContainerClusterNodeConfigLocalNvmeSsdBlockConfigOutputRefe
     set localSsdCount(value: number);
     get localSsdCountInput(): number | undefined;
 }
+export interface ContainerClusterNodeConfigNodeImageConfig {
+    /**
+    * The Operating System image for the node pool. This is a private feature, please contact your Google account team for allowlisting this feature.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image ContainerCluster#image}
+    */
+    readonly image?: string;
+    /**
+    * The GCP project storing the Operating System image for the node pool. This is a private feature, please contact your Google account team for allowlisting this feature.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_project ContainerCluster#image_project}
+    */
+    readonly imageProject?: string;
+}
+export declare function containerClusterNodeConfigNodeImageConfigToTerraform(struct?: ContainerClusterNodeConfigNodeImageConfig | cdktf.IResolvable): any;
+export declare function containerClusterNodeConfigNodeImageConfigToHclTerraform(struct?: ContainerClusterNodeConfigNodeImageConfig | cdktf.IResolvable): any;
+export declare class ContainerClusterNodeConfigNodeImageConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    private resolvableValue?;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param complexObjectIndex the index of this item in the list
+    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
+    get internalValue(): ContainerClusterNodeConfigNodeImageConfig | cdktf.IResolvable | undefined;
+    set internalValue(value: ContainerClusterNodeConfigNodeImageConfig | cdktf.IResolvable | undefined);
+    private _image?;
+    get image(): string;
+    set image(value: string);
+    resetImage(): void;
+    get imageInput(): string | undefined;
+    private _imageProject?;
+    get imageProject(): string;
+    set imageProject(value: string);
+    resetImageProject(): void;
+    get imageProjectInput(): string | undefined;
+}
+export declare class ContainerClusterNodeConfigNodeImageConfigList extends cdktf.ComplexList {
+    protected terraformResource: cdktf.IInterpolatingParent;
+    protected terraformAttribute: string;
+    protected wrapsSet: boolean;
+    internalValue?: ContainerClusterNodeConfigNodeImageConfig[] | cdktf.IResolvable;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
+    /**
+    * @param index the index of the item to return
+    */
+    get(index: number): ContainerClusterNodeConfigNodeImageConfigOutputReference;
+}
 export interface ContainerClusterNodeConfigReservationAffinity {
     /**
     * Corresponds to the type of reservation consumption.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#consume_reservation_type ContainerCluster#consume_reservation_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#consume_reservation_type ContainerCluster#consume_reservation_type}
     */
     readonly consumeReservationType: string;
     /**
     * The label key of a reservation resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key?: string;
     /**
     * The label values of the reservation resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#values ContainerCluster#values}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#values ContainerCluster#values}
     */
     readonly values?: string[];
 }
@@ -3626,17 +5181,41 @@ export declare class ContainerClusterNodeConfigReservationAffinityOutputReferenc
     resetValues(): void;
     get valuesInput(): string[] | undefined;
 }
+export interface ContainerClusterNodeConfigSandboxConfig {
+    /**
+    * Type of the sandbox to use for the node (e.g. 'GVISOR').
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#type ContainerCluster#type}
+    */
+    readonly type: string;
+}
+export declare function containerClusterNodeConfigSandboxConfigToTerraform(struct?: ContainerClusterNodeConfigSandboxConfigOutputReference | ContainerClusterNodeConfigSandboxConfig): any;
+export declare function containerClusterNodeConfigSandboxConfigToHclTerraform(struct?: ContainerClusterNodeConfigSandboxConfigOutputReference | ContainerClusterNodeConfigSandboxConfig): any;
+export declare class ContainerClusterNodeConfigSandboxConfigOutputReference extends cdktf.ComplexObject {
+    private isEmptyObject;
+    /**
+    * @param terraformResource The parent resource
+    * @param terraformAttribute The attribute on the parent resource this class is referencing
+    */
+    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
+    get internalValue(): ContainerClusterNodeConfigSandboxConfig | undefined;
+    set internalValue(value: ContainerClusterNodeConfigSandboxConfig | undefined);
+    private _type?;
+    get type(): string;
+    set type(value: string);
+    get typeInput(): string | undefined;
+}
 export interface ContainerClusterNodeConfigSecondaryBootDisks {
     /**
     * Disk image to create the secondary boot disk from
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disk_image ContainerCluster#disk_image}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_image ContainerCluster#disk_image}
     */
     readonly diskImage: string;
     /**
     * Mode for how the secondary boot disk is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#mode ContainerCluster#mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#mode ContainerCluster#mode}
     */
     readonly mode?: string;
 }
@@ -3684,13 +5263,13 @@ export interface ContainerClusterNodeConfigShieldedInstanceConfig {
     /**
     * Defines whether the instance has integrity monitoring enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_integrity_monitoring ContainerCluster#enable_integrity_monitoring}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_integrity_monitoring ContainerCluster#enable_integrity_monitoring}
     */
     readonly enableIntegrityMonitoring?: boolean | cdktf.IResolvable;
     /**
     * Defines whether the instance has Secure Boot enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_secure_boot ContainerCluster#enable_secure_boot}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_secure_boot ContainerCluster#enable_secure_boot}
     */
     readonly enableSecureBoot?: boolean | cdktf.IResolvable;
 }
@@ -3720,19 +5299,19 @@ export interface ContainerClusterNodeConfigSoleTenantConfigNodeAffinity {
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key: string;
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#operator ContainerCluster#operator}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#operator ContainerCluster#operator}
     */
     readonly operator: string;
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#values ContainerCluster#values}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#values ContainerCluster#values}
     */
     readonly values: string[];
 }
@@ -3783,13 +5362,13 @@ export interface ContainerClusterNodeConfigSoleTenantConfig {
     /**
     * Specifies the minimum number of vCPUs that each sole tenant node must have to use CPU overcommit. If not specified, the CPU overcommit feature is disabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#min_node_cpus ContainerCluster#min_node_cpus}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#min_node_cpus ContainerCluster#min_node_cpus}
     */
     readonly minNodeCpus?: number;
     /**
     * node_affinity block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#node_affinity ContainerCluster#node_affinity}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_affinity ContainerCluster#node_affinity}
     */
     readonly nodeAffinity: ContainerClusterNodeConfigSoleTenantConfigNodeAffinity[] | cdktf.IResolvable;
 }
@@ -3813,2232 +5392,4 @@ export declare class ContainerClusterNodeConfigSoleTenantConfigOutputReference e
     get nodeAffinity(): ContainerClusterNodeConfigSoleTenantConfigNodeAffinityList;
     putNodeAffinity(value: ContainerClusterNodeConfigSoleTenantConfigNodeAffinity[] | cdktf.IResolvable): void;
     get nodeAffinityInput(): cdktf.IResolvable | ContainerClusterNodeConfigSoleTenantConfigNodeAffinity[] | undefined;
-}
-export interface ContainerClusterNodeConfigTaint {
-    /**
-    * Effect for taint.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#effect ContainerCluster#effect}
-    */
-    readonly effect: string;
-    /**
-    * Key for taint.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#key ContainerCluster#key}
-    */
-    readonly key: string;
-    /**
-    * Value for taint.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#value ContainerCluster#value}
-    */
-    readonly value: string;
-}
-export declare function containerClusterNodeConfigTaintToTerraform(struct?: ContainerClusterNodeConfigTaint | cdktf.IResolvable): any;
-export declare function containerClusterNodeConfigTaintToHclTerraform(struct?: ContainerClusterNodeConfigTaint | cdktf.IResolvable): any;
-export declare class ContainerClusterNodeConfigTaintOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    private resolvableValue?;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param complexObjectIndex the index of this item in the list
-    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
-    get internalValue(): ContainerClusterNodeConfigTaint | cdktf.IResolvable | undefined;
-    set internalValue(value: ContainerClusterNodeConfigTaint | cdktf.IResolvable | undefined);
-    private _effect?;
-    get effect(): string;
-    set effect(value: string);
-    get effectInput(): string | undefined;
-    private _key?;
-    get key(): string;
-    set key(value: string);
-    get keyInput(): string | undefined;
-    private _value?;
-    get value(): string;
-    set value(value: string);
-    get valueInput(): string | undefined;
-}
-export declare class ContainerClusterNodeConfigTaintList extends cdktf.ComplexList {
-    protected terraformResource: cdktf.IInterpolatingParent;
-    protected terraformAttribute: string;
-    protected wrapsSet: boolean;
-    internalValue?: ContainerClusterNodeConfigTaint[] | cdktf.IResolvable;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
-    /**
-    * @param index the index of the item to return
-    */
-    get(index: number): ContainerClusterNodeConfigTaintOutputReference;
-}
-export interface ContainerClusterNodeConfigWindowsNodeConfig {
-    /**
-    * The OS Version of the windows nodepool.Values are OS_VERSION_UNSPECIFIED,OS_VERSION_LTSC2019 and OS_VERSION_LTSC2022
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#osversion ContainerCluster#osversion}
-    */
-    readonly osversion?: string;
-}
-export declare function containerClusterNodeConfigWindowsNodeConfigToTerraform(struct?: ContainerClusterNodeConfigWindowsNodeConfigOutputReference | ContainerClusterNodeConfigWindowsNodeConfig): any;
-export declare function containerClusterNodeConfigWindowsNodeConfigToHclTerraform(struct?: ContainerClusterNodeConfigWindowsNodeConfigOutputReference | ContainerClusterNodeConfigWindowsNodeConfig): any;
-export declare class ContainerClusterNodeConfigWindowsNodeConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodeConfigWindowsNodeConfig | undefined;
-    set internalValue(value: ContainerClusterNodeConfigWindowsNodeConfig | undefined);
-    private _osversion?;
-    get osversion(): string;
-    set osversion(value: string);
-    resetOsversion(): void;
-    get osversionInput(): string | undefined;
-}
-export interface ContainerClusterNodeConfigWorkloadMetadataConfig {
-    /**
-    * Mode is the configuration for how to expose metadata to workloads running on the node.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#mode ContainerCluster#mode}
-    */
-    readonly mode: string;
-}
-export declare function containerClusterNodeConfigWorkloadMetadataConfigToTerraform(struct?: ContainerClusterNodeConfigWorkloadMetadataConfigOutputReference | ContainerClusterNodeConfigWorkloadMetadataConfig): any;
-export declare function containerClusterNodeConfigWorkloadMetadataConfigToHclTerraform(struct?: ContainerClusterNodeConfigWorkloadMetadataConfigOutputReference | ContainerClusterNodeConfigWorkloadMetadataConfig): any;
-export declare class ContainerClusterNodeConfigWorkloadMetadataConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodeConfigWorkloadMetadataConfig | undefined;
-    set internalValue(value: ContainerClusterNodeConfigWorkloadMetadataConfig | undefined);
-    private _mode?;
-    get mode(): string;
-    set mode(value: string);
-    get modeInput(): string | undefined;
-}
-export interface ContainerClusterNodeConfig {
-    /**
-    * The Customer Managed Encryption Key used to encrypt the boot disk attached to each node in the node pool.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#boot_disk_kms_key ContainerCluster#boot_disk_kms_key}
-    */
-    readonly bootDiskKmsKey?: string;
-    /**
-    * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disk_size_gb ContainerCluster#disk_size_gb}
-    */
-    readonly diskSizeGb?: number;
-    /**
-    * Type of the disk attached to each node. Such as pd-standard, pd-balanced or pd-ssd
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
-    */
-    readonly diskType?: string;
-    /**
-    * If enabled boot disks are configured with confidential mode.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_confidential_storage ContainerCluster#enable_confidential_storage}
-    */
-    readonly enableConfidentialStorage?: boolean | cdktf.IResolvable;
-    /**
-    * Enables Flex Start provisioning model for the node pool
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#flex_start ContainerCluster#flex_start}
-    */
-    readonly flexStart?: boolean | cdktf.IResolvable;
-    /**
-    * The image type to use for this node. Note that for a given image type, the latest version of it will be used.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#image_type ContainerCluster#image_type}
-    */
-    readonly imageType?: string;
-    /**
-    * The map of Kubernetes labels (key/value pairs) to be applied to each node. These will added in addition to any default label(s) that Kubernetes may apply to the node.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#labels ContainerCluster#labels}
-    */
-    readonly labels?: {
-        [key: string]: string;
-    };
-    /**
-    * The number of local SSD disks to be attached to the node.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
-    */
-    readonly localSsdCount?: number;
-    /**
-    * LocalSsdEncryptionMode specified the method used for encrypting the local SSDs attached to the node.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#local_ssd_encryption_mode ContainerCluster#local_ssd_encryption_mode}
-    */
-    readonly localSsdEncryptionMode?: string;
-    /**
-    * Type of logging agent that is used as the default value for node pools in the cluster. Valid values include DEFAULT and MAX_THROUGHPUT.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#logging_variant ContainerCluster#logging_variant}
-    */
-    readonly loggingVariant?: string;
-    /**
-    * The name of a Google Compute Engine machine type.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#machine_type ContainerCluster#machine_type}
-    */
-    readonly machineType?: string;
-    /**
-    * The runtime of each node in the node pool in seconds, terminated by 's'. Example: "3600s".
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#max_run_duration ContainerCluster#max_run_duration}
-    */
-    readonly maxRunDuration?: string;
-    /**
-    * The metadata key/value pairs assigned to instances in the cluster.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#metadata ContainerCluster#metadata}
-    */
-    readonly metadata?: {
-        [key: string]: string;
-    };
-    /**
-    * Minimum CPU platform to be used by this instance. The instance may be scheduled on the specified or newer CPU platform.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#min_cpu_platform ContainerCluster#min_cpu_platform}
-    */
-    readonly minCpuPlatform?: string;
-    /**
-    * Setting this field will assign instances of this pool to run on the specified node group. This is useful for running workloads on sole tenant nodes.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#node_group ContainerCluster#node_group}
-    */
-    readonly nodeGroup?: string;
-    /**
-    * The set of Google API scopes to be made available on all of the node VMs.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#oauth_scopes ContainerCluster#oauth_scopes}
-    */
-    readonly oauthScopes?: string[];
-    /**
-    * Whether the nodes are created as preemptible VM instances.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#preemptible ContainerCluster#preemptible}
-    */
-    readonly preemptible?: boolean | cdktf.IResolvable;
-    /**
-    * The GCE resource labels (a map of key/value pairs) to be applied to the node pool.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#resource_labels ContainerCluster#resource_labels}
-    */
-    readonly resourceLabels?: {
-        [key: string]: string;
-    };
-    /**
-    * A map of resource manager tags. Resource manager tag keys and values have the same definition as resource manager tags. Keys must be in the format tagKeys/{tag_key_id}, and values are in the format tagValues/456. The field is ignored (both PUT & PATCH) when empty.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#resource_manager_tags ContainerCluster#resource_manager_tags}
-    */
-    readonly resourceManagerTags?: {
-        [key: string]: string;
-    };
-    /**
-    * The Google Cloud Platform Service Account to be used by the node VMs.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#service_account ContainerCluster#service_account}
-    */
-    readonly serviceAccount?: string;
-    /**
-    * Whether the nodes are created as spot VM instances.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#spot ContainerCluster#spot}
-    */
-    readonly spot?: boolean | cdktf.IResolvable;
-    /**
-    * The list of Storage Pools where boot disks are provisioned.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#storage_pools ContainerCluster#storage_pools}
-    */
-    readonly storagePools?: string[];
-    /**
-    * The list of instance tags applied to all nodes.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#tags ContainerCluster#tags}
-    */
-    readonly tags?: string[];
-    /**
-    * advanced_machine_features block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#advanced_machine_features ContainerCluster#advanced_machine_features}
-    */
-    readonly advancedMachineFeatures?: ContainerClusterNodeConfigAdvancedMachineFeatures;
-    /**
-    * boot_disk block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#boot_disk ContainerCluster#boot_disk}
-    */
-    readonly bootDisk?: ContainerClusterNodeConfigBootDisk;
-    /**
-    * confidential_nodes block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#confidential_nodes ContainerCluster#confidential_nodes}
-    */
-    readonly confidentialNodes?: ContainerClusterNodeConfigConfidentialNodes;
-    /**
-    * containerd_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#containerd_config ContainerCluster#containerd_config}
-    */
-    readonly containerdConfig?: ContainerClusterNodeConfigContainerdConfig;
-    /**
-    * ephemeral_storage_local_ssd_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#ephemeral_storage_local_ssd_config ContainerCluster#ephemeral_storage_local_ssd_config}
-    */
-    readonly ephemeralStorageLocalSsdConfig?: ContainerClusterNodeConfigEphemeralStorageLocalSsdConfig;
-    /**
-    * fast_socket block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#fast_socket ContainerCluster#fast_socket}
-    */
-    readonly fastSocket?: ContainerClusterNodeConfigFastSocket;
-    /**
-    * gcfs_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gcfs_config ContainerCluster#gcfs_config}
-    */
-    readonly gcfsConfig?: ContainerClusterNodeConfigGcfsConfig;
-    /**
-    * guest_accelerator block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#guest_accelerator ContainerCluster#guest_accelerator}
-    */
-    readonly guestAccelerator?: ContainerClusterNodeConfigGuestAccelerator[] | cdktf.IResolvable;
-    /**
-    * gvnic block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gvnic ContainerCluster#gvnic}
-    */
-    readonly gvnic?: ContainerClusterNodeConfigGvnic;
-    /**
-    * host_maintenance_policy block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#host_maintenance_policy ContainerCluster#host_maintenance_policy}
-    */
-    readonly hostMaintenancePolicy?: ContainerClusterNodeConfigHostMaintenancePolicy;
-    /**
-    * kubelet_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#kubelet_config ContainerCluster#kubelet_config}
-    */
-    readonly kubeletConfig?: ContainerClusterNodeConfigKubeletConfig;
-    /**
-    * linux_node_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#linux_node_config ContainerCluster#linux_node_config}
-    */
-    readonly linuxNodeConfig?: ContainerClusterNodeConfigLinuxNodeConfig;
-    /**
-    * local_nvme_ssd_block_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#local_nvme_ssd_block_config ContainerCluster#local_nvme_ssd_block_config}
-    */
-    readonly localNvmeSsdBlockConfig?: ContainerClusterNodeConfigLocalNvmeSsdBlockConfig;
-    /**
-    * reservation_affinity block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#reservation_affinity ContainerCluster#reservation_affinity}
-    */
-    readonly reservationAffinity?: ContainerClusterNodeConfigReservationAffinity;
-    /**
-    * secondary_boot_disks block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#secondary_boot_disks ContainerCluster#secondary_boot_disks}
-    */
-    readonly secondaryBootDisks?: ContainerClusterNodeConfigSecondaryBootDisks[] | cdktf.IResolvable;
-    /**
-    * shielded_instance_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#shielded_instance_config ContainerCluster#shielded_instance_config}
-    */
-    readonly shieldedInstanceConfig?: ContainerClusterNodeConfigShieldedInstanceConfig;
-    /**
-    * sole_tenant_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#sole_tenant_config ContainerCluster#sole_tenant_config}
-    */
-    readonly soleTenantConfig?: ContainerClusterNodeConfigSoleTenantConfig;
-    /**
-    * taint block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#taint ContainerCluster#taint}
-    */
-    readonly taint?: ContainerClusterNodeConfigTaint[] | cdktf.IResolvable;
-    /**
-    * windows_node_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#windows_node_config ContainerCluster#windows_node_config}
-    */
-    readonly windowsNodeConfig?: ContainerClusterNodeConfigWindowsNodeConfig;
-    /**
-    * workload_metadata_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#workload_metadata_config ContainerCluster#workload_metadata_config}
-    */
-    readonly workloadMetadataConfig?: ContainerClusterNodeConfigWorkloadMetadataConfig;
-}
-export declare function containerClusterNodeConfigToTerraform(struct?: ContainerClusterNodeConfigOutputReference | ContainerClusterNodeConfig): any;
-export declare function containerClusterNodeConfigToHclTerraform(struct?: ContainerClusterNodeConfigOutputReference | ContainerClusterNodeConfig): any;
-export declare class ContainerClusterNodeConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodeConfig | undefined;
-    set internalValue(value: ContainerClusterNodeConfig | undefined);
-    private _bootDiskKmsKey?;
-    get bootDiskKmsKey(): string;
-    set bootDiskKmsKey(value: string);
-    resetBootDiskKmsKey(): void;
-    get bootDiskKmsKeyInput(): string | undefined;
-    private _diskSizeGb?;
-    get diskSizeGb(): number;
-    set diskSizeGb(value: number);
-    resetDiskSizeGb(): void;
-    get diskSizeGbInput(): number | undefined;
-    private _diskType?;
-    get diskType(): string;
-    set diskType(value: string);
-    resetDiskType(): void;
-    get diskTypeInput(): string | undefined;
-    private _effectiveTaints;
-    get effectiveTaints(): ContainerClusterNodeConfigEffectiveTaintsList;
-    private _enableConfidentialStorage?;
-    get enableConfidentialStorage(): boolean | cdktf.IResolvable;
-    set enableConfidentialStorage(value: boolean | cdktf.IResolvable);
-    resetEnableConfidentialStorage(): void;
-    get enableConfidentialStorageInput(): boolean | cdktf.IResolvable | undefined;
-    private _flexStart?;
-    get flexStart(): boolean | cdktf.IResolvable;
-    set flexStart(value: boolean | cdktf.IResolvable);
-    resetFlexStart(): void;
-    get flexStartInput(): boolean | cdktf.IResolvable | undefined;
-    private _imageType?;
-    get imageType(): string;
-    set imageType(value: string);
-    resetImageType(): void;
-    get imageTypeInput(): string | undefined;
-    private _labels?;
-    get labels(): {
-        [key: string]: string;
-    };
-    set labels(value: {
-        [key: string]: string;
-    });
-    resetLabels(): void;
-    get labelsInput(): {
-        [key: string]: string;
-    } | undefined;
-    private _localSsdCount?;
-    get localSsdCount(): number;
-    set localSsdCount(value: number);
-    resetLocalSsdCount(): void;
-    get localSsdCountInput(): number | undefined;
-    private _localSsdEncryptionMode?;
-    get localSsdEncryptionMode(): string;
-    set localSsdEncryptionMode(value: string);
-    resetLocalSsdEncryptionMode(): void;
-    get localSsdEncryptionModeInput(): string | undefined;
-    private _loggingVariant?;
-    get loggingVariant(): string;
-    set loggingVariant(value: string);
-    resetLoggingVariant(): void;
-    get loggingVariantInput(): string | undefined;
-    private _machineType?;
-    get machineType(): string;
-    set machineType(value: string);
-    resetMachineType(): void;
-    get machineTypeInput(): string | undefined;
-    private _maxRunDuration?;
-    get maxRunDuration(): string;
-    set maxRunDuration(value: string);
-    resetMaxRunDuration(): void;
-    get maxRunDurationInput(): string | undefined;
-    private _metadata?;
-    get metadata(): {
-        [key: string]: string;
-    };
-    set metadata(value: {
-        [key: string]: string;
-    });
-    resetMetadata(): void;
-    get metadataInput(): {
-        [key: string]: string;
-    } | undefined;
-    private _minCpuPlatform?;
-    get minCpuPlatform(): string;
-    set minCpuPlatform(value: string);
-    resetMinCpuPlatform(): void;
-    get minCpuPlatformInput(): string | undefined;
-    private _nodeGroup?;
-    get nodeGroup(): string;
-    set nodeGroup(value: string);
-    resetNodeGroup(): void;
-    get nodeGroupInput(): string | undefined;
-    private _oauthScopes?;
-    get oauthScopes(): string[];
-    set oauthScopes(value: string[]);
-    resetOauthScopes(): void;
-    get oauthScopesInput(): string[] | undefined;
-    private _preemptible?;
-    get preemptible(): boolean | cdktf.IResolvable;
-    set preemptible(value: boolean | cdktf.IResolvable);
-    resetPreemptible(): void;
-    get preemptibleInput(): boolean | cdktf.IResolvable | undefined;
-    private _resourceLabels?;
-    get resourceLabels(): {
-        [key: string]: string;
-    };
-    set resourceLabels(value: {
-        [key: string]: string;
-    });
-    resetResourceLabels(): void;
-    get resourceLabelsInput(): {
-        [key: string]: string;
-    } | undefined;
-    private _resourceManagerTags?;
-    get resourceManagerTags(): {
-        [key: string]: string;
-    };
-    set resourceManagerTags(value: {
-        [key: string]: string;
-    });
-    resetResourceManagerTags(): void;
-    get resourceManagerTagsInput(): {
-        [key: string]: string;
-    } | undefined;
-    private _serviceAccount?;
-    get serviceAccount(): string;
-    set serviceAccount(value: string);
-    resetServiceAccount(): void;
-    get serviceAccountInput(): string | undefined;
-    private _spot?;
-    get spot(): boolean | cdktf.IResolvable;
-    set spot(value: boolean | cdktf.IResolvable);
-    resetSpot(): void;
-    get spotInput(): boolean | cdktf.IResolvable | undefined;
-    private _storagePools?;
-    get storagePools(): string[];
-    set storagePools(value: string[]);
-    resetStoragePools(): void;
-    get storagePoolsInput(): string[] | undefined;
-    private _tags?;
-    get tags(): string[];
-    set tags(value: string[]);
-    resetTags(): void;
-    get tagsInput(): string[] | undefined;
-    private _advancedMachineFeatures;
-    get advancedMachineFeatures(): ContainerClusterNodeConfigAdvancedMachineFeaturesOutputReference;
-    putAdvancedMachineFeatures(value: ContainerClusterNodeConfigAdvancedMachineFeatures): void;
-    resetAdvancedMachineFeatures(): void;
-    get advancedMachineFeaturesInput(): ContainerClusterNodeConfigAdvancedMachineFeatures | undefined;
-    private _bootDisk;
-    get bootDisk(): ContainerClusterNodeConfigBootDiskOutputReference;
-    putBootDisk(value: ContainerClusterNodeConfigBootDisk): void;
-    resetBootDisk(): void;
-    get bootDiskInput(): ContainerClusterNodeConfigBootDisk | undefined;
-    private _confidentialNodes;
-    get confidentialNodes(): ContainerClusterNodeConfigConfidentialNodesOutputReference;
-    putConfidentialNodes(value: ContainerClusterNodeConfigConfidentialNodes): void;
-    resetConfidentialNodes(): void;
-    get confidentialNodesInput(): ContainerClusterNodeConfigConfidentialNodes | undefined;
-    private _containerdConfig;
-    get containerdConfig(): ContainerClusterNodeConfigContainerdConfigOutputReference;
-    putContainerdConfig(value: ContainerClusterNodeConfigContainerdConfig): void;
-    resetContainerdConfig(): void;
-    get containerdConfigInput(): ContainerClusterNodeConfigContainerdConfig | undefined;
-    private _ephemeralStorageLocalSsdConfig;
-    get ephemeralStorageLocalSsdConfig(): ContainerClusterNodeConfigEphemeralStorageLocalSsdConfigOutputReference;
-    putEphemeralStorageLocalSsdConfig(value: ContainerClusterNodeConfigEphemeralStorageLocalSsdConfig): void;
-    resetEphemeralStorageLocalSsdConfig(): void;
-    get ephemeralStorageLocalSsdConfigInput(): ContainerClusterNodeConfigEphemeralStorageLocalSsdConfig | undefined;
-    private _fastSocket;
-    get fastSocket(): ContainerClusterNodeConfigFastSocketOutputReference;
-    putFastSocket(value: ContainerClusterNodeConfigFastSocket): void;
-    resetFastSocket(): void;
-    get fastSocketInput(): ContainerClusterNodeConfigFastSocket | undefined;
-    private _gcfsConfig;
-    get gcfsConfig(): ContainerClusterNodeConfigGcfsConfigOutputReference;
-    putGcfsConfig(value: ContainerClusterNodeConfigGcfsConfig): void;
-    resetGcfsConfig(): void;
-    get gcfsConfigInput(): ContainerClusterNodeConfigGcfsConfig | undefined;
-    private _guestAccelerator;
-    get guestAccelerator(): ContainerClusterNodeConfigGuestAcceleratorList;
-    putGuestAccelerator(value: ContainerClusterNodeConfigGuestAccelerator[] | cdktf.IResolvable): void;
-    resetGuestAccelerator(): void;
-    get guestAcceleratorInput(): cdktf.IResolvable | ContainerClusterNodeConfigGuestAccelerator[] | undefined;
-    private _gvnic;
-    get gvnic(): ContainerClusterNodeConfigGvnicOutputReference;
-    putGvnic(value: ContainerClusterNodeConfigGvnic): void;
-    resetGvnic(): void;
-    get gvnicInput(): ContainerClusterNodeConfigGvnic | undefined;
-    private _hostMaintenancePolicy;
-    get hostMaintenancePolicy(): ContainerClusterNodeConfigHostMaintenancePolicyOutputReference;
-    putHostMaintenancePolicy(value: ContainerClusterNodeConfigHostMaintenancePolicy): void;
-    resetHostMaintenancePolicy(): void;
-    get hostMaintenancePolicyInput(): ContainerClusterNodeConfigHostMaintenancePolicy | undefined;
-    private _kubeletConfig;
-    get kubeletConfig(): ContainerClusterNodeConfigKubeletConfigOutputReference;
-    putKubeletConfig(value: ContainerClusterNodeConfigKubeletConfig): void;
-    resetKubeletConfig(): void;
-    get kubeletConfigInput(): ContainerClusterNodeConfigKubeletConfig | undefined;
-    private _linuxNodeConfig;
-    get linuxNodeConfig(): ContainerClusterNodeConfigLinuxNodeConfigOutputReference;
-    putLinuxNodeConfig(value: ContainerClusterNodeConfigLinuxNodeConfig): void;
-    resetLinuxNodeConfig(): void;
-    get linuxNodeConfigInput(): ContainerClusterNodeConfigLinuxNodeConfig | undefined;
-    private _localNvmeSsdBlockConfig;
-    get localNvmeSsdBlockConfig(): ContainerClusterNodeConfigLocalNvmeSsdBlockConfigOutputReference;
-    putLocalNvmeSsdBlockConfig(value: ContainerClusterNodeConfigLocalNvmeSsdBlockConfig): void;
-    resetLocalNvmeSsdBlockConfig(): void;
-    get localNvmeSsdBlockConfigInput(): ContainerClusterNodeConfigLocalNvmeSsdBlockConfig | undefined;
-    private _reservationAffinity;
-    get reservationAffinity(): ContainerClusterNodeConfigReservationAffinityOutputReference;
-    putReservationAffinity(value: ContainerClusterNodeConfigReservationAffinity): void;
-    resetReservationAffinity(): void;
-    get reservationAffinityInput(): ContainerClusterNodeConfigReservationAffinity | undefined;
-    private _secondaryBootDisks;
-    get secondaryBootDisks(): ContainerClusterNodeConfigSecondaryBootDisksList;
-    putSecondaryBootDisks(value: ContainerClusterNodeConfigSecondaryBootDisks[] | cdktf.IResolvable): void;
-    resetSecondaryBootDisks(): void;
-    get secondaryBootDisksInput(): cdktf.IResolvable | ContainerClusterNodeConfigSecondaryBootDisks[] | undefined;
-    private _shieldedInstanceConfig;
-    get shieldedInstanceConfig(): ContainerClusterNodeConfigShieldedInstanceConfigOutputReference;
-    putShieldedInstanceConfig(value: ContainerClusterNodeConfigShieldedInstanceConfig): void;
-    resetShieldedInstanceConfig(): void;
-    get shieldedInstanceConfigInput(): ContainerClusterNodeConfigShieldedInstanceConfig | undefined;
-    private _soleTenantConfig;
-    get soleTenantConfig(): ContainerClusterNodeConfigSoleTenantConfigOutputReference;
-    putSoleTenantConfig(value: ContainerClusterNodeConfigSoleTenantConfig): void;
-    resetSoleTenantConfig(): void;
-    get soleTenantConfigInput(): ContainerClusterNodeConfigSoleTenantConfig | undefined;
-    private _taint;
-    get taint(): ContainerClusterNodeConfigTaintList;
-    putTaint(value: ContainerClusterNodeConfigTaint[] | cdktf.IResolvable): void;
-    resetTaint(): void;
-    get taintInput(): cdktf.IResolvable | ContainerClusterNodeConfigTaint[] | undefined;
-    private _windowsNodeConfig;
-    get windowsNodeConfig(): ContainerClusterNodeConfigWindowsNodeConfigOutputReference;
-    putWindowsNodeConfig(value: ContainerClusterNodeConfigWindowsNodeConfig): void;
-    resetWindowsNodeConfig(): void;
-    get windowsNodeConfigInput(): ContainerClusterNodeConfigWindowsNodeConfig | undefined;
-    private _workloadMetadataConfig;
-    get workloadMetadataConfig(): ContainerClusterNodeConfigWorkloadMetadataConfigOutputReference;
-    putWorkloadMetadataConfig(value: ContainerClusterNodeConfigWorkloadMetadataConfig): void;
-    resetWorkloadMetadataConfig(): void;
-    get workloadMetadataConfigInput(): ContainerClusterNodeConfigWorkloadMetadataConfig | undefined;
-}
-export interface ContainerClusterNodePoolAutoscaling {
-    /**
-    * Location policy specifies the algorithm used when scaling-up the node pool. "BALANCED" - Is a best effort policy that aims to balance the sizes of available zones. "ANY" - Instructs the cluster autoscaler to prioritize utilization of unused reservations, and reduces preemption risk for Spot VMs.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#location_policy ContainerCluster#location_policy}
-    */
-    readonly locationPolicy?: string;
-    /**
-    * Maximum number of nodes per zone in the node pool. Must be >= min_node_count. Cannot be used with total limits.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#max_node_count ContainerCluster#max_node_count}
-    */
-    readonly maxNodeCount?: number;
-    /**
-    * Minimum number of nodes per zone in the node pool. Must be >=0 and <= max_node_count. Cannot be used with total limits.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#min_node_count ContainerCluster#min_node_count}
-    */
-    readonly minNodeCount?: number;
-    /**
-    * Maximum number of all nodes in the node pool. Must be >= total_min_node_count. Cannot be used with per zone limits.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#total_max_node_count ContainerCluster#total_max_node_count}
-    */
-    readonly totalMaxNodeCount?: number;
-    /**
-    * Minimum number of all nodes in the node pool. Must be >=0 and <= total_max_node_count. Cannot be used with per zone limits.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#total_min_node_count ContainerCluster#total_min_node_count}
-    */
-    readonly totalMinNodeCount?: number;
-}
-export declare function containerClusterNodePoolAutoscalingToTerraform(struct?: ContainerClusterNodePoolAutoscalingOutputReference | ContainerClusterNodePoolAutoscaling): any;
-export declare function containerClusterNodePoolAutoscalingToHclTerraform(struct?: ContainerClusterNodePoolAutoscalingOutputReference | ContainerClusterNodePoolAutoscaling): any;
-export declare class ContainerClusterNodePoolAutoscalingOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolAutoscaling | undefined;
-    set internalValue(value: ContainerClusterNodePoolAutoscaling | undefined);
-    private _locationPolicy?;
-    get locationPolicy(): string;
-    set locationPolicy(value: string);
-    resetLocationPolicy(): void;
-    get locationPolicyInput(): string | undefined;
-    private _maxNodeCount?;
-    get maxNodeCount(): number;
-    set maxNodeCount(value: number);
-    resetMaxNodeCount(): void;
-    get maxNodeCountInput(): number | undefined;
-    private _minNodeCount?;
-    get minNodeCount(): number;
-    set minNodeCount(value: number);
-    resetMinNodeCount(): void;
-    get minNodeCountInput(): number | undefined;
-    private _totalMaxNodeCount?;
-    get totalMaxNodeCount(): number;
-    set totalMaxNodeCount(value: number);
-    resetTotalMaxNodeCount(): void;
-    get totalMaxNodeCountInput(): number | undefined;
-    private _totalMinNodeCount?;
-    get totalMinNodeCount(): number;
-    set totalMinNodeCount(value: number);
-    resetTotalMinNodeCount(): void;
-    get totalMinNodeCountInput(): number | undefined;
-}
-export interface ContainerClusterNodePoolManagement {
-    /**
-    * Whether the nodes will be automatically repaired. Enabled by default.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#auto_repair ContainerCluster#auto_repair}
-    */
-    readonly autoRepair?: boolean | cdktf.IResolvable;
-    /**
-    * Whether the nodes will be automatically upgraded. Enabled by default.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#auto_upgrade ContainerCluster#auto_upgrade}
-    */
-    readonly autoUpgrade?: boolean | cdktf.IResolvable;
-}
-export declare function containerClusterNodePoolManagementToTerraform(struct?: ContainerClusterNodePoolManagementOutputReference | ContainerClusterNodePoolManagement): any;
-export declare function containerClusterNodePoolManagementToHclTerraform(struct?: ContainerClusterNodePoolManagementOutputReference | ContainerClusterNodePoolManagement): any;
-export declare class ContainerClusterNodePoolManagementOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolManagement | undefined;
-    set internalValue(value: ContainerClusterNodePoolManagement | undefined);
-    private _autoRepair?;
-    get autoRepair(): boolean | cdktf.IResolvable;
-    set autoRepair(value: boolean | cdktf.IResolvable);
-    resetAutoRepair(): void;
-    get autoRepairInput(): boolean | cdktf.IResolvable | undefined;
-    private _autoUpgrade?;
-    get autoUpgrade(): boolean | cdktf.IResolvable;
-    set autoUpgrade(value: boolean | cdktf.IResolvable);
-    resetAutoUpgrade(): void;
-    get autoUpgradeInput(): boolean | cdktf.IResolvable | undefined;
-}
-export interface ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigs {
-    /**
-    * Name of the VPC where the additional interface belongs.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#network ContainerCluster#network}
-    */
-    readonly network?: string;
-    /**
-    * Name of the subnetwork where the additional interface belongs.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
-    */
-    readonly subnetwork?: string;
-}
-export declare function containerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigsToTerraform(struct?: ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigs | cdktf.IResolvable): any;
-export declare function containerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigsToHclTerraform(struct?: ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigs | cdktf.IResolvable): any;
-export declare class ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigsOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    private resolvableValue?;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param complexObjectIndex the index of this item in the list
-    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
-    get internalValue(): ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigs | cdktf.IResolvable | undefined;
-    set internalValue(value: ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigs | cdktf.IResolvable | undefined);
-    private _network?;
-    get network(): string;
-    set network(value: string);
-    resetNetwork(): void;
-    get networkInput(): string | undefined;
-    private _subnetwork?;
-    get subnetwork(): string;
-    set subnetwork(value: string);
-    resetSubnetwork(): void;
-    get subnetworkInput(): string | undefined;
-}
-export declare class ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigsList extends cdktf.ComplexList {
-    protected terraformResource: cdktf.IInterpolatingParent;
-    protected terraformAttribute: string;
-    protected wrapsSet: boolean;
-    internalValue?: ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigs[] | cdktf.IResolvable;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
-    /**
-    * @param index the index of the item to return
-    */
-    get(index: number): ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigsOutputReference;
-}
-export interface ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigs {
-    /**
-    * The maximum number of pods per node which use this pod network.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#max_pods_per_node ContainerCluster#max_pods_per_node}
-    */
-    readonly maxPodsPerNode?: number;
-    /**
-    * The name of the secondary range on the subnet which provides IP address for this pod range.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#secondary_pod_range ContainerCluster#secondary_pod_range}
-    */
-    readonly secondaryPodRange?: string;
-    /**
-    * Name of the subnetwork where the additional pod network belongs.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
-    */
-    readonly subnetwork?: string;
-}
-export declare function containerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigsToTerraform(struct?: ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigs | cdktf.IResolvable): any;
-export declare function containerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigsToHclTerraform(struct?: ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigs | cdktf.IResolvable): any;
-export declare class ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigsOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    private resolvableValue?;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param complexObjectIndex the index of this item in the list
-    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
-    get internalValue(): ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigs | cdktf.IResolvable | undefined;
-    set internalValue(value: ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigs | cdktf.IResolvable | undefined);
-    private _maxPodsPerNode?;
-    get maxPodsPerNode(): number;
-    set maxPodsPerNode(value: number);
-    resetMaxPodsPerNode(): void;
-    get maxPodsPerNodeInput(): number | undefined;
-    private _secondaryPodRange?;
-    get secondaryPodRange(): string;
-    set secondaryPodRange(value: string);
-    resetSecondaryPodRange(): void;
-    get secondaryPodRangeInput(): string | undefined;
-    private _subnetwork?;
-    get subnetwork(): string;
-    set subnetwork(value: string);
-    resetSubnetwork(): void;
-    get subnetworkInput(): string | undefined;
-}
-export declare class ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigsList extends cdktf.ComplexList {
-    protected terraformResource: cdktf.IInterpolatingParent;
-    protected terraformAttribute: string;
-    protected wrapsSet: boolean;
-    internalValue?: ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigs[] | cdktf.IResolvable;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
-    /**
-    * @param index the index of the item to return
-    */
-    get(index: number): ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigsOutputReference;
-}
-export interface ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfig {
-    /**
-    * Specifies the total network bandwidth tier for the NodePool. [Valid values](https://cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters.nodePools#NodePool.Tier) include: "TIER_1" and "TIER_UNSPECIFIED".
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#total_egress_bandwidth_tier ContainerCluster#total_egress_bandwidth_tier}
-    */
-    readonly totalEgressBandwidthTier: string;
-}
-export declare function containerClusterNodePoolNetworkConfigNetworkPerformanceConfigToTerraform(struct?: ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfigOutputReference | ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfig): any;
-export declare function containerClusterNodePoolNetworkConfigNetworkPerformanceConfigToHclTerraform(struct?: ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfigOutputReference | ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfig): any;
-export declare class ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfig | undefined);
-    private _totalEgressBandwidthTier?;
-    get totalEgressBandwidthTier(): string;
-    set totalEgressBandwidthTier(value: string);
-    get totalEgressBandwidthTierInput(): string | undefined;
-}
-export interface ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfig {
-    /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
-    */
-    readonly disabled: boolean | cdktf.IResolvable;
-}
-export declare function containerClusterNodePoolNetworkConfigPodCidrOverprovisionConfigToTerraform(struct?: ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfigOutputReference | ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfig): any;
-export declare function containerClusterNodePoolNetworkConfigPodCidrOverprovisionConfigToHclTerraform(struct?: ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfigOutputReference | ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfig): any;
-export declare class ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfig | undefined);
-    private _disabled?;
-    get disabled(): boolean | cdktf.IResolvable;
-    set disabled(value: boolean | cdktf.IResolvable);
-    get disabledInput(): boolean | cdktf.IResolvable | undefined;
-}
-export interface ContainerClusterNodePoolNetworkConfig {
-    /**
-    * Whether to create a new range for pod IPs in this node pool. Defaults are provided for pod_range and pod_ipv4_cidr_block if they are not specified.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#create_pod_range ContainerCluster#create_pod_range}
-    */
-    readonly createPodRange?: boolean | cdktf.IResolvable;
-    /**
-    * Whether nodes have internal IP addresses only.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_private_nodes ContainerCluster#enable_private_nodes}
-    */
-    readonly enablePrivateNodes?: boolean | cdktf.IResolvable;
-    /**
-    * The IP address range for pod IPs in this node pool. Only applicable if create_pod_range is true. Set to blank to have a range chosen with the default size. Set to /netmask (e.g. /14) to have a range chosen with a specific netmask. Set to a CIDR notation (e.g. 10.96.0.0/14) to pick a specific range to use.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pod_ipv4_cidr_block ContainerCluster#pod_ipv4_cidr_block}
-    */
-    readonly podIpv4CidrBlock?: string;
-    /**
-    * The ID of the secondary range for pod IPs. If create_pod_range is true, this ID is used for the new range. If create_pod_range is false, uses an existing secondary range with this ID.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pod_range ContainerCluster#pod_range}
-    */
-    readonly podRange?: string;
-    /**
-    * additional_node_network_configs block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#additional_node_network_configs ContainerCluster#additional_node_network_configs}
-    */
-    readonly additionalNodeNetworkConfigs?: ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigs[] | cdktf.IResolvable;
-    /**
-    * additional_pod_network_configs block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#additional_pod_network_configs ContainerCluster#additional_pod_network_configs}
-    */
-    readonly additionalPodNetworkConfigs?: ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigs[] | cdktf.IResolvable;
-    /**
-    * network_performance_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#network_performance_config ContainerCluster#network_performance_config}
-    */
-    readonly networkPerformanceConfig?: ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfig;
-    /**
-    * pod_cidr_overprovision_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pod_cidr_overprovision_config ContainerCluster#pod_cidr_overprovision_config}
-    */
-    readonly podCidrOverprovisionConfig?: ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfig;
-}
-export declare function containerClusterNodePoolNetworkConfigToTerraform(struct?: ContainerClusterNodePoolNetworkConfigOutputReference | ContainerClusterNodePoolNetworkConfig): any;
-export declare function containerClusterNodePoolNetworkConfigToHclTerraform(struct?: ContainerClusterNodePoolNetworkConfigOutputReference | ContainerClusterNodePoolNetworkConfig): any;
-export declare class ContainerClusterNodePoolNetworkConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNetworkConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNetworkConfig | undefined);
-    private _createPodRange?;
-    get createPodRange(): boolean | cdktf.IResolvable;
-    set createPodRange(value: boolean | cdktf.IResolvable);
-    resetCreatePodRange(): void;
-    get createPodRangeInput(): boolean | cdktf.IResolvable | undefined;
-    private _enablePrivateNodes?;
-    get enablePrivateNodes(): boolean | cdktf.IResolvable;
-    set enablePrivateNodes(value: boolean | cdktf.IResolvable);
-    resetEnablePrivateNodes(): void;
-    get enablePrivateNodesInput(): boolean | cdktf.IResolvable | undefined;
-    private _podIpv4CidrBlock?;
-    get podIpv4CidrBlock(): string;
-    set podIpv4CidrBlock(value: string);
-    resetPodIpv4CidrBlock(): void;
-    get podIpv4CidrBlockInput(): string | undefined;
-    private _podRange?;
-    get podRange(): string;
-    set podRange(value: string);
-    resetPodRange(): void;
-    get podRangeInput(): string | undefined;
-    get subnetwork(): string;
-    private _additionalNodeNetworkConfigs;
-    get additionalNodeNetworkConfigs(): ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigsList;
-    putAdditionalNodeNetworkConfigs(value: ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigs[] | cdktf.IResolvable): void;
-    resetAdditionalNodeNetworkConfigs(): void;
-    get additionalNodeNetworkConfigsInput(): cdktf.IResolvable | ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigs[] | undefined;
-    private _additionalPodNetworkConfigs;
-    get additionalPodNetworkConfigs(): ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigsList;
-    putAdditionalPodNetworkConfigs(value: ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigs[] | cdktf.IResolvable): void;
-    resetAdditionalPodNetworkConfigs(): void;
-    get additionalPodNetworkConfigsInput(): cdktf.IResolvable | ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigs[] | undefined;
-    private _networkPerformanceConfig;
-    get networkPerformanceConfig(): ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfigOutputReference;
-    putNetworkPerformanceConfig(value: ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfig): void;
-    resetNetworkPerformanceConfig(): void;
-    get networkPerformanceConfigInput(): ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfig | undefined;
-    private _podCidrOverprovisionConfig;
-    get podCidrOverprovisionConfig(): ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfigOutputReference;
-    putPodCidrOverprovisionConfig(value: ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfig): void;
-    resetPodCidrOverprovisionConfig(): void;
-    get podCidrOverprovisionConfigInput(): ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfig | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigEffectiveTaints {
-}
-export declare function containerClusterNodePoolNodeConfigEffectiveTaintsToTerraform(struct?: ContainerClusterNodePoolNodeConfigEffectiveTaints): any;
-export declare function containerClusterNodePoolNodeConfigEffectiveTaintsToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigEffectiveTaints): any;
-export declare class ContainerClusterNodePoolNodeConfigEffectiveTaintsOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param complexObjectIndex the index of this item in the list
-    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
-    get internalValue(): ContainerClusterNodePoolNodeConfigEffectiveTaints | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigEffectiveTaints | undefined);
-    get effect(): string;
-    get key(): string;
-    get value(): string;
-}
-export declare class ContainerClusterNodePoolNodeConfigEffectiveTaintsList extends cdktf.ComplexList {
-    protected terraformResource: cdktf.IInterpolatingParent;
-    protected terraformAttribute: string;
-    protected wrapsSet: boolean;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
-    /**
-    * @param index the index of the item to return
-    */
-    get(index: number): ContainerClusterNodePoolNodeConfigEffectiveTaintsOutputReference;
-}
-export interface ContainerClusterNodePoolNodeConfigAdvancedMachineFeatures {
-    /**
-    * Whether the node should have nested virtualization enabled.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enable_nested_virtualization ContainerCluster#enable_nested_virtualization}
-    */
-    readonly enableNestedVirtualization?: boolean | cdktf.IResolvable;
-    /**
-    * Level of Performance Monitoring Unit (PMU) requested. If unset, no access to the PMU is assumed.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#performance_monitoring_unit ContainerCluster#performance_monitoring_unit}
-    */
-    readonly performanceMonitoringUnit?: string;
-    /**
-    * The number of threads per physical core. To disable simultaneous multithreading (SMT) set this to 1. If unset, the maximum number of threads supported per core by the underlying processor is assumed.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#threads_per_core ContainerCluster#threads_per_core}
-    */
-    readonly threadsPerCore: number;
-}
-export declare function containerClusterNodePoolNodeConfigAdvancedMachineFeaturesToTerraform(struct?: ContainerClusterNodePoolNodeConfigAdvancedMachineFeaturesOutputReference | ContainerClusterNodePoolNodeConfigAdvancedMachineFeatures): any;
-export declare function containerClusterNodePoolNodeConfigAdvancedMachineFeaturesToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigAdvancedMachineFeaturesOutputReference | ContainerClusterNodePoolNodeConfigAdvancedMachineFeatures): any;
-export declare class ContainerClusterNodePoolNodeConfigAdvancedMachineFeaturesOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigAdvancedMachineFeatures | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigAdvancedMachineFeatures | undefined);
-    private _enableNestedVirtualization?;
-    get enableNestedVirtualization(): boolean | cdktf.IResolvable;
-    set enableNestedVirtualization(value: boolean | cdktf.IResolvable);
-    resetEnableNestedVirtualization(): void;
-    get enableNestedVirtualizationInput(): boolean | cdktf.IResolvable | undefined;
-    private _performanceMonitoringUnit?;
-    get performanceMonitoringUnit(): string;
-    set performanceMonitoringUnit(value: string);
-    resetPerformanceMonitoringUnit(): void;
-    get performanceMonitoringUnitInput(): string | undefined;
-    private _threadsPerCore?;
-    get threadsPerCore(): number;
-    set threadsPerCore(value: number);
-    get threadsPerCoreInput(): number | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigBootDisk {
-    /**
-    * Type of the disk attached to each node. Such as pd-standard, pd-balanced or pd-ssd
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
-    */
-    readonly diskType?: string;
-    /**
-    * Configured IOPs provisioning. Only valid with disk type hyperdisk-balanced.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#provisioned_iops ContainerCluster#provisioned_iops}
-    */
-    readonly provisionedIops?: number;
-    /**
-    * Configured throughput provisioning. Only valid with disk type hyperdisk-balanced.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#provisioned_throughput ContainerCluster#provisioned_throughput}
-    */
-    readonly provisionedThroughput?: number;
-    /**
-    * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#size_gb ContainerCluster#size_gb}
-    */
-    readonly sizeGb?: number;
-}
-export declare function containerClusterNodePoolNodeConfigBootDiskToTerraform(struct?: ContainerClusterNodePoolNodeConfigBootDiskOutputReference | ContainerClusterNodePoolNodeConfigBootDisk): any;
-export declare function containerClusterNodePoolNodeConfigBootDiskToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigBootDiskOutputReference | ContainerClusterNodePoolNodeConfigBootDisk): any;
-export declare class ContainerClusterNodePoolNodeConfigBootDiskOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigBootDisk | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigBootDisk | undefined);
-    private _diskType?;
-    get diskType(): string;
-    set diskType(value: string);
-    resetDiskType(): void;
-    get diskTypeInput(): string | undefined;
-    private _provisionedIops?;
-    get provisionedIops(): number;
-    set provisionedIops(value: number);
-    resetProvisionedIops(): void;
-    get provisionedIopsInput(): number | undefined;
-    private _provisionedThroughput?;
-    get provisionedThroughput(): number;
-    set provisionedThroughput(value: number);
-    resetProvisionedThroughput(): void;
-    get provisionedThroughputInput(): number | undefined;
-    private _sizeGb?;
-    get sizeGb(): number;
-    set sizeGb(value: number);
-    resetSizeGb(): void;
-    get sizeGbInput(): number | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigConfidentialNodes {
-    /**
-    * Defines the type of technology used by the confidential node.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
-    */
-    readonly confidentialInstanceType?: string;
-    /**
-    * Whether Confidential Nodes feature is enabled for all nodes in this pool.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
-    */
-    readonly enabled: boolean | cdktf.IResolvable;
-}
-export declare function containerClusterNodePoolNodeConfigConfidentialNodesToTerraform(struct?: ContainerClusterNodePoolNodeConfigConfidentialNodesOutputReference | ContainerClusterNodePoolNodeConfigConfidentialNodes): any;
-export declare function containerClusterNodePoolNodeConfigConfidentialNodesToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigConfidentialNodesOutputReference | ContainerClusterNodePoolNodeConfigConfidentialNodes): any;
-export declare class ContainerClusterNodePoolNodeConfigConfidentialNodesOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigConfidentialNodes | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigConfidentialNodes | undefined);
-    private _confidentialInstanceType?;
-    get confidentialInstanceType(): string;
-    set confidentialInstanceType(value: string);
-    resetConfidentialInstanceType(): void;
-    get confidentialInstanceTypeInput(): string | undefined;
-    private _enabled?;
-    get enabled(): boolean | cdktf.IResolvable;
-    set enabled(value: boolean | cdktf.IResolvable);
-    get enabledInput(): boolean | cdktf.IResolvable | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig {
-    /**
-    * URI for the secret that hosts a certificate. Must be in the format 'projects/PROJECT_NUM/secrets/SECRET_NAME/versions/VERSION_OR_LATEST'.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#secret_uri ContainerCluster#secret_uri}
-    */
-    readonly secretUri: string;
-}
-export declare function containerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfigOutputReference | ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig): any;
-export declare function containerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfigOutputReference | ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig | undefined);
-    private _secretUri?;
-    get secretUri(): string;
-    set secretUri(value: string);
-    get secretUriInput(): string | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig {
-    /**
-    * List of fully-qualified-domain-names. IPv4s and port specification are supported.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#fqdns ContainerCluster#fqdns}
-    */
-    readonly fqdns: string[];
-    /**
-    * gcp_secret_manager_certificate_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gcp_secret_manager_certificate_config ContainerCluster#gcp_secret_manager_certificate_config}
-    */
-    readonly gcpSecretManagerCertificateConfig: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig;
-}
-export declare function containerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig | cdktf.IResolvable): any;
-export declare function containerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig | cdktf.IResolvable): any;
-export declare class ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    private resolvableValue?;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param complexObjectIndex the index of this item in the list
-    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
-    get internalValue(): ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig | cdktf.IResolvable | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig | cdktf.IResolvable | undefined);
-    private _fqdns?;
-    get fqdns(): string[];
-    set fqdns(value: string[]);
-    get fqdnsInput(): string[] | undefined;
-    private _gcpSecretManagerCertificateConfig;
-    get gcpSecretManagerCertificateConfig(): ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfigOutputReference;
-    putGcpSecretManagerCertificateConfig(value: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig): void;
-    get gcpSecretManagerCertificateConfigInput(): ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig | undefined;
-}
-export declare class ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigList extends cdktf.ComplexList {
-    protected terraformResource: cdktf.IInterpolatingParent;
-    protected terraformAttribute: string;
-    protected wrapsSet: boolean;
-    internalValue?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig[] | cdktf.IResolvable;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
-    /**
-    * @param index the index of the item to return
-    */
-    get(index: number): ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigOutputReference;
-}
-export interface ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfig {
-    /**
-    * Whether or not private registries are configured.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
-    */
-    readonly enabled: boolean | cdktf.IResolvable;
-    /**
-    * certificate_authority_domain_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#certificate_authority_domain_config ContainerCluster#certificate_authority_domain_config}
-    */
-    readonly certificateAuthorityDomainConfig?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig[] | cdktf.IResolvable;
-}
-export declare function containerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutputReference | ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfig): any;
-export declare function containerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutputReference | ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfig | undefined);
-    private _enabled?;
-    get enabled(): boolean | cdktf.IResolvable;
-    set enabled(value: boolean | cdktf.IResolvable);
-    get enabledInput(): boolean | cdktf.IResolvable | undefined;
-    private _certificateAuthorityDomainConfig;
-    get certificateAuthorityDomainConfig(): ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigList;
-    putCertificateAuthorityDomainConfig(value: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig[] | cdktf.IResolvable): void;
-    resetCertificateAuthorityDomainConfig(): void;
-    get certificateAuthorityDomainConfigInput(): cdktf.IResolvable | ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig[] | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigContainerdConfig {
-    /**
-    * private_registry_access_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#private_registry_access_config ContainerCluster#private_registry_access_config}
-    */
-    readonly privateRegistryAccessConfig?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfig;
-}
-export declare function containerClusterNodePoolNodeConfigContainerdConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigContainerdConfigOutputReference | ContainerClusterNodePoolNodeConfigContainerdConfig): any;
-export declare function containerClusterNodePoolNodeConfigContainerdConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigContainerdConfigOutputReference | ContainerClusterNodePoolNodeConfigContainerdConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigContainerdConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigContainerdConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigContainerdConfig | undefined);
-    private _privateRegistryAccessConfig;
-    get privateRegistryAccessConfig(): ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutputReference;
-    putPrivateRegistryAccessConfig(value: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfig): void;
-    resetPrivateRegistryAccessConfig(): void;
-    get privateRegistryAccessConfigInput(): ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfig | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfig {
-    /**
-    * Number of local SSDs to be utilized for GKE Data Cache. Uses NVMe interfaces.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#data_cache_count ContainerCluster#data_cache_count}
-    */
-    readonly dataCacheCount?: number;
-    /**
-    * Number of local SSDs to use to back ephemeral storage. Uses NVMe interfaces. Each local SSD must be 375 or 3000 GB in size, and all local SSDs must share the same size.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
-    */
-    readonly localSsdCount: number;
-}
-export declare function containerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfigOutputReference | ContainerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfig): any;
-export declare function containerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfigOutputReference | ContainerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfig | undefined);
-    private _dataCacheCount?;
-    get dataCacheCount(): number;
-    set dataCacheCount(value: number);
-    resetDataCacheCount(): void;
-    get dataCacheCountInput(): number | undefined;
-    private _localSsdCount?;
-    get localSsdCount(): number;
-    set localSsdCount(value: number);
-    get localSsdCountInput(): number | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigFastSocket {
-    /**
-    * Whether or not NCCL Fast Socket is enabled
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
-    */
-    readonly enabled: boolean | cdktf.IResolvable;
-}
-export declare function containerClusterNodePoolNodeConfigFastSocketToTerraform(struct?: ContainerClusterNodePoolNodeConfigFastSocketOutputReference | ContainerClusterNodePoolNodeConfigFastSocket): any;
-export declare function containerClusterNodePoolNodeConfigFastSocketToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigFastSocketOutputReference | ContainerClusterNodePoolNodeConfigFastSocket): any;
-export declare class ContainerClusterNodePoolNodeConfigFastSocketOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigFastSocket | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigFastSocket | undefined);
-    private _enabled?;
-    get enabled(): boolean | cdktf.IResolvable;
-    set enabled(value: boolean | cdktf.IResolvable);
-    get enabledInput(): boolean | cdktf.IResolvable | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigGcfsConfig {
-    /**
-    * Whether or not GCFS is enabled
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
-    */
-    readonly enabled: boolean | cdktf.IResolvable;
-}
-export declare function containerClusterNodePoolNodeConfigGcfsConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigGcfsConfigOutputReference | ContainerClusterNodePoolNodeConfigGcfsConfig): any;
-export declare function containerClusterNodePoolNodeConfigGcfsConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigGcfsConfigOutputReference | ContainerClusterNodePoolNodeConfigGcfsConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigGcfsConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigGcfsConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigGcfsConfig | undefined);
-    private _enabled?;
-    get enabled(): boolean | cdktf.IResolvable;
-    set enabled(value: boolean | cdktf.IResolvable);
-    get enabledInput(): boolean | cdktf.IResolvable | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfig {
-    /**
-    * Mode for how the GPU driver is installed.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gpu_driver_version ContainerCluster#gpu_driver_version}
-    */
-    readonly gpuDriverVersion: string;
-}
-export declare function containerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigOutputReference | ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfig): any;
-export declare function containerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigOutputReference | ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfig | undefined);
-    private _gpuDriverVersion?;
-    get gpuDriverVersion(): string;
-    set gpuDriverVersion(value: string);
-    get gpuDriverVersionInput(): string | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfig {
-    /**
-    * The type of GPU sharing strategy to enable on the GPU node. Possible values are described in the API package (https://pkg.go.dev/google.golang.org/api/container/v1#GPUSharingConfig)
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gpu_sharing_strategy ContainerCluster#gpu_sharing_strategy}
-    */
-    readonly gpuSharingStrategy: string;
-    /**
-    * The maximum number of containers that can share a GPU.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#max_shared_clients_per_gpu ContainerCluster#max_shared_clients_per_gpu}
-    */
-    readonly maxSharedClientsPerGpu: number;
-}
-export declare function containerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfigOutputReference | ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfig): any;
-export declare function containerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfigOutputReference | ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfig | undefined);
-    private _gpuSharingStrategy?;
-    get gpuSharingStrategy(): string;
-    set gpuSharingStrategy(value: string);
-    get gpuSharingStrategyInput(): string | undefined;
-    private _maxSharedClientsPerGpu?;
-    get maxSharedClientsPerGpu(): number;
-    set maxSharedClientsPerGpu(value: number);
-    get maxSharedClientsPerGpuInput(): number | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigGuestAccelerator {
-    /**
-    * The number of the accelerator cards exposed to an instance.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#count ContainerCluster#count}
-    */
-    readonly count: number;
-    /**
-    * Size of partitions to create on the GPU. Valid values are described in the NVIDIA mig user guide (https://docs.nvidia.com/datacenter/tesla/mig-user-guide/#partitioning)
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gpu_partition_size ContainerCluster#gpu_partition_size}
-    */
-    readonly gpuPartitionSize?: string;
-    /**
-    * The accelerator type resource name.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#type ContainerCluster#type}
-    */
-    readonly type: string;
-    /**
-    * gpu_driver_installation_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gpu_driver_installation_config ContainerCluster#gpu_driver_installation_config}
-    */
-    readonly gpuDriverInstallationConfig?: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfig;
-    /**
-    * gpu_sharing_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#gpu_sharing_config ContainerCluster#gpu_sharing_config}
-    */
-    readonly gpuSharingConfig?: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfig;
-}
-export declare function containerClusterNodePoolNodeConfigGuestAcceleratorToTerraform(struct?: ContainerClusterNodePoolNodeConfigGuestAccelerator | cdktf.IResolvable): any;
-export declare function containerClusterNodePoolNodeConfigGuestAcceleratorToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigGuestAccelerator | cdktf.IResolvable): any;
-export declare class ContainerClusterNodePoolNodeConfigGuestAcceleratorOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    private resolvableValue?;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param complexObjectIndex the index of this item in the list
-    * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
-    get internalValue(): ContainerClusterNodePoolNodeConfigGuestAccelerator | cdktf.IResolvable | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigGuestAccelerator | cdktf.IResolvable | undefined);
-    private _count?;
-    get count(): number;
-    set count(value: number);
-    get countInput(): number | undefined;
-    private _gpuPartitionSize?;
-    get gpuPartitionSize(): string;
-    set gpuPartitionSize(value: string);
-    resetGpuPartitionSize(): void;
-    get gpuPartitionSizeInput(): string | undefined;
-    private _type?;
-    get type(): string;
-    set type(value: string);
-    get typeInput(): string | undefined;
-    private _gpuDriverInstallationConfig;
-    get gpuDriverInstallationConfig(): ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigOutputReference;
-    putGpuDriverInstallationConfig(value: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfig): void;
-    resetGpuDriverInstallationConfig(): void;
-    get gpuDriverInstallationConfigInput(): ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfig | undefined;
-    private _gpuSharingConfig;
-    get gpuSharingConfig(): ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfigOutputReference;
-    putGpuSharingConfig(value: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfig): void;
-    resetGpuSharingConfig(): void;
-    get gpuSharingConfigInput(): ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfig | undefined;
-}
-export declare class ContainerClusterNodePoolNodeConfigGuestAcceleratorList extends cdktf.ComplexList {
-    protected terraformResource: cdktf.IInterpolatingParent;
-    protected terraformAttribute: string;
-    protected wrapsSet: boolean;
-    internalValue?: ContainerClusterNodePoolNodeConfigGuestAccelerator[] | cdktf.IResolvable;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, wrapsSet: boolean);
-    /**
-    * @param index the index of the item to return
-    */
-    get(index: number): ContainerClusterNodePoolNodeConfigGuestAcceleratorOutputReference;
-}
-export interface ContainerClusterNodePoolNodeConfigGvnic {
-    /**
-    * Whether or not gvnic is enabled
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
-    */
-    readonly enabled: boolean | cdktf.IResolvable;
-}
-export declare function containerClusterNodePoolNodeConfigGvnicToTerraform(struct?: ContainerClusterNodePoolNodeConfigGvnicOutputReference | ContainerClusterNodePoolNodeConfigGvnic): any;
-export declare function containerClusterNodePoolNodeConfigGvnicToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigGvnicOutputReference | ContainerClusterNodePoolNodeConfigGvnic): any;
-export declare class ContainerClusterNodePoolNodeConfigGvnicOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigGvnic | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigGvnic | undefined);
-    private _enabled?;
-    get enabled(): boolean | cdktf.IResolvable;
-    set enabled(value: boolean | cdktf.IResolvable);
-    get enabledInput(): boolean | cdktf.IResolvable | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigHostMaintenancePolicy {
-    /**
-    * .
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#maintenance_interval ContainerCluster#maintenance_interval}
-    */
-    readonly maintenanceInterval: string;
-}
-export declare function containerClusterNodePoolNodeConfigHostMaintenancePolicyToTerraform(struct?: ContainerClusterNodePoolNodeConfigHostMaintenancePolicyOutputReference | ContainerClusterNodePoolNodeConfigHostMaintenancePolicy): any;
-export declare function containerClusterNodePoolNodeConfigHostMaintenancePolicyToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigHostMaintenancePolicyOutputReference | ContainerClusterNodePoolNodeConfigHostMaintenancePolicy): any;
-export declare class ContainerClusterNodePoolNodeConfigHostMaintenancePolicyOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigHostMaintenancePolicy | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigHostMaintenancePolicy | undefined);
-    private _maintenanceInterval?;
-    get maintenanceInterval(): string;
-    set maintenanceInterval(value: string);
-    get maintenanceIntervalInput(): string | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim {
-    /**
-    * Defines percentage of minimum reclaim for imagefs.available.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
-    */
-    readonly imagefsAvailable?: string;
-    /**
-    * Defines percentage of minimum reclaim for imagefs.inodesFree.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
-    */
-    readonly imagefsInodesFree?: string;
-    /**
-    * Defines percentage of minimum reclaim for memory.available.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
-    */
-    readonly memoryAvailable?: string;
-    /**
-    * Defines percentage of minimum reclaim for nodefs.available.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
-    */
-    readonly nodefsAvailable?: string;
-    /**
-    * Defines percentage of minimum reclaim for nodefs.inodesFree.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
-    */
-    readonly nodefsInodesFree?: string;
-    /**
-    * Defines percentage of minimum reclaim for pid.available.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
-    */
-    readonly pidAvailable?: string;
-}
-export declare function containerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimToTerraform(struct?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimOutputReference | ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim): any;
-export declare function containerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimOutputReference | ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim): any;
-export declare class ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim | undefined);
-    private _imagefsAvailable?;
-    get imagefsAvailable(): string;
-    set imagefsAvailable(value: string);
-    resetImagefsAvailable(): void;
-    get imagefsAvailableInput(): string | undefined;
-    private _imagefsInodesFree?;
-    get imagefsInodesFree(): string;
-    set imagefsInodesFree(value: string);
-    resetImagefsInodesFree(): void;
-    get imagefsInodesFreeInput(): string | undefined;
-    private _memoryAvailable?;
-    get memoryAvailable(): string;
-    set memoryAvailable(value: string);
-    resetMemoryAvailable(): void;
-    get memoryAvailableInput(): string | undefined;
-    private _nodefsAvailable?;
-    get nodefsAvailable(): string;
-    set nodefsAvailable(value: string);
-    resetNodefsAvailable(): void;
-    get nodefsAvailableInput(): string | undefined;
-    private _nodefsInodesFree?;
-    get nodefsInodesFree(): string;
-    set nodefsInodesFree(value: string);
-    resetNodefsInodesFree(): void;
-    get nodefsInodesFreeInput(): string | undefined;
-    private _pidAvailable?;
-    get pidAvailable(): string;
-    set pidAvailable(value: string);
-    resetPidAvailable(): void;
-    get pidAvailableInput(): string | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoft {
-    /**
-    * Defines percentage of soft eviction threshold for imagefs.available.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
-    */
-    readonly imagefsAvailable?: string;
-    /**
-    * Defines percentage of soft eviction threshold for imagefs.inodesFree.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
-    */
-    readonly imagefsInodesFree?: string;
-    /**
-    * Defines quantity of soft eviction threshold for memory.available.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
-    */
-    readonly memoryAvailable?: string;
-    /**
-    * Defines percentage of soft eviction threshold for nodefs.available.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
-    */
-    readonly nodefsAvailable?: string;
-    /**
-    * Defines percentage of soft eviction threshold for nodefs.inodesFree.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
-    */
-    readonly nodefsInodesFree?: string;
-    /**
-    * Defines percentage of soft eviction threshold for pid.available.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
-    */
-    readonly pidAvailable?: string;
-}
-export declare function containerClusterNodePoolNodeConfigKubeletConfigEvictionSoftToTerraform(struct?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftOutputReference | ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoft): any;
-export declare function containerClusterNodePoolNodeConfigKubeletConfigEvictionSoftToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftOutputReference | ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoft): any;
-export declare class ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoft | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoft | undefined);
-    private _imagefsAvailable?;
-    get imagefsAvailable(): string;
-    set imagefsAvailable(value: string);
-    resetImagefsAvailable(): void;
-    get imagefsAvailableInput(): string | undefined;
-    private _imagefsInodesFree?;
-    get imagefsInodesFree(): string;
-    set imagefsInodesFree(value: string);
-    resetImagefsInodesFree(): void;
-    get imagefsInodesFreeInput(): string | undefined;
-    private _memoryAvailable?;
-    get memoryAvailable(): string;
-    set memoryAvailable(value: string);
-    resetMemoryAvailable(): void;
-    get memoryAvailableInput(): string | undefined;
-    private _nodefsAvailable?;
-    get nodefsAvailable(): string;
-    set nodefsAvailable(value: string);
-    resetNodefsAvailable(): void;
-    get nodefsAvailableInput(): string | undefined;
-    private _nodefsInodesFree?;
-    get nodefsInodesFree(): string;
-    set nodefsInodesFree(value: string);
-    resetNodefsInodesFree(): void;
-    get nodefsInodesFreeInput(): string | undefined;
-    private _pidAvailable?;
-    get pidAvailable(): string;
-    set pidAvailable(value: string);
-    resetPidAvailable(): void;
-    get pidAvailableInput(): string | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod {
-    /**
-    * Defines grace period for the imagefs.available soft eviction threshold
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
-    */
-    readonly imagefsAvailable?: string;
-    /**
-    * Defines grace period for the imagefs.inodesFree soft eviction threshold.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
-    */
-    readonly imagefsInodesFree?: string;
-    /**
-    * Defines grace period for the memory.available soft eviction threshold.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
-    */
-    readonly memoryAvailable?: string;
-    /**
-    * Defines grace period for the nodefs.available soft eviction threshold.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
-    */
-    readonly nodefsAvailable?: string;
-    /**
-    * Defines grace period for the nodefs.inodesFree soft eviction threshold.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
-    */
-    readonly nodefsInodesFree?: string;
-    /**
-    * Defines grace period for the pid.available soft eviction threshold.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
-    */
-    readonly pidAvailable?: string;
-}
-export declare function containerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodToTerraform(struct?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputReference | ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod): any;
-export declare function containerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputReference | ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod): any;
-export declare class ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod | undefined);
-    private _imagefsAvailable?;
-    get imagefsAvailable(): string;
-    set imagefsAvailable(value: string);
-    resetImagefsAvailable(): void;
-    get imagefsAvailableInput(): string | undefined;
-    private _imagefsInodesFree?;
-    get imagefsInodesFree(): string;
-    set imagefsInodesFree(value: string);
-    resetImagefsInodesFree(): void;
-    get imagefsInodesFreeInput(): string | undefined;
-    private _memoryAvailable?;
-    get memoryAvailable(): string;
-    set memoryAvailable(value: string);
-    resetMemoryAvailable(): void;
-    get memoryAvailableInput(): string | undefined;
-    private _nodefsAvailable?;
-    get nodefsAvailable(): string;
-    set nodefsAvailable(value: string);
-    resetNodefsAvailable(): void;
-    get nodefsAvailableInput(): string | undefined;
-    private _nodefsInodesFree?;
-    get nodefsInodesFree(): string;
-    set nodefsInodesFree(value: string);
-    resetNodefsInodesFree(): void;
-    get nodefsInodesFreeInput(): string | undefined;
-    private _pidAvailable?;
-    get pidAvailable(): string;
-    set pidAvailable(value: string);
-    resetPidAvailable(): void;
-    get pidAvailableInput(): string | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigKubeletConfig {
-    /**
-    * Defines a comma-separated allowlist of unsafe sysctls or sysctl patterns which can be set on the Pods.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#allowed_unsafe_sysctls ContainerCluster#allowed_unsafe_sysctls}
-    */
-    readonly allowedUnsafeSysctls?: string[];
-    /**
-    * Defines the maximum number of container log files that can be present for a container.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#container_log_max_files ContainerCluster#container_log_max_files}
-    */
-    readonly containerLogMaxFiles?: number;
-    /**
-    * Defines the maximum size of the container log file before it is rotated.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#container_log_max_size ContainerCluster#container_log_max_size}
-    */
-    readonly containerLogMaxSize?: string;
-    /**
-    * Enable CPU CFS quota enforcement for containers that specify CPU limits.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cpu_cfs_quota ContainerCluster#cpu_cfs_quota}
-    */
-    readonly cpuCfsQuota?: boolean | cdktf.IResolvable;
-    /**
-    * Set the CPU CFS quota period value 'cpu.cfs_period_us'.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cpu_cfs_quota_period ContainerCluster#cpu_cfs_quota_period}
-    */
-    readonly cpuCfsQuotaPeriod?: string;
-    /**
-    * Control the CPU management policy on the node.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cpu_manager_policy ContainerCluster#cpu_manager_policy}
-    */
-    readonly cpuManagerPolicy?: string;
-    /**
-    * Defines the maximum allowed grace period (in seconds) to use when terminating pods in response to a soft eviction threshold being met.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#eviction_max_pod_grace_period_seconds ContainerCluster#eviction_max_pod_grace_period_seconds}
-    */
-    readonly evictionMaxPodGracePeriodSeconds?: number;
-    /**
-    * Defines the percent of disk usage after which image garbage collection is always run.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#image_gc_high_threshold_percent ContainerCluster#image_gc_high_threshold_percent}
-    */
-    readonly imageGcHighThresholdPercent?: number;
-    /**
-    * Defines the percent of disk usage before which image garbage collection is never run. Lowest disk usage to garbage collect to.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#image_gc_low_threshold_percent ContainerCluster#image_gc_low_threshold_percent}
-    */
-    readonly imageGcLowThresholdPercent?: number;
-    /**
-    * Defines the maximum age an image can be unused before it is garbage collected.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#image_maximum_gc_age ContainerCluster#image_maximum_gc_age}
-    */
-    readonly imageMaximumGcAge?: string;
-    /**
-    * Defines the minimum age for an unused image before it is garbage collected.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#image_minimum_gc_age ContainerCluster#image_minimum_gc_age}
-    */
-    readonly imageMinimumGcAge?: string;
-    /**
-    * Controls whether the kubelet read-only port is enabled. It is strongly recommended to set this to `FALSE`. Possible values: `TRUE`, `FALSE`.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
-    */
-    readonly insecureKubeletReadonlyPortEnabled?: string;
-    /**
-    * Set the maximum number of image pulls in parallel.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#max_parallel_image_pulls ContainerCluster#max_parallel_image_pulls}
-    */
-    readonly maxParallelImagePulls?: number;
-    /**
-    * Controls the maximum number of processes allowed to run in a pod.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#pod_pids_limit ContainerCluster#pod_pids_limit}
-    */
-    readonly podPidsLimit?: number;
-    /**
-    * Defines whether to enable single process OOM killer.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#single_process_oom_kill ContainerCluster#single_process_oom_kill}
-    */
-    readonly singleProcessOomKill?: boolean | cdktf.IResolvable;
-    /**
-    * eviction_minimum_reclaim block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#eviction_minimum_reclaim ContainerCluster#eviction_minimum_reclaim}
-    */
-    readonly evictionMinimumReclaim?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim;
-    /**
-    * eviction_soft block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#eviction_soft ContainerCluster#eviction_soft}
-    */
-    readonly evictionSoft?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoft;
-    /**
-    * eviction_soft_grace_period block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#eviction_soft_grace_period ContainerCluster#eviction_soft_grace_period}
-    */
-    readonly evictionSoftGracePeriod?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod;
-}
-export declare function containerClusterNodePoolNodeConfigKubeletConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigKubeletConfigOutputReference | ContainerClusterNodePoolNodeConfigKubeletConfig): any;
-export declare function containerClusterNodePoolNodeConfigKubeletConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigKubeletConfigOutputReference | ContainerClusterNodePoolNodeConfigKubeletConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigKubeletConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigKubeletConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigKubeletConfig | undefined);
-    private _allowedUnsafeSysctls?;
-    get allowedUnsafeSysctls(): string[];
-    set allowedUnsafeSysctls(value: string[]);
-    resetAllowedUnsafeSysctls(): void;
-    get allowedUnsafeSysctlsInput(): string[] | undefined;
-    private _containerLogMaxFiles?;
-    get containerLogMaxFiles(): number;
-    set containerLogMaxFiles(value: number);
-    resetContainerLogMaxFiles(): void;
-    get containerLogMaxFilesInput(): number | undefined;
-    private _containerLogMaxSize?;
-    get containerLogMaxSize(): string;
-    set containerLogMaxSize(value: string);
-    resetContainerLogMaxSize(): void;
-    get containerLogMaxSizeInput(): string | undefined;
-    private _cpuCfsQuota?;
-    get cpuCfsQuota(): boolean | cdktf.IResolvable;
-    set cpuCfsQuota(value: boolean | cdktf.IResolvable);
-    resetCpuCfsQuota(): void;
-    get cpuCfsQuotaInput(): boolean | cdktf.IResolvable | undefined;
-    private _cpuCfsQuotaPeriod?;
-    get cpuCfsQuotaPeriod(): string;
-    set cpuCfsQuotaPeriod(value: string);
-    resetCpuCfsQuotaPeriod(): void;
-    get cpuCfsQuotaPeriodInput(): string | undefined;
-    private _cpuManagerPolicy?;
-    get cpuManagerPolicy(): string;
-    set cpuManagerPolicy(value: string);
-    resetCpuManagerPolicy(): void;
-    get cpuManagerPolicyInput(): string | undefined;
-    private _evictionMaxPodGracePeriodSeconds?;
-    get evictionMaxPodGracePeriodSeconds(): number;
-    set evictionMaxPodGracePeriodSeconds(value: number);
-    resetEvictionMaxPodGracePeriodSeconds(): void;
-    get evictionMaxPodGracePeriodSecondsInput(): number | undefined;
-    private _imageGcHighThresholdPercent?;
-    get imageGcHighThresholdPercent(): number;
-    set imageGcHighThresholdPercent(value: number);
-    resetImageGcHighThresholdPercent(): void;
-    get imageGcHighThresholdPercentInput(): number | undefined;
-    private _imageGcLowThresholdPercent?;
-    get imageGcLowThresholdPercent(): number;
-    set imageGcLowThresholdPercent(value: number);
-    resetImageGcLowThresholdPercent(): void;
-    get imageGcLowThresholdPercentInput(): number | undefined;
-    private _imageMaximumGcAge?;
-    get imageMaximumGcAge(): string;
-    set imageMaximumGcAge(value: string);
-    resetImageMaximumGcAge(): void;
-    get imageMaximumGcAgeInput(): string | undefined;
-    private _imageMinimumGcAge?;
-    get imageMinimumGcAge(): string;
-    set imageMinimumGcAge(value: string);
-    resetImageMinimumGcAge(): void;
-    get imageMinimumGcAgeInput(): string | undefined;
-    private _insecureKubeletReadonlyPortEnabled?;
-    get insecureKubeletReadonlyPortEnabled(): string;
-    set insecureKubeletReadonlyPortEnabled(value: string);
-    resetInsecureKubeletReadonlyPortEnabled(): void;
-    get insecureKubeletReadonlyPortEnabledInput(): string | undefined;
-    private _maxParallelImagePulls?;
-    get maxParallelImagePulls(): number;
-    set maxParallelImagePulls(value: number);
-    resetMaxParallelImagePulls(): void;
-    get maxParallelImagePullsInput(): number | undefined;
-    private _podPidsLimit?;
-    get podPidsLimit(): number;
-    set podPidsLimit(value: number);
-    resetPodPidsLimit(): void;
-    get podPidsLimitInput(): number | undefined;
-    private _singleProcessOomKill?;
-    get singleProcessOomKill(): boolean | cdktf.IResolvable;
-    set singleProcessOomKill(value: boolean | cdktf.IResolvable);
-    resetSingleProcessOomKill(): void;
-    get singleProcessOomKillInput(): boolean | cdktf.IResolvable | undefined;
-    private _evictionMinimumReclaim;
-    get evictionMinimumReclaim(): ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimOutputReference;
-    putEvictionMinimumReclaim(value: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim): void;
-    resetEvictionMinimumReclaim(): void;
-    get evictionMinimumReclaimInput(): ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim | undefined;
-    private _evictionSoft;
-    get evictionSoft(): ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftOutputReference;
-    putEvictionSoft(value: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoft): void;
-    resetEvictionSoft(): void;
-    get evictionSoftInput(): ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoft | undefined;
-    private _evictionSoftGracePeriod;
-    get evictionSoftGracePeriod(): ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputReference;
-    putEvictionSoftGracePeriod(value: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod): void;
-    resetEvictionSoftGracePeriod(): void;
-    get evictionSoftGracePeriodInput(): ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfig {
-    /**
-    * Amount of 1G hugepages.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#hugepage_size_1g ContainerCluster#hugepage_size_1g}
-    */
-    readonly hugepageSize1G?: number;
-    /**
-    * Amount of 2M hugepages.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#hugepage_size_2m ContainerCluster#hugepage_size_2m}
-    */
-    readonly hugepageSize2M?: number;
-}
-export declare function containerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfigOutputReference | ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfig): any;
-export declare function containerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfigOutputReference | ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfig | undefined);
-    private _hugepageSize1G?;
-    get hugepageSize1G(): number;
-    set hugepageSize1G(value: number);
-    resetHugepageSize1G(): void;
-    get hugepageSize1GInput(): number | undefined;
-    private _hugepageSize2M?;
-    get hugepageSize2M(): number;
-    set hugepageSize2M(value: number);
-    resetHugepageSize2M(): void;
-    get hugepageSize2MInput(): number | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfig {
-    /**
-    * cgroupMode specifies the cgroup mode to be used on the node.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#cgroup_mode ContainerCluster#cgroup_mode}
-    */
-    readonly cgroupMode?: string;
-    /**
-    * The Linux kernel parameters to be applied to the nodes and all pods running on the nodes.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#sysctls ContainerCluster#sysctls}
-    */
-    readonly sysctls?: {
-        [key: string]: string;
-    };
-    /**
-    * The Linux kernel transparent hugepage defrag setting.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#transparent_hugepage_defrag ContainerCluster#transparent_hugepage_defrag}
-    */
-    readonly transparentHugepageDefrag?: string;
-    /**
-    * The Linux kernel transparent hugepage setting.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#transparent_hugepage_enabled ContainerCluster#transparent_hugepage_enabled}
-    */
-    readonly transparentHugepageEnabled?: string;
-    /**
-    * hugepages_config block
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#hugepages_config ContainerCluster#hugepages_config}
-    */
-    readonly hugepagesConfig?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfig;
-}
-export declare function containerClusterNodePoolNodeConfigLinuxNodeConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigOutputReference | ContainerClusterNodePoolNodeConfigLinuxNodeConfig): any;
-export declare function containerClusterNodePoolNodeConfigLinuxNodeConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigOutputReference | ContainerClusterNodePoolNodeConfigLinuxNodeConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigLinuxNodeConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigLinuxNodeConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigLinuxNodeConfig | undefined);
-    private _cgroupMode?;
-    get cgroupMode(): string;
-    set cgroupMode(value: string);
-    resetCgroupMode(): void;
-    get cgroupModeInput(): string | undefined;
-    private _sysctls?;
-    get sysctls(): {
-        [key: string]: string;
-    };
-    set sysctls(value: {
-        [key: string]: string;
-    });
-    resetSysctls(): void;
-    get sysctlsInput(): {
-        [key: string]: string;
-    } | undefined;
-    private _transparentHugepageDefrag?;
-    get transparentHugepageDefrag(): string;
-    set transparentHugepageDefrag(value: string);
-    resetTransparentHugepageDefrag(): void;
-    get transparentHugepageDefragInput(): string | undefined;
-    private _transparentHugepageEnabled?;
-    get transparentHugepageEnabled(): string;
-    set transparentHugepageEnabled(value: string);
-    resetTransparentHugepageEnabled(): void;
-    get transparentHugepageEnabledInput(): string | undefined;
-    private _hugepagesConfig;
-    get hugepagesConfig(): ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfigOutputReference;
-    putHugepagesConfig(value: ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfig): void;
-    resetHugepagesConfig(): void;
-    get hugepagesConfigInput(): ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfig | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfig {
-    /**
-    * Number of raw-block local NVMe SSD disks to be attached to the node. Each local SSD is 375 GB in size.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
-    */
-    readonly localSsdCount: number;
-}
-export declare function containerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfigToTerraform(struct?: ContainerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfigOutputReference | ContainerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfig): any;
-export declare function containerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfigToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfigOutputReference | ContainerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfig): any;
-export declare class ContainerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfigOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfig | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfig | undefined);
-    private _localSsdCount?;
-    get localSsdCount(): number;
-    set localSsdCount(value: number);
-    get localSsdCountInput(): number | undefined;
-}
-export interface ContainerClusterNodePoolNodeConfigReservationAffinity {
-    /**
-    * Corresponds to the type of reservation consumption.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#consume_reservation_type ContainerCluster#consume_reservation_type}
-    */
-    readonly consumeReservationType: string;
-    /**
-    * The label key of a reservation resource.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#key ContainerCluster#key}
-    */
-    readonly key?: string;
-    /**
-    * The label values of the reservation resource.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/6.50.0/docs/resources/container_cluster#values ContainerCluster#values}
-    */
-    readonly values?: string[];
-}
-export declare function containerClusterNodePoolNodeConfigReservationAffinityToTerraform(struct?: ContainerClusterNodePoolNodeConfigReservationAffinityOutputReference | ContainerClusterNodePoolNodeConfigReservationAffinity): any;
-export declare function containerClusterNodePoolNodeConfigReservationAffinityToHclTerraform(struct?: ContainerClusterNodePoolNodeConfigReservationAffinityOutputReference | ContainerClusterNodePoolNodeConfigReservationAffinity): any;
-export declare class ContainerClusterNodePoolNodeConfigReservationAffinityOutputReference extends cdktf.ComplexObject {
-    private isEmptyObject;
-    /**
-    * @param terraformResource The parent resource
-    * @param terraformAttribute The attribute on the parent resource this class is referencing
-    */
-    constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string);
-    get internalValue(): ContainerClusterNodePoolNodeConfigReservationAffinity | undefined;
-    set internalValue(value: ContainerClusterNodePoolNodeConfigReservationAffinity | undefined);
-    private _consumeReservationType?;
-    get consumeReservationType(): string;
-    set consumeReservationType(value: string);
-    get consumeReservationTypeInput(): string | undefined;
-    private _key?;
-    get key(): string;
-    set key(value: string);
-    resetKey(): void;
-    get keyInput(): string | undefined;
-    private _values?;
-    get values(): string[];
-    set values(value: string[]);
-    resetValues(): void;
-    get valuesInput(): string[] | undefined;
 }
