@@ -1,9 +1,10 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { CI_GRANTS, CiIdentity } from "../bootstrap/bootstrap-schema";
+import { CI_GRANTS, CiGrant, CiIdentity } from "../bootstrap/bootstrap-schema";
 import { FORCE_NEW } from "../lib/gcp/provider";
-import { RESOURCE_TYPES, ResourceType } from "../lib/resource-types";
+import { RESOURCE_GRANTS, RESOURCE_TYPES, ResourceType } from "../lib/resource-types";
+import { FACTORY_PROJECT_CREATOR } from "../lib/resource-types/grants";
 import { TABLE_MARKERS, updateTable } from "../lib/resource-types/docs";
 import { synthesize } from "../synth/synth";
 import { REPO_ROOT, FIXTURE_ROOT } from "./helpers";
@@ -78,6 +79,32 @@ describe("resource-type registry", () => {
     expect(ungrantedRoles(CI_GRANTS.filter((g) => g.scope !== "budgetTopic"))).toEqual([
       "google_billing_budget: factory lacks roles/pubsub.admin",
     ]);
+  });
+
+  it("names in each permission row exactly the roles of the grants it records", () => {
+    const mismatches = (registry: readonly ResourceType[]) =>
+      registry.flatMap((r) =>
+        r.permissions.flatMap((p) => {
+          const named = new Set([...p.heldThrough.matchAll(/`(roles\/[A-Za-z0-9_.]+)`/g)].map((m) => m[1]));
+          const granted = new Set(
+            p.grants.filter((g) => g !== FACTORY_PROJECT_CREATOR || named.has(g.role)).map((g) => g.role),
+          );
+          const owner = /\bowner\b/.test(p.heldThrough) === p.grants.includes(FACTORY_PROJECT_CREATOR);
+          return [...named].sort().join() === [...granted].sort().join() && owner ? [] : [`${r.type} (${p.identity})`];
+        }),
+      );
+    expect(mismatches(RESOURCE_TYPES)).toEqual([]);
+    // Break case: a record that loses a grant its row names.
+    const cluster = RESOURCE_TYPES.find((r) => r.type === "google_container_cluster")!;
+    const broken = { ...cluster, permissions: cluster.permissions.map((p) => ({ ...p, grants: p.grants.slice(1) })) };
+    expect(mismatches([broken])).toEqual(["google_container_cluster (deploy)"]);
+  });
+
+  it("has the bootstrap grant every grant a record needs", () => {
+    const missing = (grants: readonly CiGrant[]) =>
+      RESOURCE_GRANTS.filter((g) => !grants.includes(g)).map((g) => g.role);
+    expect(missing(CI_GRANTS)).toEqual([]);
+    expect(missing(CI_GRANTS.filter((g) => g.role !== "roles/dns.admin"))).toContain("roles/dns.admin");
   });
 
   it("says why a second plan is empty for every type", () => {

@@ -7,12 +7,9 @@ import { ConfigError, ConfigIssue } from "../lib/config/errors";
 import { isRegion } from "../lib/config/regions";
 import { isPrimitiveRole, ROLE_RE } from "../lib/gcp/iam";
 import { naming } from "../lib/naming";
-import {
-  ADOPT_SERVICE_ACCOUNT_NEEDS,
-  BUCKET_LIMITS,
-  GITHUB_ENVIRONMENT_REVIEWERS_MAX,
-  WIF_LIMITS,
-} from "../lib/gcp/ci";
+import { RESOURCE_GRANTS } from "../lib/resource-types";
+import { CiGrant, CiIdentity, CI_IDENTITIES, CI_SCOPES } from "../lib/gcp/ci";
+import { BUCKET_LIMITS, GITHUB_ENVIRONMENT_REVIEWERS_MAX, WIF_LIMITS } from "../lib/gcp/ci";
 
 /**
  * config/bootstrap.yaml: the one-time setup CI needs before it can run (state buckets,
@@ -22,31 +19,19 @@ import {
  */
 export const BOOTSTRAP_CONFIG_PATH = "config/bootstrap.yaml";
 
-/** The three CI identities of each environment. */
-export const CI_IDENTITIES = ["plan", "deploy", "factory"] as const;
-export type CiIdentity = (typeof CI_IDENTITIES)[number];
-
-/** Where a grant applies, always within one environment. */
-export const CI_SCOPES = [
-  "stateBucket",
-  "billingAccount",
-  "folder",
-  "hostProject",
-  "nodeServiceAccount",
-  "budgetTopic",
-] as const;
-export type CiScope = (typeof CI_SCOPES)[number];
+export { CI_IDENTITIES, CI_SCOPES } from "../lib/gcp/ci";
+export type { CiGrant, CiIdentity, CiScope } from "../lib/gcp/ci";
 
 /** Placeholder for the organization custom role that reads Redis AUTH strings (see CI_GRANTS). */
 export const REDIS_AUTH_READER = "custom:redisAuthReader";
 
-export interface CiGrant {
-  readonly identity: CiIdentity;
-  readonly scope: CiScope;
-  readonly role: string;
-  readonly reason: string;
-  /** An IAM admin role held only with a condition: it may grant and revoke these roles and no others. */
-  readonly grantsOnly?: "nodeServiceAccountRoles";
+/**
+ * The resource grants of `identity`, from the registry: each once, ordered by scope
+ * (CI_SCOPES) and then by the first record that needs it.
+ */
+function resourceGrants(identity: CiIdentity): CiGrant[] {
+  const mine = [...new Set(RESOURCE_GRANTS)].filter((g) => g.identity === identity);
+  return mine.sort((a, b) => CI_SCOPES.indexOf(a.scope) - CI_SCOPES.indexOf(b.scope));
 }
 
 /**
@@ -160,76 +145,7 @@ export const CI_GRANTS: readonly CiGrant[] = [
     role: "roles/storage.objectAdmin",
     reason: "read and write this environment's state and its lock",
   },
-  {
-    identity: "deploy",
-    scope: "folder",
-    role: "roles/compute.xpnAdmin",
-    reason: "enable the host project as Shared VPC host (Shared VPC Admin is granted on a folder or the organization)",
-  },
-  {
-    identity: "deploy",
-    scope: "hostProject",
-    role: "roles/serviceusage.serviceUsageAdmin",
-    reason: "enable the platform APIs",
-  },
-  { identity: "deploy", scope: "hostProject", role: "roles/container.admin", reason: "cluster and node pools" },
-  {
-    identity: "deploy",
-    scope: "hostProject",
-    role: "roles/compute.networkAdmin",
-    reason: "VPC, subnet, router, NAT, static addresses, private service access range",
-  },
-  {
-    identity: "deploy",
-    scope: "hostProject",
-    role: "roles/compute.securityAdmin",
-    reason: "the environment's baseline Cloud Armor policy",
-  },
-  {
-    identity: "deploy",
-    scope: "hostProject",
-    role: "roles/servicenetworking.networksAdmin",
-    reason: "private service access peering",
-  },
-  {
-    identity: "deploy",
-    scope: "hostProject",
-    role: "roles/pubsub.editor",
-    reason: "upgrade-notification topic (no topic IAM)",
-  },
-  { identity: "deploy", scope: "hostProject", role: "roles/gkebackup.admin", reason: "Backup for GKE plans" },
-  {
-    identity: "deploy",
-    scope: "hostProject",
-    role: "roles/binaryauthorization.policyEditor",
-    reason: "the project's Binary Authorization policy",
-  },
-  {
-    identity: "deploy",
-    scope: "hostProject",
-    role: "roles/dns.admin",
-    reason:
-      "private DNS zones that resolve Google APIs to the Private Google Access VIP, bound to the environment's VPC",
-  },
-  {
-    identity: "deploy",
-    scope: "hostProject",
-    role: "roles/resourcemanager.projectIamAdmin",
-    grantsOnly: "nodeServiceAccountRoles",
-    reason: "the node service account's project roles; the condition lets it grant those roles only",
-  },
-  {
-    identity: "deploy",
-    scope: "hostProject",
-    role: "roles/iam.serviceAccountCreator",
-    reason: `the platform stack adopts the node service account the bootstrap made, and the provider calls create before it adopts on 409 (needs ${ADOPT_SERVICE_ACCOUNT_NEEDS}); no actAs, no IAM policy`,
-  },
-  {
-    identity: "deploy",
-    scope: "nodeServiceAccount",
-    role: "roles/iam.serviceAccountUser",
-    reason: "run nodes as the node service account (actAs), on that account only",
-  },
+  ...resourceGrants("deploy"),
 
   {
     identity: "factory",
@@ -237,44 +153,7 @@ export const CI_GRANTS: readonly CiGrant[] = [
     role: "roles/storage.objectAdmin",
     reason: "read and write this environment's state and its lock",
   },
-  {
-    identity: "factory",
-    scope: "billingAccount",
-    role: "roles/billing.user",
-    reason: "link new service projects to the billing account",
-  },
-  {
-    identity: "factory",
-    scope: "billingAccount",
-    role: "roles/billing.costsManager",
-    reason: "service project budgets",
-  },
-  {
-    identity: "factory",
-    scope: "folder",
-    role: "roles/resourcemanager.projectCreator",
-    reason:
-      "create service projects in the environment's folder; the creator becomes their owner, which covers their APIs, IAM, service accounts, Redis and secrets",
-  },
-  {
-    identity: "factory",
-    scope: "folder",
-    role: "roles/compute.xpnAdmin",
-    reason: "attach service projects to the Shared VPC and grant their agents networkUser on the subnet",
-  },
-  {
-    identity: "factory",
-    scope: "hostProject",
-    role: "roles/compute.securityAdmin",
-    reason: "per-service Cloud Armor policies live in the host project (GKE Ingress needs them there)",
-  },
-  {
-    identity: "factory",
-    scope: "budgetTopic",
-    role: "roles/pubsub.admin",
-    reason:
-      "a budget that publishes to budgetAlerts.pubsubTopic needs pubsub.topics.setIamPolicy on the topic (Billing Budget API); pubsub.admin is the narrowest predefined role with it (granted when the topic is set)",
-  },
+  ...resourceGrants("factory"),
 ];
 
 /**

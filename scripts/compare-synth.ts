@@ -6,7 +6,8 @@
 //
 // Estates, each taken from the side's own tree: the shipped config (config/, services/), the
 // all-options fixture (__tests__/fixtures/all-options) and the shipped config plus services
-// scaffolded by that side's `new-service` with every flag. Exit 0 when every file is
+// scaffolded by that side's `new-service` with every flag; each through the main app and the
+// bootstrap app (bootstrap-app/). Exit 0 when every file is
 // byte-identical, 1 with the differing files and JSON paths otherwise, 2 on bad usage.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -89,6 +90,11 @@ export function synthesizeSide(side: Side, work: string): Map<string, string> {
   for (const [name, root] of estates) {
     const out = path.join(root, "cdktf.out");
     run(process.execPath, [dist("main.js")], root, { KIT_ROOT: root, CDKTF_OUTDIR: out });
+    // The bootstrap app of the same estate, after the main app (whose output replaces `out` whole).
+    run(process.execPath, [dist("bootstrap/main.js")], root, {
+      KIT_ROOT: root,
+      CDKTF_OUTDIR: path.join(out, "bootstrap-app"),
+    });
     outs.set(name, out);
   }
   return outs;

@@ -93,3 +93,27 @@ export const BUCKET_LIMITS = {
  * so the caller needs `iam.serviceAccounts.create` on the project even to adopt one.
  */
 export const ADOPT_SERVICE_ACCOUNT_NEEDS = "iam.serviceAccounts.create";
+
+/** The three CI identities of each environment. */
+export const CI_IDENTITIES = ["plan", "deploy", "factory"] as const;
+export type CiIdentity = (typeof CI_IDENTITIES)[number];
+
+/** Where a grant applies, always within one environment. */
+export const CI_SCOPES = [
+  "stateBucket",
+  "billingAccount",
+  "folder",
+  "hostProject",
+  "nodeServiceAccount",
+  "budgetTopic",
+] as const;
+export type CiScope = (typeof CI_SCOPES)[number];
+
+export interface CiGrant {
+  readonly identity: CiIdentity;
+  readonly scope: CiScope;
+  readonly role: string;
+  readonly reason: string;
+  /** An IAM admin role held only with a condition: it may grant and revoke these roles and no others. */
+  readonly grantsOnly?: "nodeServiceAccountRoles";
+}

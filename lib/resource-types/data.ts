@@ -1,3 +1,4 @@
+import { FACTORY_PROJECT_CREATOR } from "./grants";
 import type { ResourceType } from "./types";
 import { NON_AUTHORITATIVE_IAM_MEMBER } from "./project";
 
@@ -30,6 +31,8 @@ export const DATA_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project, on the host VPC",
         permissions:
           "`redis.instances.create`, `.get`, `.update`, `.delete`, `.getAuthString` (read refreshes the AUTH string); the instance uses the host's private service access peering",
@@ -60,6 +63,8 @@ export const DATA_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project",
         permissions: "`secretmanager.secrets.create`, `.get`, `.update`, `.delete`",
         heldThrough: "owner",
@@ -89,6 +94,8 @@ export const DATA_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project",
         permissions:
           "`secretmanager.versions.add`, `.get`, `.destroy`; no `secretmanager.versions.access` (the payload is write-only, so refresh does not read it)",
@@ -117,6 +124,8 @@ export const DATA_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "the Redis secret",
         permissions: "`secretmanager.secrets.getIamPolicy`, `.setIamPolicy`",
         heldThrough: "owner",
@@ -154,6 +163,8 @@ export const DATA_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project, on the host VPC",
         permissions: "`cloudsql.instances.create`, `.get`, `.update`, `.delete`",
         heldThrough: "owner",
@@ -181,6 +192,8 @@ export const DATA_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project",
         permissions: "`cloudsql.databases.create`, `.get`, `.update`, `.delete`",
         heldThrough: "owner",
@@ -207,6 +220,8 @@ export const DATA_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project",
         permissions: "`cloudsql.users.create`, `.list`, `.update`, `.delete`",
         heldThrough: "owner",
@@ -239,6 +254,8 @@ export const DATA_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project",
         permissions: "`storage.buckets.create`, `.get`, `.update`, `.delete`",
         heldThrough: "owner",
@@ -265,6 +282,8 @@ export const DATA_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "the service's bucket",
         permissions: "`storage.buckets.getIamPolicy`, `.setIamPolicy`",
         heldThrough: "owner",

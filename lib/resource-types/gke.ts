@@ -1,3 +1,10 @@
+import {
+  DEPLOY_BINAUTHZ_POLICY_EDITOR,
+  DEPLOY_CONTAINER_ADMIN,
+  DEPLOY_GKE_BACKUP_ADMIN,
+  DEPLOY_NODE_SA_USER,
+  DEPLOY_PUBSUB_EDITOR,
+} from "./grants";
 import type { ResourceType } from "./types";
 
 /** GKE: the cluster, its node pools and what hangs off the cluster. */
@@ -35,6 +42,8 @@ export const GKE_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_CONTAINER_ADMIN, DEPLOY_NODE_SA_USER],
         where: "host project",
         permissions:
           "`container.clusters.create`, `.get`, `.update`, `.delete`, `container.operations.get`; `iam.serviceAccounts.actAs` on the node service account (bootstrap pool)",
@@ -113,6 +122,8 @@ export const GKE_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_CONTAINER_ADMIN, DEPLOY_NODE_SA_USER],
         where: "host project",
         permissions:
           "`container.clusters.update`, `.get`, `container.operations.get`; `iam.serviceAccounts.actAs` on the node service account",
@@ -155,6 +166,8 @@ export const GKE_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_GKE_BACKUP_ADMIN],
         where: "host project",
         permissions: "`gkebackup.backupPlans.create`, `.get`, `.update`, `.delete`",
         heldThrough: "`roles/gkebackup.admin`",
@@ -181,6 +194,8 @@ export const GKE_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_BINAUTHZ_POLICY_EDITOR],
         where: "host project",
         permissions: "`binaryauthorization.policy.get`, `.update`",
         heldThrough: "`roles/binaryauthorization.policyEditor`",
@@ -208,6 +223,8 @@ export const GKE_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_PUBSUB_EDITOR],
         where: "host project",
         permissions:
           "`pubsub.topics.create`, `.get`, `.update`, `.delete` (no IAM on the topic: GKE's service agent publishes)",

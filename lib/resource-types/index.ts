@@ -22,6 +22,9 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
 const byType = new Map(RESOURCE_TYPES.map((r) => [r.type, r]));
 if (byType.size !== RESOURCE_TYPES.length) throw new Error("lib/resource-types: a type has two records");
 
+/** Every grant a record needs (with repeats), in registry order: the bootstrap grants these (CI_GRANTS). */
+export const RESOURCE_GRANTS = RESOURCE_TYPES.flatMap((r) => r.permissions.flatMap((p) => p.grants));
+
 /** The record of `type`, if the kit emits it. */
 export const resourceType = (type: string): ResourceType | undefined => byType.get(type);
 

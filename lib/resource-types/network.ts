@@ -1,3 +1,12 @@
+import {
+  DEPLOY_DNS_ADMIN,
+  DEPLOY_NETWORKS_ADMIN,
+  DEPLOY_NETWORK_ADMIN,
+  DEPLOY_SECURITY_ADMIN,
+  DEPLOY_XPN_ADMIN,
+  FACTORY_SECURITY_ADMIN,
+  FACTORY_XPN_ADMIN,
+} from "./grants";
 import type { ResourceType } from "./types";
 import { NON_AUTHORITATIVE_IAM_MEMBER } from "./project";
 
@@ -15,6 +24,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_NETWORK_ADMIN],
         where: "host project",
         permissions: "`compute.networks.create`, `.get`, `.delete`, `.updatePolicy`",
         heldThrough: "`roles/compute.networkAdmin`",
@@ -47,6 +58,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_NETWORK_ADMIN],
         where: "host project",
         permissions:
           "`compute.subnetworks.create`, `.get`, `.update`, `.expandIpCidrRange`, `.setPrivateIpGoogleAccess`, `.delete`; `compute.networks.updatePolicy`",
@@ -74,6 +87,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_NETWORK_ADMIN],
         where: "host project",
         permissions: "`compute.routers.create`, `.get`, `.update`, `.delete`; `compute.networks.updatePolicy`",
         heldThrough: "`roles/compute.networkAdmin`",
@@ -101,6 +116,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_NETWORK_ADMIN],
         where: "host project",
         permissions:
           "`compute.routers.update`, `.get` (a NAT is part of its router); `compute.addresses.use` for `nat_ips`",
@@ -132,6 +149,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_NETWORK_ADMIN],
         where: "host project",
         permissions: "`compute.addresses.create`, `.get`, `.delete`, `.setLabels`",
         heldThrough: "`roles/compute.networkAdmin`",
@@ -159,6 +178,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_NETWORK_ADMIN],
         where: "host project",
         permissions: "`compute.globalAddresses.create`, `.get`, `.delete`",
         heldThrough: "`roles/compute.networkAdmin`",
@@ -189,6 +210,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_NETWORK_ADMIN, DEPLOY_NETWORKS_ADMIN],
         where: "host project",
         permissions:
           "`servicenetworking.services.addPeering`, `.get`; `compute.networks.addPeering`, `compute.globalAddresses.list`; nothing on destroy (`deletion_policy = ABANDON`)",
@@ -217,6 +240,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_XPN_ADMIN],
         where: "folder above the host project",
         permissions: "`compute.organizations.enableXpnHost`, `compute.organizations.disableXpnHost`",
         heldThrough: "`roles/compute.xpnAdmin` (on the environment's folder: the host project must be inside it)",
@@ -243,6 +268,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_XPN_ADMIN],
         where: "folder above the host project",
         permissions:
           "`compute.organizations.enableXpnResource` (and `disableXpnResource`, unused: `deletion_policy = ABANDON`)",
@@ -272,6 +299,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_XPN_ADMIN],
         where: "host project's subnet",
         permissions: "`compute.subnetworks.getIamPolicy`, `.setIamPolicy`",
         heldThrough: "`roles/compute.xpnAdmin` (inherited from the folder)",
@@ -297,6 +326,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_DNS_ADMIN],
         where: "host project",
         permissions:
           "`dns.managedZones.create`, `.get`, `.update`, `.delete`; `dns.networks.bindPrivateDNSZone` on the VPC (same project)",
@@ -328,6 +359,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_DNS_ADMIN],
         where: "host project",
         permissions:
           "`dns.changes.create`, `.get`; `dns.resourceRecordSets.create`, `.get`, `.list`, `.update`, `.delete`",
@@ -355,6 +388,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_SECURITY_ADMIN],
         where: "host project (baseline policy)",
         permissions: "`compute.securityPolicies.create`, `.get`, `.update`, `.delete`",
         heldThrough: "`roles/compute.securityAdmin`",
@@ -362,6 +397,8 @@ export const NETWORK_TYPES: readonly ResourceType[] = [
       },
       {
         identity: "factory",
+
+        grants: [FACTORY_SECURITY_ADMIN],
         where: "host project (per-service policy)",
         permissions: "`compute.securityPolicies.create`, `.get`, `.update`, `.delete`",
         heldThrough: "`roles/compute.securityAdmin`",

@@ -1,3 +1,12 @@
+import {
+  DEPLOY_NODE_ROLES_IAM_ADMIN,
+  DEPLOY_SERVICE_ACCOUNT_CREATOR,
+  DEPLOY_SERVICE_USAGE_ADMIN,
+  FACTORY_BILLING_USER,
+  FACTORY_BUDGETS,
+  FACTORY_BUDGET_TOPIC_ADMIN,
+  FACTORY_PROJECT_CREATOR,
+} from "./grants";
 import type { ResourceType } from "./types";
 
 /** Why a second plan of a non-authoritative IAM member is empty (shared by every *_iam_member type). */
@@ -23,6 +32,8 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_BILLING_USER, FACTORY_PROJECT_CREATOR],
         where: "environment's folder, billing account",
         permissions:
           "`resourcemanager.projects.create` on the folder; `billing.resourceAssociations.create` on the billing account; the default network's deletion needs `compute.networks.delete` in the new project",
@@ -50,6 +61,8 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_SERVICE_USAGE_ADMIN],
         where: "host project (and each `imageScanning.registryProjects` entry)",
         permissions: "`serviceusage.services.enable`, `.get`, `.list`",
         heldThrough:
@@ -58,6 +71,8 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
       },
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project",
         permissions: "`serviceusage.services.enable`, `.get`, `.list`",
         heldThrough: "owner",
@@ -87,6 +102,8 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_SERVICE_ACCOUNT_CREATOR],
         where: "host project",
         permissions:
           "`iam.serviceAccounts.create` (called first even when the bootstrap already made the node account: the provider adopts it on 409), `.get`",
@@ -95,6 +112,8 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
       },
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project",
         permissions: "`iam.serviceAccounts.create`, `.get`, `.update`, `.delete`",
         heldThrough: "owner",
@@ -122,6 +141,8 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "deploy",
+
+        grants: [DEPLOY_NODE_ROLES_IAM_ADMIN],
         where: "host project",
         permissions: "`resourcemanager.projects.getIamPolicy`, `.setIamPolicy` (node service account roles only)",
         heldThrough: "`roles/resourcemanager.projectIamAdmin` (with a condition: only the node roles)",
@@ -129,6 +150,8 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
       },
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project",
         permissions: "`resourcemanager.projects.getIamPolicy`, `.setIamPolicy`",
         heldThrough: "owner",
@@ -150,6 +173,8 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "workload service account",
         permissions: "`iam.serviceAccounts.getIamPolicy`, `.setIamPolicy`",
         heldThrough: "owner",
@@ -171,6 +196,8 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_PROJECT_CREATOR],
         where: "service project",
         permissions:
           "`iam.serviceAccounts.list`; `resourcemanager.projects.getIamPolicy`, `.setIamPolicy` (removes Editor from the Compute default account)",
@@ -198,6 +225,8 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
     permissions: [
       {
         identity: "factory",
+
+        grants: [FACTORY_BUDGETS, FACTORY_BUDGET_TOPIC_ADMIN],
         where: "billing account; alert topic",
         permissions:
           "`billing.budgets.create`, `.get`, `.update`, `.delete` on the billing account; `pubsub.topics.setIamPolicy` on `budgetAlerts.pubsubTopic` when set (the Budget API grants its publisher on the topic for the caller, and fails with PERMISSION_DENIED without it)",

@@ -1,3 +1,5 @@
+import type { CiGrant } from "../gcp/ci";
+
 // The shape of one record of the resource-type registry (lib/resource-types/index.ts).
 
 export type Operation = "create" | "update" | "delete";
@@ -37,8 +39,10 @@ export interface Permission {
   readonly where: string;
   /** The permissions of the API methods the provider calls (Markdown). */
   readonly permissions: string;
-  /** The roles (as `roles/...`) or `owner` that hold them; every named role must be one the bootstrap grants. */
+  /** The roles (as `roles/...`) or `owner` that hold them, in words for the docs table. */
   readonly heldThrough: string;
+  /** The bootstrap's grants that hold them (lib/resource-types/grants.ts); the bootstrap grants exactly these. */
+  readonly grants: readonly CiGrant[];
   /** Google's page for the permissions. */
   readonly reference: string;
 }
