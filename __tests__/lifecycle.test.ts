@@ -185,7 +185,7 @@ describe("timeouts fit GKE and Memorystore operations", () => {
     expect(nodePoolUpdateMinutes({ maxNodes: 3 })).toBe(90);
     expect(nodePoolUpdateMinutes({ maxNodes: 8 })).toBe(240);
     expect(nodePoolUpdateMinutes({ maxNodes: 90, upgrade: { strategy: "SURGE", maxSurge: 10 } })).toBe(270);
-    expect(nodePoolUpdateMinutes({ maxNodes: 1, nodeLocations: ["europe-west1-b"] })).toBe(60);
+    expect(nodePoolUpdateMinutes({ maxNodes: 1, zones: ["europe-west1-b"] })).toBe(60);
   });
 });
 

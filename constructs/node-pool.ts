@@ -4,53 +4,19 @@ import { PropChecker } from "./validation";
 import { DEFAULT_POOL_ZONES, poolUpgradeMinutes } from "../lib/gcp/gke";
 import { APPLY_TIMEOUT_CAP_MINUTES } from "../lib/gcp/provider";
 import { checkNodePool } from "../lib/gcp/node-pool";
-import { renamed } from "../lib/check";
+import { BLUE_GREEN_DEFAULTS, NODE_POOL_DEFAULTS, NodePoolOptions, SURGE_DEFAULTS } from "../lib/options/node-pool";
 import { KMS_KEY, KUBELET_READONLY_PORT_OFF, KUBELET_CPU_CFS_QUOTA } from "../lib/gcp/gke";
 
-export interface NodeTaint {
-  readonly key: string;
-  readonly value: string;
-  readonly effect: "NO_SCHEDULE" | "PREFER_NO_SCHEDULE" | "NO_EXECUTE";
-}
+export type NodeTaint = NonNullable<NodePoolOptions["taints"]>[number];
+export type UpgradeStrategy = NonNullable<NodePoolOptions["upgrade"]>;
 
-export type UpgradeStrategy =
-  | { readonly strategy: "SURGE"; readonly maxSurge?: number; readonly maxUnavailable?: number }
-  | {
-      readonly strategy: "BLUE_GREEN";
-      /** Share of the blue pool drained per batch, 0 < x <= 1. @default 0.25 */
-      readonly batchPercentage?: number;
-      /** Wait between batches. @default "300s" */
-      readonly batchSoakDuration?: string;
-      /** Wait after all batches before the blue pool is deleted. @default "1800s" */
-      readonly nodePoolSoakDuration?: string;
-    };
-
-export interface NodePoolProps {
+/** Where the pool lives and what its nodes run as: decided by the stack, not by a pool's config. */
+export interface NodePoolPlacement {
   readonly projectId: string;
   readonly clusterId: string;
   /** The cluster's region. */
   readonly location: string;
-  readonly name: string;
   readonly serviceAccountEmail: string;
-  /** @default "e2-standard-4" */
-  readonly machineType?: string;
-  /** Nodes per zone. @default 1 */
-  readonly minNodes?: number;
-  /** Nodes per zone. @default 3 */
-  readonly maxNodes?: number;
-  /** @default 100 */
-  readonly diskSizeGb?: number;
-  /** @default "pd-balanced" */
-  readonly diskType?: "pd-standard" | "pd-balanced" | "pd-ssd";
-  /** Spot VMs: cheaper, may be reclaimed at any time. @default false */
-  readonly spot?: boolean;
-  /** Kubernetes node labels. */
-  readonly nodeLabels?: Record<string, string>;
-  readonly taints?: readonly NodeTaint[];
-  /** @default SURGE with maxSurge 1, maxUnavailable 0 */
-  readonly upgrade?: UpgradeStrategy;
-  /** Zones inside the region; @default all zones of the region */
-  readonly nodeLocations?: readonly string[];
   /**
    * Cloud KMS key (same region) for the nodes' boot disks; the Compute Engine service agent
    * needs roles/cloudkms.cryptoKeyEncrypterDecrypter on it. @default Google-managed encryption
@@ -59,22 +25,32 @@ export interface NodePoolProps {
 }
 
 /**
+ * A pool's options are its config (lib/options/node-pool.ts: meaning and defaults there);
+ * the machine type falls back to NODE_POOL_DEFAULTS.machineType outside config.
+ */
+export type NodePoolProps = NodePoolPlacement &
+  Omit<NodePoolOptions, "machineType"> & { readonly machineType?: NodePoolOptions["machineType"] };
+
+/**
  * How long an update of the pool may take before Terraform gives up: long enough for a full
  * upgrade of the pool at its largest through its upgrade strategy (an update that changes
  * node config rolls every node this way), but never longer than a CI deploy job may run.
  * At least 60 minutes; the provider's default is 30 (lib/gcp/provider.ts).
  */
-export function nodePoolUpdateMinutes(props: Pick<NodePoolProps, "maxNodes" | "nodeLocations" | "upgrade">): number {
-  const u = props.upgrade ?? { strategy: "SURGE" };
+export function nodePoolUpdateMinutes(props: Pick<NodePoolProps, "maxNodes" | "zones" | "upgrade">): number {
+  const u = props.upgrade ?? NODE_POOL_DEFAULTS.upgrade;
   const minutes = poolUpgradeMinutes({
-    nodes: (props.maxNodes ?? 3) * (props.nodeLocations?.length ?? DEFAULT_POOL_ZONES),
+    nodes: (props.maxNodes ?? NODE_POOL_DEFAULTS.maxNodes) * (props.zones?.length ?? DEFAULT_POOL_ZONES),
     ...(u.strategy === "SURGE"
-      ? { strategy: "SURGE", parallel: (u.maxSurge ?? 1) + (u.maxUnavailable ?? 0) }
+      ? {
+          strategy: "SURGE",
+          parallel: (u.maxSurge ?? SURGE_DEFAULTS.maxSurge) + (u.maxUnavailable ?? SURGE_DEFAULTS.maxUnavailable),
+        }
       : {
           strategy: "BLUE_GREEN",
-          batchPercentage: u.batchPercentage ?? 0.25,
-          batchSoakSeconds: Number.parseFloat(u.batchSoakDuration ?? "300s"),
-          poolSoakSeconds: Number.parseFloat(u.nodePoolSoakDuration ?? "1800s"),
+          batchPercentage: u.batchPercentage ?? BLUE_GREEN_DEFAULTS.batchPercentage,
+          batchSoakSeconds: Number.parseFloat(u.batchSoakDuration ?? BLUE_GREEN_DEFAULTS.batchSoakDuration),
+          poolSoakSeconds: Number.parseFloat(u.nodePoolSoakDuration ?? BLUE_GREEN_DEFAULTS.nodePoolSoakDuration),
         }),
   });
   return Math.min(APPLY_TIMEOUT_CAP_MINUTES, Math.max(60, Math.ceil(minutes / 30) * 30));
@@ -90,39 +66,46 @@ export class NodePool extends Construct {
   constructor(scope: Construct, id: string, props: NodePoolProps) {
     super(scope, id);
     NodePool.validate(this.node.path, props);
-    const upgrade = props.upgrade ?? { strategy: "SURGE" };
+    const upgrade = props.upgrade ?? NODE_POOL_DEFAULTS.upgrade;
 
     this.pool = new ContainerNodePool(this, "pool", {
       project: props.projectId,
       cluster: props.clusterId,
       location: props.location,
       name: props.name,
-      nodeLocations: props.nodeLocations ? [...props.nodeLocations] : undefined,
-      autoscaling: { minNodeCount: props.minNodes ?? 1, maxNodeCount: props.maxNodes ?? 3 },
+      nodeLocations: props.zones ? [...props.zones] : undefined,
+      autoscaling: {
+        minNodeCount: props.minNodes ?? NODE_POOL_DEFAULTS.minNodes,
+        maxNodeCount: props.maxNodes ?? NODE_POOL_DEFAULTS.maxNodes,
+      },
       management: { autoRepair: true, autoUpgrade: true },
       upgradeSettings:
         upgrade.strategy === "SURGE"
-          ? { strategy: "SURGE", maxSurge: upgrade.maxSurge ?? 1, maxUnavailable: upgrade.maxUnavailable ?? 0 }
+          ? {
+              strategy: "SURGE",
+              maxSurge: upgrade.maxSurge ?? SURGE_DEFAULTS.maxSurge,
+              maxUnavailable: upgrade.maxUnavailable ?? SURGE_DEFAULTS.maxUnavailable,
+            }
           : {
               strategy: "BLUE_GREEN",
               blueGreenSettings: {
                 standardRolloutPolicy: {
-                  batchPercentage: upgrade.batchPercentage ?? 0.25,
-                  batchSoakDuration: upgrade.batchSoakDuration ?? "300s",
+                  batchPercentage: upgrade.batchPercentage ?? BLUE_GREEN_DEFAULTS.batchPercentage,
+                  batchSoakDuration: upgrade.batchSoakDuration ?? BLUE_GREEN_DEFAULTS.batchSoakDuration,
                 },
-                nodePoolSoakDuration: upgrade.nodePoolSoakDuration ?? "1800s",
+                nodePoolSoakDuration: upgrade.nodePoolSoakDuration ?? BLUE_GREEN_DEFAULTS.nodePoolSoakDuration,
               },
             },
       nodeConfig: {
-        machineType: props.machineType ?? "e2-standard-4",
-        diskSizeGb: props.diskSizeGb ?? 100,
-        diskType: props.diskType ?? "pd-balanced",
+        machineType: props.machineType ?? NODE_POOL_DEFAULTS.machineType,
+        diskSizeGb: props.diskSizeGb ?? NODE_POOL_DEFAULTS.diskSizeGb,
+        diskType: props.diskType ?? NODE_POOL_DEFAULTS.diskType,
         imageType: "COS_CONTAINERD",
-        spot: props.spot ?? false,
+        spot: props.spot ?? NODE_POOL_DEFAULTS.spot,
         serviceAccount: props.serviceAccountEmail,
         // Access is governed by IAM on the node SA and Workload Identity, not scopes.
         oauthScopes: ["https://www.googleapis.com/auth/cloud-platform"],
-        labels: props.nodeLabels,
+        labels: props.labels,
         taint: props.taints?.map((t) => ({ key: t.key, value: t.value, effect: t.effect })),
         workloadMetadataConfig: { mode: "GKE_METADATA" },
         shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
@@ -150,14 +133,13 @@ export class NodePool extends Construct {
     checkNodePool(
       {
         ...props,
-        machineType: props.machineType ?? "e2-standard-4",
-        minNodes: props.minNodes ?? 1,
-        maxNodes: props.maxNodes ?? 3,
-        diskSizeGb: props.diskSizeGb ?? 100,
-        diskType: props.diskType ?? "pd-balanced",
-        labels: props.nodeLabels,
+        machineType: props.machineType ?? NODE_POOL_DEFAULTS.machineType,
+        minNodes: props.minNodes ?? NODE_POOL_DEFAULTS.minNodes,
+        maxNodes: props.maxNodes ?? NODE_POOL_DEFAULTS.maxNodes,
+        diskSizeGb: props.diskSizeGb ?? NODE_POOL_DEFAULTS.diskSizeGb,
+        diskType: props.diskType ?? NODE_POOL_DEFAULTS.diskType,
       },
-      renamed(c.check, { labels: "nodeLabels" }),
+      c.check,
     );
     c.done();
   }

@@ -185,21 +185,11 @@ export class PlatformStack extends KitStack {
 
     for (const pool of c.nodePools) {
       new NodePool(this, `pool-${pool.name}`, {
+        ...pool,
         projectId: env.projectId,
         clusterId: this.cluster.cluster.id,
         location: env.region,
-        name: pool.name,
         serviceAccountEmail: nodeSa.email,
-        machineType: pool.machineType,
-        minNodes: pool.minNodes,
-        maxNodes: pool.maxNodes,
-        diskSizeGb: pool.diskSizeGb,
-        diskType: pool.diskType,
-        spot: pool.spot,
-        nodeLabels: pool.labels,
-        taints: pool.taints,
-        upgrade: pool.upgrade,
-        nodeLocations: pool.zones,
         bootDiskKmsKey: c.bootDiskEncryptionKey,
       });
     }

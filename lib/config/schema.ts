@@ -10,14 +10,14 @@ import {
   JSON_PARSING_MODES,
 } from "../gcp/armor";
 import { BACKUP_LIMITS } from "../gcp/backup";
-import { NODE_POOL_LIMITS } from "../gcp/node-pool";
 import { REDIS_VERSIONS } from "../gcp/redis";
 import { ATTESTOR, IMAGE_REGISTRY } from "../gcp/binauthz";
 import { KMS_KEY } from "../gcp/gke";
-import { gcpNamePattern } from "../gcp/names";
 import { PRIMITIVE_ROLES } from "../gcp/iam";
 import { BUDGET_CURRENCIES } from "../gcp/billing";
 import { ciShardsSchema } from "./ci-shards";
+import { dnsLabel } from "./primitives";
+import { nodePoolSchema } from "../options/node-pool";
 import {
   DEFAULT_SQL_VERSION,
   SQL_DATABASE_NAME,
@@ -38,13 +38,6 @@ import { GATEWAY_API_CHANNELS, HEALTH_CHECK_PATH, HOSTNAME } from "../gcp/gatewa
  * (overlapping CIDRs, duplicate names, unknown environments) live in validate.ts.
  */
 
-const dnsLabel = (what: string, max: number) =>
-  z
-    .string()
-    .regex(
-      gcpNamePattern(max),
-      `must be 1-${max} lowercase letters, digits or hyphens, starting with a letter and not ending with a hyphen (${what})`,
-    );
 const cidr = z.string().regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, "must be an IPv4 CIDR like 10.0.0.0/20");
 const labels = z.record(
   z
@@ -512,99 +505,6 @@ export const platformSchema = z
   .strict()
   .describe("config/platform.yaml: settings shared by every environment.");
 export type PlatformConfig = z.infer<typeof platformSchema>;
-
-const nodePoolSchema = z
-  .object({
-    name: dnsLabel("node pool name", 40).describe("Node pool name, unique in the cluster."),
-    machineType: z
-      .string()
-      .regex(/^[a-z0-9]+-[a-z0-9-]+$/, "must be a machine type like e2-standard-4")
-      .describe("Compute Engine machine type, e.g. e2-standard-4."),
-    minNodes: z
-      .number()
-      .int()
-      .min(NODE_POOL_LIMITS.minNodes.min)
-      .max(NODE_POOL_LIMITS.minNodes.max)
-      .default(1)
-      .describe("Autoscaling minimum, per zone."),
-    maxNodes: z
-      .number()
-      .int()
-      .min(NODE_POOL_LIMITS.maxNodes.min)
-      .max(NODE_POOL_LIMITS.maxNodes.max)
-      .default(3)
-      .describe("Autoscaling maximum, per zone."),
-    diskSizeGb: z
-      .number()
-      .int()
-      .min(NODE_POOL_LIMITS.diskSizeGb.min)
-      .max(NODE_POOL_LIMITS.diskSizeGb.max)
-      .default(100)
-      .describe("Boot disk size of each node in GB."),
-    diskType: z.enum(["pd-standard", "pd-balanced", "pd-ssd"]).default("pd-balanced").describe("Boot disk type."),
-    spot: z.boolean().default(false).describe("Spot VMs: much cheaper, may be preempted at any time."),
-    labels: z.record(z.string()).default({}).describe("Kubernetes node labels."),
-    taints: z
-      .array(
-        z
-          .object({
-            key: z.string().min(1).describe("Taint key."),
-            value: z.string().describe("Taint value."),
-            effect: z
-              .enum(["NO_SCHEDULE", "PREFER_NO_SCHEDULE", "NO_EXECUTE"])
-              .describe("What happens to pods without a matching toleration."),
-          })
-          .strict(),
-      )
-      .default([])
-      .describe("Kubernetes taints, e.g. to keep a high-memory pool for workloads that tolerate it."),
-    upgrade: z
-      .discriminatedUnion("strategy", [
-        z
-          .object({
-            strategy: z.literal("SURGE").describe("Rolling upgrade with extra nodes."),
-            maxSurge: z.number().int().min(0).default(1).describe("Extra nodes created at a time during an upgrade."),
-            maxUnavailable: z
-              .number()
-              .int()
-              .min(0)
-              .default(0)
-              .describe("Nodes that may be unavailable at a time during an upgrade."),
-          })
-          .strict(),
-        z
-          .object({
-            strategy: z
-              .literal("BLUE_GREEN")
-              .describe("New pool beside the old one; the old nodes stay until the soak ends."),
-            batchPercentage: z
-              .number()
-              .gt(0)
-              .max(1)
-              .default(0.25)
-              .describe("Share of the old nodes drained per batch, 0 < x <= 1."),
-            batchSoakDuration: z
-              .string()
-              .regex(/^\d+s$/, 'must be seconds like "300s"')
-              .default("300s")
-              .describe('Wait after each batch, like "300s".'),
-            nodePoolSoakDuration: z
-              .string()
-              .regex(/^\d+s$/, 'must be seconds like "1800s"')
-              .default("1800s")
-              .describe('Wait before the old pool is deleted (rollback window), like "1800s".'),
-          })
-          .strict(),
-      ])
-      .default({ strategy: "SURGE", maxSurge: 1, maxUnavailable: 0 })
-      .describe(
-        "Node upgrade strategy: SURGE (extra nodes, rolling) or BLUE_GREEN (old nodes kept until the soak ends).",
-      ),
-    zones: z.array(z.string()).optional().describe("Zones inside the region; default: all zones of the region."),
-  })
-  .strict()
-  .refine((p) => p.minNodes <= p.maxNodes, { message: "minNodes must not exceed maxNodes", path: ["minNodes"] })
-  .describe("A node pool: autoscaled, auto-repaired and auto-upgraded.");
 
 export const environmentSchema = z
   .object({
