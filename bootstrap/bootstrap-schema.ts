@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { kmsLocationFor } from "../lib/gcp/storage";
 import { z } from "zod";
 import { EnvironmentConfig, environmentSchema } from "../lib/config/schema";
 import { parse } from "../lib/config/load";
@@ -397,6 +398,14 @@ export function loadBootstrapConfig(
       });
     }
   }
+  // The state buckets' key: in the KMS location of the buckets' (EU -> europe), as for every bucket.
+  const keyLocation = config?.state.kmsKeyName?.split("/")[3];
+  if (config && keyLocation && keyLocation !== kmsLocationFor(config.stateBucketLocation))
+    issues.push({
+      file: BOOTSTRAP_CONFIG_PATH,
+      field: "state.kmsKeyName",
+      message: `is in location "${keyLocation}" but state buckets in ${config.stateBucketLocation} take a key in KMS location "${kmsLocationFor(config.stateBucketLocation)}"; use a key ring there`,
+    });
   if (issues.length > 0 || !config) throw new ConfigError(issues);
   return config;
 }

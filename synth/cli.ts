@@ -1,6 +1,8 @@
 import * as path from "path";
 import { synthesize, PolicyError } from "./synth";
 import { ConfigError } from "../lib/config/errors";
+import { loadConfig } from "../lib/config/load";
+import { configWarnings } from "../lib/config/estate-checks";
 import { formatFindings } from "../lib/policy/report";
 
 /** Entry point of `main.ts`: returns the process exit code. `--report` prints every finding. */
@@ -12,6 +14,9 @@ export function runSynth(args: readonly string[], env: NodeJS.ProcessEnv): numbe
     const result = synthesize({ root, outdir: env.CDKTF_OUTDIR });
     const warnings = result.findings.filter((f) => f.severity === "warning" && !f.waived);
     const waived = result.findings.filter((f) => f.waived);
+    // Settings that are valid but have no effect (e.g. a backup block while backups are off).
+    for (const w of configWarnings(loadConfig(root).environments))
+      console.log(`warning: ${w.file}: ${w.field}: ${w.message}`);
     if (args.includes("--report")) console.log(formatFindings(result.findings));
     else {
       for (const f of warnings) console.log(`warning: ${f.stack}: ${f.path} [${f.rule}] ${f.title}. Fix: ${f.fix}`);

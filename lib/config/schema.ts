@@ -530,6 +530,19 @@ export const environmentSchema = z
       .regex(/^\d{6,20}$/, "must be the numeric folder ID")
       .optional()
       .describe("Numeric folder for this environment's service projects; default: the organization."),
+    sharedFolder: z
+      .object({
+        reason: z
+          .string()
+          .trim()
+          .min(10, "must say why sharing is acceptable (at least 10 characters)")
+          .describe("Why this environment may share its folder with another one."),
+      })
+      .strict()
+      .optional()
+      .describe(
+        "Waiver: let this environment's folderId be another environment's too. Each environment's CI identities get their roles on its folder, so a shared folder gives one environment's identities rights over the other's projects.",
+      ),
     labels: labels.default({}).describe("Labels on every labelable resource of this environment."),
     network: z
       .object({

@@ -16,8 +16,9 @@ import { ConfigIssue, suggest } from "./errors";
 import { zonesOf } from "./regions";
 import { checkIsolation } from "./isolation";
 import { checkPromotion } from "./promotion";
+import { checkEstate } from "./estate-checks";
 import { sqlTierProblem } from "../gcp/sql";
-import { bucketLocationProblem } from "../gcp/storage";
+import { bucketLocationProblem, kmsLocationFor } from "../gcp/storage";
 
 /** Prefix-length bounds per range: the Network construct's, plus the control plane's /28. */
 const RANGE_LIMITS = {
@@ -226,10 +227,10 @@ function checkServiceData(
     const problem = bucketLocationProblem(location, env.region);
     if (problem) add(`buckets[${i}].location`, `${problem} (environment "${env.name}")`);
     const keyLocation = b.kmsKey?.split("/")[3];
-    if (keyLocation && keyLocation !== location.toLowerCase()) {
+    if (keyLocation && keyLocation !== kmsLocationFor(location)) {
       add(
         `buckets[${i}].kmsKey`,
-        `is in location "${keyLocation}" but the bucket is in "${location.toLowerCase()}" (environment "${env.name}"); use a key ring in the bucket's location`,
+        `is in location "${keyLocation}" but a bucket in ${location} takes a key in KMS location "${kmsLocationFor(location)}" (environment "${env.name}"); use a key ring there`,
       );
     }
   });
@@ -250,6 +251,7 @@ export function crossValidate(
     ...environments.flatMap(checkEnvironment),
     ...checkIsolation(platform, environments, services, environmentNames),
     ...(platform ? checkPromotion(platform, environmentNames) : []),
+    ...checkEstate(environments, services),
   ];
   const envs = new Map(environments.map((e) => [e.name, e]));
 

@@ -40,6 +40,19 @@ export const STORAGE_MULTI_LOCATIONS: Readonly<Record<string, readonly string[]>
   NAM4: ["us-central1", "us-east1"],
 };
 
+/**
+ * The Cloud KMS location of a key that may encrypt a bucket in `bucketLocation`: the key is
+ * in the same location as the bucket, and a multi-region bucket takes the key of the matching
+ * KMS multi-region, whose name differs: EU -> europe, US -> us, ASIA -> asia
+ * (cloud.google.com/storage/docs/encryption/customer-managed-keys, key location restrictions;
+ * cloud.google.com/kms/docs/locations, multi-regional locations). Other names are the same in
+ * lower case (regions; dual-regions such as EUR4 -> eur4, NAM4 -> nam4).
+ */
+export function kmsLocationFor(bucketLocation: string): string {
+  const multiRegions: Record<string, string> = { EU: "europe", US: "us", ASIA: "asia" };
+  return multiRegions[bucketLocation.toUpperCase()] ?? bucketLocation.toLowerCase();
+}
+
 /** Locations valid for a bucket of an environment in `region`. */
 export function bucketLocationsFor(region: string): string[] {
   return [
