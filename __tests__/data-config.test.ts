@@ -174,7 +174,7 @@ const cases: Array<[string, string, (d: Doc) => void, RegExp]> = [
     (d) => {
       d.buckets[0].kmsKey = "projects/acme-security/locations/europe-west4/keyRings/data/cryptoKeys/catalog";
     },
-    /catalog\.yaml: buckets\[0\]\.kmsKey: is in location "europe-west4" but the bucket is in "europe-west1"/,
+    /catalog\.yaml: buckets\[0\]\.kmsKey: is in location "europe-west4" but a bucket in europe-west1 takes a key in KMS location "europe-west1"/,
   ],
 ];
 
