@@ -14,6 +14,7 @@ export default tseslint.config(
       "coverage/**",
       "bootstrap/cdktf.out/**",
       ".gen/**",
+      "cdktn/node_modules/**",
     ],
   },
   js.configs.recommended,

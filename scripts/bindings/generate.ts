@@ -26,13 +26,10 @@ export const SCHEMA_DIR = path.join(ROOT, "lib", "gcp", "provider-schema");
  * tsc compiles it with the options of the prebuilt packages' jsii build (ES2020, CommonJS, strict).
  * The kit type-checks against the declarations only, as it did against @cdktf/provider-google.
  */
-export async function generateBindings(
-  schema: ProviderSchemaJson,
-  outDir: string,
-  generator = "@cdktf/provider-generator",
-): Promise<void> {
-  // Inside the repository, so the generated code resolves cdktf and constructs from its node_modules.
-  const cache = path.join(ROOT, "node_modules", ".cache");
+export async function generateBindings(schema: ProviderSchemaJson, outDir: string, framework = CDKTF): Promise<void> {
+  const generator = framework.generator;
+  // Below the framework's node_modules, so the generated code resolves it and constructs from there.
+  const cache = path.join(framework.nodeModules, ".cache");
   fs.mkdirSync(cache, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(cache, "kit-bindings-src-"));
   try {
@@ -82,6 +79,21 @@ export async function generateBindings(
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+/** A CDK for Terraform framework: where its packages are installed and its provider generator. */
+export interface Framework {
+  readonly nodeModules: string;
+  readonly generator: string;
+}
+export const CDKTF: Framework = {
+  nodeModules: path.join(ROOT, "node_modules"),
+  generator: "@cdktf/provider-generator",
+};
+/** CDK Terrain, the maintained fork, installed apart in cdktn/ (`npm ci --prefix cdktn`). */
+export const CDKTN: Framework = {
+  nodeModules: path.join(ROOT, "cdktn", "node_modules"),
+  generator: path.join(ROOT, "cdktn", "node_modules", "@cdktn", "provider-generator"),
+};
 
 /** Every file below `dir`, sorted. */
 export function walk(dir: string): string[] {
