@@ -81,23 +81,32 @@ function providerProblems(json: Json): string[] {
  */
 function bindingProblems(json: Json): string[] {
   const problems: string[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, string[]>();
+  const productionLike = new Set(kit.environments.filter((e) => e.productionLike).map((e) => e.name));
   for (const b of grants(json).filter((g) => g.role === "roles/iam.workloadIdentityUser")) {
     const id = identityOf(b.service_account_id);
     if (!id) {
       problems.push(`workloadIdentityUser on ${b.service_account_id}`);
       continue;
     }
-    const environment = id.who === "plan" ? `${id.env}-plan` : id.env;
+    // Plans: pull requests in <env>-plan (never production-like), the drift check in <env>-drift;
+    // deploys: <env>. Each with its reusable workflow at the protected ref.
+    const environments =
+      id.who === "plan" ? [...(productionLike.has(id.env) ? [] : [`${id.env}-plan`]), `${id.env}-drift`] : [id.env];
     const file = id.who === "plan" ? bootstrap.github.planWorkflow : bootstrap.github.deployWorkflow;
-    const expected = `principalSet://iam.googleapis.com/\${google_iam_workload_identity_pool.wif-pool.name}/attribute.env_workflow/${environment}:${REPO}/.github/workflows/${file}@${bootstrap.github.workflowRef}`;
-    if (b.member !== expected) problems.push(`${id.env}-${id.who} is bound to ${b.member}`);
-    seen.set(`${id.env}-${id.who}`, (seen.get(`${id.env}-${id.who}`) ?? 0) + 1);
+    const expected = environments.map(
+      (environment) =>
+        `principalSet://iam.googleapis.com/\${google_iam_workload_identity_pool.wif-pool.name}/attribute.env_workflow/${environment}:${REPO}/.github/workflows/${file}@${bootstrap.github.workflowRef}`,
+    );
+    if (!expected.includes(b.member)) problems.push(`${id.env}-${id.who} is bound to ${b.member}`);
+    seen.set(`${id.env}-${id.who}`, [...(seen.get(`${id.env}-${id.who}`) ?? []), b.member]);
   }
   for (const env of ENVS) {
     for (const who of ["plan", "deploy", "factory"]) {
-      if (seen.get(`${env}-${who}`) !== 1)
-        problems.push(`${env}-${who} has ${seen.get(`${env}-${who}`) ?? 0} bindings`);
+      const want = who === "plan" && !productionLike.has(env) ? 2 : 1;
+      const got = new Set(seen.get(`${env}-${who}`) ?? []).size;
+      if (got !== want || (seen.get(`${env}-${who}`) ?? []).length !== want)
+        problems.push(`${env}-${who} has ${(seen.get(`${env}-${who}`) ?? []).length} bindings`);
     }
   }
   return problems;
@@ -203,12 +212,18 @@ describe("bootstrap: Workload Identity Federation", () => {
     b["prd-deploy-wif"].member =
       `principalSet://iam.googleapis.com/\${google_iam_workload_identity_pool.wif-pool.name}/attribute.repository/${REPO}`;
     b["dev-plan-wif"].member = b["dev-deploy-wif"].member;
+    b["prd-plan-wif"] = {
+      ...b["prd-plan-wif-drift"],
+      member: b["prd-plan-wif-drift"].member.replace("prd-drift:", "prd-plan:"),
+    };
     b.extra = { ...b["stg-factory-wif"] };
     expect(bindingProblems(broken)).toEqual([
       expect.stringMatching(
         /^dev-plan is bound to .*attribute\.env_workflow\/dev:.*deploy-env\.yml@refs\/heads\/main$/,
       ),
       expect.stringMatching(/^prd-deploy is bound to .*attribute\.repository\//),
+      expect.stringMatching(/^prd-plan is bound to .*env_workflow\/prd-plan:/),
+      "prd-plan has 2 bindings",
       "stg-factory has 2 bindings",
     ]);
   });
@@ -415,9 +430,10 @@ describe("bootstrap: least privilege", () => {
 describe("bootstrap: GitHub repository settings", () => {
   const envs = github.resource.github_repository_environment as Record<string, Json>;
 
-  it("lets production-like plans and deploys run only after a reviewer other than the author approves", () => {
+  it("has no pull-request plan environment for production-like environments; their applies, destroys and rollbacks wait for a reviewer", () => {
     for (const env of kit.environments.filter((e) => e.productionLike)) {
-      for (const id of [`${env.name}-plan`, `${env.name}-deploy`, `${env.name}-destroy`]) {
+      expect(envs[`${env.name}-plan`]).toBeUndefined();
+      for (const id of [`${env.name}-approve`, `${env.name}-destroy`]) {
         expect(envs[id]).toMatchObject({
           prevent_self_review: true,
           can_admins_bypass: false,
@@ -425,31 +441,40 @@ describe("bootstrap: GitHub repository settings", () => {
         });
       }
     }
-    expect(envs["prd-plan"].environment).toBe("prd-plan");
+    expect(envs["prd-approve"].environment).toBe("prd-approve");
   });
 
-  it("deploys every environment only from the default branch; destroys always need a reviewer", () => {
-    for (const env of ENVS) {
-      expect(envs[`${env}-deploy`].deployment_branch_policy).toEqual({
-        custom_branch_policies: true,
-        protected_branches: false,
-      });
-      expect(
-        github.resource.github_repository_environment_deployment_policy[`${env}-deploy-branch`].branch_pattern,
-      ).toBe("main");
-      expect(envs[`${env}-destroy`].reviewers).toHaveLength(1);
+  it("admits only the default branch wherever a deploy identity, a production-like state or an approval is", () => {
+    const policies = github.resource.github_repository_environment_deployment_policy as Record<string, Json>;
+    const productionLike = new Set(kit.environments.filter((e) => e.productionLike).map((e) => e.name));
+    for (const [id, env] of Object.entries(envs)) {
+      const prPlan = /-plan$/.test(id) && !productionLike.has(id.replace(/-plan$/, ""));
+      expect([id, env.deployment_branch_policy ?? null]).toEqual([
+        id,
+        prPlan ? null : { custom_branch_policies: true, protected_branches: false },
+      ]);
+      if (!prPlan) expect([id, policies[`${id}-branch`]?.branch_pattern]).toEqual([id, "main"]);
     }
+    for (const env of ENVS) expect(envs[`${env}-destroy`].reviewers).toHaveLength(1);
+    // Every environment an identity is bound to exists here, so GitHub never creates one unprotected.
+    const bound = grants(gcp)
+      .filter((g) => g.role === "roles/iam.workloadIdentityUser")
+      .map((g) => /attribute\.env_workflow\/([^:]+):/.exec(g.member)![1]);
+    const names = Object.values(envs).map((e) => e.environment);
+    expect(bound.filter((b) => !names.includes(b))).toEqual([]);
   });
 
-  it("sets the variables on <env>-plan and <env> from the bootstrap's outputs", () => {
+  it("sets the variables on the environments whose jobs hold an identity, from the bootstrap's outputs", () => {
     const vars = github.resource.github_actions_environment_variable as Record<string, Json>;
-    expect(Object.keys(vars)).toHaveLength(ENVS.length * 2 * 5);
-    expect(vars["prd-plan-GCP_PLAN_SERVICE_ACCOUNT"].value).toMatch(
+    const withIdentity = ENVS.length * 2 + kit.environments.filter((e) => !e.productionLike).length;
+    expect(Object.keys(vars)).toHaveLength(withIdentity * 5);
+    expect(vars["prd-drift-GCP_PLAN_SERVICE_ACCOUNT"].value).toMatch(
       /cross-stack-output-google_service_accountprd-plan-saemail\}$/,
     );
     expect(vars["dev-deploy-TF_STATE_BUCKET"].value).toMatch(
       /cross-stack-output-google_storage_bucketdev-statename\}$/,
     );
+    expect(Object.keys(vars).filter((v) => /-(approve|destroy)-/.test(v))).toEqual([]);
   });
 
   it("protects the default branch: code-owner review, required checks, no force pushes or deletion", () => {
@@ -671,13 +696,14 @@ describe("CODEOWNERS", () => {
 /**
  * Where the workflows and the bindings disagree: callers must use the bound reusable files at
  * the bound ref, and every job of a bound file that can mint a token must run in the bound
- * GitHub Environment (`<env>-plan` for the plan file, `<env>` for the deploy file).
+ * GitHub Environments (`<env>-plan` or `<env>-drift` for the plan file, `<env>` for the deploy file).
  */
 function workflowBindingProblems(workflows: Record<string, Json>): string[] {
   const problems: string[] = [];
   const ref = bootstrap.github.workflowRef.replace(/^refs\/heads\//, "");
   const bound = {
-    [bootstrap.github.planWorkflow]: "${{ inputs.environment }}-plan",
+    [bootstrap.github.planWorkflow]:
+      "${{ inputs.drift && format('{0}-drift', inputs.environment) || format('{0}-plan', inputs.environment) }}",
     [bootstrap.github.deployWorkflow]: "${{ inputs.environment }}",
   };
   for (const [file, wf] of Object.entries(workflows)) {
@@ -739,7 +765,11 @@ describe("bootstrap bindings and the workflows", () => {
     };
     expect(deploy).toBeDefined();
     expect(workflowBindingProblems(broken)).toEqual([
-      `${bootstrap.github.planWorkflow}: job ${planJob[0]} mints tokens in environment \${{ inputs.environment }}, bound is \${{ inputs.environment }}-plan`,
+      expect.stringMatching(
+        new RegExp(
+          `^${bootstrap.github.planWorkflow}: job ${planJob[0]} mints tokens in environment \\$\\{\\{ inputs\\.environment \\}\\}, bound is `,
+        ),
+      ),
       `extra.yml: job local calls ./.github/workflows/${bootstrap.github.deployWorkflow}, not a bound workflow at main`,
       `extra.yml: job branch calls ${REPO}/.github/workflows/${bootstrap.github.deployWorkflow}@feature, not a bound workflow at main`,
     ]);

@@ -264,6 +264,20 @@ describe("plan guard: approvals", () => {
     expect(stale.staleApprovals).toEqual([`replace google_redis_instance.redis_instance_0F6C1B2A (${other})`]);
   });
 
+  it("covers the change's values: the same address and action with another value is another plan", () => {
+    const redis = changes.find((c) => c.address === approval.address)!;
+    const resized = changes.map((c) =>
+      c === redis ? { ...c, after: { ...(c.after as object), memory_size_gb: 300 } } : c,
+    );
+    expect(planDigest(stack, resized)).not.toBe(digest);
+    expect(guardPlan(resized, { stack, productionLike: true, approvals: [approval] }).blocked).toBe(true);
+    // Key order is not a change.
+    const reordered = changes.map((c) =>
+      c === redis ? { ...c, after: Object.fromEntries(Object.entries(c.after as object).reverse()) } : c,
+    );
+    expect(planDigest(stack, reordered)).toBe(digest);
+  });
+
   it("the destroy environment's approval approves the plan the reviewer saw, and no other", () => {
     const report = guardPlan(changes, { stack, productionLike: true, environmentApproval: { planDigest: digest } });
     expect(report.blocked).toBe(false);

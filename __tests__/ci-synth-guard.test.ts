@@ -136,7 +136,9 @@ describe("synth artifact: from the synth job to the privileged jobs", () => {
     expect(fs.existsSync(path.join(work, "dst/cdktf.out"))).toBe(false);
     expect(sh(path.join(work, "dst"), "unpack", path.join(work, "synth.tgz"), digest).status).toBe(0);
     expect(fs.readFileSync(path.join(work, "dst/cdktf.out/stacks/dev/cdk.tf.json"), "utf8")).toBe("{}");
-    expect(fs.readFileSync(path.join(work, "dst/approvals/destroy.yaml"), "utf8")).toBe("approvals: []\n");
+    // The change's lock file and approvals stay behind: the privileged job uses main's.
+    expect(fs.existsSync(path.join(work, "dst/.terraform.lock.hcl"))).toBe(false);
+    expect(fs.existsSync(path.join(work, "dst/approvals"))).toBe(false);
   });
 
   it.each([
@@ -150,11 +152,18 @@ describe("synth artifact: from the synth job to the privileged jobs", () => {
       (src: string) => fs.mkdirSync(path.join(src, "cdktf.out/stacks/dev/x"), { recursive: true }),
       "unexpected path",
     ],
-  ])("refuses an artifact with %s", (_what, add, message) => {
+    ["the change's lock file", () => undefined, "unexpected path in the artifact: .terraform.lock.hcl"],
+    ["the change's approvals", () => undefined, "unexpected path in the artifact: approvals/"],
+  ])("refuses an artifact with %s", (what, add, message) => {
     const src = path.join(work, "src");
     add(src);
     const tgz = path.join(work, "bad.tgz");
-    spawnSync("tar", ["-czf", tgz, "cdktf.out"], { cwd: src });
+    const extra = what.endsWith("lock file")
+      ? [".terraform.lock.hcl"]
+      : what.endsWith("approvals")
+        ? ["approvals"]
+        : [];
+    spawnSync("tar", ["-czf", tgz, "cdktf.out", ...extra], { cwd: src });
     const digest = spawnSync("sha256sum", [tgz], { encoding: "utf8" }).stdout.split(" ")[0];
     expect(sh(path.join(work, "dst"), "unpack", tgz, digest)).toMatchObject({
       status: 1,

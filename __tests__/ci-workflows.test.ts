@@ -101,6 +101,11 @@ const privileged = workflows.flatMap(({ file, doc }) =>
     .filter(([, job]) => perms(job)["id-token"] === "write" && job.steps)
     .map(([id, job]) => ({ where: `${file} job ${id}`, file, id, job })),
 );
+/** The environments a token-minting job may run in (lib/github-environments.ts). */
+const BOUND_ENVIRONMENTS = [
+  "${{ inputs.environment }}",
+  "${{ inputs.drift && format('{0}-drift', inputs.environment) || format('{0}-plan', inputs.environment) }}",
+];
 const reusableRef = (file: string) => `${bootstrap.github.repository}/.github/workflows/${file}@main`;
 
 /** What is wrong with a workflow's jobs that hold an ID token. */
@@ -117,9 +122,9 @@ function privilegedProblems(file: string, doc: Record<string, unknown>): string[
       const auth = at((st) => Boolean(st.uses?.startsWith("google-github-actions/auth@")));
       return [
         ...(trusted.includes(file) ? [] : [`${where}: not a workflow the identities trust (${trusted.join(", ")})`]),
-        ...(/^\$\{\{ inputs\.environment \}\}(-plan)?$/.test(job.environment ?? "")
+        ...(BOUND_ENVIRONMENTS.includes(job.environment ?? "")
           ? []
-          : [`${where}: not bound to the <env> or <env>-plan environment`]),
+          : [`${where}: not bound to the <env>, <env>-plan or <env>-drift environment`]),
         ...runs
           .filter((r) => /\bnpm (ci|install|i)\b/.test(r) && !/^npm ci --ignore-scripts\b/.test(r))
           .map(() => `${where}: npm ci without --ignore-scripts`),
@@ -139,15 +144,15 @@ function cancelProblems(doc: Record<string, unknown>): string[] {
     .filter(([, job]) => (job.steps ?? []).some((st) => st.run === "scripts/ci/cdktf-stacks.sh apply"))
     .flatMap(([id, job]) => {
       const apply = job.steps!.find((st) => st.run === "scripts/ci/cdktf-stacks.sh apply")!;
+      const ready = /^\$\{\{ !failure\(\) && steps\.plans\.outcome == 'success'/;
       return [
         ...(/^\$\{\{ !failure\(\) && /.test(job.if ?? "")
           ? []
           : [`${id}: the job's condition is not !failure() && ...`]),
         ...((job["timeout-minutes"] ?? 0) >= 240 ? [] : [`${id}: timeout under 4 hours`]),
-        ...(/^\$\{\{ !failure\(\) && steps\.guard\.outcome == 'success'/.test(apply.if ?? "") &&
-        !/always\(\)|cancelled\(\)/.test(apply.if ?? "")
+        ...(ready.test(apply.if ?? "") && !/always\(\)|cancelled\(\)/.test(apply.if ?? "")
           ? []
-          : [`${id}: the apply step's condition must be !failure() && steps.guard.outcome == 'success' ...`]),
+          : [`${id}: the apply step's condition must be !failure() && steps.plans.outcome == 'success' ...`]),
       ];
     });
 }
@@ -175,12 +180,12 @@ describe("GitHub workflows", () => {
       return privilegedProblems("plan-env.yml", doc);
     };
     expect(broken((job) => delete job.environment)).toEqual([
-      expect.stringContaining("not bound to the <env> or <env>-plan environment"),
+      expect.stringContaining("not bound to the <env>, <env>-plan or <env>-drift environment"),
     ]);
     expect(broken((job) => job.steps!.splice(1, 1, { run: "npm ci" }))).toEqual(
       expect.arrayContaining([expect.stringContaining("npm ci without --ignore-scripts")]),
     );
-    expect(broken((job) => job.steps!.push({ run: "npm run synth" }))).toEqual([
+    expect(broken((job) => void job.steps!.push({ run: "npm run synth" }))).toEqual([
       expect.stringContaining("synthesizes"),
     ]);
     expect(broken((job) => job.steps!.reverse())).toEqual(
@@ -227,7 +232,7 @@ describe("GitHub workflows", () => {
   it("privileged jobs run main's scripts, not the change's", () => {
     const planCheckout = jobOf("plan-env.yml", "plan").steps!.find((s) => s.uses?.startsWith("actions/checkout@"))!;
     expect(planCheckout.with).toMatchObject({ ref: "main", "persist-credentials": false });
-    for (const id of ["deploy", "deploy-approved"])
+    for (const id of ["plan-platform", "plan-services", "apply-platform", "apply-services"])
       expect(jobOf("deploy-env.yml", id).if).toContain("github.ref == 'refs/heads/main'");
     expect(jobOf("pr.yml", "comment").steps!.find((s) => s.uses?.startsWith("actions/checkout@"))!.with).toMatchObject({
       ref: "main",
@@ -251,16 +256,38 @@ describe("GitHub workflows", () => {
   it("takes the guard's override only from approvals/destroy.yaml or a reviewer of the <env>-destroy environment, never a label", () => {
     const all = [...workflowText.values()].join("\n");
     expect(all).not.toMatch(/pull_request\.labels|label\.name|allow-destroy|ALLOW_DESTROY/i);
-    const approval = jobOf("deploy-env.yml", "destroy-approval");
-    expect(approval.environment).toBe("${{ inputs.environment }}-destroy");
+    const approval = jobOf("deploy-env.yml", "approve");
+    expect(approval.environment).toBe(
+      "${{ (needs.plan-platform.outputs.blocked == 'true' || needs.plan-services.outputs.blocked == 'true') && format('{0}-destroy', inputs.environment) || format('{0}-approve', inputs.environment) }}",
+    );
     expect(approval.permissions).toEqual({});
-    const approved = jobOf("deploy-env.yml", "deploy-approved");
-    expect(approved.needs).toEqual(["deploy", "destroy-approval"]);
-    const users = allSteps.filter((s) => s.step.env && "APPROVED_PLANS_DIR" in s.step.env).map((s) => s.where);
-    expect(users).toEqual(["deploy-env.yml job deploy-approved"]);
+    expect(jobOf("deploy-env.yml", "approve-rollback")).toMatchObject({
+      environment: "${{ inputs.environment }}-destroy",
+      permissions: {},
+    });
+    for (const kind of ["platform", "services"]) {
+      const apply = jobOf("deploy-env.yml", `apply-${kind}`);
+      expect(apply.needs).toEqual(expect.arrayContaining([`plan-${kind}`, "approve"]));
+      expect(apply.if).toContain("needs.approve.result == 'success' || (!inputs.production-like && !(");
+    }
+    // The approvals in force before the change being deployed; the guard never reads the change's own.
+    const plan = jobOf("deploy-env.yml", "plan-platform").steps!;
+    expect(plan.find((st) => st.id === "guard")!.env!.APPROVALS).toBe("${{ runner.temp }}/approvals.yaml");
+    expect(plan.some((st) => (st.run ?? "").includes('git show "${GITHUB_SHA}^1:approvals/destroy.yaml"'))).toBe(true);
     const script = fs.readFileSync(path.join(root, "scripts/ci/cdktf-stacks.sh"), "utf8");
     expect(script).toContain('--approvals "$approvals"');
-    expect(script).toContain('--environment-approval "$APPROVED_PLANS_DIR/$stack.guard.json"');
+    expect(script).toContain('approvals="${APPROVALS:-$kit/approvals/destroy.yaml}"');
+  });
+
+  it("mints the deploy and the project-factory identities in separate jobs, each for its own stacks", () => {
+    const accounts = (id: string) =>
+      jobOf("deploy-env.yml", id)
+        .steps!.filter((st) => st.uses?.startsWith("google-github-actions/auth@"))
+        .map((st) => st.with!.service_account);
+    for (const phase of ["plan", "apply"]) {
+      expect(accounts(`${phase}-platform`)).toEqual(["${{ vars.GCP_DEPLOY_SERVICE_ACCOUNT }}"]);
+      expect(accounts(`${phase}-services`)).toEqual(["${{ vars.GCP_FACTORY_SERVICE_ACCOUNT }}"]);
+    }
   });
 
   it("never lets a cancel interrupt an apply, and gives applies hours", () => {
@@ -268,11 +295,12 @@ describe("GitHub workflows", () => {
     expect(cancelProblems(wf("deploy-env.yml"))).toEqual([]);
     for (const env of environments) expect(jobOf("deploy.yml", env).if).toMatch(/^\$\{\{ !failure\(\) && /);
     // Break cases: the default success() condition, or always() (which would apply after a failed guard).
-    for (const bad of ["${{ success() && steps.guard.outcome == 'success' }}", "${{ always() }}"]) {
+    for (const bad of ["${{ success() && steps.plans.outcome == 'success' }}", "${{ always() }}"]) {
       const doc = structuredClone(wf("deploy-env.yml"));
-      (doc.jobs as Record<string, Job>).deploy.steps!.find((st) => st.run === "scripts/ci/cdktf-stacks.sh apply")!.if =
-        bad;
-      expect([bad, cancelProblems(doc)]).toEqual([bad, [expect.stringContaining("deploy: the apply step")]]);
+      (doc.jobs as Record<string, Job>)["apply-platform"].steps!.find(
+        (st) => st.run === "scripts/ci/cdktf-stacks.sh apply",
+      )!.if = bad;
+      expect([bad, cancelProblems(doc)]).toEqual([bad, [expect.stringContaining("apply-platform: the apply step")]]);
     }
   });
 
@@ -319,13 +347,16 @@ describe("GitHub workflows", () => {
     expect(DRIFT_ISSUE_MARKER).toBe("<!-- gke-kit-drift -->");
   });
 
-  it("restores no provider cache: the stack runner installs the lock file's providers in the job, read-only", () => {
-    expect(actionSteps("./.github/actions/synth-input").filter((s) => s.uses?.startsWith("actions/cache@"))).toEqual(
-      [],
+  it("restores no cache in any job, and initializes with main's lock file read-only", () => {
+    const caches = allSteps.filter(
+      (s) =>
+        s.step.uses?.startsWith("actions/cache@") ||
+        (s.step.uses?.startsWith("actions/setup-node@") && s.step.with?.cache),
     );
-    expect(fs.readFileSync(path.join(root, "scripts/ci/cdktf-stacks.sh"), "utf8")).toContain(
-      'export TF_CLI_ARGS_init="-lockfile=readonly"',
-    );
+    expect(caches.map((s) => s.where)).toEqual([]);
+    const script = fs.readFileSync(path.join(root, "scripts/ci/cdktf-stacks.sh"), "utf8");
+    expect(script).toContain('export TF_CLI_ARGS_init="-lockfile=readonly"');
+    expect(script).toContain('lock="${LOCK_FILE:-$kit/.terraform.lock.hcl}"');
     expect(fs.readFileSync(path.join(root, "scripts/ci/stack-pool.sh"), "utf8")).toContain(
       'mktemp -d "${RUNNER_TEMP:-/tmp}/kit-plugins.XXXXXX"',
     );
@@ -426,16 +457,19 @@ describe("GitHub workflows", () => {
       environments: string[];
     };
     const count = (steps: Step[]) => expanded(steps).filter((st) => !(st.uses && actions.has(st.uses))).length;
-    const own = ["test", "synth", "comment"].map((id) => count(jobOf("pr.yml", id).steps!));
+    const own = ["test", "synth", "plan-result", "comment"].map((id) => count(jobOf("pr.yml", id).steps!));
     const plan = count(jobOf("plan-env.yml", "plan").steps!);
-    const jobs = own.length + payments.environments.length;
-    const steps = own.reduce((a, b) => a + b, 0) + plan * payments.environments.length;
+    // Production-like environments are planned after merge, not in the pull request.
+    const planned = payments.environments.filter((e) => !config.environments.find((c) => c.name === e)?.productionLike);
+    const jobs = own.length + planned.length;
+    const steps = own.reduce((a, b) => a + b, 0) + plan * planned.length;
     const doc = fs.readFileSync(path.join(root, "docs", "ci.md"), "utf8");
     expect(doc).toContain(`<!-- measured:one-service -->${jobs} jobs and ${steps} steps<!-- /measured -->`);
     expect(doc).toContain(`| test | ${own[0]} |`);
     expect(doc).toContain(`| affected stacks | ${own[1]} |`);
-    expect(doc).toContain(`| ${payments.environments.map((e) => `plan (${e})`).join(", ")} | ${plan} each |`);
-    expect(doc).toContain(`| plan comment | ${own[2]} |`);
+    expect(doc).toContain(`| ${planned.map((e) => `plan (${e})`).join(", ")} | ${plan} each |`);
+    expect(doc).toContain(`| plan result | ${own[2]} |`);
+    expect(doc).toContain(`| plan comment | ${own[3]} |`);
   });
 
   it("cancels superseded plan runs", () => {

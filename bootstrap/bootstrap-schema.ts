@@ -105,8 +105,10 @@ export const CI_GRANTS: readonly CiGrant[] = [
   {
     identity: "plan",
     scope: "hostProject",
-    role: "roles/container.viewer",
-    reason: "refresh the cluster and node pools",
+    // Cluster metadata only (container.clusters.get/list, which also read node pools):
+    // roles/container.viewer also reads every Kubernetes object, through the DNS endpoint too.
+    role: "roles/container.clusterViewer",
+    reason: "refresh the cluster and node pools (cluster metadata only: no Kubernetes objects)",
   },
   {
     identity: "plan",

@@ -27,6 +27,7 @@ import {
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { GITHUB_OIDC, grantableRolesCondition, REFRESH_READS_SECRETS } from "../lib/gcp/ci";
 import { naming } from "../lib/naming";
+import { githubEnvironments } from "../lib/github-environments";
 import { NODE_ROLES, NODE_SA_DISPLAY_NAME } from "../constructs/node-service-account";
 
 export interface BootstrapStackProps {
@@ -194,7 +195,10 @@ export class BootstrapStack extends TerraformStack {
     const b = this.config;
     const stateBucket = this.bucket(`${env.name}-state`, naming.stateBucket(platform.stateBucket, env.name), env.name);
     const purpose: Record<CiIdentity, string> = {
-      plan: `Plans of ${env.name} (GitHub Environment ${naming.githubEnvironment(env.name, "plan")}); read-only, no secret payloads.`,
+      plan: `Plans and drift checks of ${env.name} (GitHub Environments ${githubEnvironments(env)
+        .filter((e) => e.identities.includes("plan"))
+        .map((e) => e.name)
+        .join(", ")}); read-only, no secret payloads.`,
       deploy: `Deploys of ${env.name}'s platform stack (GitHub Environment ${naming.githubEnvironment(env.name, "deploy")}).`,
       factory: `Deploys of ${env.name}'s service stacks: projects, billing, Shared VPC (GitHub Environment ${naming.githubEnvironment(env.name, "deploy")}).`,
     };
@@ -211,22 +215,19 @@ export class BootstrapStack extends TerraformStack {
       ]),
     ) as Record<CiIdentity, ServiceAccount>;
 
-    // A job gets an identity only when it runs in the identity's GitHub Environment AND its
-    // workflow file is the reusable workflow at the protected ref: a branch cannot mint
-    // tokens by editing a workflow, and an unprotected environment cannot reach deploys.
-    const workflow: Record<CiIdentity, { environment: string; file: string }> = {
-      plan: { environment: naming.githubEnvironment(env.name, "plan"), file: b.github.planWorkflow },
-      deploy: { environment: naming.githubEnvironment(env.name, "deploy"), file: b.github.deployWorkflow },
-      factory: { environment: naming.githubEnvironment(env.name, "deploy"), file: b.github.deployWorkflow },
-    };
-    for (const who of CI_IDENTITIES) {
-      const { environment, file } = workflow[who];
-      const value = `${environment}:${GITHUB_OIDC.jobWorkflowRef(b.github.repository, file, b.github.workflowRef)}`;
-      new ServiceAccountIamMember(this, `${env.name}-${who}-wif`, {
-        serviceAccountId: identities[who].name,
-        role: "roles/iam.workloadIdentityUser",
-        member: `principalSet://iam.googleapis.com/${poolName}/attribute.${ENV_WORKFLOW_ATTRIBUTE}/${value}`,
-      });
+    // A job gets an identity only when it runs in one of the identity's GitHub Environments
+    // AND its workflow file is the reusable workflow at the protected ref: a branch cannot
+    // mint tokens by editing a workflow, and an unprotected environment cannot reach deploys.
+    const files = { plan: b.github.planWorkflow, deploy: b.github.deployWorkflow };
+    for (const target of githubEnvironments(env)) {
+      for (const who of target.identities) {
+        const ref = GITHUB_OIDC.jobWorkflowRef(b.github.repository, files[target.workflow!], b.github.workflowRef);
+        new ServiceAccountIamMember(this, `${env.name}-${who}-wif${target.purpose === "drift" ? "-drift" : ""}`, {
+          serviceAccountId: identities[who].name,
+          role: "roles/iam.workloadIdentityUser",
+          member: `principalSet://iam.googleapis.com/${poolName}/attribute.${ENV_WORKFLOW_ATTRIBUTE}/${target.name}:${ref}`,
+        });
+      }
     }
 
     // IAM Conditions cannot narrow a project-level role to one service account

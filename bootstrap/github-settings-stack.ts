@@ -8,7 +8,7 @@ import { RepositoryRuleset } from "@cdktf/provider-github/lib/repository-ruleset
 import { WorkflowRepositoryPermissions } from "@cdktf/provider-github/lib/workflow-repository-permissions";
 import { BootstrapConfig } from "./bootstrap-schema";
 import { EnvironmentConfig } from "../lib/config/schema";
-import { naming } from "../lib/naming";
+import { githubEnvironments } from "../lib/github-environments";
 import { BootstrapStack, GITHUB_VARIABLES } from "./bootstrap-stack";
 
 export interface GithubSettingsStackProps {
@@ -22,9 +22,9 @@ export interface GithubSettingsStackProps {
 /**
  * The repository settings the CI trust model depends on, as code (provider
  * integrations/github, applied with a token of a repository administrator in GITHUB_TOKEN):
- * - per environment, GitHub Environments `<env>-plan`, `<env>` and `<env>-destroy`: deploys
- *   only from the default branch, reviewers other than the author for production-like plans
- *   and deploys and for every destroy, administrators cannot skip them;
+ * - per environment, the GitHub Environments of lib/github-environments.ts: identities only
+ *   from the default branch (except non-production pull-request plans), reviewers other than
+ *   the author for production-like applies, destroys and rollbacks; administrators cannot skip them;
  * - the Environment variables the workflows read;
  * - a ruleset on the default branch: pull requests with code-owner review, required checks,
  *   no force pushes, no deletion, nobody bypasses;
@@ -51,35 +51,28 @@ export class GithubSettingsStack extends TerraformStack {
         GCP_FACTORY_SERVICE_ACCOUNT: ci.identities.factory.email,
         TF_STATE_BUCKET: ci.stateBucket.name,
       };
-      // A reviewed environment waits for one of `reviewers` who is not the run's author;
-      // administrators cannot skip it.
-      const environment = (
-        cid: string,
-        purpose: "plan" | "deploy" | "destroy",
-        reviewed: boolean,
-        onlyFromBranch = false,
-      ) =>
-        new RepositoryEnvironment(this, cid, {
+      // lib/github-environments.ts: which environments, their reviewers, branch policy and identities.
+      for (const spec of githubEnvironments(env)) {
+        const cid = `${env.name}-${spec.purpose}`;
+        // A reviewed environment waits for one of `reviewers` who is not the run's author;
+        // administrators cannot skip it.
+        const target = new RepositoryEnvironment(this, cid, {
           repository,
-          environment: naming.githubEnvironment(env.name, purpose),
+          environment: spec.name,
           canAdminsBypass: false,
-          preventSelfReview: reviewed,
-          reviewers: reviewed ? reviewers : undefined,
-          deploymentBranchPolicy: onlyFromBranch ? { protectedBranches: false, customBranchPolicies: true } : undefined,
+          preventSelfReview: spec.reviewed,
+          reviewers: spec.reviewed ? reviewers : undefined,
+          deploymentBranchPolicy: spec.onlyFromBranch
+            ? { protectedBranches: false, customBranchPolicies: true }
+            : undefined,
         });
-      // Plans run on pull-request refs, so a branch policy cannot guard them: production-like
-      // plans (which read production state) wait for a reviewer instead.
-      const plan = environment(`${env.name}-plan`, "plan", env.productionLike);
-      // Deploys only from the default branch; production-like ones after a second person approves.
-      const deploy = environment(`${env.name}-deploy`, "deploy", env.productionLike, true);
-      new RepositoryEnvironmentDeploymentPolicy(this, `${env.name}-deploy-branch`, {
-        repository,
-        environment: deploy.environment,
-        branchPattern: branch,
-      });
-      // Destroys are approved by people in every environment; no cloud identity is bound here.
-      environment(`${env.name}-destroy`, "destroy", true);
-      for (const target of [plan, deploy]) {
+        if (spec.onlyFromBranch)
+          new RepositoryEnvironmentDeploymentPolicy(this, `${cid}-branch`, {
+            repository,
+            environment: target.environment,
+            branchPattern: branch,
+          });
+        if (spec.identities.length === 0) continue;
         for (const name of GITHUB_VARIABLES) {
           new ActionsEnvironmentVariable(this, `${target.node.id}-${name}`, {
             repository,

@@ -77,17 +77,33 @@ export interface GuardReport {
 const LOSES = new Set<ChangeKind>(["delete", "replace"]);
 
 /**
- * sha256 over the stack and every change's address and kind (no values, so it can be
- * printed and committed). Any other change to the plan gives another digest.
+ * sha256 over the stack and every change's address, kind and values (before, after and
+ * what is known only after apply, each hashed, so the digest can be printed and committed
+ * without them). Any other change to the plan, a changed value included, gives another
+ * digest: an approval cannot be replayed for a different change at the same address.
  */
 export function planDigest(stack: string, changes: readonly ResourceChange[]): string {
   const lines = changes
     .filter((c) => c.kind !== "no-op" && c.kind !== "read")
-    .map((c) => `${c.address} ${c.kind}`)
+    .map(
+      (c) =>
+        `${c.address} ${c.kind} ${sha256(stableJson([c.before ?? null, c.after ?? null, c.afterUnknown ?? null]))}`,
+    )
     .sort();
-  return `sha256:${createHash("sha256")
-    .update([`stack ${stack}`, ...lines].join("\n"))
-    .digest("hex")}`;
+  return `sha256:${sha256([`stack ${stack}`, ...lines].join("\n"))}`;
+}
+
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
+
+/** JSON with object keys sorted: the same values always give the same text. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (typeof value === "object" && value !== null)
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value) ?? "null";
 }
 
 function isRoutine(type: string, productionLike: boolean): boolean {

@@ -63,8 +63,8 @@ export const naming = {
    * `<prefix>-factory-<env>`; a 10-character prefix and environment fit the 30-character limit.
    */
   ciServiceAccount: (prefix: string, kind: "plan" | "deploy" | "factory", env: string) => `${prefix}-${kind}-${env}`,
-  /** GitHub Environments: pull-request plans, deploys, and destroy approvals of `env`. */
-  githubEnvironment: (env: string, purpose: "plan" | "deploy" | "destroy") =>
+  /** GitHub Environments of `env` (lib/github-environments.ts says what each is for). */
+  githubEnvironment: (env: string, purpose: "plan" | "drift" | "deploy" | "approve" | "destroy") =>
     purpose === "deploy" ? env : `${env}-${purpose}`,
   /** Organization custom role letting plan identities refresh AUTH-enabled Redis instances. */
   redisAuthReaderRole: (prefix: string) => `${prefix}RedisAuthReader`,

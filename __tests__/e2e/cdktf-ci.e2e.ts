@@ -33,6 +33,26 @@ const ready = !tf.problem && fs.existsSync(cdktf);
 
 let work: string;
 let env: NodeJS.ProcessEnv;
+/** main's lock file for the fixture (no providers), outside the app: what CI takes from main's checkout. */
+let mainLock: string;
+/** The change's lock file: an extra provider, in the app folder where the old scripts read it. */
+const PR_LOCK = `provider "registry.terraform.io/attacker/hidden" {
+  version = "0.0.1"
+  hashes  = ["zh:${"0".repeat(64)}"]
+}
+`;
+/** Commits of the fixture app's repository: the deploy record compares them. */
+const commits: string[] = [];
+const git = (...args: string[]) =>
+  execFileSync("git", ["-c", "user.name=e2e", "-c", "user.email=e2e@example.com", ...args], {
+    cwd: work,
+    encoding: "utf8",
+  }).trim();
+const commit = (message: string): string => {
+  git("commit", "--allow-empty", "-qm", message);
+  commits.push(git("rev-parse", "HEAD"));
+  return commits[commits.length - 1];
+};
 
 function synth(variant: "v1" | "v2", extraEnv: Record<string, string> = {}): void {
   execFileSync(cdktf, ["synth", "--no-color"], {
@@ -43,14 +63,21 @@ function synth(variant: "v1" | "v2", extraEnv: Record<string, string> = {}): voi
 }
 
 function run(
-  mode: "plan" | "guard" | "deploy",
+  mode: "plan" | "guard" | "apply" | "deploy",
   extraEnv: Record<string, string> = {},
   keepPlans = false,
 ): { status: number; output: string } {
   if (!keepPlans) fs.rmSync(path.join(work, "plans"), { recursive: true, force: true });
   const r = spawnSync("bash", [script, mode], {
     cwd: work,
-    env: { ...env, STACKS: STACKS.join(" "), GUARD_ARGS: "--production-like", PARALLELISM: "2", ...extraEnv },
+    env: {
+      ...env,
+      STACKS: STACKS.join(" "),
+      GUARD_ARGS: "--production-like",
+      PARALLELISM: "2",
+      DEPLOY_COMMIT: commits[commits.length - 1],
+      ...extraEnv,
+    },
     encoding: "utf8",
   });
   return { status: r.status ?? -1, output: `${r.stdout}\n${r.stderr}` };
@@ -77,6 +104,13 @@ const clusterId = (): string =>
     }[]
   ).find((r) => `${r.type}.${r.name}` === CLUSTER)!.instances[0].attributes.id;
 
+/** The input terraform recorded for svc-e2e-dev's namespace. */
+const namespaceInput = (): string =>
+  JSON.stringify(
+    (readJson("state/svc-e2e-dev.tfstate").resources as { instances: { attributes: { input: unknown } }[] }[])[0]
+      .instances[0].attributes.input,
+  );
+
 beforeAll(() => {
   if (!ready) return;
   work = fs.mkdtempSync(path.join(os.tmpdir(), "kit-e2e-"));
@@ -84,11 +118,18 @@ beforeAll(() => {
   fs.symlinkSync(path.join(root, "node_modules"), path.join(work, "node_modules"));
   fs.mkdirSync(path.join(work, "state"));
   fs.writeFileSync(path.join(work, "terraformrc"), "");
+  fs.writeFileSync(path.join(work, ".terraform.lock.hcl"), PR_LOCK);
+  mainLock = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kit-e2e-main-")), ".terraform.lock.hcl");
+  fs.writeFileSync(mainLock, "# main's lock file for the fixture: no providers\n");
+  fs.writeFileSync(path.join(work, ".gitignore"), "*\n");
+  git("init", "-q");
+  commit("A: the fixture app");
   env = {
     ...process.env,
     FIXTURE_STATE_DIR: path.join(work, "state"),
     APP_DIR: work,
-    LOCK_FILE: "none",
+    LOCK_FILE: mainLock,
+    DEPLOY_RECORD: path.join(work, "deployed-commit"),
     TF_CLI_CONFIG_FILE: path.join(work, "terraformrc"),
     TF_PLUGIN_CACHE_DIR: path.join(work, "plugin-cache"),
     CDKTF_HOME: path.join(work, ".cdktf"),
@@ -100,6 +141,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
+  if (mainLock) fs.rmSync(path.dirname(mainLock), { recursive: true, force: true });
 });
 
 describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
@@ -126,8 +168,20 @@ describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
     expect(fs.existsSync(path.join(work, "state/platform.tfstate"))).toBe(false);
   });
 
+  step("ignores the change's lock file with an extra provider: main's is used, read-only", () => {
+    // The previous step ran with the change's lock file in the app folder; no stack got it.
+    for (const stack of STACKS)
+      expect(fs.readFileSync(path.join(work, "cdktf.out/stacks", stack, ".terraform.lock.hcl"), "utf8")).not.toContain(
+        "attacker/hidden",
+      );
+    // Break case: had the change's lock file been used, its provider would have been installed.
+    const r = run("plan", { LOCK_FILE: path.join(work, ".terraform.lock.hcl") });
+    expect(r.status).toBe(1);
+    expect(r.output).toContain(`installing the providers of ${path.join(work, ".terraform.lock.hcl")} failed`);
+  });
+
   step(
-    "deploys: a fresh guarded plan, then cdktf deploy applies the platform stack, then both services at once",
+    "deploys: guarded plans, then exactly those saved plans applied (the platform stack, then both services at once), the commit recorded",
     () => {
       const r = run("deploy");
       expect([r.status, r.output]).toEqual([0, expect.stringContaining("svc-e2e-dev")]);
@@ -136,6 +190,7 @@ describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
       expect(clusterId()).toMatch(/^[0-9a-f-]{36}$/);
       expect(readJson("state/svc-e2e-dev.tfstate").resources).toHaveLength(1);
       expect(readJson("state/svc-s0-dev.tfstate").resources).toHaveLength(1);
+      expect(fs.readFileSync(path.join(work, "deployed-commit"), "utf8").trim()).toBe(commits[0]);
     },
   );
 
@@ -184,6 +239,7 @@ describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
     "with the destroy environment's approval of that plan the replacement is applied, and then nothing is left to plan",
     () => {
       const before = clusterId();
+      commit("B: node version 1.34");
       synth("v2");
       const r = run("deploy", { APPROVED_PLANS_DIR: path.join(work, "approved") });
       expect([r.status, r.output]).toEqual([0, expect.stringContaining("plan guard: APPROVED platform")]);
@@ -192,6 +248,37 @@ describe("CI on the cdktf CLI, end to end (real terraform and cdktf)", () => {
       expect(actions("platform")).toEqual({ [CLUSTER]: "no-op" });
     },
   );
+
+  step("applies the saved plan the guard judged: a change made between plan and apply is not applied", () => {
+    synth("v2", { FIXTURE_NAMESPACE: "e2e-a" });
+    expect(run("guard").status).toBe(0);
+    expect(fs.readFileSync(path.join(work, "plans/svc-e2e-dev.plan.txt"), "utf8")).toContain("e2e-a");
+    synth("v2", { FIXTURE_NAMESPACE: "e2e-b" }); // the configuration changes after the guard judged the plan
+    const r = run("apply", {}, true);
+    expect([r.status, r.output]).toEqual([0, expect.stringContaining("apply svc-e2e-dev (saved plan")]);
+    expect(namespaceInput()).toContain("e2e-a");
+    expect(namespaceInput()).not.toContain("e2e-b");
+    // A saved plan that is not the one the guard judged is refused.
+    fs.writeFileSync(path.join(work, "plans/svc-e2e-dev.tfplan.sha256"), "0".repeat(64));
+    expect(run("apply", {}, true)).toMatchObject({
+      status: 1,
+      output: expect.stringContaining("is not the plan the guard judged"),
+    });
+  });
+
+  step("refuses a re-run of an older deploy, unless a person approved the rollback", () => {
+    const before = clusterId();
+    synth("v1"); // commit A's output, deployed again after B
+    const r = run("deploy", { DEPLOY_COMMIT: commits[0] });
+    expect(r.status).toBe(4);
+    expect(r.output).toContain(`${commits[0]} is not a descendant of the last deployed commit ${commits[1]}`);
+    expect(clusterId()).toBe(before);
+    expect(fs.readFileSync(path.join(work, "deployed-commit"), "utf8").trim()).toBe(commits[1]);
+    // Approved: the rollback is let through to the guard, which still judges its plan (a replace: blocked).
+    const approved = run("deploy", { DEPLOY_COMMIT: commits[0], ROLLBACK_APPROVED: "true" });
+    expect([approved.status, approved.output]).toEqual([3, expect.stringContaining("rollback approved")]);
+    expect(clusterId()).toBe(before);
+  });
 });
 
 describe("one provider installation per job (real terraform, a local mirror of a stand-in provider)", () => {

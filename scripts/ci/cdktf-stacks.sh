@@ -2,32 +2,47 @@
 # The cdktf CLI path every workflow takes, on an already synthesized cdktf.out/:
 #   plan    per stack: `cdktf plan <stack> --skip-synth` without the state lock (pull
 #           requests, drift), `terraform show -json` of the plan cdktf saved
-#           (cdktf.out/stacks/<stack>/plan), then the plan guard.
-#   guard   the same with the state lock: the fresh plan a deploy is judged on.
-#   apply   `cdktf deploy <stack> --skip-synth --auto-approve` per stack, in the manifest's
-#           dependency order (platform stacks, then the service stacks that depend on them).
-#           Run it only after guard passed (the workflows make it a separate step so a
-#           cancel cannot interrupt it; docs/ci.md, "Applies that survive").
+#           (cdktf.out/stacks/<stack>/plan), then the plan guard. The plan is deleted.
+#   guard   the same with the state lock: the plan a deploy is judged on. The saved plan is
+#           kept in $SAVED_PLANS/<stack>.tfplan, its sha256 in $PLAN_DIR/<stack>.tfplan.sha256,
+#           rendered (sensitive values masked) in $PLAN_DIR/<stack>.plan.txt.
+#   apply   `terraform apply <stack>.tfplan` in each stack's folder, in the manifest's
+#           dependency order (platform stacks, then the service stacks that depend on them):
+#           exactly the saved plan the guard judged (sha256 checked). Terraform refuses a
+#           saved plan whose state changed since (stale); a later edit of cdk.tf.json is not
+#           applied (the plan holds its configuration). Run it only after guard passed (the
+#           workflows make it a separate step so a cancel cannot interrupt it; docs/ci.md,
+#           "Applies that survive").
 #   deploy  guard, then apply only if every stack passed.
 # Stacks run PARALLELISM at a time (default: twice the cores; docs/ci.md, "Parallel within
 # a runner"); each stack's output is kept apart and printed in the order of STACKS.
 # Writes <stack>.plan.json (addresses and actions only: the full plan holds secret values)
 # and <stack>.guard.json to $PLAN_DIR. Exit status: 0 fine, 1 a stack failed (or the usage
-# was wrong: 2), 3 nothing failed but the guard blocked a stack (needs approval).
+# was wrong: 2), 3 nothing failed but the guard blocked a stack (needs approval), 4 a
+# rollback was refused (see DEPLOY_RECORD).
 #
 # usage: STACKS="dev svc-payments-dev" scripts/ci/cdktf-stacks.sh plan|guard|apply|deploy
 # Environment:
 #   APP_DIR     where cdktf.json and cdktf.out/ are (default: the current directory)
 #   PLAN_DIR    where plan summaries and guard reports go (default: $APP_DIR/plans)
-#   APPROVALS   approvals file for the guard (default: $APP_DIR/approvals/destroy.yaml)
+#   SAVED_PLANS where guard keeps the binary plans and apply takes them from (default:
+#               $APP_DIR/saved-plans; they hold secret values: never upload them as artifacts)
+#   APPROVALS   approvals file for the guard (default: the kit's approvals/destroy.yaml, i.e.
+#               main's checkout, never the change's)
 #   GUARD_ARGS  more plan-guard flags, e.g. --production-like for a fixture app
 #   APPROVED_PLANS_DIR
 #               guard reports (<stack>.guard.json) of a blocked run that a reviewer of the
 #               <env>-destroy environment approved: approves those exact plans only
 #   LOCK_FILE   committed provider lock file: its providers are installed once, checked
 #               against it, and every stack inits read-only from it (plus the installed
-#               packages' h1: checksums; default: $APP_DIR/.terraform.lock.hcl; "none" for
-#               apps without providers)
+#               packages' h1: checksums; default: the kit's .terraform.lock.hcl, i.e. main's
+#               checkout: a lock file in APP_DIR came with the change and is never read;
+#               "none" for apps without providers)
+#   DEPLOY_RECORD, DEPLOY_COMMIT
+#               guard/apply/deploy: where the last deployed commit is kept (a file, or
+#               gs://<bucket>/<object>) and the commit being deployed. A commit that is not a
+#               descendant of the recorded one is refused (exit 4) unless ROLLBACK_APPROVED=true
+#               (a person approved the rollback); apply records DEPLOY_COMMIT before it starts.
 #   PARALLELISM stacks planned or applied at once (default: 2 x the cores; 1: one by one)
 #   RESUME      1: skip stacks this PLAN_DIR records as planned (plan) or applied (apply)
 #               from the same synthesized JSON: a re-run redoes only what did not finish
@@ -49,8 +64,10 @@ kit="$(cd "$(dirname "$0")/../.." && pwd)"
 app="$(cd "${APP_DIR:-.}" && pwd)"
 mkdir -p "${PLAN_DIR:-$app/plans}"
 out="$(cd "${PLAN_DIR:-$app/plans}" && pwd)"
-approvals="${APPROVALS:-$app/approvals/destroy.yaml}"
-lock="${LOCK_FILE:-$app/.terraform.lock.hcl}"
+approvals="${APPROVALS:-$kit/approvals/destroy.yaml}"
+lock="${LOCK_FILE:-$kit/.terraform.lock.hcl}"
+mkdir -p "${SAVED_PLANS:-$app/saved-plans}"
+saved="$(cd "${SAVED_PLANS:-$app/saved-plans}" && pwd)"
 read -r -a guard_args <<<"${GUARD_ARGS:-}"
 read -r -a stacks <<<"$STACKS"
 cdktf="$kit/node_modules/.bin/cdktf"
@@ -99,11 +116,17 @@ plan_stack() (
   stack="$1"
   use_credentials "$stack"
   dir="$app/cdktf.out/stacks/$stack"
-  rm -f "$dir/plan"
+  rm -f "$dir/plan" "$saved/$stack.tfplan" "$out/$stack.tfplan.sha256"
   (cd "$app" && "$cdktf" plan "$stack" --skip-synth --skip-provider-lock --no-color)
-  # The binary plan and its full JSON hold secret values: never leave them behind.
+  # The binary plan and its full JSON hold secret values: never leave them behind. A deploy
+  # keeps the plan for its apply, outside cdktf.out (a later synth cannot replace it).
   json="$(mktemp)"
   trap 'rm -f "$json" "$dir/plan"' EXIT
+  if [ "$mode" != plan ]; then
+    cp "$dir/plan" "$saved/$stack.tfplan"
+    sha256sum "$saved/$stack.tfplan" | cut -d' ' -f1 >"$out/$stack.tfplan.sha256"
+    terraform -chdir="$dir" show -no-color "$saved/$stack.tfplan" >"$out/$stack.plan.txt"
+  fi
   terraform -chdir="$dir" show -json plan >"$json"
   approved=()
   if [ -n "${APPROVED_PLANS_DIR:-}" ] && [ -f "$APPROVED_PLANS_DIR/$stack.guard.json" ]; then
@@ -116,14 +139,27 @@ plan_stack() (
   exit "$status"
 )
 
-# Applies one stack in a session of its own; signals are ignored while it runs: an apply
-# cut off midway leaves half-made resources and a held state lock (docs/ci.md, "A stuck
-# state lock"). The pool starts no new apply once a cancel is asked for.
+# Applies one stack's saved plan in a session of its own; signals are ignored while it
+# runs: an apply cut off midway leaves half-made resources and a held state lock
+# (docs/ci.md, "A stuck state lock"). The pool starts no new apply once a cancel is asked
+# for. Refuses a plan whose sha256 is not the one the guard recorded.
 apply_stack() (
   stack="$1"
+  dir="$app/cdktf.out/stacks/$stack"
+  plan="$saved/$stack.tfplan"
   trap '' INT TERM
+  if [ ! -f "$plan" ] || [ ! -f "$out/$stack.tfplan.sha256" ]; then
+    echo "::error title=apply::$stack: no saved plan from the guard ($plan): run guard first" >&2
+    exit 1
+  fi
+  if [ "$(sha256sum "$plan" | cut -d' ' -f1)" != "$(cat "$out/$stack.tfplan.sha256")" ]; then
+    echo "::error title=apply::$stack: $plan is not the plan the guard judged (sha256 differs)" >&2
+    exit 1
+  fi
   use_credentials "$stack"
-  cd "$app" && exec setsid "$cdktf" deploy "$stack" --skip-synth --skip-provider-lock --auto-approve --no-color --ignore-missing-stack-dependencies
+  echo "apply $stack (saved plan $(cat "$out/$stack.tfplan.sha256"))"
+  terraform -chdir="$dir" init -input=false -no-color >/dev/null || exit 1
+  exec setsid terraform -chdir="$dir" apply -input=false -no-color "$plan"
 )
 
 plan_all() {
@@ -149,14 +185,53 @@ plan_all() {
 # depend on them); a wave starts only when the one before it applied completely.
 apply_all() {
   local waves wave
+  deploy_lineage record || return $?
   waves="$(node "$kit/dist/scripts/ci/stack-waves.js" --manifest "$app/cdktf.out/manifest.json" --stacks "${stacks[*]}")" || return 1
   while read -r -a wave; do
     [ "${#wave[@]}" -eq 0 ] || run_pool apply apply_stack stop "${wave[@]}" || return 1
   done <<<"$waves"
 }
 
+# No rollbacks by re-run: a deploy of a commit that is not a descendant of the last deployed
+# one (a re-run of an older run, a revert of history) is refused unless a person approved
+# the rollback (ROLLBACK_APPROVED=true, set only after the <env>-destroy approval).
+deploy_lineage() {
+  [ -n "${DEPLOY_RECORD:-}" ] || return 0
+  : "${DEPLOY_COMMIT:?set DEPLOY_COMMIT to the commit being deployed}"
+  local last
+  # The record lives in the environment's state bucket, which both deploy identities write.
+  export CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE="${PLATFORM_CREDENTIALS:-${SERVICE_CREDENTIALS:-${CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE:-}}}"
+  [ -n "$CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE" ] || unset CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE
+  # Only a record that does not exist yet (first deploy) reads as empty; any other error stops.
+  if [[ "$DEPLOY_RECORD" == gs://* ]]; then
+    if ! last="$(gcloud storage cat "$DEPLOY_RECORD" 2>"$out/.record.err")"; then
+      grep -qiE "not found|no urls matched|404" "$out/.record.err" || { cat "$out/.record.err" >&2; return 1; }
+      last=""
+    fi
+  elif [ -e "$DEPLOY_RECORD" ]; then
+    last="$(cat "$DEPLOY_RECORD")" || return 1
+  else
+    last=""
+  fi
+  last="$(echo "$last" | tr -d '[:space:]')"
+  if [ -n "$last" ] && [ "$last" != "$DEPLOY_COMMIT" ] && ! git -C "$app" merge-base --is-ancestor "$last" "$DEPLOY_COMMIT" 2>/dev/null; then
+    if [ "${ROLLBACK_APPROVED:-}" != true ]; then
+      echo "::error title=rollback refused::$DEPLOY_COMMIT is not a descendant of the last deployed commit $last: a re-run of an older deploy would roll every stack back. Deploy a newer commit, or have a reviewer approve the rollback (docs/ci.md, Deploys)" >&2
+      return 4
+    fi
+    echo "::warning title=rollback approved::deploying $DEPLOY_COMMIT over the later $last: a reviewer approved this rollback" >&2
+  fi
+  [ "${1:-}" = record ] || return 0
+  if [[ "$DEPLOY_RECORD" == gs://* ]]; then
+    echo "$DEPLOY_COMMIT" | gcloud storage cp - "$DEPLOY_RECORD" >/dev/null
+  else
+    echo "$DEPLOY_COMMIT" >"$DEPLOY_RECORD"
+  fi
+}
+
 case "$mode" in
-  plan | guard) plan_all ;;
+  plan) plan_all ;;
+  guard) deploy_lineage && plan_all ;;
   apply) apply_all ;;
-  deploy) plan_all && apply_all ;;
+  deploy) deploy_lineage && plan_all && apply_all ;;
 esac

@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
 # Hands the synthesized output from the unprivileged synth job to the jobs that hold a
 # cloud identity, which never run the change's code themselves.
-#   pack <file.tgz>             cdktf.out/stacks, cdktf.out/manifest.json, approvals/destroy.yaml
-#                               and .terraform.lock.hcl into <file.tgz>; prints sha256=<hex>
+#   pack <file.tgz>             each stack's cdktf.out/stacks/<stack>/cdk.tf.json and
+#                               cdktf.out/manifest.json into <file.tgz>; prints sha256=<hex>
 #   unpack <file.tgz> <sha256>  verifies the digest the synth job reported, refuses anything
 #                               but regular files and folders under those paths, then puts
 #                               them in place in the current directory
+# Nothing else travels: the lock file, the approvals and every script come from main's
+# checkout in the privileged job, never from the change (docs/ci.md, Threat model).
 set -euo pipefail
 mode="${1:-}"
 file="${2:-}"
 [ -n "$file" ] || { echo "usage: $0 pack <file.tgz> | unpack <file.tgz> <sha256>" >&2; exit 2; }
-allowed='^(cdktf\.out/|cdktf\.out/stacks(/[a-z0-9-]+(/cdk\.tf\.json)?)?/?|cdktf\.out/manifest\.json|approvals/|approvals/destroy\.yaml|\.terraform\.lock\.hcl)$'
+allowed='^(cdktf\.out/|cdktf\.out/stacks(/[a-z0-9-]+(/cdk\.tf\.json)?)?/?|cdktf\.out/manifest\.json)$'
 
 case "$mode" in
   pack)
-    paths=(cdktf.out/stacks cdktf.out/manifest.json .terraform.lock.hcl)
-    [ -f approvals/destroy.yaml ] && paths+=(approvals/destroy.yaml)
+    paths=(cdktf.out/manifest.json cdktf.out/stacks/*/cdk.tf.json)
     tar --create --gzip --file "$file" --owner=0 --group=0 --numeric-owner "${paths[@]}"
     echo "sha256=$(sha256sum "$file" | cut -d' ' -f1)"
     ;;

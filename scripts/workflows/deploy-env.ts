@@ -1,17 +1,178 @@
 import { WorkflowInputs } from "./inputs";
 
+/** Platform stacks run as the deploy identity, service stacks (svc-*) as the project factory: never both in one job. */
+interface Kind {
+  readonly id: "platform" | "services";
+  readonly account: string;
+  readonly credentials: string;
+}
+const KINDS: readonly Kind[] = [
+  { id: "platform", account: "GCP_DEPLOY_SERVICE_ACCOUNT", credentials: "PLATFORM_CREDENTIALS" },
+  { id: "services", account: "GCP_FACTORY_SERVICE_ACCOUNT", credentials: "SERVICE_CREDENTIALS" },
+];
+
+const CHECKOUT = `      # The commit being deployed, on main, with its history (the rollback check compares commits).
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          fetch-depth: 0
+          persist-credentials: false
+      - uses: ./.github/actions/setup-kit
+        with:
+          synth: "false"
+      - uses: ./.github/actions/synth-input
+        id: input
+        with:
+          artifact: \${{ inputs.synth-artifact }}
+          digest: \${{ inputs.synth-digest }}
+          stacks: \${{ inputs.stacks }}
+          state-bucket: \${{ vars.TF_STATE_BUCKET }}`;
+
+const stacksOf = (k: Kind) => `      - name: ${k.id === "platform" ? "Platform" : "Service"} stacks
+        id: mine
+        env:
+          STACKS: \${{ steps.input.outputs.stacks }}
+        run: |
+          mine=""
+          for s in $STACKS; do
+            case "$s" in svc-*) kind=services ;; *) kind=platform ;; esac
+            if [ "$kind" = ${k.id} ]; then mine="$mine $s"; fi
+          done
+          echo "stacks=\${mine# }" >> "$GITHUB_OUTPUT"
+      - uses: google-github-actions/auth@6fc4af4b145ae7821d527454aa9bd537d1f2dc5f # v2.1.7
+        if: steps.mine.outputs.stacks != ''
+        id: identity
+        with:
+          workload_identity_provider: \${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}
+          service_account: \${{ vars.${k.account} }}
+          export_environment_variables: false`;
+
+const lineageEnv = `          DEPLOY_RECORD: gs://\${{ vars.TF_STATE_BUCKET }}/deployed-commit
+          DEPLOY_COMMIT: \${{ github.sha }}
+          ROLLBACK_APPROVED: \${{ needs.approve-rollback.result == 'success' }}`;
+
+/** Plans one kind of stack, keeps the saved plans in the state bucket, shows them in the run. */
+const planJob = (w: WorkflowInputs, k: Kind) => `  plan-${k.id}:
+    name: plan ${k.id} (\${{ inputs.environment }})
+    needs: approve-rollback
+    if: \${{ !failure() && !cancelled() && github.ref == 'refs/heads/${w.branch}' }}
+    runs-on: ubuntu-24.04
+    timeout-minutes: 60
+    environment: \${{ inputs.environment }}
+    permissions:
+      contents: read
+      id-token: write
+    outputs:
+      stacks: \${{ steps.mine.outputs.stacks }}
+      blocked: \${{ steps.guard.outputs.blocked }}
+    steps:
+${CHECKOUT}
+${stacksOf(k)}
+      # The approvals in force before this commit: a change cannot approve its own destroy.
+      - name: Approvals from before this change
+        if: steps.mine.outputs.stacks != ''
+        run: |
+          git show "\${GITHUB_SHA}^1:approvals/destroy.yaml" > "$RUNNER_TEMP/approvals.yaml" 2>/dev/null ||
+            echo "approvals: []" > "$RUNNER_TEMP/approvals.yaml"
+      - name: Plan, guard and save the plans
+        if: steps.mine.outputs.stacks != ''
+        id: guard
+        env:
+          STACKS: \${{ steps.mine.outputs.stacks }}
+          ${k.credentials}: \${{ steps.identity.outputs.credentials_file_path }}
+          CI_IDENTITIES: \${{ vars.GCP_PLAN_SERVICE_ACCOUNT }} \${{ vars.GCP_DEPLOY_SERVICE_ACCOUNT }} \${{ vars.GCP_FACTORY_SERVICE_ACCOUNT }}
+          APPROVALS: \${{ runner.temp }}/approvals.yaml
+          SAVED_PLANS: \${{ runner.temp }}/saved-plans
+${lineageEnv}
+        run: |
+          status=0
+          scripts/ci/cdktf-stacks.sh guard || status=$?
+          if [ "$status" -eq 3 ]; then
+            echo "blocked=true" >> "$GITHUB_OUTPUT"
+            echo "::warning title=plan guard::changes need approval: a reviewer of the destroy environment approves the plans listed above (docs/ci.md)"
+            exit 0
+          fi
+          echo "blocked=false" >> "$GITHUB_OUTPUT"
+          exit "$status"
+      # The binary plans hold secret values: they stay in the environment's state bucket,
+      # which only this environment's identities read; the run shows them rendered (masked).
+      - name: Keep the saved plans for the apply
+        if: steps.mine.outputs.stacks != ''
+        env:
+          CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: \${{ steps.identity.outputs.credentials_file_path }}
+          SAVED_PLANS: \${{ runner.temp }}/saved-plans
+          STORE: gs://\${{ vars.TF_STATE_BUCKET }}/saved-plans/\${{ github.run_id }}
+        run: gcloud storage cp "$SAVED_PLANS"/*.tfplan "$STORE/"
+      - name: Upload the plans for the reviewer
+        if: always()
+        uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
+        with:
+          name: plan-\${{ inputs.environment }}-${k.id}
+          path: plans/
+          if-no-files-found: ignore
+          retention-days: 90
+`;
+
+const blocked = "needs.plan-platform.outputs.blocked == 'true' || needs.plan-services.outputs.blocked == 'true'";
+
+/** Applies the saved plans of one kind, exactly as planned and approved. */
+const applyJob = (w: WorkflowInputs, k: Kind) => `  apply-${k.id}:
+    name: apply ${k.id} (\${{ inputs.environment }})
+    needs: [approve-rollback, plan-platform, plan-services, approve${k.id === "services" ? ", apply-platform" : ""}]
+    # !failure(), not success(): GitHub does not cancel a job whose condition stays true (docs/ci.md, Applies that survive).
+    if: \${{ !failure() && github.ref == 'refs/heads/${w.branch}' && needs.plan-${k.id}.outputs.stacks != '' && (needs.approve.result == 'success' || (!inputs.production-like && !(${blocked}))) }}
+    runs-on: ubuntu-24.04
+    # A blue-green node pool upgrade soaks for hours; 360 minutes is the most a GitHub-hosted job may run.
+    timeout-minutes: 360
+    environment: \${{ inputs.environment }}
+    permissions:
+      contents: read
+      id-token: write
+    steps:
+${CHECKOUT}
+${stacksOf(k)}
+      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
+        with:
+          name: plan-\${{ inputs.environment }}-${k.id}
+          path: plans
+      - name: Fetch the saved plans
+        id: plans
+        env:
+          CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: \${{ steps.identity.outputs.credentials_file_path }}
+          STACKS: \${{ steps.mine.outputs.stacks }}
+          STORE: gs://\${{ vars.TF_STATE_BUCKET }}/saved-plans/\${{ github.run_id }}
+        run: |
+          mkdir -p "$RUNNER_TEMP/saved-plans"
+          for s in $STACKS; do gcloud storage cp "$STORE/$s.tfplan" "$RUNNER_TEMP/saved-plans/"; done
+      - name: Apply the saved plans
+        # True also while the run is being cancelled: a started apply runs to its end.
+        if: \${{ !failure() && steps.plans.outcome == 'success' }}
+        env:
+          STACKS: \${{ steps.mine.outputs.stacks }}
+          ${k.credentials}: \${{ steps.identity.outputs.credentials_file_path }}
+          PLAN_DIR: plans
+          SAVED_PLANS: \${{ runner.temp }}/saved-plans
+${lineageEnv}
+        run: scripts/ci/cdktf-stacks.sh apply
+`;
+
 export const deployEnvWorkflow = (
   w: WorkflowInputs,
 ): string => `# Reusable: deploys one environment's stacks. Called by deploy.yml, once per environment
 # in promotion order, as ${w.repository}/.github/workflows/${w.deployWorkflow}@${w.branch}: the
 # deploy and project-factory identities accept only this file at refs/heads/${w.branch} and the
-# GitHub Environment <env> (production: a reviewer other than the author approves first).
-#   deploy             a fresh \`cdktf plan\` of every stack, the plan guard on it, then
-#                      \`cdktf deploy --skip-synth\` of exactly the synth the guard judged.
-#   approve destroy    only when the guard blocked: a reviewer of <env>-destroy approves the
-#                      blocked plans shown in the run (no identity is bound to it).
-#   deploy (approved)  plans again; the approval counts only for a plan with the same digest.
-# Cancel-safe: the jobs and the apply step have conditions that stay true when the run is
+# GitHub Environment <env>, which admits only ${w.branch} (lib/github-environments.ts).
+#   approve rollback   only when the commit is not a descendant of the last deployed one (a
+#                      re-run of an older run): a reviewer of <env>-destroy lets it through.
+#   plan platform      the deploy identity plans the platform stacks, the guard judges each
+#   plan services      plan, the plans are saved (state bucket) and shown in the run; the
+#                      project-factory identity does the same for the service stacks.
+#   approve            production-like environments: a reviewer of <env>-approve reads those
+#                      plans and approves them; a plan the guard blocked is approved by a
+#                      reviewer of <env>-destroy instead, in every environment.
+#   apply platform     \`terraform apply\` of exactly the saved plans the guard judged and the
+#   apply services     reviewer saw (sha256 checked), platform first; a stale plan fails.
+# A commit that is not a descendant of the last deployed one is refused (no rollback by re-run).
+# Cancel-safe: the apply jobs and steps have conditions that stay true when the run is
 # cancelled, so GitHub does not interrupt an apply midway (docs/ci.md, Applies that survive).
 name: deploy-env
 
@@ -34,89 +195,21 @@ on:
         description: Name of the synth artifact in this run.
         type: string
         default: synth
+      production-like:
+        description: The environment is production-like (config/environments/<env>.yaml); its applies wait for a reviewer.
+        type: boolean
+        default: true
+      rollback:
+        description: The commit is not a descendant of the last deployed one (deploy.yml's check); a reviewer of <env>-destroy must approve.
+        type: boolean
+        default: false
 
 permissions: {}
 
 jobs:
-  deploy:
-    name: deploy (\${{ inputs.environment }})
-    if: \${{ !failure() && github.ref == 'refs/heads/${w.branch}' }}
-    runs-on: ubuntu-24.04
-    # A blue-green node pool upgrade soaks for hours; 360 minutes is the most a GitHub-hosted job may run.
-    timeout-minutes: 360
-    environment: \${{ inputs.environment }}
-    permissions:
-      contents: read
-      id-token: write
-    outputs:
-      blocked: \${{ steps.guard.outputs.blocked }}
-    steps:
-      # The commit being deployed, on main: reviewed code.
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
-        with:
-          persist-credentials: false
-      - uses: ./.github/actions/setup-kit
-        with:
-          synth: "false"
-      - uses: ./.github/actions/synth-input
-        id: input
-        with:
-          artifact: \${{ inputs.synth-artifact }}
-          digest: \${{ inputs.synth-digest }}
-          stacks: \${{ inputs.stacks }}
-          state-bucket: \${{ vars.TF_STATE_BUCKET }}
-      # Platform stacks run as the deploy identity, service stacks (svc-*) as the project
-      # factory: credential files only, chosen per stack by cdktf-stacks.sh.
-      - uses: google-github-actions/auth@6fc4af4b145ae7821d527454aa9bd537d1f2dc5f # v2.1.7
-        id: deploy-identity
-        with:
-          workload_identity_provider: \${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}
-          service_account: \${{ vars.GCP_DEPLOY_SERVICE_ACCOUNT }}
-          export_environment_variables: false
-      - uses: google-github-actions/auth@6fc4af4b145ae7821d527454aa9bd537d1f2dc5f # v2.1.7
-        id: factory-identity
-        with:
-          workload_identity_provider: \${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}
-          service_account: \${{ vars.GCP_FACTORY_SERVICE_ACCOUNT }}
-          export_environment_variables: false
-      - name: Guard a fresh cdktf plan
-        id: guard
-        env:
-          STACKS: \${{ steps.input.outputs.stacks }}
-          PLATFORM_CREDENTIALS: \${{ steps.deploy-identity.outputs.credentials_file_path }}
-          SERVICE_CREDENTIALS: \${{ steps.factory-identity.outputs.credentials_file_path }}
-          CI_IDENTITIES: \${{ vars.GCP_PLAN_SERVICE_ACCOUNT }} \${{ vars.GCP_DEPLOY_SERVICE_ACCOUNT }} \${{ vars.GCP_FACTORY_SERVICE_ACCOUNT }}
-        run: |
-          status=0
-          scripts/ci/cdktf-stacks.sh guard || status=$?
-          if [ "$status" -eq 3 ]; then
-            echo "blocked=true" >> "$GITHUB_OUTPUT"
-            echo "::warning title=plan guard::changes need approval: a reviewer of the destroy environment approves the plans listed above, or an approvals/destroy.yaml entry does (docs/ci.md)"
-            exit 0
-          fi
-          echo "blocked=false" >> "$GITHUB_OUTPUT"
-          exit "$status"
-      - name: cdktf deploy
-        # True also while the run is being cancelled: a started apply runs to its end.
-        if: \${{ !failure() && steps.guard.outcome == 'success' && steps.guard.outputs.blocked == 'false' }}
-        env:
-          STACKS: \${{ steps.input.outputs.stacks }}
-          PLATFORM_CREDENTIALS: \${{ steps.deploy-identity.outputs.credentials_file_path }}
-          SERVICE_CREDENTIALS: \${{ steps.factory-identity.outputs.credentials_file_path }}
-        run: scripts/ci/cdktf-stacks.sh apply
-      - name: Upload plan summaries and guard reports
-        if: always()
-        uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
-        with:
-          name: plan-\${{ inputs.environment }}
-          path: plans/
-          if-no-files-found: ignore
-          retention-days: 90
-
-  destroy-approval:
-    name: approve destroy (\${{ inputs.environment }})
-    needs: deploy
-    if: needs.deploy.outputs.blocked == 'true'
+  approve-rollback:
+    name: approve rollback (\${{ inputs.environment }})
+    if: inputs.rollback
     runs-on: ubuntu-24.04
     timeout-minutes: 5
     # Required reviewers; no cloud identity trusts this environment.
@@ -126,71 +219,22 @@ jobs:
       - name: Approved
         env:
           ENVIRONMENT: \${{ inputs.environment }}
-        run: echo "A reviewer of \${ENVIRONMENT}-destroy approved the blocked plans of run \${GITHUB_RUN_ID} (artifact plan-\${ENVIRONMENT})."
+        run: echo "A reviewer of \${ENVIRONMENT}-destroy approved deploying \${GITHUB_SHA} although it is not a descendant of the last deployed commit."
 
-  deploy-approved:
-    name: deploy approved (\${{ inputs.environment }})
-    needs: [deploy, destroy-approval]
-    if: \${{ !failure() && needs.destroy-approval.result == 'success' && github.ref == 'refs/heads/${w.branch}' }}
+${KINDS.map((k) => planJob(w, k)).join("\n")}
+  approve:
+    name: approve (\${{ inputs.environment }})
+    needs: [plan-platform, plan-services]
+    if: \${{ !failure() && !cancelled() && (inputs.production-like || ${blocked}) }}
     runs-on: ubuntu-24.04
-    timeout-minutes: 360
-    environment: \${{ inputs.environment }}
-    permissions:
-      contents: read
-      id-token: write
+    timeout-minutes: 5
+    # Required reviewers; no cloud identity trusts these environments.
+    environment: \${{ (${blocked}) && format('{0}-destroy', inputs.environment) || format('{0}-approve', inputs.environment) }}
+    permissions: {}
     steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
-        with:
-          persist-credentials: false
-      - uses: ./.github/actions/setup-kit
-        with:
-          synth: "false"
-      - uses: ./.github/actions/synth-input
-        id: input
-        with:
-          artifact: \${{ inputs.synth-artifact }}
-          digest: \${{ inputs.synth-digest }}
-          stacks: \${{ inputs.stacks }}
-          state-bucket: \${{ vars.TF_STATE_BUCKET }}
-      # The guard reports the reviewer approved: each approves its stack's plan digest only.
-      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
-        with:
-          name: plan-\${{ inputs.environment }}
-          path: \${{ runner.temp }}/approved-plans
-      - uses: google-github-actions/auth@6fc4af4b145ae7821d527454aa9bd537d1f2dc5f # v2.1.7
-        id: deploy-identity
-        with:
-          workload_identity_provider: \${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}
-          service_account: \${{ vars.GCP_DEPLOY_SERVICE_ACCOUNT }}
-          export_environment_variables: false
-      - uses: google-github-actions/auth@6fc4af4b145ae7821d527454aa9bd537d1f2dc5f # v2.1.7
-        id: factory-identity
-        with:
-          workload_identity_provider: \${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}
-          service_account: \${{ vars.GCP_FACTORY_SERVICE_ACCOUNT }}
-          export_environment_variables: false
-      - name: Guard a fresh cdktf plan against the approved one
-        id: guard
+      - name: Approved
         env:
-          STACKS: \${{ steps.input.outputs.stacks }}
-          PLATFORM_CREDENTIALS: \${{ steps.deploy-identity.outputs.credentials_file_path }}
-          SERVICE_CREDENTIALS: \${{ steps.factory-identity.outputs.credentials_file_path }}
-          CI_IDENTITIES: \${{ vars.GCP_PLAN_SERVICE_ACCOUNT }} \${{ vars.GCP_DEPLOY_SERVICE_ACCOUNT }} \${{ vars.GCP_FACTORY_SERVICE_ACCOUNT }}
-          APPROVED_PLANS_DIR: \${{ runner.temp }}/approved-plans
-        run: scripts/ci/cdktf-stacks.sh guard
-      - name: cdktf deploy
-        if: \${{ !failure() && steps.guard.outcome == 'success' }}
-        env:
-          STACKS: \${{ steps.input.outputs.stacks }}
-          PLATFORM_CREDENTIALS: \${{ steps.deploy-identity.outputs.credentials_file_path }}
-          SERVICE_CREDENTIALS: \${{ steps.factory-identity.outputs.credentials_file_path }}
-        run: scripts/ci/cdktf-stacks.sh apply
-      - name: Upload plan summaries and guard reports
-        if: always()
-        uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
-        with:
-          name: plan-\${{ inputs.environment }}-approved
-          path: plans/
-          if-no-files-found: ignore
-          retention-days: 90
-`;
+          ENVIRONMENT: \${{ inputs.environment }}
+        run: echo "A reviewer approved the saved plans of run \${GITHUB_RUN_ID} (summaries and rendered plans in artifacts plan-\${ENVIRONMENT}-platform and plan-\${ENVIRONMENT}-services); exactly those are applied."
+
+${KINDS.map((k) => applyJob(w, k)).join("\n")}`;

@@ -21,6 +21,8 @@ const deployJob = (w: WorkflowInputs, env: string, previous: string | undefined)
       environment: ${env}
       stacks: \${{ toJSON(fromJSON(needs.synth.outputs.by_env).${env}) }}
       synth-digest: \${{ needs.synth.outputs.digest }}
+      production-like: ${w.production.includes(env)}
+      rollback: \${{ needs.synth.outputs.rollback == 'true' }}
 `;
 
 export const deployWorkflow = (
@@ -29,7 +31,8 @@ export const deployWorkflow = (
 # differs from the last successfully deployed commit, then promote in one run through the
 # reusable deploy workflow from main, in the promotion order of config/platform.yaml:
 # ${chain(w)}
-# Each environment guards a fresh cdktf plan, then cdktf deploy.
+# Each environment plans and guards, saves the plans, waits for a reviewer where production-like,
+# then applies exactly the saved plans.
 # docs/ci.md explains the flow, approvals, cancel safety and the stuck-lock runbook.
 name: deploy
 
@@ -62,6 +65,7 @@ jobs:
       stacks: \${{ steps.affected.outputs.stacks }}
       removed: \${{ steps.affected.outputs.removed }}
       by_env: \${{ steps.affected.outputs.by_env }}
+      rollback: \${{ steps.base.outputs.rollback }}
     steps:
       - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
         with:
@@ -77,8 +81,15 @@ jobs:
           # The last run that deployed every environment: a failed, rejected or superseded
           # run's changes are then deployed by the next run instead of being skipped.
           base=""
-          if [ "$EVENT" = push ]; then
-            base="$(gh run list --repo "$GITHUB_REPOSITORY" --workflow deploy.yml --branch "$GITHUB_REF_NAME" --status success --limit 1 --json headSha --jq '.[0].headSha // empty' || true)"
+          last="$(gh run list --repo "$GITHUB_REPOSITORY" --workflow deploy.yml --branch "$GITHUB_REF_NAME" --status success --limit 1 --json headSha --jq '.[0].headSha // empty' || true)"
+          [ "$EVENT" != push ] || base="$last"
+          # A re-run of an older run deploys a commit behind the last deployed one: the
+          # environments then wait for a reviewer (the deploy also checks its own record).
+          if [ -n "$last" ] && ! git merge-base --is-ancestor "$last" HEAD 2>/dev/null; then
+            echo "rollback=true" >> "$GITHUB_OUTPUT"
+            echo "::warning title=rollback::$GITHUB_SHA is not a descendant of the last deployed commit $last: each environment waits for a reviewer of <env>-destroy"
+          else
+            echo "rollback=false" >> "$GITHUB_OUTPUT"
           fi
           if [ -n "$base" ] && git merge-base --is-ancestor "$base" HEAD 2>/dev/null; then
             echo "sha=$base" >> "$GITHUB_OUTPUT"

@@ -3,8 +3,8 @@ import { WorkflowInputs } from "./inputs";
 export const driftWorkflow = (
   w: WorkflowInputs,
 ): string => `# Weekly drift check: \`cdktf plan\` of every stack of main with each environment's read-only
-# plan identity (through the reusable plan workflow; the prd-plan environment waits for its
-# reviewer), then ONE issue labelled \`drift\` lists the stacks whose plan is not empty. It is
+# plan identity (through the reusable plan workflow, in GitHub Environment <env>-drift, which
+# admits only ${w.branch}: no approval to wait for), then ONE issue labelled \`drift\` lists the stacks whose plan is not empty. It is
 # updated every week and closed when nothing has drifted.
 name: drift
 
@@ -65,6 +65,7 @@ jobs:
       stacks: \${{ toJSON(fromJSON(needs.synth.outputs.by_env)[matrix.environment]) }}
       synth-digest: \${{ needs.synth.outputs.digest }}
       fail-on-block: false
+      drift: true
 
   report:
     name: drift issue

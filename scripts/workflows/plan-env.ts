@@ -5,7 +5,7 @@ export const planEnvWorkflow = (
 ): string => `# Reusable: plans one environment's stacks with that environment's read-only plan identity.
 # Called by pr.yml and drift.yml as ${w.repository}/.github/workflows/${w.planWorkflow}@${w.branch}:
 # the identity's Workload Identity condition accepts only this file at refs/heads/${w.branch} and
-# the GitHub Environment <env>-plan, so what runs here is main's, never the change's. It
+# the GitHub Environments <env>-plan and <env>-drift, so what runs here is main's, never the change's. It
 # takes the change's synthesized JSON from the unprivileged synth job (digest verified,
 # synth guard first) and runs main's scripts with \`npm ci --ignore-scripts\`.
 name: plan-env
@@ -33,6 +33,10 @@ on:
         description: Fail when the plan guard blocks (pull requests); the drift check only reports.
         type: boolean
         default: true
+      drift:
+        description: The weekly drift check of main (GitHub Environment <env>-drift, which admits only ${w.branch}).
+        type: boolean
+        default: false
 
 permissions: {}
 
@@ -41,7 +45,9 @@ jobs:
     name: plan (\${{ inputs.environment }})
     runs-on: ubuntu-24.04
     timeout-minutes: 60
-    environment: \${{ inputs.environment }}-plan
+    # <env>-plan exists only for environments that are not production-like (pull requests
+    # plan those); <env>-drift admits only ${w.branch} (lib/github-environments.ts).
+    environment: \${{ inputs.drift && format('{0}-drift', inputs.environment) || format('{0}-plan', inputs.environment) }}
     permissions:
       contents: read
       id-token: write

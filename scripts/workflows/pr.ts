@@ -54,7 +54,8 @@ jobs:
       stacks: \${{ steps.affected.outputs.stacks }}
       removed: \${{ steps.affected.outputs.removed }}
       by_env: \${{ steps.affected.outputs.by_env }}
-      environments: \${{ steps.affected.outputs.environments }}
+      environments: \${{ steps.plannable.outputs.environments }}
+      planned: \${{ steps.plannable.outputs.stacks }}
     steps:
       # The merge commit and its first parent, the base branch: their difference is the change.
       - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
@@ -72,6 +73,21 @@ jobs:
           # Stacks whose synthesized JSON differs from the base; the file rules only when the base did not synthesize.
           if [ -d base-out/stacks ]; then args+=(--head-out cdktf.out --base-out base-out --base-manifest base-out/manifest.json); fi
           npm run --silent affected -- "\${args[@]}"
+      # Production-like environments are planned only after merge, in the deploy run, where a
+      # reviewer approves the saved plans before they are applied (docs/ci.md, Threat model).
+      - name: Environments planned before merge
+        id: plannable
+        env:
+          ENVIRONMENTS: \${{ steps.affected.outputs.environments }}
+          BY_ENV: \${{ steps.affected.outputs.by_env }}
+          PRODUCTION_LIKE: '${JSON.stringify(w.production)}'
+        run: |
+          node -e '
+            const later = JSON.parse(process.env.PRODUCTION_LIKE);
+            const envs = JSON.parse(process.env.ENVIRONMENTS).filter((e) => !later.includes(e));
+            const stacks = envs.flatMap((e) => JSON.parse(process.env.BY_ENV)[e] ?? []);
+            console.log("environments=" + JSON.stringify(envs) + "\\nstacks=" + JSON.stringify(stacks));
+          ' >> "$GITHUB_OUTPUT"
       - name: Pack the synthesized output for the plan jobs
         id: pack
         run: scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"
@@ -100,6 +116,23 @@ jobs:
       stacks: \${{ toJSON(fromJSON(needs.synth.outputs.by_env)[matrix.environment]) }}
       synth-digest: \${{ needs.synth.outputs.digest }}
 
+  # One required check for every plan (the matrix's names change with the environments).
+  plan-result:
+    name: plan result
+    needs: [synth, plan]
+    if: \${{ always() }}
+    runs-on: ubuntu-24.04
+    timeout-minutes: 5
+    permissions: {}
+    steps:
+      - name: Every plan passed
+        env:
+          SYNTH: \${{ needs.synth.result }}
+          PLAN: \${{ needs.plan.result }}
+        run: |
+          echo "synth: $SYNTH, plan: $PLAN"
+          [ "$SYNTH" = success ] && { [ "$PLAN" = success ] || [ "$PLAN" = skipped ]; }
+
   comment:
     name: plan comment
     needs: [synth, plan]
@@ -127,13 +160,16 @@ jobs:
           merge-multiple: true
       - name: Render the summary
         env:
-          STACKS: \${{ needs.synth.outputs.stacks }}
+          STACKS: \${{ needs.synth.outputs.planned }}
           REMOVED: \${{ needs.synth.outputs.removed }}
           RUN_URL: \${{ github.server_url }}/\${{ github.repository }}/actions/runs/\${{ github.run_id }}
         run: |
           mkdir -p plans
           npm run --silent plan-summary -- --dir plans --expected "$STACKS" --removed "$REMOVED" --run-url "$RUN_URL" --out plan-summary.md
+          echo "Production-like environments (${w.production.join(", ") || "none"}) are planned after merge, in the deploy run; a reviewer approves those saved plans before they are applied." >> plan-summary.md
           cat plan-summary.md >> "$GITHUB_STEP_SUMMARY"
+          # The comment is a copy anyone with write access can edit: it names the run whose summary is the record.
+          printf '\\n<sub>Record: the summary of run %s (sha256 of this text %s).</sub>\\n' "$RUN_URL" "$(sha256sum plan-summary.md | cut -d' ' -f1)" >> plan-summary.md
       - name: Create or update the comment
         uses: actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1
         env:
@@ -147,7 +183,7 @@ jobs:
             const { owner, repo } = context.repo;
             const issue_number = context.payload.pull_request.number;
             const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 });
-            const mine = comments.find((c) => c.user?.type === "Bot" && c.body?.startsWith(marker));
+            const mine = comments.find((c) => c.user?.login === "github-actions[bot]" && c.body?.startsWith(marker));
             if (mine) {
               await github.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
             } else if (process.env.CREATE === "true") {

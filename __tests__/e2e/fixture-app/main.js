@@ -4,7 +4,8 @@
 // forces the protected "cluster" to be replaced (triggers_replace changes).
 // FIXTURE_SERVICES=N: N more service stacks svc-s<i>-dev, each after the platform stack (the
 // parallel path and the benchmark). FIXTURE_FAIL=<stack>: that stack's plan fails (a false
-// precondition), as a plan that cannot read the cloud would.
+// precondition), as a plan that cannot read the cloud would. FIXTURE_NAMESPACE: the
+// namespace input of svc-e2e-dev (an in-place update).
 const path = require("path");
 const { App, DataResource, LocalBackend, TerraformStack, TerraformVariable } = require("cdktf");
 
@@ -27,7 +28,7 @@ function service(name) {
   // Terraform wants a precondition to refer to something: a variable that is false.
   const fail = name === failing && new TerraformVariable(stack, "fail", { type: "bool", default: false });
   new DataResource(stack, "namespace", {
-    input: { name },
+    input: { name: (name === "svc-e2e-dev" && process.env.FIXTURE_NAMESPACE) || name },
     lifecycle: fail
       ? { precondition: [{ condition: "${var.fail}", errorMessage: `${name} fails on purpose` }] }
       : undefined,
