@@ -45,7 +45,8 @@ describe("cdktf-stacks.sh", () => {
   });
 
   it("refuses to plan without the committed provider lock file", () => {
-    const r = run(["plan"], { STACKS: "dev" }, dir);
+    // The lock file comes from the kit's (main's) checkout; a missing one stops before any plan.
+    const r = run(["plan"], { STACKS: "dev", LOCK_FILE: path.join(dir, "missing", ".terraform.lock.hcl") }, dir);
     expect(r).toEqual({
       status: 2,
       err: expect.stringContaining(".terraform.lock.hcl is missing: commit the provider lock file"),
