@@ -616,6 +616,25 @@ describe("bootstrap config", () => {
   });
 });
 
+describe("bootstrap: what a plan identity reaches on the cluster", () => {
+  /** The container.* roles granted to plan identities in a synthesized bootstrap stack. */
+  const planContainerRoles = (json: Json) =>
+    grants(json)
+      .filter((g) => identityOf(g.member)?.who === "plan" && String(g.role).startsWith("roles/container."))
+      .map((g) => `${identityOf(g.member)!.env} ${g.role}`);
+
+  it("gives plan identities cluster metadata only: container.clusterViewer, never container.viewer", () => {
+    expect(planContainerRoles(gcp).sort()).toEqual(ENVS.map((e) => `${e} roles/container.clusterViewer`).sort());
+    // The check can fail: container.viewer (every Kubernetes object, through the DNS endpoint too) is caught.
+    const broken = clone(gcp);
+    const viewer = Object.values(broken.resource.google_project_iam_member as Record<string, Json>).find(
+      (g) => g.role === "roles/container.clusterViewer",
+    )!;
+    viewer.role = "roles/container.viewer";
+    expect(planContainerRoles(broken)).toContain(`${identityOf(viewer.member)!.env} roles/container.viewer`);
+  });
+});
+
 describe("bootstrap docs", () => {
   const doc = fs.readFileSync(path.join(REPO_ROOT, "docs", "ci.md"), "utf8");
 

@@ -407,6 +407,15 @@ describe("GitHub workflows", () => {
     }
   });
 
+  it("finds its plan comment only among github-actions[bot]'s, and names the run whose summary is the record", () => {
+    const comment = jobOf("pr.yml", "comment").steps!;
+    const script = String(comment.find((s) => s.with?.script)!.with!.script);
+    expect(script).toContain('c.user?.login === "github-actions[bot]" && c.body?.startsWith(marker)');
+    expect(comment.find((s) => s.name === "Render the summary")!.run).toContain("Record: the summary of run %s");
+    // Credential files google-github-actions/auth writes into the workspace are never committed.
+    expect(fs.readFileSync(path.join(root, ".gitignore"), "utf8").split("\n")).toContain("gha-creds-*.json");
+  });
+
   it("pins every third-party action to a full commit SHA", () => {
     for (const { where, step } of allSteps.filter((s) => s.step.uses && !s.step.uses.startsWith("./"))) {
       expect([where, step.uses]).toEqual([
