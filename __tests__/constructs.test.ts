@@ -112,19 +112,19 @@ describe("PrivateCluster", () => {
     expect(cluster.master_authorized_networks_config.gcp_public_cidrs_access_enabled).toBe(false);
   });
 
-  it("has no public IP endpoint and an IAM-authorized DNS endpoint by default", () => {
+  it("has no public IP endpoint, and a DNS endpoint that refuses traffic from outside Google Cloud, by default", () => {
     expect(cluster.private_cluster_config.enable_private_endpoint).toBe(true);
     expect(cluster.control_plane_endpoints_config).toEqual({
-      dns_endpoint_config: { allow_external_traffic: true },
+      dns_endpoint_config: { allow_external_traffic: false },
       ip_endpoints_config: { enabled: true },
     });
-    const ipOnly = onlyResource(
-      synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, dnsEndpoint: false, privateEndpoint: false }))
+    const open = onlyResource(
+      synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, dnsEndpoint: true, privateEndpoint: false }))
         .json,
       "google_container_cluster",
     );
-    expect(ipOnly.private_cluster_config.enable_private_endpoint).toBe(false);
-    expect(ipOnly.control_plane_endpoints_config.dns_endpoint_config).toEqual({ allow_external_traffic: false });
+    expect(open.private_cluster_config.enable_private_endpoint).toBe(false);
+    expect(open.control_plane_endpoints_config.dns_endpoint_config).toEqual({ allow_external_traffic: true });
   });
 
   it("blocks insecure RBAC bindings, limits anonymous access, closes the kubelet read-only port and allocates cost", () => {

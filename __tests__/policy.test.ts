@@ -285,6 +285,10 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
     kind: "cluster",
     mutate: (r) => (r as ContainerCluster).putLoggingConfig({ enableComponents: ["SYSTEM_COMPONENTS", "WORKLOADS"] }),
   },
+  GKE031: {
+    kind: "cluster",
+    override: { "control_plane_endpoints_config.dns_endpoint_config.allow_external_traffic": true },
+  },
   BKP001: { kind: "backup", override: { "backup_config.encryption_key": undefined } },
   BIN001: { kind: "binauthz", override: { "default_admission_rule.evaluation_mode": "ALWAYS_ALLOW" } },
   BIN002: { kind: "binauthz", override: { "default_admission_rule.enforcement_mode": "DRYRUN_AUDIT_LOG_ONLY" } },

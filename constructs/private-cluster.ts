@@ -82,7 +82,7 @@ export interface PrivateClusterProps {
   readonly gatewayApiChannel?: GatewayApiChannel;
   /** No public IP endpoint: the IP endpoint answers on its private address only. @default true */
   readonly privateEndpoint?: boolean;
-  /** DNS-based control-plane endpoint, authorized by IAM, for operators and CI anywhere. @default true */
+  /** The DNS-based control-plane endpoint accepts traffic from outside Google Cloud (GKE031). @default false */
   readonly dnsEndpoint?: boolean;
   /** "LIMITED" lets anonymous requests reach health-check endpoints only. @default "LIMITED" */
   readonly anonymousAuthentication?: "ENABLED" | "LIMITED";
@@ -200,7 +200,7 @@ export class PrivateCluster extends Construct {
       nodePoolDefaults: { nodeConfigDefaults: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF } },
       // IAM-authorized DNS endpoint; the IP endpoint keeps its private address only.
       controlPlaneEndpointsConfig: {
-        dnsEndpointConfig: { allowExternalTraffic: props.dnsEndpoint ?? true },
+        dnsEndpointConfig: { allowExternalTraffic: props.dnsEndpoint ?? false },
         ipEndpointsConfig: { enabled: true },
       },
       // The cluster refuses RoleBindings to system:anonymous, system:unauthenticated and system:authenticated.

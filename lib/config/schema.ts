@@ -596,8 +596,13 @@ export const environmentSchema = z
         privateEndpoint: z
           .boolean()
           .default(true)
-          .describe("No public IP on the control plane; operators and CI use the DNS endpoint."),
-        dnsEndpoint: z.boolean().default(true).describe("DNS-based control-plane endpoint, authorized by IAM."),
+          .describe("No public IP on the control plane; operators reach it from inside the VPC or, with dnsEndpoint, through the DNS endpoint."),
+        dnsEndpoint: z
+          .boolean()
+          .default(false)
+          .describe(
+            "The DNS-based control-plane endpoint accepts traffic from outside Google Cloud (authorized by IAM); off by default, so the API is reached from inside the VPC only. true needs a waiver of GKE031.",
+          ),
         authorizedNetworks: z
           .array(
             z

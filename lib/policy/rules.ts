@@ -10,6 +10,7 @@ import { escalationReason } from "../gcp/iam";
 import { DEFAULT_POOL_ZONES, PoolUpgradeShape, poolUpgradeMinutes, REMOVED_VULNERABILITY_MODES } from "../gcp/gke";
 import { APPLY_TIMEOUT_CAP_MINUTES } from "../gcp/provider";
 import { WORKLOAD_RULES } from "./rules-workload";
+import { ENDPOINT_RULES } from "./rules-endpoint";
 
 export type Severity = "error" | "warning";
 
@@ -849,6 +850,6 @@ const CORE_RULES: readonly Rule[] = [
   },
 ];
 
-export const RULES: readonly Rule[] = [...CORE_RULES, ...WORKLOAD_RULES];
+export const RULES: readonly Rule[] = [...CORE_RULES, ...WORKLOAD_RULES, ...ENDPOINT_RULES];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
