@@ -29,6 +29,7 @@ const environments = promotionOrder(
 );
 
 interface Step {
+  name?: string;
   uses?: string;
   run?: string;
   if?: string;
@@ -277,6 +278,18 @@ describe("GitHub workflows", () => {
     const script = fs.readFileSync(path.join(root, "scripts/ci/cdktf-stacks.sh"), "utf8");
     expect(script).toContain('--approvals "$approvals"');
     expect(script).toContain('approvals="${APPROVALS:-$kit/approvals/destroy.yaml}"');
+  });
+
+  it("starts no deploy unless the GitHub-side controls still hold", () => {
+    const controls = jobOf("deploy-env.yml", "controls");
+    expect(perms(controls)).toEqual({ contents: "read", actions: "read" });
+    expect(
+      controls.steps!.some((st) => st.run === 'npm run --silent github-controls -- --repo "$GITHUB_REPOSITORY"'),
+    ).toBe(true);
+    for (const id of ["plan-platform", "plan-services", "apply-platform", "apply-services"]) {
+      expect([id, jobOf("deploy-env.yml", id).needs]).toEqual([id, expect.arrayContaining(["controls"])]);
+      expect([id, jobOf("deploy-env.yml", id).if]).toEqual([id, expect.stringMatching(/^\$\{\{ !failure\(\) && /)]);
+    }
   });
 
   it("mints the deploy and the project-factory identities in separate jobs, each for its own stacks", () => {

@@ -53,7 +53,7 @@ const lineageEnv = `          DEPLOY_RECORD: gs://\${{ vars.TF_STATE_BUCKET }}/d
 /** Plans one kind of stack, keeps the saved plans in the state bucket, shows them in the run. */
 const planJob = (w: WorkflowInputs, k: Kind) => `  plan-${k.id}:
     name: plan ${k.id} (\${{ inputs.environment }})
-    needs: approve-rollback
+    needs: [approve-rollback, controls]
     if: \${{ !failure() && !cancelled() && github.ref == 'refs/heads/${w.branch}' }}
     runs-on: ubuntu-24.04
     timeout-minutes: 60
@@ -117,7 +117,7 @@ const blocked = "needs.plan-platform.outputs.blocked == 'true' || needs.plan-ser
 /** Applies the saved plans of one kind, exactly as planned and approved. */
 const applyJob = (w: WorkflowInputs, k: Kind) => `  apply-${k.id}:
     name: apply ${k.id} (\${{ inputs.environment }})
-    needs: [approve-rollback, plan-platform, plan-services, approve${k.id === "services" ? ", apply-platform" : ""}]
+    needs: [approve-rollback, controls, plan-platform, plan-services, approve${k.id === "services" ? ", apply-platform" : ""}]
     # !failure(), not success(): GitHub does not cancel a job whose condition stays true (docs/ci.md, Applies that survive).
     if: \${{ !failure() && github.ref == 'refs/heads/${w.branch}' && needs.plan-${k.id}.outputs.stacks != '' && (needs.approve.result == 'success' || (!inputs.production-like && !(${blocked}))) }}
     runs-on: ubuntu-24.04
@@ -161,6 +161,8 @@ export const deployEnvWorkflow = (
 # in promotion order, as ${w.repository}/.github/workflows/${w.deployWorkflow}@${w.branch}: the
 # deploy and project-factory identities accept only this file at refs/heads/${w.branch} and the
 # GitHub Environment <env>, which admits only ${w.branch} (lib/github-environments.ts).
+#   github controls    the environments, reviewers, branch policies and branch rules still
+#                      exist as the bootstrap defines them, or nothing runs.
 #   approve rollback   only when the commit is not a descendant of the last deployed one (a
 #                      re-run of an older run): a reviewer of <env>-destroy lets it through.
 #   plan platform      the deploy identity plans the platform stacks, the guard judges each
@@ -220,6 +222,27 @@ jobs:
         env:
           ENVIRONMENT: \${{ inputs.environment }}
         run: echo "A reviewer of \${ENVIRONMENT}-destroy approved deploying \${GITHUB_SHA} although it is not a descendant of the last deployed commit."
+
+  # The GitHub-side controls this workflow's safety rests on (lib/github-environments.ts and
+  # the ruleset): a deploy does not start when one was deleted or loosened.
+  controls:
+    name: github controls (\${{ inputs.environment }})
+    runs-on: ubuntu-24.04
+    timeout-minutes: 10
+    permissions:
+      contents: read
+      actions: read
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          persist-credentials: false
+      - uses: ./.github/actions/setup-kit
+        with:
+          synth: "false"
+      - name: Environments, reviewers, branch policies and branch rules as the bootstrap defines them
+        env:
+          GITHUB_TOKEN: \${{ github.token }}
+        run: npm run --silent github-controls -- --repo "$GITHUB_REPOSITORY"
 
 ${KINDS.map((k) => planJob(w, k)).join("\n")}
   approve:
