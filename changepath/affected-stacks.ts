@@ -417,6 +417,32 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
       );
     }
     console.log(JSON.stringify(values.matrix ? toMatrix(result.stacks, maxJobs) : result.stacks));
+    const stranded = values["base-out"] ? strandedBindings(values["base-out"] as string, result.removed) : [];
+    if (stranded.length > 0) {
+      console.error(
+        `error: ${stranded.length} removed stack(s) would leave a Workload Identity binding behind, for whatever later runs as that Kubernetes service account in that namespace:\n  ${stranded.join("\n  ")}\nRetire the service first (retired: true in its file), deploy that, then delete the file (docs/ci.md, Removing a service or environment).`,
+      );
+      return EXIT.failed;
+    }
     return EXIT.ok;
+  });
+}
+
+/**
+ * Removed stacks whose last synthesized JSON still binds a Kubernetes service account to a
+ * Google service account (roles/iam.workloadIdentityUser for `<pool>.svc.id.goog[ns/ksa]`):
+ * the stack is no longer planned, so the binding would stay and a new workload in that
+ * namespace with that name would inherit the old service's access.
+ */
+export function strandedBindings(baseOut: string, removed: readonly string[]): string[] {
+  return removed.flatMap((stack) => {
+    const file = path.join(baseOut, "stacks", stack, "cdk.tf.json");
+    if (!fs.existsSync(file)) return [];
+    const json = JSON.parse(fs.readFileSync(file, "utf8")) as {
+      resource?: Record<string, Record<string, { role?: string; member?: string }>>;
+    };
+    return Object.values(json.resource?.google_service_account_iam_member ?? {})
+      .filter((b) => b.role === "roles/iam.workloadIdentityUser" && /\.svc\.id\.goog\[/.test(b.member ?? ""))
+      .map((b) => `${stack}: ${b.member}`);
   });
 }

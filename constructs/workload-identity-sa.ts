@@ -14,6 +14,12 @@ export interface WorkloadIdentityServiceAccountProps {
   readonly kubernetesServiceAccount: string;
   /** Project-level roles for the workload in `projectId`; basic roles are refused. @default none */
   readonly roles?: readonly string[];
+  /**
+   * Let the Kubernetes service account impersonate this one (roles/iam.workloadIdentityUser).
+   * false for a retiring service: nothing is left for a later workload of that name to inherit.
+   * @default true
+   */
+  readonly bindKubernetesServiceAccount?: boolean;
 }
 
 /**
@@ -56,11 +62,12 @@ export class WorkloadIdentityServiceAccount extends Construct {
     }));
     this.email = sa.email;
     this.kubernetesMember = `serviceAccount:${props.workloadPool}[${props.namespace}/${props.kubernetesServiceAccount}]`;
-    new ServiceAccountIamMember(this, "workload-identity-user", {
-      serviceAccountId: sa.name,
-      role: "roles/iam.workloadIdentityUser",
-      member: this.kubernetesMember,
-    });
+    if (props.bindKubernetesServiceAccount ?? true)
+      new ServiceAccountIamMember(this, "workload-identity-user", {
+        serviceAccountId: sa.name,
+        role: "roles/iam.workloadIdentityUser",
+        member: this.kubernetesMember,
+      });
     for (const role of props.roles ?? []) {
       new ProjectIamMember(this, `role-${role.replace(/[^a-zA-Z0-9]+/g, "-")}`, {
         project: props.projectId,

@@ -91,6 +91,7 @@ export class ServiceStack extends KitStack {
       workloadPool: `${env.projectId}.svc.id.goog`,
       namespace: this.handoff.namespace,
       kubernetesServiceAccount: this.handoff.kubernetesServiceAccount,
+      bindKubernetesServiceAccount: !service.retired,
       // With sql the instance grants the client roles itself; one grant per role and member.
       roles: service.serviceAccountRoles.filter(
         (r) => !(service.sql && (SQL_CLIENT_ROLES as readonly string[]).includes(r)),

@@ -84,7 +84,8 @@ function run(
 }
 
 /** The ::group:: titles of a run's output, without their timings: which stacks ran, in print order. */
-const groups = (output: string): string[] => [...output.matchAll(/^::group::(\w+ [a-z0-9-]+) \(/gm)].map((m) => m[1]);
+const groups = (output: string): string[] =>
+  [...output.matchAll(/^::group::(\w+ [a-z0-9-]+) \(/gm)].map((m) => m[1]).filter((g) => g !== "install providers");
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(work, file), "utf8"));
 /** Actions per address from the summary the script wrote for a stack. */

@@ -596,7 +596,9 @@ export const environmentSchema = z
         privateEndpoint: z
           .boolean()
           .default(true)
-          .describe("No public IP on the control plane; operators reach it from inside the VPC or, with dnsEndpoint, through the DNS endpoint."),
+          .describe(
+            "No public IP on the control plane; operators reach it from inside the VPC or, with dnsEndpoint, through the DNS endpoint.",
+          ),
         dnsEndpoint: z
           .boolean()
           .default(false)
@@ -890,6 +892,12 @@ export const serviceSchema = z
       .optional()
       .describe(
         "Kubernetes service account bound to the workload's Google service account; default: the service name.",
+      ),
+    retired: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Being removed: the stacks keep the project and its data but no longer bind the Kubernetes service account to the workload's Google service account, so nothing is left for a later workload in the namespace to inherit. Deploy that, then delete the file (a removal that would leave the binding is refused).",
       ),
     podSecurity: z
       .enum(["restricted", "baseline"])
