@@ -18,7 +18,6 @@ export const ENDPOINT_RULES: readonly Rule[] = [
     rationale:
       "The DNS endpoint (<uid>.<region>.gke.goog) is reachable from the internet when allow_external_traffic is true; then any identity holding container.clusters.connect (roles/container.viewer and above), a CI identity's token included, reaches the Kubernetes API from anywhere.",
     fix: "Leave cluster.dnsEndpoint unset or false and reach the control plane from inside the VPC, or set it to true and waive GKE031 with a reason.",
-    check: (c) =>
-      first(first(c.control_plane_endpoints_config)?.dns_endpoint_config)?.allow_external_traffic !== true,
+    check: (c) => first(first(c.control_plane_endpoints_config)?.dns_endpoint_config)?.allow_external_traffic !== true,
   },
 ];
