@@ -35,6 +35,8 @@ const DERIVED = new Set([
   "PrivateCluster:notificationTopicId",
   "RedisInstance:name",
   "RedisInstance:projectNumber", // the service project's number, from the project resource
+  "TlsFrontend:sslPolicyName",
+  "GatewayCertificates:hosts[].name",
   "SqlInstance:name",
   "SqlInstance:privateNetwork",
   "PrivateGoogleApisDns:zoneNamePrefix",
@@ -392,6 +394,23 @@ const cases: Case[] = [
     expected: [
       /everything\.yaml: redis\.memorySizeGb: must be at most 300/,
       /everything\.yaml: redis\.version: "REDIS_5_0" is not allowed/,
+    ],
+  },
+  {
+    name: "a host name and a certificate map name Certificate Manager would refuse",
+    file: SVC,
+    edit: (d) => {
+      d.route.hostnames.full = ["Shop_Example.com"];
+    },
+    also: {
+      file: ENV,
+      edit: (d) => {
+        d.gateway.certificateMap = "Shop-Certs";
+      },
+    },
+    expected: [
+      /everything\.yaml: route\.hostnames\.full\[0\]: must be a lowercase DNS name/,
+      /full\.yaml: gateway\.certificateMap: must be a Certificate Manager certificate map name/,
     ],
   },
   {

@@ -121,7 +121,8 @@ const EVERY_FLAG = [
   "full=scaffolded.example.com",
 ];
 const scaffoldEvery = newService(EVERY_FLAG, allOptionsRoot);
-const scaffoldBare = newService(["bare"], allOptionsRoot);
+// Production-like environments need host names (HTTPS); the only flag a bare service needs there.
+const scaffoldBare = newService(["bare", "--host", "full=bare.example.com"], allOptionsRoot);
 const allOptions = synthesizeKit(allOptionsRoot);
 const only = (pick: (name: string) => boolean): Map<string, Json> =>
   new Map([...allOptions].filter(([name]) => pick(name)));

@@ -52,7 +52,7 @@ describe("architecture diagrams (npm run diagram)", () => {
     const root = tempKit();
     expect(writeDiagrams(root).length).toBe(config.environments.length + 1);
     expect(writeDiagrams(root)).toEqual([]);
-    expect(newService(["orders", "--envs", "dev,prd"], root).code).toBe(0);
+    expect(newService(["orders", "--envs", "dev,prd", "--host", "prd=orders.example.com"], root).code).toBe(0);
     editYaml(root, "config/environments/stg.yaml", (d) => (d.nat = { staticIpCount: 5 }));
     const changed = loadConfig(root);
     expect(staleFiles(root, generated(changed)).sort()).toEqual([

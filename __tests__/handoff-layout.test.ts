@@ -7,10 +7,8 @@ import type { IGCPBackendPolicy } from "@kubernetes-models/gke/networking.gke.io
 import { loadConfig } from "../lib/config/load";
 import { K8sObject, kustomizeLayout, LayoutFile } from "../lib/k8s/kustomize";
 import { manifestProblems } from "../lib/k8s/manifest-schemas";
-import { naming } from "../lib/naming";
 import { serviceHandoff } from "../handoff/service-handoff";
-import { platformKitFiles, serviceKitFiles } from "../handoff/service-kit";
-import { sharedGateway } from "../handoff/service-route";
+import { platformKitFiles, platformObjects, serviceKitFiles } from "../handoff/service-kit";
 import { configProblems, editYaml, FIXTURE_ROOT, REPO_ROOT, sameFiles, tempKit } from "./helpers";
 
 // Every overlay of the example estate, of the all-options fixture and of the adopter's estate is rendered by the real
@@ -85,7 +83,7 @@ beforeAll(async () => {
     const platformDir = path.join(out, label, "platform-kit");
     write(platformDir, platformKitFiles(config.environments));
     for (const env of config.environments) {
-      const expected = sharedGateway({ name: naming.sharedGateway(), certificateMap: env.gateway.certificateMap });
+      const expected = platformObjects(env);
       overlays.push({
         kit: `${label}/platform`,
         env: env.name,
@@ -162,6 +160,9 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
         "HealthCheckPolicy",
         "GCPBackendPolicy",
         "Gateway",
+        "GCPGatewayPolicy",
+        "ManagedCertificate",
+        "FrontendConfig",
         "ResourceQuota",
         "LimitRange",
         "NetworkPolicy",
@@ -227,7 +228,10 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
     });
     expect(find(prd, "Ingress")).toMatchObject({
       metadata: { annotations: { "kubernetes.io/ingress.class": "gce" } },
-      spec: { defaultBackend: { service: { name: "payments", port: { number: 80 } } } },
+      spec: { rules: [{ host: "pay.example.com" }] },
+    });
+    expect(find(overlay("example/payments", "dev"), "Ingress").spec).toEqual({
+      defaultBackend: { service: { name: "payments", port: { number: 80 } } },
     });
     expect(find(prd, "ServiceAccount").metadata.annotations).toEqual({
       "iam.gke.io/gcp-service-account": "wi-payments@acme-payments-prd.iam.gserviceaccount.com",
@@ -244,12 +248,15 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
 
   it("gateway route: an HTTPRoute on the shared Gateway, the Armor policy through GCPBackendPolicy, a HealthCheckPolicy", () => {
     const [dev, stg] = [overlay("example/catalog", "dev"), overlay("example/catalog", "stg")];
-    expect(find(stg, "HTTPRoute").spec).toEqual({
-      parentRefs: [{ name: "external", namespace: "platform-gateway" }],
+    expect(find(stg, "HTTPRoute", "catalog").spec).toEqual({
+      parentRefs: [{ name: "external", namespace: "platform-gateway", sectionName: "https" }],
       hostnames: ["catalog.stg.example.com"],
       rules: [{ backendRefs: [{ name: "catalog", port: 80 }] }],
     });
     expect(find(dev, "HTTPRoute").spec.hostnames).toBeUndefined();
+    expect(find(dev, "HTTPRoute").spec.parentRefs).toEqual([
+      { name: "external", namespace: "platform-gateway", sectionName: "http" },
+    ]);
     expect(find(dev, "GCPBackendPolicy").spec).toEqual({
       default: { securityPolicy: "dev-baseline" },
       targetRef: { group: "", kind: "Service", name: "catalog" },
@@ -270,18 +277,19 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
 
   it("shared Gateway per environment admits HTTPRoutes only from namespaces the platform labelled", () => {
     const gateway = find(overlay("example/platform", "prd"), "Gateway");
-    expect(gateway.metadata).toEqual({ name: "external", namespace: "platform-gateway" });
+    expect(gateway.metadata).toEqual({
+      name: "external",
+      namespace: "platform-gateway",
+      annotations: { "networking.gke.io/certmap": "gateway-external" },
+    });
     expect(gateway.spec.gatewayClassName).toBe("gke-l7-global-external-managed");
+    const allowedRoutes = {
+      namespaces: { from: "Selector", selector: { matchLabels: { "gateway.platform/shared": "true" } } },
+      kinds: [{ group: "gateway.networking.k8s.io", kind: "HTTPRoute" }],
+    };
     expect(gateway.spec.listeners).toEqual([
-      {
-        name: "http",
-        protocol: "HTTP",
-        port: 80,
-        allowedRoutes: {
-          namespaces: { from: "Selector", selector: { matchLabels: { "gateway.platform/shared": "true" } } },
-          kinds: [{ group: "gateway.networking.k8s.io", kind: "HTTPRoute" }],
-        },
-      },
+      { name: "http", protocol: "HTTP", port: 80, allowedRoutes },
+      { name: "https", protocol: "HTTPS", port: 443, allowedRoutes },
     ]);
     const full = find(overlay("fixture/platform", "full"), "Gateway");
     expect(full.metadata.annotations).toEqual({ "networking.gke.io/certmap": "shop-certs" });

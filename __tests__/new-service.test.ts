@@ -12,7 +12,19 @@ describe("npm run new-service", () => {
   it("writes a valid definition that synthesizes into the service's stacks", () => {
     const root = tempKit();
     const { code, out } = newService(
-      ["orders", "--team", "shop", "--redis", "--redis-size", "2", "--armor", "--envs", "dev,prd"],
+      [
+        "orders",
+        "--team",
+        "shop",
+        "--redis",
+        "--redis-size",
+        "2",
+        "--armor",
+        "--envs",
+        "dev,prd",
+        "--host",
+        "prd=orders.example.com",
+      ],
       root,
     );
     expect(code).toBe(0);
@@ -58,6 +70,8 @@ describe("npm run new-service", () => {
         "raw",
         "--envs",
         "dev,prd",
+        "--host",
+        "prd=ledger.example.com",
       ],
       root,
     );
@@ -112,9 +126,8 @@ describe("npm run new-service", () => {
     expect(overlay).toMatch(
       /kind: HTTPRoute[\s\S]*hostnames:\n\s+- search\.example\.com\n\s+- www\.search\.example\.com/,
     );
-    expect(fs.readFileSync(path.join(root, "out/service-kits/search/base/httproute.yaml"), "utf8")).toContain(
-      "namespace: platform-gateway",
-    );
+    // HTTPS in prd (the dev overlay, without host names, routes on the HTTP listener).
+    expect(overlay).toMatch(/parentRefs:\n\s+- name: external\n\s+namespace: platform-gateway\n\s+sectionName: https/);
     // Without --route the service keeps its own Ingress.
     expect(newService(["plain", "--envs", "dev"], root).out).toContain("Route: an Ingress of its own");
   });
@@ -138,9 +151,21 @@ describe("npm run new-service", () => {
     expect(servicesIn(root)).not.toContain("search.yaml");
   });
 
+  it("refuses a service without host names in production-like environments: they serve HTTPS only", () => {
+    const root = tempKit();
+    const { code, out } = newService(["search", "--envs", "dev,prd"], root);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'services/search.yaml: route.hostnames.prd: production-like environment "prd" serves only HTTPS, which needs the service\'s host names',
+    );
+    expect(out).toContain("new-service: --host prd=<name>");
+    expect(servicesIn(root)).not.toContain("search.yaml");
+  });
+
   it("defaults to every environment and the service name as team", () => {
     const root = tempKit();
-    expect(newService(["search"], root).code).toBe(0);
+    const hosts = ["--host", "stg=search.stg.example.com", "--host", "prd=search.example.com"];
+    expect(newService(["search", ...hosts], root).code).toBe(0);
     expect(parse(fs.readFileSync(path.join(root, "services/search.yaml"), "utf8"))).toMatchObject({
       team: "search",
       teamGroup: "search@example.com",

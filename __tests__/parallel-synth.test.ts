@@ -24,7 +24,8 @@ describe("parallel synthesis (the compiled path `npm run synth` takes)", () => {
   // Two new services beside the shipped ones: enough services for three threads, and each
   // synthesis here is a child process, so every extra stack costs three times.
   for (const name of ["alpha", "bravo"]) {
-    expect(newService([name, "--redis"], root).code).toBe(0);
+    const hosts = ["stg", "prd"].flatMap((env) => ["--host", `${env}=${name}.${env}.example.com`]);
+    expect(newService([name, "--redis", ...hosts], root).code).toBe(0);
   }
   execFileSync(process.execPath, [path.join(REPO_ROOT, "scripts/build.js")]);
   const synth = (workers: number, out: string, extra: Record<string, string> = {}) =>

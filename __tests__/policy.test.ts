@@ -24,6 +24,7 @@ import { BackupPlan } from "../constructs/backup-plan";
 import { LabelsAspect } from "../lib/labels-aspect";
 import { Finding, PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { RULES } from "../lib/policy/rules";
+import { serviceRoute } from "../handoff/service-route";
 import { rulesMarkdown } from "../lib/policy/report";
 import { tenantBaseline } from "../handoff/tenant-baseline";
 import { K8sObject } from "../lib/k8s/kustomize";
@@ -51,8 +52,22 @@ type Kind =
   | "k8s";
 
 /** A production tenant's hand-off objects, as the service stack checks them. */
-const tenantObjects = (): K8sObject[] =>
-  tenantBaseline({
+/** A service's routes as the hand-off builds them: HTTPS on both when host names are given. */
+const routes = (type: "ingress" | "gateway", hostnames: string[]): K8sObject[] =>
+  serviceRoute({
+    service: "shop",
+    namespace: "shop",
+    type,
+    hostnames,
+    healthCheckPath: "/",
+    sslPolicy: "platform-tls",
+    gateway: { name: "external", namespace: "platform-gateway" },
+  });
+
+const tenantObjects = (): K8sObject[] => [
+  ...routes("ingress", ["shop.example.com"]),
+  ...routes("gateway", ["shop.example.com"]).filter((o) => o.kind !== "Service"),
+  ...tenantBaseline({
     namespace: "shop",
     team: "shop",
     podSecurity: "restricted",
@@ -61,7 +76,8 @@ const tenantObjects = (): K8sObject[] =>
     redisRange: "10.49.0.0/20",
     ingressFromNamespaces: ["checkout"],
     egress: [{ cidr: "203.0.113.10/32", ports: [443], protocol: "TCP" }],
-  });
+  }),
+];
 
 /** One compliant resource of each kind, built with the kit's constructs. */
 function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource {
@@ -421,6 +437,15 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
     ],
   },
   LBL001: { kind: "redis", labels: false },
+  TLS001: {
+    kind: "k8s",
+    // A route without host names: no certificate can name it, so it serves HTTP only.
+    objects: (o) => [
+      ...o.filter((x) => !["Ingress", "FrontendConfig", "ManagedCertificate", "HTTPRoute"].includes(x.kind)),
+      ...routes("ingress", []),
+      ...routes("gateway", []),
+    ],
+  },
 };
 
 describe("guardrail rules", () => {
@@ -582,6 +607,7 @@ describe("guardrail rules", () => {
     expect(check("binauthz", { ...violations.BIN002, productionLike: false }).findings).toEqual([]);
     expect(check("backup", { ...violations.BKP001, productionLike: false }).findings).toEqual([]);
     expect(check("cluster", { ...violations.GKE030, productionLike: false }).findings).toEqual([]);
+    expect(check("k8s", { ...violations.TLS001, productionLike: false }).findings).toEqual([]);
     expect(check("sql", { ...violations.SQL009, productionLike: false }).findings).toEqual([]);
     expect(
       check("backup", {

@@ -12,18 +12,22 @@ import { REPO_ROOT, FIXTURE_ROOT } from "./helpers";
 // The resource-type registry (lib/resource-types/) has a complete record for every resource
 // type the kit synthesizes, docs/permissions.md and docs/convergence.md are generated from it
 // and current, and every role a record names is one the bootstrap grants.
+// The estate fixture and the all-options fixture (types only some options emit, e.g. a wildcard's DNS authorization).
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-docs-"));
-const result = synthesize({ root: FIXTURE_ROOT, outdir });
+const roots = [FIXTURE_ROOT, path.join(REPO_ROOT, "__tests__/fixtures/all-options")];
 
 /** Resource type -> the identity that applies it (platform stacks: deploy; service stacks: factory). */
 const emitted = new Map<string, Set<CiIdentity>>();
-for (const name of result.stacks) {
-  const json = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
-  for (const type of Object.keys(json.resource ?? {})) {
-    if (!emitted.has(type)) emitted.set(type, new Set());
-    emitted.get(type)!.add(name.startsWith("svc-") ? "factory" : "deploy");
+roots.forEach((root, i) => {
+  const out = path.join(outdir, String(i));
+  for (const name of synthesize({ root, outdir: out }).stacks) {
+    const json = JSON.parse(fs.readFileSync(path.join(out, "stacks", name, "cdk.tf.json"), "utf8"));
+    for (const type of Object.keys(json.resource ?? {})) {
+      if (!emitted.has(type)) emitted.set(type, new Set());
+      emitted.get(type)!.add(name.startsWith("svc-") ? "factory" : "deploy");
+    }
   }
-}
+});
 
 /** Types (with the identity applying them) whose record lacks a permission row, or that have no record. */
 function missingPermissions(types: Map<string, Set<string>>, registry = RESOURCE_TYPES): string[] {

@@ -96,7 +96,12 @@ describe("JSON Schemas of the config files", () => {
 
   it("accepts a service new-service just wrote", () => {
     const root = tempKit();
-    expect(newService(["orders", "--team", "shop", "--redis", "--armor", "--envs", "dev,prd"], root).code).toBe(0);
+    expect(
+      newService(
+        ["orders", "--team", "shop", "--redis", "--armor", "--envs", "dev,prd", "--host", "prd=orders.example.com"],
+        root,
+      ).code,
+    ).toBe(0);
     const result = checkFile("services/orders.yaml", fs.readFileSync(path.join(root, "services/orders.yaml"), "utf8"));
     expect(result).toEqual({ modeline: "# yaml-language-server: $schema=../schemas/service.schema.json", errors: [] });
   });

@@ -79,6 +79,7 @@ const SERVICE_OUTPUTS: Record<string, OutputRule> = {
   service_account_email: { references: ["google_service_account.email"] },
   workload_identity_member: { references: [] },
   armor_policy_name: { references: [] },
+  dns_authorization_records: { references: ["google_certificate_manager_dns_authorization.dns_resource_record"] },
   kubernetes_manifest: { references: [] },
 };
 
@@ -93,6 +94,10 @@ export const KIT_PROFILE: GuardProfile = {
   resourceTypes: [
     "google_billing_budget",
     "google_binary_authorization_policy",
+    "google_certificate_manager_certificate",
+    "google_certificate_manager_certificate_map",
+    "google_certificate_manager_certificate_map_entry",
+    "google_certificate_manager_dns_authorization",
     "google_compute_address",
     "google_compute_global_address",
     "google_compute_network",
@@ -101,6 +106,7 @@ export const KIT_PROFILE: GuardProfile = {
     "google_compute_security_policy",
     "google_compute_shared_vpc_host_project",
     "google_compute_shared_vpc_service_project",
+    "google_compute_ssl_policy",
     "google_compute_subnetwork",
     "google_container_cluster",
     "google_container_node_pool",

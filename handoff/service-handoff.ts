@@ -107,6 +107,7 @@ export function serviceHandoff(
       hostnames: service.route.hostnames[env.name] ?? [],
       healthCheckPath: service.route.healthCheckPath,
       armorPolicy,
+      sslPolicy: naming.sslPolicy(),
       gateway: { name: naming.sharedGateway(), namespace: GATEWAY_NAMESPACE },
     }),
   );

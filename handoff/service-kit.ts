@@ -1,5 +1,5 @@
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
-import { kustomizeLayout, LayoutFile } from "../lib/k8s/kustomize";
+import { K8sObject, kustomizeLayout, LayoutFile } from "../lib/k8s/kustomize";
 import { naming } from "../lib/naming";
 import { serviceHandoff } from "./service-handoff";
 import { sharedGateway } from "./service-route";
@@ -23,6 +23,15 @@ export function serviceKitFiles(
   });
 }
 
+/** An environment's shared Gateway objects. */
+export function platformObjects(env: EnvironmentConfig): K8sObject[] {
+  return sharedGateway({
+    name: naming.sharedGateway(),
+    certificateMap: env.gateway.certificateMap ?? naming.certificateMap(),
+    sslPolicy: naming.sslPolicy(),
+  });
+}
+
 /** The platform's own objects: the shared Gateway of each environment whose cluster serves the Gateway API. */
 export function platformKitFiles(environments: readonly EnvironmentConfig[]): LayoutFile[] {
   const withGateway = environments.filter((env) => env.cluster.gatewayApi !== "CHANNEL_DISABLED");
@@ -30,7 +39,7 @@ export function platformKitFiles(environments: readonly EnvironmentConfig[]): La
   return kustomizeLayout({
     variants: withGateway.map((env) => ({
       env: env.name,
-      objects: sharedGateway({ name: naming.sharedGateway(), certificateMap: env.gateway.certificateMap }),
+      objects: platformObjects(env),
     })),
     overlays: withGateway.map((env) => env.name),
     notes: Object.fromEntries(

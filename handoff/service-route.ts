@@ -6,6 +6,9 @@ import type { IHealthCheckPolicy } from "@kubernetes-models/gke/networking.gke.i
 import type { IHTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute";
 import type { IGateway } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway";
 import type { INamespace } from "kubernetes-models/v1/Namespace";
+import type { IManagedCertificate } from "@kubernetes-models/gke/networking.gke.io/v1/ManagedCertificate";
+import type { IFrontendConfig } from "@kubernetes-models/gke/networking.gke.io/v1beta1/FrontendConfig";
+import type { IGCPGatewayPolicy } from "@kubernetes-models/gke/networking.gke.io/v1/GCPGatewayPolicy";
 import {
   BACKEND_CONFIG_ANNOTATION,
   BACKEND_CONFIG_API_VERSION,
@@ -18,6 +21,14 @@ import {
   INGRESS_CLASS_ANNOTATION,
   NEG_ANNOTATION,
 } from "../lib/gcp/gateway";
+import {
+  FRONTEND_CONFIG_ANNOTATION,
+  FRONTEND_CONFIG_API_VERSION,
+  HTTP_LISTENER,
+  HTTPS_LISTENER,
+  MANAGED_CERTIFICATES_ANNOTATION,
+  REDIRECT_RESPONSE_CODE,
+} from "../lib/gcp/tls";
 import { K8sObject } from "../lib/k8s/kustomize";
 
 // Objects are typed with the schema packages' interfaces, so a misspelt field fails the type
@@ -29,11 +40,13 @@ export interface ServiceRouteProps {
   readonly service: string;
   readonly namespace: string;
   readonly type: RouteType;
-  /** Host names; none: every host the load balancer receives. */
+  /** Host names; none: every host the load balancer receives, over HTTP only (no certificate can name them). */
   readonly hostnames: readonly string[];
   readonly healthCheckPath: string;
   /** Cloud Armor policy in the cluster's project. */
   readonly armorPolicy?: string;
+  /** SSL policy (TLS 1.2+, MODERN) in the cluster's project, for route type ingress. */
+  readonly sslPolicy: string;
   /** The environment's shared Gateway (route type gateway). */
   readonly gateway: { readonly name: string; readonly namespace: string };
 }
@@ -44,19 +57,20 @@ export const SERVICE_PORT = { port: 80, targetPort: 8080 } as const;
 const asObject = (o: { metadata?: object }): K8sObject => o as unknown as K8sObject;
 
 /**
- * The Service and how traffic reaches it. ingress: an Ingress of its own, NEG backends and a
- * BackendConfig with the health check and the Cloud Armor policy. gateway: an HTTPRoute on the
- * environment's shared Gateway, a HealthCheckPolicy and a GCPBackendPolicy with the Armor policy.
+ * The Service and how traffic reaches it, over HTTPS with a Google-managed certificate for its
+ * host names and HTTP redirected to HTTPS. ingress: an Ingress of its own, NEG backends, a
+ * BackendConfig (health check, Cloud Armor), a ManagedCertificate and a FrontendConfig (redirect,
+ * SSL policy). gateway: HTTPRoutes on the environment's shared Gateway (HTTPS, and the redirect
+ * on HTTP), a HealthCheckPolicy and a GCPBackendPolicy with the Armor policy.
  */
 export function serviceRoute(p: ServiceRouteProps): K8sObject[] {
-  const metadata = { name: p.service, namespace: p.namespace };
-  const targetRef = { group: "", kind: "Service", name: p.service };
   const ingress = p.type === "ingress";
   const service: IService = {
     apiVersion: "v1",
     kind: "Service",
     metadata: {
-      ...metadata,
+      name: p.service,
+      namespace: p.namespace,
       ...(ingress
         ? {
             annotations: {
@@ -68,40 +82,69 @@ export function serviceRoute(p: ServiceRouteProps): K8sObject[] {
     },
     spec: { type: "ClusterIP", selector: { app: p.service }, ports: [{ name: "http", ...SERVICE_PORT }] },
   };
-  if (ingress) {
-    const backendConfig: IBackendConfig = {
-      apiVersion: BACKEND_CONFIG_API_VERSION,
-      kind: "BackendConfig",
-      metadata,
-      spec: {
-        healthCheck: { type: "HTTP", requestPath: p.healthCheckPath, port: SERVICE_PORT.targetPort },
-        ...(p.armorPolicy ? { securityPolicy: { name: p.armorPolicy } } : {}),
+  return [asObject(service), ...(ingress ? ingressRoute(p) : gatewayRoute(p))];
+}
+
+function ingressRoute(p: ServiceRouteProps): K8sObject[] {
+  const metadata = { name: p.service, namespace: p.namespace };
+  const https = p.hostnames.length > 0;
+  const backendConfig: IBackendConfig = {
+    apiVersion: BACKEND_CONFIG_API_VERSION,
+    kind: "BackendConfig",
+    metadata,
+    spec: {
+      healthCheck: { type: "HTTP", requestPath: p.healthCheckPath, port: SERVICE_PORT.targetPort },
+      ...(p.armorPolicy ? { securityPolicy: { name: p.armorPolicy } } : {}),
+    },
+  };
+  const backend = { service: { name: p.service, port: { number: SERVICE_PORT.port } } };
+  const route: IIngress = {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "Ingress",
+    metadata: {
+      ...metadata,
+      annotations: {
+        ...INGRESS_CLASS_ANNOTATION,
+        ...(https ? { [MANAGED_CERTIFICATES_ANNOTATION]: p.service, [FRONTEND_CONFIG_ANNOTATION]: p.service } : {}),
       },
-    };
-    const backend = { service: { name: p.service, port: { number: SERVICE_PORT.port } } };
-    const route: IIngress = {
-      apiVersion: "networking.k8s.io/v1",
-      kind: "Ingress",
-      metadata: { ...metadata, annotations: { ...INGRESS_CLASS_ANNOTATION } },
-      spec:
-        p.hostnames.length > 0
-          ? {
-              rules: p.hostnames.map((host) => ({
-                host,
-                http: { paths: [{ path: "/", pathType: "Prefix", backend }] },
-              })),
-            }
-          : { defaultBackend: backend },
-    };
-    return [service, backendConfig, route].map(asObject);
-  }
+    },
+    spec: https
+      ? {
+          rules: p.hostnames.map((host) => ({
+            host,
+            http: { paths: [{ path: "/", pathType: "Prefix", backend }] },
+          })),
+        }
+      : { defaultBackend: backend },
+  };
+  if (!https) return [backendConfig, route].map(asObject);
+  const certificate: IManagedCertificate = {
+    apiVersion: GKE_POLICY_API_VERSION,
+    kind: "ManagedCertificate",
+    metadata,
+    spec: { domains: [...p.hostnames] },
+  };
+  const frontendConfig: IFrontendConfig = {
+    apiVersion: FRONTEND_CONFIG_API_VERSION,
+    kind: "FrontendConfig",
+    metadata,
+    spec: { redirectToHttps: { enabled: true, responseCodeName: REDIRECT_RESPONSE_CODE }, sslPolicy: p.sslPolicy },
+  };
+  return [backendConfig, route, certificate, frontendConfig].map(asObject);
+}
+
+function gatewayRoute(p: ServiceRouteProps): K8sObject[] {
+  const metadata = { name: p.service, namespace: p.namespace };
+  const targetRef = { group: "", kind: "Service", name: p.service };
+  const https = p.hostnames.length > 0;
+  const parent = (sectionName: string) => [{ name: p.gateway.name, namespace: p.gateway.namespace, sectionName }];
   const httpRoute: IHTTPRoute = {
     apiVersion: GATEWAY_API_VERSION,
     kind: "HTTPRoute",
     metadata,
     spec: {
-      parentRefs: [{ name: p.gateway.name, namespace: p.gateway.namespace }],
-      ...(p.hostnames.length > 0 ? { hostnames: [...p.hostnames] } : {}),
+      parentRefs: parent(https ? HTTPS_LISTENER : HTTP_LISTENER),
+      ...(https ? { hostnames: [...p.hostnames] } : {}),
       rules: [{ backendRefs: [{ name: p.service, port: SERVICE_PORT.port }] }],
     },
   };
@@ -116,7 +159,20 @@ export function serviceRoute(p: ServiceRouteProps): K8sObject[] {
       targetRef,
     },
   };
-  const objects: { metadata?: object }[] = [service, httpRoute, healthCheck];
+  const objects: { metadata?: object }[] = [httpRoute, healthCheck];
+  if (https) {
+    const redirect: IHTTPRoute = {
+      apiVersion: GATEWAY_API_VERSION,
+      kind: "HTTPRoute",
+      metadata: { name: `${p.service}-https-redirect`, namespace: p.namespace },
+      spec: {
+        parentRefs: parent(HTTP_LISTENER),
+        hostnames: [...p.hostnames],
+        rules: [{ filters: [{ type: "RequestRedirect", requestRedirect: { scheme: "https", statusCode: 301 } }] }],
+      },
+    };
+    objects.push(redirect);
+  }
   if (p.armorPolicy) {
     const backendPolicy: IGCPBackendPolicy = {
       apiVersion: GKE_POLICY_API_VERSION,
@@ -131,13 +187,16 @@ export function serviceRoute(p: ServiceRouteProps): K8sObject[] {
 
 export interface SharedGatewayProps {
   readonly name: string;
-  /** Certificate Manager map for an HTTPS listener; without it, HTTP only. */
-  readonly certificateMap?: string;
+  /** Certificate Manager map (in the cluster's project) that serves the HTTPS listener's certificates. */
+  readonly certificateMap: string;
+  /** SSL policy (TLS 1.2+, MODERN) in the cluster's project. */
+  readonly sslPolicy: string;
 }
 
 /**
  * An environment's shared Gateway (one global external Application Load Balancer) in the
- * platform's namespace; it admits HTTPRoutes only from namespaces the platform labelled.
+ * platform's namespace: HTTPS with the certificate map and the SSL policy, and HTTP, where
+ * services put their redirects to HTTPS. It admits HTTPRoutes only from namespaces the platform labelled.
  */
 export function sharedGateway(p: SharedGatewayProps): K8sObject[] {
   const namespace: INamespace = {
@@ -152,18 +211,23 @@ export function sharedGateway(p: SharedGatewayProps): K8sObject[] {
   const gateway: IGateway = {
     apiVersion: GATEWAY_API_VERSION,
     kind: "Gateway",
-    metadata: {
-      name: p.name,
-      namespace: GATEWAY_NAMESPACE,
-      ...(p.certificateMap ? { annotations: { [CERTMAP_ANNOTATION]: p.certificateMap } } : {}),
-    },
+    metadata: { name: p.name, namespace: GATEWAY_NAMESPACE, annotations: { [CERTMAP_ANNOTATION]: p.certificateMap } },
     spec: {
       gatewayClassName: GATEWAY_CLASS,
       listeners: [
-        { name: "http", protocol: "HTTP", port: 80, allowedRoutes },
-        ...(p.certificateMap ? [{ name: "https", protocol: "HTTPS" as const, port: 443, allowedRoutes }] : []),
+        { name: HTTP_LISTENER, protocol: "HTTP", port: 80, allowedRoutes },
+        { name: HTTPS_LISTENER, protocol: "HTTPS", port: 443, allowedRoutes },
       ],
     },
   };
-  return [namespace, gateway].map(asObject);
+  const tls: IGCPGatewayPolicy = {
+    apiVersion: GKE_POLICY_API_VERSION,
+    kind: "GCPGatewayPolicy",
+    metadata: { name: `${p.name}-tls`, namespace: GATEWAY_NAMESPACE },
+    spec: {
+      default: { sslPolicy: p.sslPolicy },
+      targetRef: { group: "gateway.networking.k8s.io", kind: "Gateway", name: p.name },
+    },
+  };
+  return [namespace, gateway, tls].map(asObject);
 }

@@ -36,6 +36,15 @@ export const naming = {
   sharedArmorPolicy: (env: string) => `${env}-baseline`,
   /** The environment's shared Gateway, in its own cluster: one name everywhere keeps HTTPRoutes in the kustomize base. */
   sharedGateway: () => "external",
+  /** SSL policy of every route in an environment's host project (one per host project, so one name everywhere). */
+  sslPolicy: () => "platform-tls",
+  /** Certificate Manager map of the shared Gateway, in the host project, unless the environment names its own. */
+  certificateMap: () => "gateway-external",
+  /**
+   * A service's Certificate Manager certificate, map entry (and, for a wildcard, DNS
+   * authorization) for one host name: stable across reordering, at most 63 characters.
+   */
+  certificate: (service: string, env: string, host: string) => `${fit(`${service}-${env}`, 50)}-${shortHash(host, 8)}`,
   /** ConfigMap with the service's connection settings (project, Redis secret, Cloud SQL, buckets). */
   connectionConfigMap: (service: string) => `${service}-platform`,
   workloadServiceAccount: (service: string) => fit(`wi-${service}`, 30),

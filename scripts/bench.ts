@@ -39,6 +39,8 @@ export function makeKit(n: number): string {
       teamGroup: `team${i % 25}@example.com`,
       costCenter: `cc-${i % 10}`,
       environments: ["dev", "stg", "prd"],
+      // Production-like environments serve HTTPS only: every service names its hosts there.
+      route: { hostnames: { stg: [`${name}.stg.example.com`], prd: [`${name}.example.com`] } },
       ...(i % 3 === 0 ? { redis: { memorySizeGb: 1 } } : {}),
       ...(i % 4 === 0 ? { armor: { rateLimit: { count: 500 } } } : {}),
     };

@@ -31,9 +31,13 @@ export const SCAFFOLDS: readonly (readonly string[])[] = [
     "cmpgateway",
     ...["--team", "cmpteam", "--group", "cmp-team@example.com", "--cost-center", "cc-cmp", "--namespace", "cmp-ns"],
     ...["--redis", "--redis-size", "2", "--armor", "--sql", "postgres", "--bucket", "exports", "--bucket", "raw"],
-    ...["--route", "gateway", "--host", "prd=cmp.example.com"],
+    ...["--route", "gateway", "--host", "stg=cmp.stg.example.com", "--host", "prd=cmp.example.com"],
   ],
-  ["cmpingress", "--envs", "dev,prd", "--sql", "mysql", "--route", "ingress", "--host", "dev=cmp-dev.example.com"],
+  [
+    "cmpingress",
+    ...["--envs", "dev,prd", "--sql", "mysql", "--route", "ingress"],
+    ...["--host", "dev=cmp-dev.example.com", "--host", "prd=cmp-ingress.example.com"],
+  ],
 ];
 
 interface Side {

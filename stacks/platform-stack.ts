@@ -8,6 +8,8 @@ import { NodeServiceAccount } from "../constructs/node-service-account";
 import { CloudNat } from "../constructs/cloud-nat";
 import { ArmorPolicy } from "../constructs/armor-policy";
 import { ProjectApis } from "../constructs/project-apis";
+import { TlsFrontend } from "../constructs/tls-frontend";
+import { CERTIFICATE_MANAGER_API } from "../lib/gcp/tls";
 import { BackupPlan } from "../constructs/backup-plan";
 import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
 import { PrivateGoogleApisDns } from "../constructs/private-google-apis-dns";
@@ -75,6 +77,7 @@ export class PlatformStack extends KitStack {
         ...(scanned.includes(env.projectId) ? [IMAGE_SCANNING_API] : []),
         ...(binauthz ? [BINAUTHZ_API] : []),
         ...(net.privateGoogleApisDns ? [DNS_API] : []),
+        ...(env.cluster.gatewayApi !== "CHANNEL_DISABLED" ? [CERTIFICATE_MANAGER_API] : []),
       ],
     });
     // Registries in other projects (e.g. a shared build project) get scanning there.
@@ -203,6 +206,18 @@ export class PlatformStack extends KitStack {
       staticIpCount: env.nat.staticIpCount,
       drainingIps: env.nat.drainingIps,
       minPortsPerVm: env.nat.minPortsPerVm,
+    });
+
+    // HTTPS for every route: the SSL policy Ingresses and the Gateway name, the Gateway's certificate map.
+    const gatewayMap =
+      env.cluster.gatewayApi !== "CHANNEL_DISABLED" && !env.gateway.certificateMap
+        ? naming.certificateMap()
+        : undefined;
+    new TlsFrontend(this, "tls", {
+      projectId: env.projectId,
+      sslPolicyName: naming.sslPolicy(),
+      certificateMapName: gatewayMap,
+      dependsOn: apis.of("compute.googleapis.com", ...(gatewayMap ? [CERTIFICATE_MANAGER_API] : [])),
     });
 
     if (env.armor) {

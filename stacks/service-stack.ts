@@ -8,6 +8,7 @@ import { ServiceProject } from "../constructs/service-project";
 import { WorkloadIdentityServiceAccount } from "../constructs/workload-identity-sa";
 import { RedisInstance } from "../constructs/redis-instance";
 import { ArmorPolicy } from "../constructs/armor-policy";
+import { GatewayCertificates } from "../constructs/gateway-certificates";
 import { SqlInstance } from "../constructs/sql-instance";
 import { StorageBucket } from "../constructs/storage-bucket";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
@@ -228,6 +229,21 @@ export class ServiceStack extends KitStack {
     new TerraformOutput(this, "project_id", { value: project.project.projectId });
     new TerraformOutput(this, "service_account_email", { value: workload.email });
     new TerraformOutput(this, "workload_identity_member", { value: workload.kubernetesMember });
+    const hosts = service.route.type === "gateway" ? (service.route.hostnames[env.name] ?? []) : [];
+    if (hosts.length > 0) {
+      // In the host project, beside the Gateway's map: the service's state still owns them.
+      const certs = new GatewayCertificates(this, "certificates", {
+        projectId: env.projectId,
+        certificateMap: env.gateway.certificateMap ?? naming.certificateMap(),
+        hosts: hosts.map((hostname) => ({ hostname, name: naming.certificate(service.name, env.name, hostname) })),
+      });
+      if (certs.dnsAuthorizations.length > 0) {
+        new TerraformOutput(this, "dns_authorization_records", {
+          value: certs.dnsAuthorizations.map((a) => a.dnsResourceRecord),
+          description: "CNAME records to add to your DNS so the wildcard certificates can be issued",
+        });
+      }
+    }
     if (this.handoff.armorPolicy) new TerraformOutput(this, "armor_policy_name", { value: this.handoff.armorPolicy });
     new TerraformOutput(this, "kubernetes_manifest", {
       value: this.handoff.manifest,

@@ -2,6 +2,7 @@ import { parseCidr } from "../cidr";
 import { naming } from "../naming";
 import { KIT_LABEL_KEYS, MAX_LABELS } from "../gcp/names";
 import { at, Check, renamed } from "../check";
+import { isWildcard } from "../gcp/tls";
 import { checkArmorRules } from "../gcp/armor";
 import { checkBackupPlan } from "../gcp/backup";
 import { checkBudget, DEFAULT_THRESHOLDS } from "../gcp/billing";
@@ -146,6 +147,16 @@ function checkService(
         add(`${field}.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
     }
   }
+  if (svc.route.type === "ingress") {
+    for (const [e, hosts] of Object.entries(svc.route.hostnames))
+      hosts.forEach((host, i) => {
+        if (isWildcard(host))
+          add(
+            `route.hostnames.${e}[${i}]`,
+            `"${host}" is a wildcard, which GKE Ingress managed certificates cannot cover; use route type gateway (Certificate Manager with DNS authorization) or name the hosts`,
+          );
+      });
+  }
   const waived = (rule: string) => svc.waivers.some((w) => w.rule === rule);
   if ((svc.sql?.builtInUsers.length ?? 0) > 0 && !waived("SQL006")) {
     add(
@@ -175,6 +186,15 @@ function checkService(
         `environment "${e}" has no folderId and config/platform.yaml has no organizationId, so the project has nowhere to live; set one of them`,
       );
     }
+    if (
+      env.productionLike &&
+      (svc.route.hostnames[e] ?? []).length === 0 &&
+      !svc.waivers.some((w) => w.rule === "TLS001")
+    )
+      add(
+        `route.hostnames.${e}`,
+        `production-like environment "${e}" serves only HTTPS, which needs the service's host names (Google-managed certificate, HTTP-to-HTTPS redirect, TLS 1.2+): add them (new-service: --host ${e}=<name>), or waive TLS001 with a reason`,
+      );
     const waivedHa = svc.waivers.some((w) => w.rule === "RED004");
     if (svc.redis?.tier === "BASIC" && env.productionLike && !waivedHa) {
       add(

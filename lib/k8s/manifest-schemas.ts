@@ -45,6 +45,14 @@ const MODELS: Readonly<Record<string, readonly [module: string, exported: string
     "@kubernetes-models/gke/networking.gke.io/v1/HealthCheckPolicy",
     "HealthCheckPolicy",
   ],
+  "networking.gke.io/v1 ManagedCertificate": [
+    "@kubernetes-models/gke/networking.gke.io/v1/ManagedCertificate",
+    "ManagedCertificate",
+  ],
+  "networking.gke.io/v1beta1 FrontendConfig": [
+    "@kubernetes-models/gke/networking.gke.io/v1beta1/FrontendConfig",
+    "FrontendConfig",
+  ],
   "networking.gke.io/v1 GCPGatewayPolicy": [
     "@kubernetes-models/gke/networking.gke.io/v1/GCPGatewayPolicy",
     "GCPGatewayPolicy",

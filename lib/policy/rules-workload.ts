@@ -1,6 +1,7 @@
 import type { Rule } from "./rules";
 import { SQL_REQUIRED_LOG_FLAGS, SQL_STATEMENT_TEXT_FLAGS, sqlEngineOf } from "../gcp/sql";
 import { CONTROL_PLANE_LOGS } from "../gcp/gke";
+import { FRONTEND_CONFIG_ANNOTATION, HTTPS_LISTENER, MANAGED_CERTIFICATES_ANNOTATION } from "../gcp/tls";
 
 /**
  * Guardrails of the workload path (issue 25): what a workload's data, logs and traffic need
@@ -16,7 +17,43 @@ const SQL = ["google_sql_database_instance"];
 const sqlFlags = (c: Json): Record<string, string> =>
   Object.fromEntries(((first(c.settings)?.database_flags ?? []) as Json[]).map((f) => [f.name, String(f.value)]));
 
+/** An HTTPRoute whose every rule redirects to HTTPS (the kit's redirect on the HTTP listener). */
+const redirectsToHttps = (route: Json): boolean =>
+  (route.spec?.rules ?? []).length > 0 &&
+  (route.spec.rules as Json[]).every((r) =>
+    (r.filters ?? []).some((f: Json) => f.type === "RequestRedirect" && f.requestRedirect?.scheme === "https"),
+  );
+
+/** A route object that serves HTTPS with a certificate (or only redirects to it). */
+function servesHttps(o: Json): boolean {
+  const annotations = o.metadata?.annotations ?? {};
+  switch (o.kind) {
+    case "Ingress":
+      return MANAGED_CERTIFICATES_ANNOTATION in annotations && FRONTEND_CONFIG_ANNOTATION in annotations;
+    case "FrontendConfig":
+      return o.spec?.redirectToHttps?.enabled === true && typeof o.spec?.sslPolicy === "string";
+    case "HTTPRoute":
+      return (
+        redirectsToHttps(o) ||
+        ((o.spec?.hostnames ?? []).length > 0 &&
+          (o.spec?.parentRefs ?? []).every((p: Json) => p.sectionName === HTTPS_LISTENER))
+      );
+    default:
+      return true;
+  }
+}
+
 export const WORKLOAD_RULES: readonly Rule[] = [
+  {
+    id: "TLS001",
+    severity: "error",
+    resourceTypes: ["Ingress", "FrontendConfig", "HTTPRoute"],
+    title: "HTTPS routes in production-like environments",
+    rationale:
+      "Plain HTTP exposes sessions, tokens and data to anyone on the path; the kit's routes get a Google-managed certificate, TLS 1.2+ and a redirect only when they name their host names.",
+    fix: "List the service's host names for the environment in route.hostnames (the kit then adds the certificate, the redirect and the SSL policy), or waive TLS001 with a reason.",
+    check: (o, ctx) => !ctx.productionLike || servesHttps(o),
+  },
   {
     id: "SQL008",
     severity: "error",

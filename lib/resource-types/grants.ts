@@ -36,12 +36,20 @@ export const DEPLOY_NETWORK_ADMIN: CiGrant = {
   reason: "VPC, subnet, router, NAT, static addresses, private service access range",
 };
 
-/** Holds the permissions of google_compute_security_policy. */
+/** Holds the permissions of google_compute_security_policy, google_compute_ssl_policy. */
 export const DEPLOY_SECURITY_ADMIN: CiGrant = {
   identity: "deploy",
   scope: "hostProject",
   role: "roles/compute.securityAdmin",
-  reason: "the environment's baseline Cloud Armor policy",
+  reason: "the environment's baseline Cloud Armor policy and the SSL policy (TLS 1.2+) of its routes",
+};
+
+/** Holds the permissions of google_certificate_manager_certificate_map. */
+export const DEPLOY_CERTIFICATE_MANAGER_EDITOR: CiGrant = {
+  identity: "deploy",
+  scope: "hostProject",
+  role: "roles/certificatemanager.editor",
+  reason: "the shared Gateway's Certificate Manager certificate map",
 };
 
 /** Holds the permissions of google_service_networking_connection. */
@@ -148,6 +156,14 @@ export const FACTORY_SECURITY_ADMIN: CiGrant = {
   scope: "hostProject",
   role: "roles/compute.securityAdmin",
   reason: "per-service Cloud Armor policies live in the host project (GKE Ingress needs them there)",
+};
+
+/** Holds the permissions of google_certificate_manager_certificate, _certificate_map_entry, _dns_authorization. */
+export const FACTORY_CERTIFICATE_MANAGER_EDITOR: CiGrant = {
+  identity: "factory",
+  scope: "hostProject",
+  role: "roles/certificatemanager.editor",
+  reason: "a gateway service's Google-managed certificates and map entries live beside the Gateway's map",
 };
 
 /** Holds the permissions of google_billing_budget. */

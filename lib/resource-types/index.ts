@@ -2,6 +2,7 @@ import { DATA_TYPES } from "./data";
 import { GKE_TYPES } from "./gke";
 import { NETWORK_TYPES } from "./network";
 import { PROJECT_TYPES } from "./project";
+import { TLS_TYPES } from "./tls";
 import type { ResourceType } from "./types";
 
 export type * from "./types";
@@ -16,6 +17,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   ...GKE_TYPES,
   ...NETWORK_TYPES,
   ...PROJECT_TYPES,
+  ...TLS_TYPES,
   ...DATA_TYPES,
 ];
 

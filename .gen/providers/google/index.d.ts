@@ -1,6 +1,10 @@
 export * as billingAccountIamMember from './billing-account-iam-member';
 export * as billingBudget from './billing-budget';
 export * as binaryAuthorizationPolicy from './binary-authorization-policy';
+export * as certificateManagerCertificate from './certificate-manager-certificate';
+export * as certificateManagerCertificateMap from './certificate-manager-certificate-map';
+export * as certificateManagerCertificateMapEntry from './certificate-manager-certificate-map-entry';
+export * as certificateManagerDnsAuthorization from './certificate-manager-dns-authorization';
 export * as computeAddress from './compute-address';
 export * as computeGlobalAddress from './compute-global-address';
 export * as computeNetwork from './compute-network';
@@ -9,6 +13,7 @@ export * as computeRouterNat from './compute-router-nat';
 export * as computeSecurityPolicy from './compute-security-policy';
 export * as computeSharedVpcHostProject from './compute-shared-vpc-host-project';
 export * as computeSharedVpcServiceProject from './compute-shared-vpc-service-project';
+export * as computeSslPolicy from './compute-ssl-policy';
 export * as computeSubnetwork from './compute-subnetwork';
 export * as containerCluster from './container-cluster';
 export * as containerNodePool from './container-node-pool';
