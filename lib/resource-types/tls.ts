@@ -164,7 +164,7 @@ export const TLS_TYPES: readonly ResourceType[] = [
         where: "the CMEK key (in the organization's key project, outside the kit)",
         permissions: "`cloudkms.cryptoKeys.getIamPolicy`, `.setIamPolicy`",
         heldThrough:
-          "a grant on the key by its owner (the bootstrap manages no key): Cloud KMS Admin or a custom role with those two permissions",
+          "a grant on the key by the team that manages it (the bootstrap manages no key): Cloud KMS Admin or a custom role with those two permissions",
         reference: "https://cloud.google.com/kms/docs/iam",
       },
     ],
