@@ -161,6 +161,8 @@ export const TLS_TYPES: readonly ResourceType[] = [
       {
         identity: "factory",
         grants: [],
+        grantedOutsideBootstrap:
+          "the team that manages the key, on the key: buckets[].kmsKey and redis.kmsKeys name keys the kit does not own",
         where: "the CMEK key (in the organization's key project, outside the kit)",
         permissions: "`cloudkms.cryptoKeys.getIamPolicy`, `.setIamPolicy`",
         heldThrough:

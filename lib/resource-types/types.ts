@@ -43,6 +43,8 @@ export interface Permission {
   readonly heldThrough: string;
   /** The bootstrap's grants that hold them (lib/resource-types/grants.ts); the bootstrap grants exactly these. */
   readonly grants: readonly CiGrant[];
+  /** Set when the permissions are on something outside the kit's projects (a CMEK key): who grants them, and where. */
+  readonly grantedOutsideBootstrap?: string;
   /** Google's page for the permissions. */
   readonly reference: string;
 }
