@@ -94,6 +94,16 @@ const corpus: Array<[string, string, (d: Doc) => void, RegExp]> = [
     /^config\/environments\/prd\.yaml: cluster\.maintenanceExclusions\[0\]\.endTime: makes a 517-day NO_MINOR_UPGRADES exclusion; GKE ends these at the end of support of the cluster's minor version, at most 434 days away \(longer on the EXTENDED channel\): shorten it$/m,
   ],
   [
+    "a NO_UPGRADES exclusion until the end of support",
+    PRD,
+    (d) => {
+      d.cluster.maintenanceExclusions = [
+        { name: "hold", startTime: "2027-01-01T00:00:00Z", endTime: "END_OF_SUPPORT" },
+      ];
+    },
+    /^config\/environments\/prd\.yaml: cluster\.maintenanceExclusions\[0\]\.endTime: END_OF_SUPPORT needs scope NO_MINOR_UPGRADES or NO_MINOR_OR_NODE_UPGRADES/m,
+  ],
+  [
     "chained NO_UPGRADES exclusions",
     PRD,
     (d) => {

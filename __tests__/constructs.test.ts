@@ -203,6 +203,40 @@ describe("PrivateCluster", () => {
     expect(off.gateway_api_config).toEqual({ channel: "CHANNEL_DISABLED" });
   });
 
+  it("holds minor upgrades until the end of support with no end date (provider 8.0 end_time_behavior)", () => {
+    const held = onlyResource(
+      synthConstruct(
+        (s) =>
+          new PrivateCluster(s, "c", {
+            ...clusterProps,
+            maintenanceExclusions: [
+              {
+                name: "hold",
+                startTime: "2027-04-01T00:00:00Z",
+                endTime: "END_OF_SUPPORT",
+                scope: "NO_MINOR_UPGRADES",
+              },
+              { name: "freeze", startTime: "2026-12-20T00:00:00Z", endTime: "2026-12-27T00:00:00Z" },
+            ],
+          }),
+      ).json,
+      "google_container_cluster",
+    );
+    expect(held.maintenance_policy.maintenance_exclusion).toEqual([
+      {
+        exclusion_name: "hold",
+        start_time: "2027-04-01T00:00:00Z",
+        exclusion_options: { scope: "NO_MINOR_UPGRADES", end_time_behavior: "UNTIL_END_OF_SUPPORT" },
+      },
+      {
+        exclusion_name: "freeze",
+        start_time: "2026-12-20T00:00:00Z",
+        end_time: "2026-12-27T00:00:00Z",
+        exclusion_options: { scope: "NO_UPGRADES" },
+      },
+    ]);
+  });
+
   it("uses Calico network policy when Dataplane V2 is off", () => {
     const legacy = onlyResource(
       synthConstruct((s) => new PrivateCluster(s, "c", { ...clusterProps, dataplaneV2: false })).json,

@@ -5,7 +5,12 @@ import { ContainerCluster } from "../.gen/providers/google/container-cluster";
 import { PropChecker } from "./validation";
 import { KMS_KEY, KUBELET_READONLY_PORT_OFF, KUBELET_CPU_CFS_QUOTA, MaintenanceWindowProps } from "../lib/gcp/gke";
 import { checkClusterSettings, checkObservability } from "../lib/gcp/cluster";
-import { checkMaintenanceExclusions, checkMaintenanceWindow, ExclusionScope } from "../lib/gcp/maintenance";
+import {
+  checkMaintenanceExclusions,
+  checkMaintenanceWindow,
+  END_OF_SUPPORT,
+  ExclusionScope,
+} from "../lib/gcp/maintenance";
 import { at } from "../lib/check";
 import { authorizedBreadthProblem } from "../lib/policy/limits";
 import { GatewayApiChannel } from "../lib/gcp/gateway";
@@ -262,8 +267,9 @@ export class PrivateCluster extends Construct {
         maintenanceExclusion: (props.maintenanceExclusions ?? []).map((e) => ({
           exclusionName: e.name,
           startTime: e.startTime,
-          endTime: e.endTime,
-          exclusionOptions: { scope: e.scope ?? "NO_UPGRADES" },
+          ...(e.endTime === END_OF_SUPPORT
+            ? { exclusionOptions: { scope: e.scope ?? "NO_UPGRADES", endTimeBehavior: "UNTIL_END_OF_SUPPORT" } }
+            : { endTime: e.endTime, exclusionOptions: { scope: e.scope ?? "NO_UPGRADES" } }),
         })),
         disruptionBudget: props.upgradePacing
           ? {

@@ -672,7 +672,11 @@ export const environmentSchema = z
               .object({
                 name: z.string().min(1).describe("Name of the freeze."),
                 startTime: rfc3339.describe("Start of the freeze, in UTC."),
-                endTime: rfc3339.describe("End of the freeze, in UTC."),
+                endTime: rfc3339
+                  .or(z.literal("END_OF_SUPPORT"))
+                  .describe(
+                    "End of the freeze, in UTC; END_OF_SUPPORT (minor scopes only) keeps it until the cluster's minor version leaves support.",
+                  ),
                 scope: z
                   .enum(["NO_UPGRADES", "NO_MINOR_UPGRADES", "NO_MINOR_OR_NODE_UPGRADES"])
                   .default("NO_UPGRADES")

@@ -15,8 +15,11 @@ import { MaintenanceWindowProps, windowHoursPer32Days } from "./gke";
  *   NO_MINOR_OR_NODE_UPGRADES may last until the end of support of the cluster's minor
  *   version, never longer: 14 months of standard support, 24 months on the EXTENDED channel
  *   (https://cloud.google.com/kubernetes-engine/docs/concepts/maintenance-windows-and-exclusions,
- *   https://cloud.google.com/kubernetes-engine/versioning#lifecycle). Provider v6.50.0 has no
- *   end_time_behavior, so every exclusion needs an explicit end.
+ *   https://cloud.google.com/kubernetes-engine/versioning#lifecycle).
+ * - END_OF_SUPPORT as the end: provider 8.0.0 (resource_container_cluster.go) has
+ *   exclusion_options.end_time_behavior = "UNTIL_END_OF_SUPPORT" with end_time optional; GKE
+ *   then ends the exclusion at the end of support of the cluster's minor version, which only the
+ *   minor scopes may reach (NO_UPGRADES lasts at most 30 days).
  */
 export const MAINTENANCE_LIMITS = {
   minWindowHours: 4,
@@ -36,6 +39,9 @@ export interface MaintenanceExclusionInput {
   /** @default "NO_UPGRADES" */
   readonly scope?: ExclusionScope;
 }
+
+/** The `endTime` that lets a minor-scope exclusion run until the end of support of the cluster's minor version. */
+export const END_OF_SUPPORT = "END_OF_SUPPORT";
 
 export const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const HOUR = 3_600_000;
@@ -87,6 +93,15 @@ export function checkMaintenanceExclusions(
     const scope = e.scope ?? "NO_UPGRADES";
     c(!names.has(e.name), "name", `"${e.name}" is used by another exclusion; names must be unique`);
     names.add(e.name);
+    if (e.endTime === END_OF_SUPPORT) {
+      c(RFC3339_UTC.test(e.startTime), "", "startTime and endTime must be RFC 3339 UTC like 2026-12-20T00:00:00Z");
+      c(
+        scope !== "NO_UPGRADES",
+        "endTime",
+        `${END_OF_SUPPORT} needs scope NO_MINOR_UPGRADES or NO_MINOR_OR_NODE_UPGRADES; a NO_UPGRADES exclusion lasts at most 30 days: give an end date`,
+      );
+      return;
+    }
     const timesOk = RFC3339_UTC.test(e.startTime) && RFC3339_UTC.test(e.endTime);
     c(timesOk, "", "startTime and endTime must be RFC 3339 UTC like 2026-12-20T00:00:00Z");
     if (!timesOk) return;
