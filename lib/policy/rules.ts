@@ -121,8 +121,9 @@ const CORE_RULES: readonly Rule[] = [
     severity: "error",
     resourceTypes: CLUSTER,
     title: "No public IP endpoint on the control plane",
-    rationale: "Operators and CI use the IAM-authorized DNS endpoint; a public IP endpoint only adds attack surface.",
-    fix: "Keep cluster.privateEndpoint: true (the default) and reach the cluster through its DNS endpoint (gcloud container clusters get-credentials --dns-endpoint).",
+    rationale:
+      "Operators reach the control plane from inside the VPC (or its IAM-authorized DNS endpoint); a public IP endpoint only adds attack surface.",
+    fix: "Keep cluster.privateEndpoint: true (the default) and reach the cluster from inside the VPC, or through its DNS endpoint (cluster.dnsEndpoint, GKE031).",
     check: (c) => !hasPublicIpEndpoint(c),
   },
   {

@@ -93,6 +93,21 @@ ${lineageEnv}
           fi
           echo "blocked=false" >> "$GITHUB_OUTPUT"
           exit "$status"
+      # What the reviewer reads before approving: the summary, then each rendered plan
+      # (\`terraform show\` of the saved plan, sensitive values masked) and its sha256.
+      - name: Show the plans in the run
+        if: steps.mine.outputs.stacks != ''
+        env:
+          STACKS: \${{ steps.mine.outputs.stacks }}
+        run: |
+          expected="$(node -e 'console.log(JSON.stringify(process.argv.slice(1)))' $STACKS)"
+          npm run --silent plan-summary -- --dir plans --expected "$expected" >> "$GITHUB_STEP_SUMMARY"
+          for s in $STACKS; do
+            [ -f "plans/$s.plan.txt" ] || continue
+            printf '\\n<details><summary>%s: saved plan sha256 %s</summary>\\n\\n\\x60\\x60\\x60\\n' "$s" "$(cat "plans/$s.tfplan.sha256")"
+            head -c 60000 "plans/$s.plan.txt"
+            printf '\\n\\x60\\x60\\x60\\n</details>\\n'
+          done >> "$GITHUB_STEP_SUMMARY"
       # The binary plans hold secret values: they stay in the environment's state bucket,
       # which only this environment's identities read; the run shows them rendered (masked).
       - name: Keep the saved plans for the apply
