@@ -116,12 +116,67 @@ describe("plan guard: deny by default", () => {
   it("blocks in-place changes that switch a protection off, naming each one", () => {
     const report = guard("protection-off", false);
     expect(report.violations.map((v) => [v.address, v.impact])).toEqual([
-      ["google_container_cluster.cluster_A4C38409", "switches off cluster deletion protection, private nodes"],
-      ["google_redis_instance.redis_instance_0F6C1B2A", "switches off Redis AUTH"],
-      ["google_project.project_22F52B9F", "switches off project deletion_policy PREVENT"],
+      [
+        "google_container_cluster.cluster_A4C38409",
+        "switches off cluster deletion protection, private nodes, guardrail GKE001 (Private nodes)",
+      ],
+      ["google_redis_instance.redis_instance_0F6C1B2A", "switches off Redis AUTH, guardrail RED001 (Redis AUTH)"],
+      [
+        "google_project.project_22F52B9F",
+        "switches off project deletion_policy PREVENT, guardrail PRJ002 (Project deletion protection)",
+      ],
       // The mode becomes known only after apply: not proven on, so blocked.
-      ["google_container_node_pool.pool-general_pool_C8E64032", "switches off the GKE metadata server"],
+      [
+        "google_container_node_pool.pool-general_pool_C8E64032",
+        "switches off the GKE metadata server, guardrail GKE007 (GKE metadata server)",
+      ],
     ]);
+  });
+
+  describe("in-place weakening judged by the guardrail rules themselves", () => {
+    const policy = (evaluationMode: string, enforcementMode = "ENFORCED_BLOCK_AND_AUDIT_LOG") => ({
+      project: "acme-gke-prd",
+      global_policy_evaluation_mode: "ENABLE",
+      default_admission_rule: [{ evaluation_mode: evaluationMode, enforcement_mode: enforcementMode }],
+    });
+    const update = (type: string, before: object, after: object): ResourceChange => ({
+      address: `${type}.x`,
+      type,
+      kind: "update",
+      before,
+      after,
+      afterUnknown: {},
+    });
+
+    it("blocks Binary Authorization's default rule switched to ALWAYS_ALLOW in place", () => {
+      const report = guardPlan(
+        [update("google_binary_authorization_policy", policy("ALWAYS_DENY"), policy("ALWAYS_ALLOW"))],
+        { stack: "prd", productionLike: true },
+      );
+      expect(report.blocked).toBe(true);
+      expect(report.violations.map((v) => [v.rule, v.impact])).toEqual([
+        [
+          "protection-off",
+          "switches off guardrail BIN001 (Binary Authorization policy admits only trusted or attested images)",
+        ],
+      ]);
+    });
+
+    it("judges production rules by the environment: dry run is a weakening in production only", () => {
+      const change = update(
+        "google_binary_authorization_policy",
+        policy("ALWAYS_DENY"),
+        policy("ALWAYS_DENY", "DRYRUN_AUDIT_LOG_ONLY"),
+      );
+      expect(guardPlan([change], { stack: "prd", productionLike: true }).blocked).toBe(true);
+      expect(guardPlan([change], { stack: "dev", productionLike: false }).blocked).toBe(false);
+    });
+
+    it("lets an update through that keeps every guardrail passing, or that was failing already", () => {
+      const same = update("google_binary_authorization_policy", policy("ALWAYS_DENY"), policy("REQUIRE_ATTESTATION"));
+      const already = update("google_binary_authorization_policy", policy("ALWAYS_ALLOW"), policy("ALWAYS_ALLOW"));
+      expect(guardPlan([same, already], { stack: "prd", productionLike: true }).violations).toEqual([]);
+    });
   });
 
   it("blocks removing the CI identities' own grants, and only theirs", () => {

@@ -4,6 +4,7 @@ import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import { KitConfig, loadConfig } from "../lib/config/load";
 import { naming } from "../lib/naming";
+import { RULES } from "../lib/policy/rules";
 import { CiInputError, EXIT, readJsonFile, runCli } from "./common";
 import {
   AUTHORITATIVE_IAM,
@@ -124,12 +125,30 @@ function at(value: unknown, keys: readonly (string | number)[]): unknown {
 }
 
 /** Protections a change switches off: on before, and after either off or not known until apply. */
-function protectionsOff(c: ResourceChange): string[] {
+function protectionsOff(c: ResourceChange, options: GuardOptions): string[] {
   if (c.kind !== "update") return [];
-  return PROTECTION_SWITCHES.filter((p) => p.type === c.type && p.isOn(at(c.before, p.path)))
+  const switches = PROTECTION_SWITCHES.filter((p) => p.type === c.type && p.isOn(at(c.before, p.path)))
     .filter((p) => at(c.afterUnknown, p.path) === true || !p.isOn(at(c.after, p.path)))
     .map((p) => p.what);
+  return [...switches, ...guardrailsWeakened(c, options)];
 }
+
+/**
+ * Guardrails an in-place update makes a resource fail that it passed before: the rules
+ * themselves (lib/policy/rules.ts) judge the plan's before and after, so every protection a
+ * guardrail enforces is covered without a second list (e.g. Binary Authorization's default
+ * rule switched to ALWAYS_ALLOW).
+ */
+function guardrailsWeakened(c: ResourceChange, options: GuardOptions): string[] {
+  if (!isObject(c.before) || !isObject(c.after)) return [];
+  const ctx = { productionLike: options.productionLike };
+  return RULES.filter((r) => r.resourceTypes.includes(c.type))
+    .filter((r) => r.check(c.before as Json, ctx) && !r.check(c.after as Json, ctx))
+    .map((r) => `guardrail ${r.id} (${r.title})`);
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Members an IAM resource grants, from its attributes (member, members or policy_data). */
 function iamMembers(attrs: unknown): string[] {
@@ -198,7 +217,7 @@ function findings(
       impact: "sets the complete member list of its target, removing every grant the kit does not own",
     });
   }
-  const off = protectionsOff(c);
+  const off = protectionsOff(c, options);
   if (off.length > 0) out.push({ ...base, rule: "protection-off", impact: `switches off ${off.join(", ")}` });
   const removed = ciIdentityRemovals(c, identities);
   if (removed.length > 0)
