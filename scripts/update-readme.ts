@@ -5,6 +5,7 @@ import { jsonSchemaFiles } from "./schemas";
 import { writeGenerated } from "./generated-files";
 import { updateCiDoc } from "../bootstrap/role-table";
 import { updateTable } from "../lib/resource-types/docs";
+import { CONFIGURATION_DOC, configurationDoc } from "./configuration-doc";
 import { writeDiagrams } from "./diagram";
 import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
@@ -33,7 +34,11 @@ export function regenerateEstate(root: string): string[] {
 export function regenerate(root: string): string[] {
   // Validate first: a broken estate writes nothing, not even the schemas.
   loadBootstrapConfig(root, loadConfig(root).environments);
-  const changed = [...writeGenerated(root, jsonSchemaFiles()), ...regenerateEstate(root)];
+  const changed = [
+    ...writeGenerated(root, jsonSchemaFiles()),
+    ...writeGenerated(root, new Map([[CONFIGURATION_DOC, configurationDoc()]])),
+    ...regenerateEstate(root),
+  ];
   // README.md's rule table, docs/ci.md's CI role table and the resource-type tables.
   for (const [name, update] of [
     ["README.md", updateReadme],
@@ -55,7 +60,8 @@ const HELP = `Usage: npm run docs
 The one regeneration command: writes everything derived from the code and from your estate
 (config/, services/): the JSON Schemas, the workflow files (.github/workflows), the
 architecture maps (docs/architecture/, not committed), README.md's guardrail table and
-docs/ci.md's role table, the tables of docs/permissions.md and docs/convergence.md.
+docs/ci.md's role table, the tables of docs/permissions.md and docs/convergence.md, and
+the configuration reference docs/configuration.md.
 Tests fail while any committed one is stale. Nothing is written
 while the configuration has a problem.`;
 
