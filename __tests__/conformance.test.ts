@@ -12,6 +12,7 @@ import { bootstrapSchema } from "../bootstrap/bootstrap-schema";
 import { parse } from "yaml";
 import { ZodTypeAny } from "zod";
 import { REPO_ROOT } from "./helpers";
+import { BARE_FLAGS, EVERY_FLAG } from "../scripts/bindings/synth-outputs";
 import { PROVIDER } from "../lib/gcp/provider";
 import { checkStack as synthGuard } from "../changepath/synth-check";
 import { BOOTSTRAP_PROFILE, KIT_PROFILE } from "../changepath/synth-policy";
@@ -95,34 +96,8 @@ function typesIn(stacks: Map<string, Json>): Set<string> {
 const shipped = synthesizeKit(REPO_ROOT);
 const allOptionsRoot = tmp("gke-kit-all-");
 fs.cpSync(ALL_OPTIONS, allOptionsRoot, { recursive: true });
-const EVERY_FLAG = [
-  "scaffolded",
-  "--team",
-  "shop",
-  "--group",
-  "shop-team@example.com",
-  "--cost-center",
-  "cc-3003",
-  "--envs",
-  "full,alt",
-  "--redis",
-  "--redis-size",
-  "3",
-  "--armor",
-  "--sql",
-  "postgres",
-  "--bucket",
-  "data",
-  "--namespace",
-  "scaffolded-ns",
-  "--route",
-  "gateway",
-  "--host",
-  "full=scaffolded.example.com",
-];
 const scaffoldEvery = newService(EVERY_FLAG, allOptionsRoot);
-// Production-like environments need host names (HTTPS); the only flag a bare service needs there.
-const scaffoldBare = newService(["bare", "--host", "full=bare.example.com"], allOptionsRoot);
+const scaffoldBare = newService(BARE_FLAGS, allOptionsRoot);
 const allOptions = synthesizeKit(allOptionsRoot);
 const only = (pick: (name: string) => boolean): Map<string, Json> =>
   new Map([...allOptions].filter(([name]) => pick(name)));

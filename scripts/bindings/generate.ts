@@ -15,7 +15,9 @@ import { GitTree } from "../provider-rules/go-eval";
 import { kitTypes } from "../provider-rules/extract";
 import { ProviderSchemaJson, SchemaBuilder, providerSchema, versionOfRef } from "../provider-rules/schema";
 
-export const ROOT = path.resolve(__dirname, "..", "..").replace(/[\\/]dist$/, "");
+import { ROOT } from "./root";
+
+export { ROOT };
 /** Where the generated bindings live, in the layout of `cdktf get`. */
 export const BINDINGS_DIR = path.join(ROOT, ".gen", "providers", "google");
 export const SCHEMA_DIR = path.join(ROOT, "lib", "gcp", "provider-schema");

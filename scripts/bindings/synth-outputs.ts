@@ -8,7 +8,7 @@ import * as path from "path";
 import { runBootstrapSynth } from "../../bootstrap/main";
 import { synthesize } from "../../synth/synth";
 import { newService } from "../new-service";
-import { ROOT } from "./generate";
+import { ROOT } from "./root";
 
 export const ALL_OPTIONS = path.join(ROOT, "__tests__", "fixtures", "all-options");
 
@@ -39,6 +39,9 @@ export const EVERY_FLAG = [
   "full=scaffolded.example.com",
 ];
 
+/** A service with no options: production-like environments need host names (HTTPS), the only flag it needs there. */
+export const BARE_FLAGS = ["bare", "--host", "full=bare.example.com"];
+
 function synthKit(root: string, outdir: string): void {
   synthesize({ root, outdir: path.join(outdir, "main") });
   const log = console.log;
@@ -57,7 +60,7 @@ export function synthOutputs(outdir: string, work: string): void {
   const allOptions = path.join(work, "all-options");
   fs.cpSync(ALL_OPTIONS, allOptions, { recursive: true });
   synthKit(allOptions, path.join(outdir, "all-options"));
-  for (const argv of [EVERY_FLAG, ["bare"]]) {
+  for (const argv of [EVERY_FLAG, BARE_FLAGS]) {
     const r = newService(argv, allOptions);
     if (r.code !== 0) throw new Error(`new-service ${argv.join(" ")}: ${r.out}`);
   }
