@@ -3,7 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
 import { GITHUB_MATRIX_MAX_JOBS, SHARD_DEFAULTS } from "../lib/config/ci-shards";
-import { shardCount, shardStacks } from "../changepath/shards";
+import { main as shardsCli, shardCount, shardStacks, workflowShards } from "../changepath/shards";
+import { parseManifest } from "../changepath/affected-stacks";
 import { main as stackWaves } from "../changepath/stack-waves";
 
 const stacks = (env: string, n: number) => [env, ...Array.from({ length: n - 1 }, (_, i) => `svc-s${i}-${env}`)];
@@ -38,6 +39,62 @@ describe("shards", () => {
     expect(matrix.length).toBeLessThanOrEqual(GITHUB_MATRIX_MAX_JOBS);
     expect(matrix.length).toBe(5 * Math.floor(GITHUB_MATRIX_MAX_JOBS / 5));
     expect(new Set(matrix.flatMap((s) => s.stacks)).size).toBe(5000);
+  });
+});
+
+describe("the workflows' fan-outs", () => {
+  const graph = parseManifest(
+    {
+      stacks: Object.fromEntries([
+        ["dev", {}],
+        ["prd", {}],
+        ...stacks("dev", 60)
+          .slice(1)
+          .map((s) => [s, { dependencies: ["dev"] }]),
+        ["svc-a-prd", { dependencies: ["prd"] }],
+      ]),
+    },
+    "manifest.json",
+  );
+  const settings = { stacksPerShard: 25, maxShards: 6 };
+
+  it("plans every affected stack in shards, and deploys the platform stack before the service shards", () => {
+    const dev = stacks("dev", 60);
+    const out = workflowShards({ dev, prd: ["svc-a-prd"] }, graph, settings);
+    expect(out.plan.map((s) => [s.environment, s.shard, s.stacks.length])).toEqual([
+      ["dev", "1-of-3", 20],
+      ["dev", "2-of-3", 20],
+      ["dev", "3-of-3", 20],
+      ["prd", "", 1],
+    ]);
+    expect(out.services.dev.flatMap((s) => s.stacks).sort()).toEqual(dev.slice(1).sort());
+    expect(out.services.dev.map((s) => s.shard)).toEqual(["1-of-3", "2-of-3", "3-of-3"]);
+    expect(out.services.prd).toEqual([{ environment: "prd", shard: "", stacks: ["svc-a-prd"] }]);
+    expect(workflowShards({ dev: ["dev"] }, graph, settings).services.dev).toEqual([]);
+  });
+
+  it("refuses a stack that depends on a service stack: a shard would have to wait on another", () => {
+    const deep = parseManifest(
+      { stacks: { dev: {}, "svc-a-dev": { dependencies: ["dev"] }, "svc-b-dev": { dependencies: ["svc-a-dev"] } } },
+      "m.json",
+    );
+    expect(() => workflowShards({ dev: ["dev", "svc-a-dev", "svc-b-dev"] }, deep, settings)).toThrow(
+      "svc-b-dev depend on stacks that are not platform stacks",
+    );
+  });
+
+  it("names every bad flag of the command line", () => {
+    const err = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      expect(
+        shardsCli(["--manifest", "m.json", "--by-env", "{}", "--stacks-per-shard", "0", "--max-shards", "999"]),
+      ).toBe(2);
+      expect(err.mock.calls.map((c) => c.join(" ")).join("\n")).toMatch(/--stacks-per-shard: .*; --max-shards: .*256/);
+      expect(shardsCli(["--manifest", "m.json", "--by-env", '["dev"]'])).toBe(2);
+      expect(err.mock.calls.at(-1)![0]).toContain("--by-env: expected a JSON object of environment to stack names");
+    } finally {
+      err.mockRestore();
+    }
   });
 });
 
