@@ -32,15 +32,7 @@ export const ASSUMPTIONS = {
    * docs.github.com/en/actions/reference/runners/github-hosted-runners
    */
   runnerCores: 2,
-  /**
-   * Concurrent jobs of the smallest plan (GitHub Free: 20; Pro 40, Team 60); more jobs queue.
-   * docs.github.com/en/actions/reference/limits
-   */
-  concurrentJobs: 20,
-  /** An apply of an unchanged-looking stack costs another plan plus the API writes: taken as twice a plan. */
-  applyFactor: 2,
-  /** Environments of the estate (dev, stg, prd), every service in each, as the synthesis benchmark generates. */
-  environments: 3,
+  /** Applying a saved plan waits on the APIs as long as planning it did (no refresh, but the writes). */
   /** One service in three has Redis (the synthesis benchmark's estate): a Redis construct change touches those. */
   redisShare: 1 / 3,
 } as const;
@@ -102,46 +94,45 @@ export interface Estimate {
   readonly scenario: Scenario;
   readonly shards: number;
   readonly stacksPerShard: number;
-  /** Wall seconds of one environment's plan: shards in parallel, then the comment. */
+  /** One environment's plan (pull request or drift): its shards at once, then the comment. */
   readonly planEnvS: number;
-  /** The pull request's plans of all environments (they run at once, within the job limit). */
-  readonly planAllS: number;
-  /** One environment's deploy: the platform stack, then the service shards (approval wait not counted). */
+  /**
+   * One environment's deploy, the reviewer's wait not counted: the platform job and the
+   * service shards plan at once, the verdict, the platform stacks apply, then the service shards.
+   */
   readonly deployEnvS: number;
-  /** The path before the pool and shards: every stack of the environment planned one after another in one runner. */
-  readonly sequentialEnvS: number;
+  /** The path before the pool and shards, per environment: one runner, one stack after another. */
+  readonly beforePlanS: number;
+  readonly beforeDeployS: number;
 }
 
 export function estimate(s: Scenario, m: Measured, settings: ShardSettings): Estimate {
   const a = ASSUMPTIONS;
   const pool = 2 * a.runnerCores;
+  const shard = (k: number) => runnerSeconds(k, a.apiWaitS, m, pool, a.runnerCores);
   const shards = shardCount(s.stacksPerEnv, settings);
   const perShard = Math.ceil(s.stacksPerEnv / shards);
   // The first shard holds the platform stack when it is planned (deploy order): its longer wait.
   const platformExtraS = s.platform ? a.platformApiWaitS - a.apiWaitS : 0;
-  const shardS = a.jobSetupS + runnerSeconds(perShard, a.apiWaitS, m, pool, a.runnerCores) + platformExtraS;
-  const planEnvS = shardS + a.commentS;
-  // All environments plan at once; beyond the job limit the rest wait for a free runner.
-  const jobRounds = Math.ceil((shards * a.environments) / a.concurrentJobs);
-  const planAllS = jobRounds * shardS + a.commentS;
+  const planEnvS = a.jobSetupS + shard(perShard) + platformExtraS + a.commentS;
   const services = s.stacksPerEnv - (s.platform ? 1 : 0);
-  const serviceShards = shardCount(services, settings);
-  const platformS = s.platform ? a.jobSetupS + a.applyFactor * (m.stackS + a.platformApiWaitS) : 0;
-  const servicesS =
-    services === 0
-      ? 0
-      : a.jobSetupS +
-        a.applyFactor * runnerSeconds(Math.ceil(services / serviceShards), a.apiWaitS, m, pool, a.runnerCores);
-  const sequentialEnvS =
-    a.jobSetupS + services * (m.stackS + a.apiWaitS) + (s.platform ? m.stackS + a.platformApiWaitS : 0) + a.commentS;
+  const perServiceShard = services === 0 ? 0 : Math.ceil(services / shardCount(services, settings));
+  const platformStackS = m.stackS + a.platformApiWaitS;
+  const deployEnvS =
+    a.jobSetupS +
+    Math.max(s.platform ? platformStackS : 0, shard(perServiceShard)) +
+    a.commentS +
+    (s.platform ? a.jobSetupS + platformStackS : 0) +
+    (services > 0 ? a.jobSetupS + shard(perServiceShard) : 0);
+  const oneByOne = services * (m.stackS + a.apiWaitS) + (s.platform ? platformStackS : 0);
   return {
     scenario: s,
     shards,
     stacksPerShard: perShard,
     planEnvS,
-    planAllS,
-    deployEnvS: platformS + servicesS,
-    sequentialEnvS,
+    deployEnvS,
+    beforePlanS: a.jobSetupS + oneByOne + a.commentS,
+    beforeDeployS: a.jobSetupS + 2 * oneByOne,
   };
 }
 
@@ -149,14 +140,14 @@ const minutes = (s: number) => `${(s / 60).toFixed(1)} min`;
 
 export function modelTable(m: Measured, settings: ShardSettings, sizes: readonly number[] = [20, 200, 1000]): string {
   const lines = [
-    "| services | change | stacks / env | shards × stacks | plan / env | PR plans (3 envs) | deploy / env | one runner, one at a time / env |",
+    "| services | change | stacks / env | shards × stacks | plan / env | deploy / env | before: plan / env | before: deploy / env |",
     "|---:|---|---:|---:|---:|---:|---:|---:|",
   ];
   for (const n of sizes) {
     for (const e of scenarios(n).map((s) => estimate(s, m, settings))) {
       lines.push(
         `| ${n} | ${e.scenario.change} | ${e.scenario.stacksPerEnv} | ${e.shards} × ${e.stacksPerShard} | ${minutes(e.planEnvS)} | ` +
-          `${minutes(e.planAllS)} | ${minutes(e.deployEnvS)} | ${minutes(e.sequentialEnvS)} |`,
+          `${minutes(e.deployEnvS)} | ${minutes(e.beforePlanS)} | ${minutes(e.beforeDeployS)} |`,
       );
     }
   }
