@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import type { CiBenchResult } from "./bench-ci";
+import { CiBenchResult, benchTable } from "./bench-ci";
 import { SHARD_DEFAULTS, ShardSettings, shardCount } from "../changepath/shards";
 
 /**
@@ -10,9 +10,12 @@ import { SHARD_DEFAULTS, ShardSettings, shardCount } from "../changepath/shards"
  * real binaries, and how much the in-runner pool gained on this machine. What the benchmark
  * cannot measure (no cloud here) is written below as assumptions with their source.
  * Run: npm run ci-model [-- --bench bench-results/ci-<time>.json --stacks-per-shard 25 --max-shards 6]
+ * With --record, the benchmark becomes docs/ci-bench.json and both tables are written into
+ * docs/ci.md (a test checks they match that file).
  */
 
-const repo = path.resolve(__dirname, "..", "..");
+// scripts/ in the sources (tests), dist/scripts/ once built.
+const repo = path.resolve(__dirname, "..", ...(path.basename(path.resolve(__dirname, "..")) === "dist" ? [".."] : []));
 
 /** What the model does not measure; each figure says where it comes from. */
 export const ASSUMPTIONS = {
@@ -154,6 +157,20 @@ export function modelTable(m: Measured, settings: ShardSettings, sizes: readonly
   return lines.join("\n");
 }
 
+/** The recorded measurement the docs show. */
+export const RECORDED_BENCH = path.join(repo, "docs", "ci-bench.json");
+
+/** docs/ci.md with the benchmark and model tables between their markers replaced. */
+export function withTables(doc: string, bench: CiBenchResult, settings: ShardSettings): string {
+  const m = measuredFrom(bench);
+  const put = (text: string, name: string, table: string) => {
+    const re = new RegExp(`(<!-- ${name}:start -->\\n)[^]*?(<!-- ${name}:end -->)`);
+    if (!re.test(text)) throw new Error(`docs/ci.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> markers`);
+    return text.replace(re, (_, a: string, b: string) => `${a}${table}\n${b}`);
+  };
+  return put(put(doc, "ci-bench", benchTable(bench)), "ci-model", modelTable(m, settings));
+}
+
 /** The newest bench-results/ci-*.json. */
 function latestBench(): string {
   const dir = path.join(repo, "bench-results");
@@ -166,17 +183,19 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       bench: { type: "string" },
-      "stacks-per-shard": { type: "string" },
-      "max-shards": { type: "string" },
+      record: { type: "boolean" },
     },
   });
-  const file = values.bench ?? latestBench();
+  const file = values.bench ?? (values.record ? latestBench() : RECORDED_BENCH);
   const bench = JSON.parse(fs.readFileSync(file, "utf8")) as CiBenchResult;
   const m = measuredFrom(bench);
-  const settings = {
-    stacksPerShard: Number(values["stacks-per-shard"] ?? SHARD_DEFAULTS.stacksPerShard),
-    maxShards: Number(values["max-shards"] ?? SHARD_DEFAULTS.maxShards),
-  };
+  const settings = SHARD_DEFAULTS;
+  if (values.record) {
+    fs.writeFileSync(RECORDED_BENCH, JSON.stringify(bench, null, 2) + "\n");
+    const docs = path.join(repo, "docs", "ci.md");
+    fs.writeFileSync(docs, withTables(fs.readFileSync(docs, "utf8"), bench, settings));
+    console.log(`recorded ${path.relative(repo, file)} as docs/ci-bench.json; tables in docs/ci.md updated`);
+  }
   console.log(
     `measured (${path.relative(repo, file)}): ${m.stackS.toFixed(2)} s per stack one at a time, ` +
       `${m.speedup.toFixed(2)}x with ${m.pool} at a time on ${m.cores} cores; ` +

@@ -1,0 +1,49 @@
+import * as fs from "fs";
+import * as path from "path";
+import { SHARD_DEFAULTS } from "../lib/config/ci-shards";
+import type { CiBenchResult } from "../scripts/bench-ci";
+import { RECORDED_BENCH, estimate, measuredFrom, runnerSeconds, scenarios, withTables } from "../scripts/ci-model";
+
+// The wall-time model of docs/ci.md, fed by the recorded benchmark (npm run bench:ci, then
+// npm run ci-model -- --record).
+const bench = JSON.parse(fs.readFileSync(RECORDED_BENCH, "utf8")) as CiBenchResult;
+const m = measuredFrom(bench);
+const upgrade = (services: number, settings = SHARD_DEFAULTS) =>
+  estimate(
+    scenarios(services).find((s) => s.change === "provider upgrade")!,
+    m,
+    settings,
+  );
+
+describe("CI wall-time model", () => {
+  it("is fed by a benchmark of 50 stacks planned both one at a time and with the pool", () => {
+    const plans = bench.rows.filter((r) => r.mode === "plan" && r.stacks === 50);
+    expect(plans.map((r) => r.parallelism > 1).sort()).toEqual([false, true]);
+    expect(m.stackS).toBeGreaterThan(0);
+  });
+
+  it("plans a provider upgrade at 200 services in under 20 minutes per environment with the default shards", () => {
+    const e = upgrade(200);
+    expect(e.shards).toBeGreaterThan(1);
+    expect(e.planEnvS / 60).toBeLessThan(20);
+    // Without shards (one runner) the same upgrade does not fit: the check can fail.
+    expect(upgrade(200, { stacksPerShard: 1000, maxShards: 1 }).planEnvS / 60).toBeGreaterThan(20);
+  });
+
+  it("keeps a one-service change in one runner per environment", () => {
+    for (const n of [20, 200, 1000]) {
+      const e = estimate(scenarios(n)[0], m, SHARD_DEFAULTS);
+      expect([e.shards, e.stacksPerShard]).toEqual([1, 1]);
+    }
+  });
+
+  it("is bounded by CPU for short waits and by rounds of the pool for long ones", () => {
+    expect(runnerSeconds(8, 0, m, 4, m.cores)).toBeCloseTo((8 * m.stackS) / m.speedup);
+    expect(runnerSeconds(8, 1000, m, 4, m.cores)).toBeCloseTo(2 * (m.stackS + 1000));
+  });
+
+  it("matches the tables in docs/ci.md", () => {
+    const doc = fs.readFileSync(path.join(__dirname, "..", "docs", "ci.md"), "utf8");
+    expect(withTables(doc, bench, SHARD_DEFAULTS)).toBe(doc);
+  });
+});
