@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { SHARD_DEFAULTS } from "../lib/config/ci-shards";
+import { SHARD_DEFAULTS, ShardSettings } from "../lib/config/ci-shards";
 import type { CiBenchResult } from "../scripts/bench-ci";
 import { RECORDED_BENCH, estimate, measuredFrom, runnerSeconds, scenarios, withTables } from "../scripts/ci-model";
 
@@ -8,7 +8,7 @@ import { RECORDED_BENCH, estimate, measuredFrom, runnerSeconds, scenarios, withT
 // npm run ci-model -- --record).
 const bench = JSON.parse(fs.readFileSync(RECORDED_BENCH, "utf8")) as CiBenchResult;
 const m = measuredFrom(bench);
-const upgrade = (services: number, settings = SHARD_DEFAULTS) =>
+const upgrade = (services: number, settings: ShardSettings = SHARD_DEFAULTS) =>
   estimate(
     scenarios(services).find((s) => s.change === "provider upgrade")!,
     m,

@@ -49,6 +49,8 @@ interface Job {
   "timeout-minutes"?: number;
   env?: Record<string, string>;
   concurrency?: unknown;
+  strategy?: { "fail-fast"?: boolean; matrix?: Record<string, unknown> };
+  outputs?: Record<string, string>;
 }
 
 function load(file: string, text = fs.readFileSync(file, "utf8")): Record<string, unknown> {
@@ -259,7 +261,7 @@ describe("GitHub workflows", () => {
     expect(all).not.toMatch(/pull_request\.labels|label\.name|allow-destroy|ALLOW_DESTROY/i);
     const approval = jobOf("deploy-env.yml", "approve");
     expect(approval.environment).toBe(
-      "${{ (needs.plan-platform.outputs.blocked == 'true' || needs.plan-services.outputs.blocked == 'true') && format('{0}-destroy', inputs.environment) || format('{0}-approve', inputs.environment) }}",
+      "${{ (needs.plan-verdict.outputs.blocked == 'true') && format('{0}-destroy', inputs.environment) || format('{0}-approve', inputs.environment) }}",
     );
     expect(approval.permissions).toEqual({});
     expect(jobOf("deploy-env.yml", "approve-rollback")).toMatchObject({
@@ -378,6 +380,61 @@ describe("GitHub workflows", () => {
   it("has Dependabot update npm packages and actions", () => {
     const config = load(path.join(root, ".github", "dependabot.yml")) as { updates: { "package-ecosystem": string }[] };
     expect(config.updates.map((u) => u["package-ecosystem"]).sort()).toEqual(["github-actions", "npm"]);
+  });
+
+  it("fans the affected stacks out as a matrix of shards, with the shard settings of the config", () => {
+    const { stacksPerShard, maxShards } = config.platform.ciShards;
+    for (const file of ["pr.yml", "drift.yml", "deploy.yml"]) {
+      const shards = jobOf(file, "synth").steps!.find((s) => s.id === "shards")!;
+      expect(shards.run).toContain(
+        `npm run --silent shards -- --manifest cdktf.out/manifest.json --by-env "$BY_ENV" --stacks-per-shard ${stacksPerShard} --max-shards ${maxShards} --github-output`,
+      );
+    }
+    // Pull requests and drift: one job of the plan workflow per environment and shard.
+    for (const file of ["pr.yml", "drift.yml"]) {
+      const plan = jobOf(file, "plan");
+      expect(plan.strategy).toEqual({
+        "fail-fast": false,
+        matrix: { include: "${{ fromJSON(needs.synth.outputs.plan_shards) }}" },
+      });
+      expect(plan.with).toMatchObject({
+        environment: "${{ matrix.environment }}",
+        shard: "${{ matrix.shard }}",
+        stacks: "${{ toJSON(matrix.stacks) }}",
+      });
+    }
+    const planEnv = jobOf(bootstrap.github.planWorkflow, "plan");
+    const upload = planEnv.steps!.find((s) => s.uses?.startsWith("actions/upload-artifact@"))!;
+    expect(upload.with).toMatchObject({
+      name: "plan-${{ inputs.environment }}${{ inputs.shard != '' && format('-{0}', inputs.shard) || '' }}",
+      overwrite: true,
+    });
+    // Deploys: per environment the platform job, the service shards (same environment, same
+    // identity), one verdict over all of them, one approval, then the shards apply.
+    for (const env of environments)
+      expect(jobOf("deploy.yml", env).with).toMatchObject({
+        "service-shards": `\${{ toJSON(fromJSON(needs.synth.outputs.service_shards).${env}) }}`,
+      });
+    const deployEnv = (id: string) => jobOf(bootstrap.github.deployWorkflow, id);
+    for (const id of ["plan-services", "apply-services"]) {
+      expect(deployEnv(id).strategy).toEqual({
+        "fail-fast": false,
+        matrix: { include: "${{ fromJSON(inputs.service-shards) }}" },
+      });
+      expect(deployEnv(id).environment).toBe("${{ inputs.environment }}");
+      expect(deployEnv(id).if).toContain("inputs.service-shards != '[]'");
+    }
+    expect(deployEnv("plan-platform").strategy).toBeUndefined();
+    expect(deployEnv("plan-verdict").needs).toEqual(["plan-platform", "plan-services"]);
+    expect(deployEnv("approve").needs).toContain("plan-verdict");
+    expect(deployEnv("apply-services").needs).toEqual(
+      expect.arrayContaining(["apply-platform", "approve", "plan-verdict"]),
+    );
+    // Reviewers only on the approval job: shard jobs use an environment without reviewers.
+    const reviewed = ["approve", "approve-rollback"];
+    for (const [id, job] of jobsOf(wf(bootstrap.github.deployWorkflow)))
+      if (!reviewed.includes(id) && job.environment)
+        expect([id, job.environment]).toEqual([id, "${{ inputs.environment }}"]);
   });
 
   it("names the checks the default branch's ruleset requires", () => {

@@ -16,6 +16,7 @@ const fixture: WorkflowInputs = {
   deployWorkflow: "deploy-env.yml",
   promotion: ["dev", "qa", "stg", "prd"],
   production: ["stg", "prd"],
+  shards: { stacksPerShard: 7, maxShards: 3 },
 };
 
 interface Job {

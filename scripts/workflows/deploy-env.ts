@@ -5,13 +5,45 @@ interface Kind {
   readonly id: "platform" | "services";
   readonly account: string;
   readonly credentials: string;
+  /** The stacks of one job (a JSON array expression): service stacks come one shard per job. */
+  readonly stacks: string;
+  /** The job's strategy, name suffix and artifact suffix: empty for the platform job. */
+  readonly strategy: string;
+  readonly suffix: string;
+  readonly artifact: string;
 }
+const SHARD = (sep: string) => `\${{ matrix.shard != '' && format('${sep}{0}', matrix.shard) || '' }}`;
 const KINDS: readonly Kind[] = [
-  { id: "platform", account: "GCP_DEPLOY_SERVICE_ACCOUNT", credentials: "PLATFORM_CREDENTIALS" },
-  { id: "services", account: "GCP_FACTORY_SERVICE_ACCOUNT", credentials: "SERVICE_CREDENTIALS" },
+  {
+    id: "platform",
+    account: "GCP_DEPLOY_SERVICE_ACCOUNT",
+    credentials: "PLATFORM_CREDENTIALS",
+    stacks: "inputs.stacks",
+    strategy: "",
+    suffix: "",
+    artifact: "",
+  },
+  {
+    id: "services",
+    account: "GCP_FACTORY_SERVICE_ACCOUNT",
+    credentials: "SERVICE_CREDENTIALS",
+    stacks: "toJSON(matrix.stacks)",
+    // One job per shard of the service stacks (npm run shards in deploy.yml), all at once.
+    strategy: `    strategy:
+      fail-fast: false
+      matrix:
+        include: \${{ fromJSON(inputs.service-shards) }}
+`,
+    suffix: SHARD(" "),
+    artifact: SHARD("-"),
+  },
 ];
+/** Jobs of a kind run only when it has stacks: the service shards when deploy.yml passed any. */
+const hasStacks = (k: Kind) => (k.id === "services" ? " && inputs.service-shards != '[]'" : "");
 
-const CHECKOUT = `      # The commit being deployed, on main, with its history (the rollback check compares commits).
+const checkout = (
+  k: Kind,
+) => `      # The commit being deployed, on main, with its history (the rollback check compares commits).
       - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
         with:
           fetch-depth: 0
@@ -24,7 +56,7 @@ const CHECKOUT = `      # The commit being deployed, on main, with its history (
         with:
           artifact: \${{ inputs.synth-artifact }}
           digest: \${{ inputs.synth-digest }}
-          stacks: \${{ inputs.stacks }}
+          stacks: \${{ ${k.stacks} }}
           state-bucket: \${{ vars.TF_STATE_BUCKET }}`;
 
 const stacksOf = (k: Kind) => `      - name: ${k.id === "platform" ? "Platform" : "Service"} stacks
@@ -52,10 +84,10 @@ const lineageEnv = `          DEPLOY_RECORD: gs://\${{ vars.TF_STATE_BUCKET }}/d
 
 /** Plans one kind of stack, keeps the saved plans in the state bucket, shows them in the run. */
 const planJob = (w: WorkflowInputs, k: Kind) => `  plan-${k.id}:
-    name: plan ${k.id} (\${{ inputs.environment }})
+    name: plan ${k.id} (\${{ inputs.environment }}${k.suffix})
     needs: [approve-rollback, controls]
-    if: \${{ !failure() && !cancelled() && github.ref == 'refs/heads/${w.branch}' }}
-    runs-on: ubuntu-24.04
+    if: \${{ !failure() && !cancelled() && github.ref == 'refs/heads/${w.branch}'${hasStacks(k)} }}
+${k.strategy}    runs-on: ubuntu-24.04
     timeout-minutes: 60
     environment: \${{ inputs.environment }}
     permissions:
@@ -63,9 +95,8 @@ const planJob = (w: WorkflowInputs, k: Kind) => `  plan-${k.id}:
       id-token: write
     outputs:
       stacks: \${{ steps.mine.outputs.stacks }}
-      blocked: \${{ steps.guard.outputs.blocked }}
     steps:
-${CHECKOUT}
+${checkout(k)}
 ${stacksOf(k)}
       # The approvals in force before this commit: a change cannot approve its own destroy.
       - name: Approvals from before this change
@@ -121,21 +152,62 @@ ${lineageEnv}
         if: always()
         uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
         with:
-          name: plan-\${{ inputs.environment }}-${k.id}
+          name: plan-\${{ inputs.environment }}-${k.id}${k.artifact}
           path: plans/
           if-no-files-found: ignore
           retention-days: 90
+          # A re-run is the same workflow run: its upload replaces the earlier attempt's.
+          overwrite: true
 `;
 
-const blocked = "needs.plan-platform.outputs.blocked == 'true' || needs.plan-services.outputs.blocked == 'true'";
+const blocked = "needs.plan-verdict.outputs.blocked == 'true'";
+
+/**
+ * The guard's verdict over every job of the environment (the platform job and each service
+ * shard): a stack without a guard report fails the environment; any blocked stack sends the
+ * approval to <env>-destroy. Matrix jobs' outputs do not merge, their artifacts do.
+ */
+const verdictJob = (w: WorkflowInputs) => `  plan-verdict:
+    name: plan verdict (\${{ inputs.environment }})
+    needs: [plan-platform, plan-services]
+    if: \${{ !failure() && !cancelled() && github.ref == 'refs/heads/${w.branch}' }}
+    runs-on: ubuntu-24.04
+    timeout-minutes: 5
+    permissions: {}
+    outputs:
+      blocked: \${{ steps.verdict.outputs.blocked }}
+    steps:
+      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
+        with:
+          pattern: plan-\${{ inputs.environment }}-*
+          path: plans
+          merge-multiple: true
+      - name: Every stack judged by the guard
+        id: verdict
+        env:
+          STACKS: \${{ inputs.stacks }}
+        run: |
+          node -e '
+            const fs = require("fs");
+            const missing = [], blocked = [];
+            for (const s of JSON.parse(process.env.STACKS)) {
+              const report = "plans/" + s + ".guard.json";
+              if (!fs.existsSync(report)) missing.push(s);
+              else if (JSON.parse(fs.readFileSync(report, "utf8")).blocked === true) blocked.push(s);
+            }
+            if (blocked.length > 0) console.error("the guard blocked: " + blocked.join(" "));
+            if (missing.length > 0) { console.error("::error title=plan verdict::no guard report for " + missing.join(" ")); process.exit(1); }
+            fs.appendFileSync(process.env.GITHUB_OUTPUT, "blocked=" + (blocked.length > 0) + "\\n");
+          '
+`;
 
 /** Applies the saved plans of one kind, exactly as planned and approved. */
 const applyJob = (w: WorkflowInputs, k: Kind) => `  apply-${k.id}:
-    name: apply ${k.id} (\${{ inputs.environment }})
-    needs: [approve-rollback, controls, plan-platform, plan-services, approve${k.id === "services" ? ", apply-platform" : ""}]
+    name: apply ${k.id} (\${{ inputs.environment }}${k.suffix})
+    needs: [approve-rollback, controls, plan-platform, plan-services, plan-verdict, approve${k.id === "services" ? ", apply-platform" : ""}]
     # !failure(), not success(): GitHub does not cancel a job whose condition stays true (docs/ci.md, Applies that survive).
-    if: \${{ !failure() && github.ref == 'refs/heads/${w.branch}' && needs.plan-${k.id}.outputs.stacks != '' && (needs.approve.result == 'success' || (!inputs.production-like && !(${blocked}))) }}
-    runs-on: ubuntu-24.04
+    if: \${{ !failure() && github.ref == 'refs/heads/${w.branch}' && ${k.id === "services" ? "needs.plan-services.result == 'success'" : "needs.plan-platform.outputs.stacks != ''"}${hasStacks(k)} && (needs.approve.result == 'success' || (!inputs.production-like && !(${blocked}))) }}
+${k.strategy}    runs-on: ubuntu-24.04
     # A blue-green node pool upgrade soaks for hours; 360 minutes is the most a GitHub-hosted job may run.
     timeout-minutes: 360
     environment: \${{ inputs.environment }}
@@ -143,11 +215,11 @@ const applyJob = (w: WorkflowInputs, k: Kind) => `  apply-${k.id}:
       contents: read
       id-token: write
     steps:
-${CHECKOUT}
+${checkout(k)}
 ${stacksOf(k)}
       - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
         with:
-          name: plan-\${{ inputs.environment }}-${k.id}
+          name: plan-\${{ inputs.environment }}-${k.id}${k.artifact}
           path: plans
       - name: Fetch the saved plans
         id: plans
@@ -182,12 +254,17 @@ export const deployEnvWorkflow = (
 #                      re-run of an older run): a reviewer of <env>-destroy lets it through.
 #   plan platform      the deploy identity plans the platform stacks, the guard judges each
 #   plan services      plan, the plans are saved (state bucket) and shown in the run; the
-#                      project-factory identity does the same for the service stacks.
+#                      project-factory identity does the same for the service stacks, one
+#                      job per shard of them (service-shards, npm run shards), all at once.
+#   plan verdict       every stack has a guard report; blocked if the guard blocked any.
 #   approve            production-like environments: a reviewer of <env>-approve reads those
 #                      plans and approves them; a plan the guard blocked is approved by a
 #                      reviewer of <env>-destroy instead, in every environment.
 #   apply platform     \`terraform apply\` of exactly the saved plans the guard judged and the
-#   apply services     reviewer saw (sha256 checked), platform first; a stale plan fails.
+#   apply services     reviewer saw (sha256 checked), platform first, then the service
+#                      shards at once; a stale plan fails, a failed shard fails the environment.
+# One approval per environment whatever the number of shards: the reviewers are on the
+# approve job only; the shard jobs' environment <env> has none (docs/ci.md, Shards).
 # A commit that is not a descendant of the last deployed one is refused (no rollback by re-run).
 # Cancel-safe: the apply jobs and steps have conditions that stay true when the run is
 # cancelled, so GitHub does not interrupt an apply midway (docs/ci.md, Applies that survive).
@@ -202,6 +279,10 @@ on:
         required: true
       stacks:
         description: JSON array of this environment's stacks to deploy.
+        type: string
+        required: true
+      service-shards:
+        description: The service stacks of \`stacks\` in shards, one apply job each (npm run shards, service_shards of this environment).
         type: string
         required: true
       synth-digest:
@@ -260,9 +341,10 @@ jobs:
         run: npm run --silent github-controls -- --repo "$GITHUB_REPOSITORY"
 
 ${KINDS.map((k) => planJob(w, k)).join("\n")}
+${verdictJob(w)}
   approve:
     name: approve (\${{ inputs.environment }})
-    needs: [plan-platform, plan-services]
+    needs: [plan-platform, plan-services, plan-verdict]
     if: \${{ !failure() && !cancelled() && (inputs.production-like || ${blocked}) }}
     runs-on: ubuntu-24.04
     timeout-minutes: 5

@@ -1,4 +1,4 @@
-import { WorkflowInputs } from "./inputs";
+import { WorkflowInputs, shardsStep } from "./inputs";
 
 /** "dev, then stg, then prd. A reviewer other than the author approves stg and prd." */
 function chain(w: WorkflowInputs): string {
@@ -20,6 +20,7 @@ const deployJob = (w: WorkflowInputs, env: string, previous: string | undefined)
     with:
       environment: ${env}
       stacks: \${{ toJSON(fromJSON(needs.synth.outputs.by_env).${env}) }}
+      service-shards: \${{ toJSON(fromJSON(needs.synth.outputs.service_shards).${env}) }}
       synth-digest: \${{ needs.synth.outputs.digest }}
       production-like: ${w.production.includes(env)}
       rollback: \${{ needs.synth.outputs.rollback == 'true' }}
@@ -65,6 +66,7 @@ jobs:
       stacks: \${{ steps.affected.outputs.stacks }}
       removed: \${{ steps.affected.outputs.removed }}
       by_env: \${{ steps.affected.outputs.by_env }}
+      service_shards: \${{ steps.shards.outputs.service_shards }}
       rollback: \${{ steps.base.outputs.rollback }}
     steps:
       - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
@@ -117,6 +119,8 @@ jobs:
             if [ -d base-out/stacks ]; then args+=(--head-out cdktf.out --base-out base-out --base-manifest base-out/manifest.json); fi
           fi
           npm run --silent affected -- "\${args[@]}"
+      # Per environment: the platform stacks in one job, then the service stacks in shards.
+${shardsStep(w, "steps.affected.outputs.by_env")}
       - name: Stacks removed from the app
         if: steps.affected.outputs.removed != '[]'
         env:

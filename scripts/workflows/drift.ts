@@ -1,4 +1,4 @@
-import { WorkflowInputs } from "./inputs";
+import { WorkflowInputs, shardsStep } from "./inputs";
 
 export const driftWorkflow = (
   w: WorkflowInputs,
@@ -31,6 +31,7 @@ jobs:
       stacks: \${{ steps.affected.outputs.stacks }}
       by_env: \${{ steps.affected.outputs.by_env }}
       environments: \${{ steps.affected.outputs.environments }}
+      plan_shards: \${{ steps.shards.outputs.plan_shards }}
     steps:
       - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
         with:
@@ -40,6 +41,7 @@ jobs:
       - name: Every stack
         id: affected
         run: npm run --silent affected -- --manifest cdktf.out/manifest.json --all --github-output
+${shardsStep(w, "steps.affected.outputs.by_env")}
       - name: Pack the synthesized output for the plan jobs
         id: pack
         run: scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"
@@ -55,14 +57,16 @@ jobs:
     permissions:
       contents: read
       id-token: write
+    # One job per environment and shard (npm run shards), all at once.
     strategy:
       fail-fast: false
       matrix:
-        environment: \${{ fromJSON(needs.synth.outputs.environments) }}
+        include: \${{ fromJSON(needs.synth.outputs.plan_shards) }}
     uses: ${w.repository}/.github/workflows/${w.planWorkflow}@${w.branch}
     with:
       environment: \${{ matrix.environment }}
-      stacks: \${{ toJSON(fromJSON(needs.synth.outputs.by_env)[matrix.environment]) }}
+      shard: \${{ matrix.shard }}
+      stacks: \${{ toJSON(matrix.stacks) }}
       synth-digest: \${{ needs.synth.outputs.digest }}
       fail-on-block: false
       drift: true

@@ -1,6 +1,7 @@
 import { KitConfig } from "../../lib/config/load";
 import { BootstrapConfig } from "../../bootstrap/bootstrap-schema";
 import { promotionOrder } from "../../lib/config/promotion";
+import { ShardSettings } from "../../lib/config/ci-shards";
 
 /**
  * What the generated workflows take from the estate. A reusable workflow is named literally
@@ -17,7 +18,19 @@ export interface WorkflowInputs {
   readonly promotion: readonly string[];
   /** The production-like environments (their deploys wait for a reviewer). */
   readonly production: readonly string[];
+  /** How the affected stacks of an environment are split over runners (config/platform.yaml ciShards). */
+  readonly shards: ShardSettings;
 }
+
+/**
+ * The synth job's step that splits each environment's stacks into shards (`npm run shards`):
+ * outputs plan_shards (the plan matrix) and service_shards (the deploy's, per environment).
+ */
+export const shardsStep = (w: WorkflowInputs, byEnv: string): string => `      - name: Shards
+        id: shards
+        env:
+          BY_ENV: \${{ ${byEnv} }}
+        run: npm run --silent shards -- --manifest cdktf.out/manifest.json --by-env "$BY_ENV" --stacks-per-shard ${w.shards.stacksPerShard} --max-shards ${w.shards.maxShards} --github-output`;
 
 export function workflowInputs(config: KitConfig, bootstrap: BootstrapConfig): WorkflowInputs {
   const { github } = bootstrap;
@@ -31,5 +44,6 @@ export function workflowInputs(config: KitConfig, bootstrap: BootstrapConfig): W
       config.environments.map((e) => e.name),
     ),
     production: config.environments.filter((e) => e.productionLike).map((e) => e.name),
+    shards: config.platform.ciShards,
   };
 }

@@ -17,8 +17,12 @@ on:
         description: Environment name (config/environments/<env>.yaml).
         type: string
         required: true
+      shard:
+        description: Which shard of the environment's stacks this job plans, e.g. 2-of-6 (npm run shards); empty when there is one.
+        type: string
+        default: ""
       stacks:
-        description: JSON array of this environment's stacks to plan.
+        description: JSON array of this environment's stacks (of this shard) to plan.
         type: string
         required: true
       synth-digest:
@@ -42,7 +46,7 @@ permissions: {}
 
 jobs:
   plan:
-    name: plan (\${{ inputs.environment }})
+    name: plan (\${{ inputs.environment }}\${{ inputs.shard != '' && format(' {0}', inputs.shard) || '' }})
     runs-on: ubuntu-24.04
     timeout-minutes: 60
     # <env>-plan exists only for environments that are not production-like (pull requests
@@ -87,7 +91,9 @@ jobs:
         if: always()
         uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
         with:
-          name: plan-\${{ inputs.environment }}
+          name: plan-\${{ inputs.environment }}\${{ inputs.shard != '' && format('-{0}', inputs.shard) || '' }}
+          # A re-run is the same workflow run: its upload replaces the earlier attempt's.
+          overwrite: true
           path: plans/
           if-no-files-found: ignore
           retention-days: 14

@@ -1,4 +1,4 @@
-import { WorkflowInputs } from "./inputs";
+import { WorkflowInputs, shardsStep } from "./inputs";
 
 export const prWorkflow = (
   w: WorkflowInputs,
@@ -56,6 +56,7 @@ jobs:
       by_env: \${{ steps.affected.outputs.by_env }}
       environments: \${{ steps.plannable.outputs.environments }}
       planned: \${{ steps.plannable.outputs.stacks }}
+      plan_shards: \${{ steps.shards.outputs.plan_shards }}
     steps:
       # The merge commit and its first parent, the base branch: their difference is the change.
       - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
@@ -85,9 +86,12 @@ jobs:
           node -e '
             const later = JSON.parse(process.env.PRODUCTION_LIKE);
             const envs = JSON.parse(process.env.ENVIRONMENTS).filter((e) => !later.includes(e));
-            const stacks = envs.flatMap((e) => JSON.parse(process.env.BY_ENV)[e] ?? []);
-            console.log("environments=" + JSON.stringify(envs) + "\\nstacks=" + JSON.stringify(stacks));
+            const byEnv = Object.fromEntries(envs.map((e) => [e, JSON.parse(process.env.BY_ENV)[e] ?? []]));
+            const stacks = envs.flatMap((e) => byEnv[e]);
+            console.log("environments=" + JSON.stringify(envs) + "\\nstacks=" + JSON.stringify(stacks) + "\\nby_env=" + JSON.stringify(byEnv));
           ' >> "$GITHUB_OUTPUT"
+      # Each environment's stacks over at most ciShards.maxShards runners; a few stacks stay one job.
+${shardsStep(w, "steps.plannable.outputs.by_env")}
       - name: Pack the synthesized output for the plan jobs
         id: pack
         run: scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"
@@ -105,15 +109,17 @@ jobs:
     permissions:
       contents: read
       id-token: write
+    # One job per environment and shard (npm run shards), all at once.
     strategy:
       fail-fast: false
       matrix:
-        environment: \${{ fromJSON(needs.synth.outputs.environments) }}
+        include: \${{ fromJSON(needs.synth.outputs.plan_shards) }}
     # From main, never from this branch: the identity trusts only this file at refs/heads/${w.branch}.
     uses: ${w.repository}/.github/workflows/${w.planWorkflow}@${w.branch}
     with:
       environment: \${{ matrix.environment }}
-      stacks: \${{ toJSON(fromJSON(needs.synth.outputs.by_env)[matrix.environment]) }}
+      shard: \${{ matrix.shard }}
+      stacks: \${{ toJSON(matrix.stacks) }}
       synth-digest: \${{ needs.synth.outputs.digest }}
 
   # One required check for every plan (the matrix's names change with the environments).
