@@ -45,6 +45,8 @@ const DERIVED = new Set([
   "WorkloadIdentityServiceAccount:accountId",
   "WorkloadIdentityServiceAccount:workloadPool",
   "ProjectBudget:currency", // always platform.billingCurrency, an enum of platformSchema
+  "PrivateCluster:fleetProject", // always the environment's own projectId
+  "Fleet:upstreamProjects", // the previous environment's projectId in the promotion chain
 ]);
 
 /** Checks of a value an earlier construct of the same stack already checked with the same rule (it throws first). */
@@ -307,6 +309,14 @@ const cases: Case[] = [
       /full\.yaml: armor\.wafRules\[0\]\.sensitivity: must be at most 4/,
       /full\.yaml: armor\.rateLimit\.intervalSec: must be one of/,
     ],
+  },
+  {
+    name: "a fleet soak time above Google's 30 days",
+    file: ENV,
+    edit: (d) => {
+      d.fleet = { upgradeSoakDays: 31 };
+    },
+    expected: [/full\.yaml: fleet\.upgradeSoakDays: /],
   },
   {
     name: "a cron Backup for GKE cannot run",

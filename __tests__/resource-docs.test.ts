@@ -121,7 +121,7 @@ describe("resource-type registry", () => {
   it("records replacement (ForceNew) facts for every type, with the provider file", () => {
     const facts = new Map(FORCE_NEW.map((f) => [f.resourceType, f]));
     expect([...emitted.keys()].filter((t) => !facts.has(t))).toEqual([]);
-    for (const f of FORCE_NEW) expect(f.source).toMatch(/^[a-z]+\/[a-z_]+\.go/);
+    for (const f of FORCE_NEW) expect(f.source).toMatch(/^[a-z0-9]+\/[a-z_]+\.go/);
     expect(facts.get("google_redis_instance")!.attributes).toContain("tier");
     expect(facts.get("google_container_node_pool")!.attributes).toContain("node_config.spot");
   });

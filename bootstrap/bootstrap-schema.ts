@@ -132,6 +132,12 @@ export const CI_GRANTS: readonly CiGrant[] = [
   {
     identity: "plan",
     scope: "hostProject",
+    role: "roles/gkehub.viewer",
+    reason: "refresh the fleet's features, scopes, namespaces and bindings",
+  },
+  {
+    identity: "plan",
+    scope: "hostProject",
     role: "roles/binaryauthorization.policyViewer",
     reason: "refresh the Binary Authorization policy",
   },

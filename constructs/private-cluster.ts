@@ -113,6 +113,11 @@ export interface PrivateClusterProps {
    * roles/cloudkms.cryptoKeyEncrypterDecrypter on it. @default Google-managed encryption only
    */
   readonly secretsEncryptionKey?: string;
+  /**
+   * Fleet host project: the cluster is registered as a fleet member at creation and its
+   * Workload Identity pool is the fleet's, `<fleet host>.svc.id.goog`. @default not a member
+   */
+  readonly fleetProject?: string;
   /** Google Groups for RBAC, e.g. "gke-security-groups@example.com". @default none */
   readonly rbacSecurityGroup?: string;
   /** @default true */
@@ -161,7 +166,7 @@ export class PrivateCluster extends Construct {
   public readonly cluster: ContainerCluster;
   public readonly name: string;
   public readonly location: string;
-  /** Workload Identity pool, `<project>.svc.id.goog`. */
+  /** Workload Identity pool, `<project>.svc.id.goog` (the fleet's when the project is the fleet host). */
   public readonly workloadPool: string;
 
   constructor(scope: Construct, id: string, props: PrivateClusterProps) {
@@ -230,6 +235,7 @@ export class PrivateCluster extends Construct {
       enableShieldedNodes: true,
       enableIntranodeVisibility: true,
       workloadIdentityConfig: { workloadPool: this.workloadPool },
+      fleet: props.fleetProject ? { project: props.fleetProject } : undefined,
       releaseChannel: { channel: props.releaseChannel ?? "REGULAR" },
       gatewayApiConfig: { channel: props.gatewayApiChannel ?? "CHANNEL_STANDARD" },
       // Dataplane V2 enforces NetworkPolicy itself; the Calico addon must then stay off.
@@ -312,6 +318,12 @@ export class PrivateCluster extends Construct {
         "authorizedNetworks",
         "must list at least one network (e.g. your VPN egress range) while the public IP endpoint is on; the control plane is never open to all",
       );
+    // Fleet Workload Identity uses the fleet host's pool: another host would break every binding to this one.
+    c.require(
+      props.fleetProject === undefined || props.fleetProject === props.projectId,
+      "fleetProject",
+      `"${props.fleetProject}" must be the cluster's own project ${props.projectId}, whose Workload Identity pool the services are bound to`,
+    );
     props.authorizedNetworks.forEach((n, i) => {
       c.cidr(n.cidrBlock, `authorizedNetworks[${i}].cidrBlock`, 1, 32);
     });

@@ -2,11 +2,11 @@ import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/
 import { workloadOf } from "../lib/config/isolation";
 import { naming } from "../lib/naming";
 import { SQL_AUTH_PROXY_IMAGE, SQL_PORT, sqlIamUser } from "../lib/gcp/sql";
-import { GATEWAY_ACCESS_LABEL, GATEWAY_NAMESPACE } from "../lib/gcp/gateway";
+import { GATEWAY_NAMESPACE } from "../lib/gcp/gateway";
 import { toYaml, toYamlDocuments, Yaml } from "../lib/k8s/yaml";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { serviceRoute } from "./service-route";
-import { tenantBaseline } from "./tenant-baseline";
+import { platformApplies, serviceBaseline } from "./platform-baseline";
 
 /** Everything a service team needs to wire its workload to what the kit created. */
 export interface ServiceHandoff {
@@ -51,27 +51,12 @@ export function serviceHandoff(
     ? `${projectId}:${env.region}:${naming.sqlInstance(service.name, env.name)}`
     : undefined;
   const buckets = Object.fromEntries(service.buckets.map((b) => [b.name, naming.bucket(projectId, b.name)]));
-  const gatewayRoute = service.route.type === "gateway";
 
   // Production-like: restricted pods and read-only team access (changes go through CD),
-  // unless the service declares otherwise and a waiver (K8S001, K8S002) says why.
-  const prod = env.productionLike;
-  const waived = (rule: string) => service.waivers.some((w) => w.rule === rule);
-  const docs: K8sObject[] = tenantBaseline({
-    namespace,
-    team: service.team,
-    namespaceLabels: gatewayRoute ? { [GATEWAY_ACCESS_LABEL]: "true" } : {},
-    podSecurity: service.podSecurity ?? (prod ? "restricted" : "baseline"),
-    teamAccess: env.cluster.rbacSecurityGroup
-      ? { group: service.teamGroup, clusterRole: prod && !waived("K8S002") ? "view" : "edit" }
-      : undefined,
-    quota: service.quota,
-    redisRange: service.redis ? env.network.privateServiceAccessCidr : undefined,
-    sqlRange: service.sql ? env.network.privateServiceAccessCidr : undefined,
-    ingressFromNamespaces: service.networkAccess.ingressFromNamespaces,
-    egress: service.networkAccess.egress,
-  });
-  docs.splice(1, 0, {
+  // unless the service declares otherwise and a waiver (K8S001, K8S002) says why. With Config
+  // Sync the platform applies and keeps these objects, so the team's hand-off leaves them out.
+  const docs: K8sObject[] = platformApplies(env) ? [] : serviceBaseline(platform, env, service);
+  docs.splice(platformApplies(env) ? 0 : 1, 0, {
     apiVersion: "v1",
     kind: "ServiceAccount",
     metadata: { name: ksa, namespace, annotations: { "iam.gke.io/gcp-service-account": email } },

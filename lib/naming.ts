@@ -30,6 +30,10 @@ export const naming = {
   nat: (env: string) => `nat-${env}`,
   nodeServiceAccount: (env: string) => `gke-nodes-${env}`,
   upgradeTopic: (env: string) => `gke-${env}-upgrades`,
+  /** Artifact Registry repository (host project) of the platform baseline image Config Sync pulls. */
+  baselineRepository: () => "platform-config",
+  /** Google service account Config Sync's root reconciler pulls the baseline as. */
+  configSyncServiceAccount: (env: string) => fit(`config-sync-${env}`, 30),
   backupPlan: (env: string) => `gke-${env}-daily`,
   /** Prefix of the private Cloud DNS zones that point Google domains at a Private Google Access VIP (`<prefix>-googleapis`, ...). */
   privateAccessZonePrefix: (env: string) => `pga-${env}`,

@@ -14,7 +14,9 @@ import { BackupPlan } from "../constructs/backup-plan";
 import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
 import { PrivateGoogleApisDns } from "../constructs/private-google-apis-dns";
 import { PubsubTopic } from "../.gen/providers/google/pubsub-topic";
-import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
+import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
+import { FLEET_APIS } from "../lib/gcp/fleet";
+import { addFleetParts } from "./fleet-parts";
 import { naming } from "../lib/naming";
 import { IMAGE_SCANNING_API, PRODUCTION_UPGRADE_PACING } from "../lib/gcp/gke";
 import { PolicyReport } from "../lib/policy/aspect";
@@ -39,6 +41,10 @@ export interface PlatformStackProps {
   readonly platform: PlatformConfig;
   readonly env: EnvironmentConfig;
   readonly report: PolicyReport;
+  /** The services deployed to this environment: their teams get fleet scopes. @default none */
+  readonly services?: readonly ServiceConfig[];
+  /** Host project of the previous environment of the promotion chain (its fleet upgrades first). */
+  readonly upstreamProjectId?: string;
 }
 
 /**
@@ -78,6 +84,7 @@ export class PlatformStack extends KitStack {
         ...(binauthz ? [BINAUTHZ_API] : []),
         ...(net.privateGoogleApisDns ? [DNS_API] : []),
         ...(env.cluster.gatewayApi !== "CHANNEL_DISABLED" ? [CERTIFICATE_MANAGER_API] : []),
+        ...FLEET_APIS,
       ],
     });
     // Registries in other projects (e.g. a shared build project) get scanning there.
@@ -128,6 +135,8 @@ export class PlatformStack extends KitStack {
     this.cluster = new PrivateCluster(this, "cluster", {
       projectId: env.projectId,
       name: naming.cluster(env.name),
+      // Born a member of the environment's fleet; the fleet's Workload Identity pool is the host project's.
+      fleetProject: env.projectId,
       region: env.region,
       networkId: this.network.network.id,
       subnetId: this.network.subnet.id,
@@ -196,6 +205,15 @@ export class PlatformStack extends KitStack {
         bootDiskKmsKey: c.bootDiskEncryptionKey,
       });
     }
+
+    addFleetParts(this, {
+      platform,
+      env,
+      services: props.services ?? [],
+      upstreamProjectId: props.upstreamProjectId,
+      clusters: [this.cluster],
+      dependsOn: apis.of(...FLEET_APIS),
+    });
 
     const nat = new CloudNat(this, "nat", {
       projectId: env.projectId,

@@ -2,6 +2,7 @@ import { App, TerraformStack } from "cdktf";
 import { KitConfig } from "../lib/config/load";
 import { PolicyReport } from "../lib/policy/aspect";
 import { PlatformStack } from "../stacks/platform-stack";
+import { promotionOrder } from "../lib/config/promotion";
 import { ServiceStack } from "../stacks/service-stack";
 import { ServiceHandoff } from "../handoff/service-handoff";
 
@@ -29,9 +30,20 @@ export const WHOLE: Part = { index: 0, count: 1 };
  * services depend on, and part 0 writes them.
  */
 export function buildApp(app: App, config: KitConfig, report: PolicyReport, part: Part = WHOLE): BuiltApp {
-  const platformStacks = config.environments.map(
-    (env) => new PlatformStack(app, { platform: config.platform, env, report }),
+  const chain = promotionOrder(
+    config.platform,
+    config.environments.map((e) => e.name),
   );
+  const platformStacks = config.environments.map((env) => {
+    const upstream = config.environments.find((e) => e.name === chain[chain.indexOf(env.name) - 1]);
+    return new PlatformStack(app, {
+      platform: config.platform,
+      env,
+      report,
+      services: config.services.filter((s) => s.environments.includes(env.name)),
+      upstreamProjectId: upstream?.projectId,
+    });
+  });
   const byEnv = new Map(
     platformStacks.map((s, i) => [config.environments[i].name, { stack: s, env: config.environments[i] }]),
   );

@@ -18,6 +18,7 @@ import { BUDGET_CURRENCIES } from "../gcp/billing";
 import { ciShardsSchema } from "./ci-shards";
 import { dnsLabel } from "./primitives";
 import { nodePoolSchema } from "../options/node-pool";
+import { fleetSchema } from "../options/fleet";
 import {
   DEFAULT_SQL_VERSION,
   SQL_DATABASE_NAME,
@@ -858,6 +859,7 @@ export const environmentSchema = z
       .strict()
       .default({})
       .describe("The environment's shared Gateway (GKE Gateway API) that services with route type gateway attach to."),
+    fleet: fleetSchema,
     waivers: z
       .array(waiverSchema)
       .default([])

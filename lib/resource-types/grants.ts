@@ -76,6 +76,15 @@ export const DEPLOY_GKE_BACKUP_ADMIN: CiGrant = {
   reason: "Backup for GKE plans",
 };
 
+/** Holds the permissions of google_gke_hub_feature, _scope, _namespace, _membership_binding, _scope_rbac_role_binding and the cluster's fleet registration. */
+export const DEPLOY_GKEHUB_ADMIN: CiGrant = {
+  identity: "deploy",
+  scope: "hostProject",
+  role: "roles/gkehub.admin",
+  reason:
+    "the environment's fleet: cluster registration, upgrade sequencing feature, team scopes, fleet namespaces, scope role bindings",
+};
+
 /** Holds the permissions of google_binary_authorization_policy. */
 export const DEPLOY_BINAUTHZ_POLICY_EDITOR: CiGrant = {
   identity: "deploy",

@@ -1,4 +1,5 @@
 import { DATA_TYPES } from "./data";
+import { FLEET_TYPES } from "./fleet";
 import { GKE_TYPES } from "./gke";
 import { NETWORK_TYPES } from "./network";
 import { PROJECT_TYPES } from "./project";
@@ -15,6 +16,7 @@ export type * from "./types";
  */
 export const RESOURCE_TYPES: readonly ResourceType[] = [
   ...GKE_TYPES,
+  ...FLEET_TYPES,
   ...NETWORK_TYPES,
   ...PROJECT_TYPES,
   ...TLS_TYPES,
