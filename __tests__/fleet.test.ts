@@ -60,8 +60,55 @@ describe("an existing single-cluster environment joins its fleet without moving 
       expect(before[env][cluster].fleet).toBeUndefined();
       expect(after[cluster].fleet).toEqual({ project: before[env][cluster].project });
       // The fleet's resources are new.
-      const added = new Set(Object.keys(after).filter((a) => !before[env][a]).map((a) => a.split(".")[0]));
+      const added = new Set(
+        Object.keys(after)
+          .filter((a) => !before[env][a])
+          .map((a) => a.split(".")[0]),
+      );
       expect(FLEET_TYPES.map((t) => t.type).filter((t) => !added.has(t))).toEqual([]);
+    },
+  );
+
+  it("the comparison can fail: a renamed resource and a changed ForceNew attribute are found", () => {
+    const env = Object.keys(before)[0];
+    const after = structuredClone(before[env]);
+    const [first, second] = Object.keys(after).filter((a) =>
+      resourceType(a.split(".")[0])?.forceNew.attributes.includes("project"),
+    );
+    after[`${first}-renamed`] = after[first];
+    delete after[first];
+    after[second] = { ...after[second], project: "another-project" };
+    expect(movesAndReplacements(before[env], after)).toEqual([
+      `${first}: gone (a move or a destroy)`,
+      `${second}: project changes (replacement)`,
+    ]);
+  });
+});
+
+describe("a fleet per environment", () => {
+  const names = config.environments.map((e) => e.name);
+  const chain = promotionOrder(config.platform, names);
+
+  it.each(names)(
+    "%s: the cluster is born in the host project's fleet, whose Workload Identity pool the services use",
+    (name) => {
+      const env = config.environments.find((e) => e.name === name)!;
+      const json = stack(name);
+      for (const c of resourcesOf(json, "google_container_cluster")) {
+        expect(c.fleet).toEqual({ project: env.projectId });
+        expect(c.workload_identity_config.workload_pool).toBe(`${env.projectId}.svc.id.goog`);
+      }
+      expect(json.output.workload_identity_pool.value).toBe(`${env.projectId}.svc.id.goog`);
+    },
+  );
+
+  it.each(names)("%s: upgrades follow the previous environment of the promotion chain after its soak time", (name) => {
+    const env = config.environments.find((e) => e.name === name)!;
+    const upstream = config.environments.find((e) => e.name === chain[chain.indexOf(name) - 1]);
+    const [feature] = resourcesOf(stack(name), "google_gke_hub_feature").filter((f) => f.name === "clusterupgrade");
+    expect(feature.spec.clusterupgrade).toEqual({
+      upstream_fleets: upstream ? [`projects/${upstream.projectId}`] : [],
+      post_conditions: { soaking: `${env.fleet.upgradeSoakDays * 86400}s` },
     });
   });
 
@@ -72,16 +119,14 @@ describe("an existing single-cluster environment joins its fleet without moving 
       const services = config.services.filter((s) => s.environments.includes(name));
       const json = stack(name);
       const teams = [...new Set(services.map((s) => s.team))].sort();
-      expect(
-        resourcesOf(json, "google_gke_hub_scope")
-          .map((s) => s.scope_id)
-          .sort(),
-      ).toEqual(teams);
-      expect(
-        resourcesOf(json, "google_gke_hub_namespace")
-          .map((n) => n.scope_namespace_id)
-          .sort(),
-      ).toEqual(services.map((s) => workloadOf(s).namespace).sort());
+      const ids = (type: string, key: string) =>
+        resourcesOf(json, type)
+          .map((r) => r[key] as string)
+          .sort();
+      expect(ids("google_gke_hub_scope", "scope_id")).toEqual(teams);
+      expect(ids("google_gke_hub_namespace", "scope_namespace_id")).toEqual(
+        services.map((s) => workloadOf(s).namespace).sort(),
+      );
       const bindings = resourcesOf(json, "google_gke_hub_scope_rbac_role_binding");
       if (env.cluster.rbacSecurityGroup) {
         for (const s of services) {

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { MAX_SOAK_DAYS } from "../gcp/fleet";
 
-/**
 // One definition of the fleet options: the config fragment (`fleet` of config/environments/<env>.yaml)
 // and its defaults; stacks/fleet-parts.ts uses them.
 
