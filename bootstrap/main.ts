@@ -3,6 +3,7 @@ import { App } from "cdktf";
 import { loadConfig } from "../lib/config/load";
 import { loadBootstrapConfig } from "./bootstrap-schema";
 import { ConfigError } from "../lib/config/errors";
+import { answered, parseCommand, runCommand } from "../lib/cli";
 import { BootstrapStack } from "./bootstrap-stack";
 import { GithubSettingsStack } from "./github-settings-stack";
 
@@ -51,4 +52,15 @@ export function runBootstrapSynth(env: NodeJS.ProcessEnv): number {
   }
 }
 
-if (require.main === module) process.exitCode = runBootstrapSynth(process.env);
+const HELP = `Usage: npm run bootstrap:synth
+
+Synthesizes the one-time CI setup from config/bootstrap.yaml (state buckets, CI identities
+per environment, Workload Identity Federation, and the GitHub settings when configured)
+into bootstrap/cdktf.out; apply it with: cd bootstrap && npx cdktf deploy bootstrap [github]
+(docs/ci.md, Bootstrap).`;
+
+if (require.main === module)
+  runCommand((argv) => {
+    const args = parseCommand("bootstrap:synth", HELP, argv, {});
+    return answered(args) ? args : { code: runBootstrapSynth(process.env), out: "" };
+  });

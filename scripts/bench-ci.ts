@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { parseArgs } from "util";
+import { parseOrExit } from "../lib/cli";
 
 /**
  * Benchmark of the CI stack runner: the real scripts/ci/cdktf-stacks.sh, with real terraform
@@ -140,13 +140,15 @@ export function benchTable(result: CiBenchResult): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
+  const { values } = parseOrExit(
+    "bench:ci",
+    "Usage: npm run bench:ci [-- --sizes 10,50 --parallelism 4 --mode plan]\n\nBenchmarks the CI stack runner (scripts/ci/cdktf-stacks.sh) with real terraform over N generated stacks; writes bench-results/ci-<timestamp>.json.",
+    {
       sizes: { type: "string", default: "10,50" },
       parallelism: { type: "string", default: String(2 * os.cpus().length) },
       mode: { type: "string", default: "plan" },
     },
-  });
+  );
   const sizes = values.sizes!.split(",").map(Number);
   const parallelism = Number(values.parallelism);
   const modes = values.mode!.split(",") as ("plan" | "deploy")[];

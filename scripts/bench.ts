@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
-import { parseArgs } from "util";
+import { answered, parseCommand, runCommand } from "../lib/cli";
 import { stringify } from "yaml";
 
 /**
@@ -13,6 +13,18 @@ import { stringify } from "yaml";
  */
 
 const repo = path.resolve(__dirname, "..", "..");
+
+const BENCH_HELP = `Usage: npm run bench [-- --sizes 0,50,200,1000] [--cli] [--out <file>]
+
+Generates N services on the shipped environments in a temporary folder, synthesizes twice
+and prints wall time, peak memory, stacks, resources, output size and whether both runs
+were byte-identical; writes the table as JSON to bench-results/ (or --out).
+
+Options:
+  --sizes <a,b,...>   service counts to measure (default: 0,50,200,1000)
+  --cli               also measure the stock \`cdktf synth\`
+  --out <file>        where to write the JSON
+  -h, --help          show this help`;
 
 interface Row {
   readonly path: "fast" | "cdktf-cli";
@@ -104,13 +116,13 @@ function fast(root: string, outdir: string) {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: "string", default: "0,50,200,1000" },
-      cli: { type: "boolean", default: false },
-      out: { type: "string" },
-    },
+  const parsed = parseCommand("bench", BENCH_HELP, process.argv.slice(2), {
+    sizes: { type: "string", default: "0,50,200,1000" },
+    cli: { type: "boolean", default: false },
+    out: { type: "string" },
   });
+  if (answered(parsed)) return runCommand(() => parsed);
+  const { values } = parsed;
   const sizes = values.sizes!.split(",").map(Number);
   const rows: Row[] = [];
   for (const n of sizes) {

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
+import { parseOrExit } from "../lib/cli";
 import { CiBenchResult, benchTable } from "./bench-ci";
 import { SHARD_DEFAULTS, ShardSettings, shardCount } from "../changepath/shards";
 
@@ -180,12 +180,14 @@ function latestBench(): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
+  const { values } = parseOrExit(
+    "ci-model",
+    "Usage: npm run ci-model [-- --bench <bench-results/ci-<time>.json>] [--record]\n\nWall-time model of the change path at 20, 200 and 1,000 services from the CI benchmark's figures (--record: from the newest benchmark, written into docs/ci.md).",
+    {
       bench: { type: "string" },
       record: { type: "boolean" },
     },
-  });
+  );
   const file = values.bench ?? (values.record ? latestBench() : RECORDED_BENCH);
   const bench = JSON.parse(fs.readFileSync(file, "utf8")) as CiBenchResult;
   const m = measuredFrom(bench);

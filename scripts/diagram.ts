@@ -6,6 +6,7 @@ import { naming } from "../lib/naming";
 import { redisTier, sqlAvailability } from "../stacks/environment-context";
 import { serviceHandoff } from "../handoff/service-handoff";
 import { writeGenerated } from "./generated-files";
+import { answered, parseCommand, runCommand } from "../lib/cli";
 
 /**
  * `npm run diagram`: Mermaid maps of what the validated config deploys, one per environment
@@ -216,13 +217,20 @@ export function writeDiagrams(root: string, config: KitConfig = loadConfig(root)
   return writeGenerated(root, architectureFiles(config));
 }
 
-if (require.main === module) {
-  try {
-    const changed = writeDiagrams(process.env.KIT_ROOT ?? process.cwd());
-    console.log(changed.length === 0 ? "diagrams are up to date" : `updated ${changed.join(", ")}`);
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    console.error(`diagram: nothing was written; fix the configuration first.\n${e.message}`);
-    process.exitCode = 1;
-  }
-}
+if (require.main === module)
+  runCommand((argv) => {
+    const args = parseCommand(
+      "diagram",
+      "Usage: npm run diagram\n\nDraws docs/architecture/ (estate.md and one page per environment) from config/ and services/; not committed. Also done by npm run docs.",
+      argv,
+      {},
+    );
+    if (answered(args)) return args;
+    try {
+      const changed = writeDiagrams(process.env.KIT_ROOT ?? process.cwd());
+      return { code: 0, out: changed.length === 0 ? "diagrams are up to date" : `updated ${changed.join(", ")}` };
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      return { code: 1, out: `diagram: nothing was written; fix the configuration first.\n${e.message}` };
+    }
+  });

@@ -7,6 +7,7 @@ import { REGIONS } from "../lib/config/regions";
 import { RULE_IDS } from "../lib/policy/rules";
 import { RATE_LIMIT_INTERVALS } from "../lib/gcp/armor";
 import { writeGenerated } from "./generated-files";
+import { answered, parseCommand, runCommand } from "../lib/cli";
 
 /**
  * `npm run schemas`: writes schemas/*.schema.json from the zod schemas validation uses, so
@@ -79,7 +80,15 @@ export function jsonSchemaFiles(): Map<string, string> {
   );
 }
 
-if (require.main === module) {
-  const changed = writeGenerated(process.env.KIT_ROOT ?? process.cwd(), jsonSchemaFiles());
-  console.log(changed.length === 0 ? "schemas/ is up to date" : `updated ${changed.join(", ")}`);
-}
+if (require.main === module)
+  runCommand((argv) => {
+    const args = parseCommand(
+      "schemas",
+      "Usage: npm run schemas\n\nWrites schemas/*.schema.json from lib/config (also done by npm run docs).",
+      argv,
+      {},
+    );
+    if (answered(args)) return args;
+    const changed = writeGenerated(process.env.KIT_ROOT ?? process.cwd(), jsonSchemaFiles());
+    return { code: 0, out: changed.length === 0 ? "schemas/ is up to date" : `updated ${changed.join(", ")}` };
+  });

@@ -11,7 +11,7 @@ import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 import { loadBootstrapConfig } from "../bootstrap/bootstrap-schema";
 import { workflowFiles, workflowInputs } from "./workflows";
-import { answered, CommandResult, parseCommand, runCommand } from "./cli";
+import { answered, CommandResult, parseCommand, runCommand } from "../lib/cli";
 
 /** Regenerates the generated sections of README.md (the guardrail rule table). */
 export function updateReadme(text: string): string {

@@ -4,9 +4,26 @@ import { ConfigError } from "../lib/config/errors";
 import { loadConfig } from "../lib/config/load";
 import { configWarnings } from "../lib/config/estate-checks";
 import { formatFindings } from "../lib/policy/report";
+import { answered, parseCommand } from "../lib/cli";
+
+const SYNTH_HELP = `Usage: npm run synth            (or npm run policy: the same with --report)
+
+Validates config/, services/ and approvals/, builds every stack, runs the guardrails and
+writes cdktf.out/ (stacks, manifest, policy-report.json, service-kits/). On any problem it
+lists them all, exits 1 and leaves the previous cdktf.out/ as it was.
+
+Options:
+  --report      print every guardrail finding (npm run policy)
+  -h, --help    show this help
+Environment: CDKTF_OUTDIR (output folder), KIT_SYNTH_WORKERS (threads).`;
 
 /** Entry point of `main.ts`: returns the process exit code. `--report` prints every finding. */
 export function runSynth(args: readonly string[], env: NodeJS.ProcessEnv): number {
+  const parsed = parseCommand("synth", SYNTH_HELP, args, { report: { type: "boolean" } });
+  if (answered(parsed)) {
+    (parsed.code === 0 ? console.log : console.error)(parsed.out);
+    return parsed.code;
+  }
   // cdktf and npm run the app from the repository root.
   const root = env.KIT_ROOT ?? process.cwd();
   const started = Date.now();
@@ -17,7 +34,7 @@ export function runSynth(args: readonly string[], env: NodeJS.ProcessEnv): numbe
     // Settings that are valid but have no effect (e.g. a backup block while backups are off).
     for (const w of configWarnings(loadConfig(root).environments))
       console.log(`warning: ${w.file}: ${w.field}: ${w.message}`);
-    if (args.includes("--report")) console.log(formatFindings(result.findings));
+    if (parsed.values.report) console.log(formatFindings(result.findings));
     else {
       for (const f of warnings) console.log(`warning: ${f.stack}: ${f.path} [${f.rule}] ${f.title}. Fix: ${f.fix}`);
       // Every waiver stays visible on every run: rule, resource and the reviewed reason.

@@ -7,6 +7,7 @@
 // writes lib/gcp/provider-schema/<version>.json and .gen/providers/google/ (both committed;
 // __tests__/bindings.test.ts fails when they are stale). `--out <dir>` writes elsewhere.
 import * as crypto from "crypto";
+import { parseOrExit } from "../../lib/cli";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -178,18 +179,26 @@ export function schemaFile(version: string): string {
   return path.join(SCHEMA_DIR, `${version}.json`);
 }
 
+const USAGE =
+  "usage: npm run bindings -- --ref <provider tag or branch, e.g. v6.50.0> --git-dir <hashicorp/terraform-provider-google .git dir, or PROVIDER_GIT_DIR> [--version x.y.z] [--out <dir>]";
+
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
 async function main(argv: string[]): Promise<number> {
+  // --help and unknown flags are answered before anything runs.
+  parseOrExit(
+    "bindings",
+    USAGE,
+    { ref: { type: "string" }, "git-dir": { type: "string" }, version: { type: "string" }, out: { type: "string" } },
+    argv,
+  );
   const ref = arg(argv, "ref");
   const gitDir = arg(argv, "git-dir") ?? process.env.PROVIDER_GIT_DIR;
   if (!ref || !gitDir) {
-    console.error(
-      "usage: npm run bindings -- --ref <provider tag or branch, e.g. v6.50.0> --git-dir <hashicorp/terraform-provider-google .git dir, or PROVIDER_GIT_DIR> [--version x.y.z] [--out <dir>]",
-    );
+    console.error(USAGE);
     return 2;
   }
   let schema: ProviderSchemaJson;

@@ -2,7 +2,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { parseArgs } from "util";
+import { parseOrExit } from "../../lib/cli";
 import { parse, stringify } from "yaml";
 import { environmentNames } from "../../lib/config/load";
 import { makeKit } from "../bench";
@@ -46,7 +46,11 @@ function patchedDist(work: string, name: string, file: string, edit: (js: string
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { services: { type: "string", default: "0,200" } } });
+  const { values } = parseOrExit(
+    "measure:affected",
+    "Usage: npm run measure:affected [-- --services 0,200]\n\nHow many stacks a change plans with the changed-file rules and with the comparison of synthesized JSON, on the shipped config plus N generated services.",
+    { services: { type: "string", default: "0,200" } },
+  );
   spawnSync(process.execPath, [path.join(repo, "scripts", "build.js")], { stdio: "inherit" });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "measure-affected-"));
   const dists = {

@@ -6,7 +6,7 @@ import { ConfigError, ConfigIssue } from "../../lib/config/errors";
 import { isRegion } from "../../lib/config/regions";
 import { loadBootstrapConfig } from "../../bootstrap/bootstrap-schema";
 import { synthesize, PolicyError } from "../../synth/synth";
-import { answered, CommandResult, parseCommand, runCommand } from "../cli";
+import { answered, CommandResult, parseCommand, runCommand } from "../../lib/cli";
 import { regenerateEstate } from "../update-readme";
 import { estateFiles, InitAnswers } from "./estate-files";
 

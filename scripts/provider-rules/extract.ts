@@ -5,6 +5,7 @@
 //
 //   npm run provider-rules -- --tag v6.50.0 --git-dir <provider .git dir> [--types google_x,...]
 import * as fs from "fs";
+import { parseOrExit } from "../../lib/cli";
 import * as path from "path";
 import type { AttributeRule, ProviderRules, ResourceRule, ValueCheck, ValueType } from "../../lib/gcp/provider-rules";
 import { providerTypeOfModule } from "../../lib/gcp/provider-rules";
@@ -378,18 +379,26 @@ export function extract(opts: ExtractOptions): { rules: ProviderRules; problems:
   };
 }
 
+const USAGE =
+  "usage: npm run provider-rules -- --tag <provider tag, e.g. v6.50.0> --git-dir <clone of hashicorp/terraform-provider-google (its .git dir)> [--types google_a,google_b] [--out <file>]";
+
 function arg(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
 function main(argv: string[]): number {
+  // --help and unknown flags are answered before anything runs.
+  parseOrExit(
+    "provider-rules",
+    USAGE,
+    { tag: { type: "string" }, "git-dir": { type: "string" }, types: { type: "string" }, out: { type: "string" } },
+    argv,
+  );
   const tag = arg(argv, "tag");
   const gitDir = arg(argv, "git-dir");
   if (!tag || !gitDir) {
-    console.error(
-      "usage: npm run provider-rules -- --tag <provider tag, e.g. v6.50.0> --git-dir <clone of hashicorp/terraform-provider-google (its .git dir)> [--types google_a,google_b] [--out <file>]",
-    );
+    console.error(USAGE);
     return 2;
   }
   // A working clone's root, or its .git directory.

@@ -46,3 +46,18 @@ export function runCommand(command: (argv: readonly string[]) => CommandResult):
   if (out) (code === 0 ? console.log : console.error)(out);
   process.exitCode = code;
 }
+
+/** parseCommand for scripts that run at load: prints the help or the refusal and exits. */
+export function parseOrExit<O extends Options>(
+  name: string,
+  help: string,
+  options: O,
+  argv: readonly string[] = process.argv.slice(2),
+): ReturnType<typeof parseArgs<{ options: O; allowPositionals: boolean; strict: true }>> {
+  const parsed = parseCommand(name, help, argv, options);
+  if (answered(parsed)) {
+    (parsed.code === 0 ? console.log : console.error)(parsed.out);
+    process.exit(parsed.code);
+  }
+  return parsed as never;
+}
