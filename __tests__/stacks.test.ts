@@ -20,6 +20,15 @@ const stack = (name: string): Json =>
 const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
 
 describe("stacks", () => {
+  it("README states the size of a service stack as synthesized (svc-payments-prd)", () => {
+    const resources = Object.values<Json>(stack("svc-payments-prd").resource ?? {}).reduce(
+      (n, byName) => n + Object.keys(byName).length,
+      0,
+    );
+    const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+    expect(readme).toContain(`(\`svc-payments-prd\`, <!-- measured:service-stack -->${resources} resources<!-- /measured -->)`);
+  });
+
   it("has a platform stack per environment and a stack per service and environment", () => {
     expect(result.stacks.sort()).toEqual(
       [
