@@ -26,7 +26,9 @@ describe("stacks", () => {
       0,
     );
     const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
-    expect(readme).toContain(`(\`svc-payments-prd\`, <!-- measured:service-stack -->${resources} resources<!-- /measured -->)`);
+    expect(readme).toContain(
+      `(\`svc-payments-prd\`, <!-- measured:service-stack -->${resources} resources<!-- /measured -->)`,
+    );
   });
 
   it("has a platform stack per environment and a stack per service and environment", () => {
