@@ -5,9 +5,6 @@ import { K8sObject } from "../lib/k8s/kustomize";
 import { ScopeRole } from "../lib/gcp/fleet";
 import { tenantBaseline } from "./tenant-baseline";
 
-/** Where the generated baseline lives in this repository; Config Sync reads `<env>/` of the image built from it. */
-export const BASELINE_DIR = "platform-baseline";
-
 /** The role a service's team group gets in its namespace: read-only in production unless K8S002 is waived. */
 export function teamRole(env: EnvironmentConfig, service: ServiceConfig): "edit" | "view" {
   const waived = service.waivers.some((w) => w.rule === "K8S002");
@@ -16,12 +13,6 @@ export function teamRole(env: EnvironmentConfig, service: ServiceConfig): "edit"
 
 /** The same role as a fleet scope RBAC role. */
 export const scopeRole = (role: "edit" | "view"): ScopeRole => (role === "edit" ? "EDIT" : "VIEW");
-
-/**
- * Config Sync applies the baseline: the platform owns it in the cluster, and the team's hand-off
- * leaves it out. Not switched on yet (constructs/fleet.ts can; the image push is not built).
- */
-export const platformApplies = (_env: EnvironmentConfig) => false;
 
 /**
  * The platform-owned objects of a service's namespace (tenant-baseline.ts): the namespace with
@@ -48,16 +39,4 @@ export function serviceBaseline(
     ingressFromNamespaces: service.networkAccess.ingressFromNamespaces,
     egress: service.networkAccess.egress,
   });
-}
-
-/** Every service's baseline in an environment, in a stable order: what Config Sync applies there. */
-export function environmentBaseline(
-  platform: PlatformConfig,
-  env: EnvironmentConfig,
-  services: readonly ServiceConfig[],
-): K8sObject[] {
-  return services
-    .filter((s) => s.environments.includes(env.name))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((s) => serviceBaseline(platform, env, s));
 }

@@ -6,7 +6,7 @@ import { GATEWAY_NAMESPACE } from "../lib/gcp/gateway";
 import { toYaml, toYamlDocuments, Yaml } from "../lib/k8s/yaml";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { serviceRoute } from "./service-route";
-import { platformApplies, serviceBaseline } from "./platform-baseline";
+import { serviceBaseline } from "./platform-baseline";
 
 /** Everything a service team needs to wire its workload to what the kit created. */
 export interface ServiceHandoff {
@@ -53,10 +53,9 @@ export function serviceHandoff(
   const buckets = Object.fromEntries(service.buckets.map((b) => [b.name, naming.bucket(projectId, b.name)]));
 
   // Production-like: restricted pods and read-only team access (changes go through CD),
-  // unless the service declares otherwise and a waiver (K8S001, K8S002) says why. With Config
-  // Sync the platform applies and keeps these objects, so the team's hand-off leaves them out.
-  const docs: K8sObject[] = platformApplies(env) ? [] : serviceBaseline(platform, env, service);
-  docs.splice(platformApplies(env) ? 0 : 1, 0, {
+  // unless the service declares otherwise and a waiver (K8S001, K8S002) says why.
+  const docs: K8sObject[] = serviceBaseline(platform, env, service);
+  docs.splice(1, 0, {
     apiVersion: "v1",
     kind: "ServiceAccount",
     metadata: { name: ksa, namespace, annotations: { "iam.gke.io/gcp-service-account": email } },

@@ -2,28 +2,15 @@
 // where each comes from.
 
 /**
- * APIs a fleet host project needs: the fleet (GKE Hub) and Config Sync's feature.
+ * APIs a fleet host project needs: the fleet (GKE Hub).
  * Source: https://cloud.google.com/kubernetes-engine/fleet-management/docs/before-you-begin
- * and https://cloud.google.com/kubernetes-engine/enterprise/config-sync/docs/how-to/installing-config-sync
  */
 export const FLEET_APIS = ["gkehub.googleapis.com"];
-/** Config Sync's API, for when the platform applies the baseline. */
-export const CONFIG_SYNC_API = "anthosconfigmanagement.googleapis.com";
-/** Config Sync pulls the baseline image from Artifact Registry in the host project. */
-export const ARTIFACT_REGISTRY_API = "artifactregistry.googleapis.com";
 
 /** Fleet features are global resources of the fleet host project (google_gke_hub_feature `location`). */
 export const FEATURE_LOCATION = "global";
 /** Feature names the API accepts (gkehub2/resource_gke_hub_feature.go docs, v6.50.0). */
-export const FEATURES = { configSync: "configmanagement", clusterUpgrade: "clusterupgrade" } as const;
-
-/**
- * The Kubernetes service account Config Sync's root reconciler runs as; with an OCI source and
- * `secret_type = gcpserviceaccount` it impersonates the Google service account through Workload
- * Identity, so no key or token is stored in the cluster. Source:
- * https://cloud.google.com/kubernetes-engine/enterprise/config-sync/docs/how-to/sync-oci-artifacts-from-artifact-registry
- */
-export const ROOT_RECONCILER = { namespace: "config-management-system", name: "root-reconciler" } as const;
+export const FEATURES = { clusterUpgrade: "clusterupgrade" } as const;
 
 /**
  * The clusterupgrade feature's soaking time after an upstream fleet finished an upgrade: at
