@@ -401,6 +401,31 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
     kind: "sql",
     override: { "settings.database_flags": [{ name: "log_min_duration_statement", value: "250" }] },
   },
+  GCS005: { kind: "bucket", override: { "soft_delete_policy.retention_duration_seconds": 0 } },
+  ARM007: {
+    kind: "armor",
+    // An allow list of every address between the WAF and the rate limit.
+    mutate: (r) =>
+      (r as ComputeSecurityPolicy).putRule([
+        ...armorRules(),
+        {
+          priority: 3000,
+          action: "allow",
+          match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["0.0.0.0/0"] } },
+        },
+        {
+          priority: 4000,
+          action: "throttle",
+          match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
+          rateLimitOptions: {
+            conformAction: "allow",
+            exceedAction: "deny(429)",
+            enforceOnKey: "IP",
+            rateLimitThreshold: { count: 100, intervalSec: 60 },
+          },
+        },
+      ]),
+  },
   GCS001: { kind: "bucket", override: { public_access_prevention: "inherited" } },
   GCS002: { kind: "bucket", override: { uniform_bucket_level_access: false } },
   GCS003: { kind: "bucket", override: { "versioning.enabled": false } },
@@ -608,6 +633,7 @@ describe("guardrail rules", () => {
     expect(check("backup", { ...violations.BKP001, productionLike: false }).findings).toEqual([]);
     expect(check("cluster", { ...violations.GKE030, productionLike: false }).findings).toEqual([]);
     expect(check("k8s", { ...violations.TLS001, productionLike: false }).findings).toEqual([]);
+    expect(check("bucket", { ...violations.GCS005, productionLike: false }).findings).toEqual([]);
     expect(check("sql", { ...violations.SQL009, productionLike: false }).findings).toEqual([]);
     expect(
       check("backup", {

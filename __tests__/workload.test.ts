@@ -105,4 +105,32 @@ describe("weakening refused in production, through npm run synth", () => {
         }),
       "[SQL008]",
     ));
+
+  it("bucket soft delete switched off", () =>
+    fails(
+      (r) =>
+        editYaml(r, SERVICE, (d) => {
+          d.buckets[0].softDeleteDays = 0;
+        }),
+      "[GCS005]",
+    ));
+
+  it("an allow rule for every address that skips the per-client rate limit", () =>
+    fails(
+      (r) =>
+        editYaml(r, SERVICE, (d) => {
+          d.armor.allowCidrs = ["0.0.0.0/1", "128.0.0.0/1"];
+        }),
+      "[ARM007]",
+    ));
+
+  it("a host under another service's wildcard on the shared Gateway", () =>
+    fails(
+      (r) =>
+        editYaml(r, "services/minimal.yaml", (d) => {
+          d.environments = ["alt", "full"];
+          d.route = { type: "gateway", hostnames: { full: ["pay.shop.example.com"] } };
+        }),
+      'services/minimal.yaml: route.hostnames.full[0]: "pay.shop.example.com" falls under "*.shop.example.com" of services/everything.yaml in full',
+    ));
 });

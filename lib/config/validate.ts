@@ -354,5 +354,32 @@ export function crossValidate(
       });
     }
   }
+  issues.push(...wildcardOverlaps(services, hosts));
   return issues;
+}
+
+/**
+ * A host under another service's wildcard in the same environment (`pay.shop.example.com`
+ * beside `*.shop.example.com`): on the shared Gateway the more specific route wins, so the
+ * second service would silently take part of the first one's traffic.
+ */
+function wildcardOverlaps(services: readonly ServiceConfig[], hosts: ReadonlyMap<string, string>): ConfigIssue[] {
+  return services.flatMap((svc) =>
+    Object.entries(svc.route.hostnames).flatMap(([e, list]) =>
+      list.flatMap((host, i) => {
+        if (isWildcard(host) || !host.includes(".")) return [];
+        const wildcard = `*.${host.slice(host.indexOf(".") + 1)}`;
+        const owner = hosts.get(`${e}/${wildcard}`);
+        return owner && owner !== svc.file
+          ? [
+              {
+                file: svc.file,
+                field: `route.hostnames.${e}[${i}]`,
+                message: `"${host}" falls under "${wildcard}" of ${owner} in ${e}; host names are unique per Gateway, wildcards included: ask that service to name its hosts, or pick another name`,
+              },
+            ]
+          : [];
+      }),
+    ),
+  );
 }

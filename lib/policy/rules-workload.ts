@@ -43,7 +43,48 @@ function servesHttps(o: Json): boolean {
   }
 }
 
+/** IPv4 addresses a list of source ranges covers ("*" is every address). */
+const addressesCovered = (ranges: readonly string[]): number =>
+  ranges.reduce((n, r) => {
+    if (r === "*") return n + 2 ** 32;
+    const m = /^\d{1,3}(?:\.\d{1,3}){3}\/(\d{1,2})$/.exec(r);
+    return m ? n + 2 ** (32 - Number(m[1])) : n;
+  }, 0);
+const DEFAULT_RULE_PRIORITY = 2147483647;
+
 export const WORKLOAD_RULES: readonly Rule[] = [
+  {
+    id: "ARM007",
+    severity: "error",
+    resourceTypes: ["google_compute_security_policy"],
+    title: "No allow rule for every address ahead of the rate limit",
+    rationale:
+      "An allow rule ends evaluation: one that matches (nearly) every address lets every client skip the per-client rate limit after it.",
+    fix: "Allow named ranges only (armor.allowCidrs); remove 0.0.0.0/0 or ranges that together cover half the internet, or waive ARM007 with a reason.",
+    check: (c) => {
+      const rules: Json[] = c.rule ?? [];
+      const limits = rules.filter((r) => first(r.rate_limit_options) !== undefined).map((r) => Number(r.priority));
+      if (limits.length === 0) return true;
+      const allowAll = rules.filter(
+        (r) =>
+          r.action === "allow" &&
+          r.preview !== true &&
+          Number(r.priority) !== DEFAULT_RULE_PRIORITY &&
+          Number(r.priority) < Math.max(...limits),
+      );
+      const ranges = allowAll.flatMap((r) => first(first(r.match)?.config)?.src_ip_ranges ?? []);
+      return addressesCovered(ranges) < 2 ** 31;
+    },
+  },
+  {
+    id: "GCS005",
+    severity: "error",
+    resourceTypes: ["google_storage_bucket"],
+    title: "Bucket soft delete in production-like environments",
+    rationale: "Without soft delete a deleted object (or a deleted bucket's objects) cannot be restored.",
+    fix: "Keep softDeleteDays at 7 or more on the bucket, or waive GCS005 with a reason.",
+    check: (c, ctx) => !ctx.productionLike || Number(first(c.soft_delete_policy)?.retention_duration_seconds ?? 0) > 0,
+  },
   {
     id: "TLS001",
     severity: "error",
