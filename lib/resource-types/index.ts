@@ -1,4 +1,5 @@
 import { DATA_TYPES } from "./data";
+import { EDGE_TYPES } from "./edge";
 import { FLEET_TYPES } from "./fleet";
 import { GKE_TYPES } from "./gke";
 import { NETWORK_TYPES } from "./network";
@@ -18,6 +19,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   ...GKE_TYPES,
   ...FLEET_TYPES,
   ...NETWORK_TYPES,
+  ...EDGE_TYPES,
   ...PROJECT_TYPES,
   ...TLS_TYPES,
   ...DATA_TYPES,
