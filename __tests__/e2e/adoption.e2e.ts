@@ -80,7 +80,9 @@ describe("adopting the kit (scratch copy)", () => {
   it("passes the whole test suite after a service is removed and one added, README unchanged", () => {
     const readme = fs.readFileSync(path.join(scratch, "README.md"), "utf8");
     fs.rmSync(path.join(scratch, "services/catalog.yaml"));
-    expect(npm(["run", "new-service", "--", "orders", "--team", "shop"]).status).toBe(0);
+    // Production-like environments serve HTTPS only: the service names its hosts there.
+    const hosts = ["--host", "stg=orders.stg.zeta-corp.io", "--host", "prd=orders.zeta-corp.io"];
+    expect(npm(["run", "new-service", "--", "orders", "--team", "shop", ...hosts]).status).toBe(0);
     expect(npm(["run", "docs"]).status).toBe(0);
     expect(fs.readFileSync(path.join(scratch, "README.md"), "utf8")).toBe(readme);
     const test = npm(["test"], { CI: "true" });
