@@ -1,4 +1,4 @@
-import { WorkflowInputs } from "./inputs";
+import { WorkflowInputs, ACTIONS } from "./inputs";
 
 /** Platform stacks run as the deploy identity, service stacks (svc-*) as the project factory: never both in one job. */
 interface Kind {
@@ -44,7 +44,7 @@ const hasStacks = (k: Kind) => (k.id === "services" ? " && inputs.service-shards
 const checkout = (
   k: Kind,
 ) => `      # The commit being deployed, on main, with its history (the rollback check compares commits).
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: ${ACTIONS.checkout}
         with:
           fetch-depth: 0
           persist-credentials: false
@@ -70,7 +70,7 @@ const stacksOf = (k: Kind) => `      - name: ${k.id === "platform" ? "Platform" 
             if [ "$kind" = ${k.id} ]; then mine="$mine $s"; fi
           done
           echo "stacks=\${mine# }" >> "$GITHUB_OUTPUT"
-      - uses: google-github-actions/auth@6fc4af4b145ae7821d527454aa9bd537d1f2dc5f # v2.1.7
+      - uses: ${ACTIONS.gcpAuth}
         if: steps.mine.outputs.stacks != ''
         id: identity
         with:
@@ -150,7 +150,7 @@ ${lineageEnv}
         run: gcloud storage cp "$SAVED_PLANS"/*.tfplan "$STORE/"
       - name: Upload the plans for the reviewer
         if: always()
-        uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
+        uses: ${ACTIONS.uploadArtifact}
         with:
           name: plan-\${{ inputs.environment }}-${k.id}${k.artifact}
           path: plans/
@@ -177,7 +177,7 @@ const verdictJob = (w: WorkflowInputs) => `  plan-verdict:
     outputs:
       blocked: \${{ steps.verdict.outputs.blocked }}
     steps:
-      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
+      - uses: ${ACTIONS.downloadArtifact}
         with:
           pattern: plan-\${{ inputs.environment }}-*
           path: plans
@@ -217,7 +217,7 @@ ${k.strategy}    runs-on: ubuntu-24.04
     steps:
 ${checkout(k)}
 ${stacksOf(k)}
-      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
+      - uses: ${ACTIONS.downloadArtifact}
         with:
           name: plan-\${{ inputs.environment }}-${k.id}${k.artifact}
           path: plans
@@ -329,7 +329,7 @@ jobs:
       contents: read
       actions: read
     steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: ${ACTIONS.checkout}
         with:
           persist-credentials: false
       - uses: ./.github/actions/setup-kit

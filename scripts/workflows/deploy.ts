@@ -1,4 +1,4 @@
-import { WorkflowInputs, shardsStep } from "./inputs";
+import { WorkflowInputs, shardsStep, ACTIONS, packSynthSteps } from "./inputs";
 
 /** "dev, then stg, then prd. A reviewer other than the author approves stg and prd." */
 function chain(w: WorkflowInputs): string {
@@ -69,7 +69,7 @@ jobs:
       service_shards: \${{ steps.shards.outputs.service_shards }}
       rollback: \${{ steps.base.outputs.rollback }}
     steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: ${ACTIONS.checkout}
         with:
           fetch-depth: 0
           persist-credentials: false
@@ -126,14 +126,7 @@ ${shardsStep(w, "steps.affected.outputs.by_env")}
         env:
           REMOVED: \${{ steps.affected.outputs.removed }}
         run: echo "::warning title=Stacks removed from the app::$REMOVED are no longer synthesized; their resources still exist. See docs/ci.md, Removing a service or environment."
-      - name: Pack the synthesized output for the deploy jobs
-        id: pack
-        run: scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"
-      - uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
-        with:
-          name: synth
-          path: synth.tgz
-          retention-days: 30
+${packSynthSteps("deploy", 30)}
 
   # Promotion: each environment after the previous one succeeded or had nothing to deploy.
   # \`!failure()\` (not \`success()\`) keeps a running deploy from being cancelled midway.
@@ -147,7 +140,7 @@ ${w.promotion.map((env, i) => deployJob(w, env, w.promotion[i - 1])).join("\n")}
     permissions:
       contents: read
     steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: ${ACTIONS.checkout}
         with:
           persist-credentials: false
       - uses: ./.github/actions/setup-kit
@@ -155,7 +148,7 @@ ${w.promotion.map((env, i) => deployJob(w, env, w.promotion[i - 1])).join("\n")}
           synth: "false"
       - name: Download plans
         if: needs.synth.outputs.stacks != '[]'
-        uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
+        uses: ${ACTIONS.downloadArtifact}
         with:
           pattern: plan-*
           path: plans

@@ -1,4 +1,4 @@
-import { WorkflowInputs, shardsStep } from "./inputs";
+import { WorkflowInputs, shardsStep, ACTIONS, packSynthSteps } from "./inputs";
 
 export const driftWorkflow = (
   w: WorkflowInputs,
@@ -33,7 +33,7 @@ jobs:
       environments: \${{ steps.affected.outputs.environments }}
       plan_shards: \${{ steps.shards.outputs.plan_shards }}
     steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: ${ACTIONS.checkout}
         with:
           ref: ${w.branch}
           persist-credentials: false
@@ -42,14 +42,7 @@ jobs:
         id: affected
         run: npm run --silent affected -- --manifest cdktf.out/manifest.json --all --github-output
 ${shardsStep(w, "steps.affected.outputs.by_env")}
-      - name: Pack the synthesized output for the plan jobs
-        id: pack
-        run: scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"
-      - uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
-        with:
-          name: synth
-          path: synth.tgz
-          retention-days: 7
+${packSynthSteps("plan", 7)}
 
   plan:
     name: plan
@@ -81,7 +74,7 @@ ${shardsStep(w, "steps.affected.outputs.by_env")}
       contents: read
       issues: write
     steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: ${ACTIONS.checkout}
         with:
           ref: ${w.branch}
           persist-credentials: false
@@ -89,7 +82,7 @@ ${shardsStep(w, "steps.affected.outputs.by_env")}
         with:
           synth: "false"
       - name: Download plans
-        uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
+        uses: ${ACTIONS.downloadArtifact}
         with:
           pattern: plan-*
           path: plans
@@ -104,7 +97,7 @@ ${shardsStep(w, "steps.affected.outputs.by_env")}
           npm run --silent plan-summary -- --drift --dir plans --expected "$STACKS" --run-url "$RUN_URL" --github-output --out drift.md
           cat drift.md >> "$GITHUB_STEP_SUMMARY"
       - name: Open, update or close the drift issue
-        uses: actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1
+        uses: ${ACTIONS.githubScript}
         env:
           DRIFTED: \${{ steps.drift.outputs.drifted }}
         with:

@@ -23,6 +23,32 @@ export interface WorkflowInputs {
 }
 
 /**
+ * Every third-party action the workflows use, pinned by commit (the comment names its tag):
+ * one place to bump a version, for all the generated files at once.
+ */
+export const ACTIONS = {
+  checkout: "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2",
+  uploadArtifact: "actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2",
+  downloadArtifact: "actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8",
+  githubScript: "actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1",
+  gcpAuth: "google-github-actions/auth@6fc4af4b145ae7821d527454aa9bd537d1f2dc5f # v2.1.7",
+  setupTerraform: "hashicorp/setup-terraform@b9cd54a3c349d3f38e8881555d616ced269862dd # v3.1.2",
+} as const;
+
+/** The synth job's steps that pack the synthesized stacks and upload them for the plan or deploy jobs. */
+export const packSynthSteps = (
+  forJobs: "plan" | "deploy",
+  retentionDays: number,
+): string => `      - name: Pack the synthesized output for the ${forJobs} jobs
+        id: pack
+        run: scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"
+      - uses: ${ACTIONS.uploadArtifact}
+        with:
+          name: synth
+          path: synth.tgz
+          retention-days: ${retentionDays}`;
+
+/**
  * The synth job's step that splits each environment's stacks into shards (`npm run shards`):
  * outputs plan_shards (the plan matrix) and service_shards (the deploy's, per environment).
  */

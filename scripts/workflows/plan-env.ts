@@ -1,4 +1,4 @@
-import { WorkflowInputs } from "./inputs";
+import { WorkflowInputs, ACTIONS } from "./inputs";
 
 export const planEnvWorkflow = (
   w: WorkflowInputs,
@@ -57,7 +57,7 @@ jobs:
       id-token: write
     steps:
       # Main's scripts and guard, not the change's.
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: ${ACTIONS.checkout}
         with:
           ref: ${w.branch}
           persist-credentials: false
@@ -72,7 +72,7 @@ jobs:
           stacks: \${{ inputs.stacks }}
           state-bucket: \${{ vars.TF_STATE_BUCKET }}
       # The read-only identity of this environment: it reads state, never secrets.
-      - uses: google-github-actions/auth@6fc4af4b145ae7821d527454aa9bd537d1f2dc5f # v2.1.7
+      - uses: ${ACTIONS.gcpAuth}
         with:
           workload_identity_provider: \${{ vars.GCP_WORKLOAD_IDENTITY_PROVIDER }}
           service_account: \${{ vars.GCP_PLAN_SERVICE_ACCOUNT }}
@@ -89,7 +89,7 @@ jobs:
           exit "$status"
       - name: Upload plan summaries
         if: always()
-        uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
+        uses: ${ACTIONS.uploadArtifact}
         with:
           name: plan-\${{ inputs.environment }}\${{ inputs.shard != '' && format('-{0}', inputs.shard) || '' }}
           # A re-run is the same workflow run: its upload replaces the earlier attempt's.

@@ -1,4 +1,4 @@
-import { WorkflowInputs, shardsStep } from "./inputs";
+import { WorkflowInputs, shardsStep, ACTIONS, packSynthSteps } from "./inputs";
 
 export const prWorkflow = (
   w: WorkflowInputs,
@@ -28,7 +28,7 @@ jobs:
     permissions:
       contents: read
     steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: ${ACTIONS.checkout}
         with:
           persist-credentials: false
       - uses: ./.github/actions/setup-kit
@@ -36,7 +36,7 @@ jobs:
           synth: "false"
       - name: Typecheck and test
         run: npm test
-      - uses: hashicorp/setup-terraform@b9cd54a3c349d3f38e8881555d616ced269862dd # v3.1.2
+      - uses: ${ACTIONS.setupTerraform}
         with:
           terraform_version: "1.11.4"
           terraform_wrapper: false
@@ -59,7 +59,7 @@ jobs:
       plan_shards: \${{ steps.shards.outputs.plan_shards }}
     steps:
       # The merge commit and its first parent, the base branch: their difference is the change.
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: ${ACTIONS.checkout}
         with:
           fetch-depth: 2
           persist-credentials: false
@@ -92,14 +92,7 @@ jobs:
           ' >> "$GITHUB_OUTPUT"
       # Each environment's stacks over at most ciShards.maxShards runners; a few stacks stay one job.
 ${shardsStep(w, "steps.plannable.outputs.by_env")}
-      - name: Pack the synthesized output for the plan jobs
-        id: pack
-        run: scripts/ci/synth-artifact.sh pack synth.tgz >> "$GITHUB_OUTPUT"
-      - uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
-        with:
-          name: synth
-          path: synth.tgz
-          retention-days: 7
+${packSynthSteps("plan", 7)}
 
   plan:
     name: plan
@@ -150,7 +143,7 @@ ${shardsStep(w, "steps.plannable.outputs.by_env")}
       pull-requests: write
     steps:
       # The summary is rendered by main's script, not the change's.
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - uses: ${ACTIONS.checkout}
         with:
           ref: ${w.branch}
           persist-credentials: false
@@ -159,7 +152,7 @@ ${shardsStep(w, "steps.plannable.outputs.by_env")}
           synth: "false"
       - name: Download plans
         if: needs.synth.outputs.environments != '[]'
-        uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8
+        uses: ${ACTIONS.downloadArtifact}
         with:
           pattern: plan-*
           path: plans
@@ -177,7 +170,7 @@ ${shardsStep(w, "steps.plannable.outputs.by_env")}
           # The comment is a copy anyone with write access can edit: it names the run whose summary is the record.
           printf '\\n<sub>Record: the summary of run %s (sha256 of this text %s).</sub>\\n' "$RUN_URL" "$(sha256sum plan-summary.md | cut -d' ' -f1)" >> plan-summary.md
       - name: Create or update the comment
-        uses: actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1
+        uses: ${ACTIONS.githubScript}
         env:
           # A change that affects nothing only updates an earlier comment; it does not add one.
           CREATE: \${{ needs.synth.outputs.environments != '[]' || needs.synth.outputs.removed != '[]' }}
