@@ -13,6 +13,7 @@ import {
   schemaFile,
   walk,
 } from "../../scripts/bindings/generate";
+import { synthOutputs } from "./synth-outputs";
 
 // The proof that bindings generated from the provider's Go source are the official ones:
 // at google v6.50.0, against @cdktf/provider-google 16.12.1 (the ground truth), the same
@@ -49,20 +50,8 @@ function apiDifferences(dir: string): string[] {
     .map(([rel]) => rel);
 }
 
-function synthWith(bindings: string, outdir: string): void {
-  fs.rmSync(outdir, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [
-      "-r",
-      path.join(ROOT, "scripts/bindings/redirect.js"),
-      path.join(ROOT, "dist/scripts/bindings/synth-outputs.js"),
-      outdir,
-      path.join(CACHE, "work"),
-    ],
-    { env: { ...process.env, KIT_GOOGLE_BINDINGS: bindings }, stdio: ["ignore", "ignore", "inherit"] },
-  );
-}
+const synthWith = (bindings: string, outdir: string): void =>
+  synthOutputs(outdir, path.join(CACHE, "work"), { KIT_GOOGLE_BINDINGS: bindings });
 
 /** Relative paths of files that differ between two directory trees (or exist in one only). */
 function treeDifferences(a: string, b: string): string[] {

@@ -3,6 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { ProviderSchemaJson } from "../../scripts/provider-rules/schema";
 import { BINDINGS_DIR, CDKTN, ROOT, STAMP, generateBindings, walk } from "../../scripts/bindings/generate";
+import { TERRAFORM_REQUIRED_VERSION } from "../../lib/gcp/provider";
+import { synthOutputs } from "./synth-outputs";
 
 // The exit path off cdktf (archived): the same app, unchanged, synthesized under CDK Terrain
 // (cdktn 0.24, its maintained fork, installed in cdktn/ by `npm ci --prefix cdktn`) with google
@@ -11,24 +13,10 @@ import { BINDINGS_DIR, CDKTN, ROOT, STAMP, generateBindings, walk } from "../../
 // are the only ones allowed: the framework version in the "//" metadata comment, and the layout
 // of empty arrays and objects ("[]" against "[\n]"). README, "CDK Terrain".
 const CACHE = path.join(CDKTN.nodeModules, ".cache", "kit-cdktn");
-const KIT_TERRAFORM = ">=1.11.0"; // lib/gcp/provider.ts TERRAFORM_REQUIRED_VERSION: write-only arguments
 
 jest.setTimeout(600_000);
 
-function synth(outdir: string, env: NodeJS.ProcessEnv): void {
-  fs.rmSync(outdir, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [
-      "-r",
-      path.join(ROOT, "scripts/bindings/redirect.js"),
-      path.join(ROOT, "dist/scripts/bindings/synth-outputs.js"),
-      outdir,
-      path.join(CACHE, "work"),
-    ],
-    { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] },
-  );
-}
+const synth = (outdir: string, env: NodeJS.ProcessEnv): void => synthOutputs(outdir, path.join(CACHE, "work"), env);
 
 /** The Terraform JSON with the framework's own marks taken out: its version stamp, and its layout. */
 function canonical(text: string): string {
@@ -54,7 +42,7 @@ beforeAll(async () => {
     KIT_GOOGLE_BINDINGS: path.join(CACHE, "google"),
     KIT_CDKTN_MODULES: CDKTN.nodeModules,
     // cdktn refuses write-only arguments unless the project declares Terraform versions that have them.
-    CDKTF_CONTEXT_JSON: JSON.stringify({ targetVersions: { terraform: KIT_TERRAFORM } }),
+    CDKTF_CONTEXT_JSON: JSON.stringify({ targetVersions: { terraform: TERRAFORM_REQUIRED_VERSION } }),
   });
 });
 
