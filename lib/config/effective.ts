@@ -1,4 +1,4 @@
-import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
+import { EnvironmentConfig, MONITORING_COMPONENTS, PlatformConfig, ServiceConfig } from "./schema";
 import { BudgetCurrency, BudgetThreshold } from "../gcp/billing";
 
 /** The service's Redis tier in `env`: HA where production-like unless the service chose. */
@@ -39,21 +39,7 @@ export function day2Settings(env: EnvironmentConfig): Day2Settings {
           ? ["SYSTEM_COMPONENTS", "WORKLOADS", "APISERVER", "SCHEDULER", "CONTROLLER_MANAGER"]
           : ["SYSTEM_COMPONENTS", "WORKLOADS"]),
       monitoringComponents:
-        c.observability?.monitoringComponents ??
-        (prod
-          ? [
-              "SYSTEM_COMPONENTS",
-              "APISERVER",
-              "SCHEDULER",
-              "CONTROLLER_MANAGER",
-              "STORAGE",
-              "HPA",
-              "POD",
-              "DAEMONSET",
-              "DEPLOYMENT",
-              "STATEFULSET",
-            ]
-          : ["SYSTEM_COMPONENTS"]),
+        c.observability?.monitoringComponents ?? (prod ? [...MONITORING_COMPONENTS] : ["SYSTEM_COMPONENTS"]),
       managedPrometheus: c.observability?.managedPrometheus ?? prod,
     },
     securityPosture: { mode: c.securityPosture?.mode ?? "BASIC" },

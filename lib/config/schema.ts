@@ -395,7 +395,8 @@ const budgetSchema = z
   })
   .strict();
 
-const monitoringComponents = [
+/** Every component GKE can send metrics for; production-like environments collect all of them by default. */
+export const MONITORING_COMPONENTS = [
   "SYSTEM_COMPONENTS",
   "APISERVER",
   "SCHEDULER",
@@ -761,7 +762,7 @@ export const environmentSchema = z
                 "Logs sent to Cloud Logging; default: system components and workloads, plus the control plane's (APISERVER, SCHEDULER, CONTROLLER_MANAGER) in production-like environments (GKE030).",
               ),
             monitoringComponents: z
-              .array(z.enum(monitoringComponents))
+              .array(z.enum(MONITORING_COMPONENTS))
               .optional()
               .describe(
                 "Metrics sent to Cloud Monitoring; kube-state ones (POD, DEPLOYMENT, ...) need managedPrometheus.",
