@@ -5,7 +5,7 @@ import { DEFAULT_POOL_ZONES, poolUpgradeMinutes } from "../lib/gcp/gke";
 import { APPLY_TIMEOUT_CAP_MINUTES } from "../lib/gcp/provider";
 import { checkNodePool } from "../lib/gcp/node-pool";
 import { BLUE_GREEN_DEFAULTS, NODE_POOL_DEFAULTS, NodePoolOptions, SURGE_DEFAULTS } from "../lib/options/node-pool";
-import { KMS_KEY, KUBELET_READONLY_PORT_OFF, KUBELET_CPU_CFS_QUOTA } from "../lib/gcp/gke";
+import { KMS_KEY, NODE_KUBELET_CONFIG } from "../lib/gcp/gke";
 
 export type NodeTaint = NonNullable<NodePoolOptions["taints"]>[number];
 export type UpgradeStrategy = NonNullable<NodePoolOptions["upgrade"]>;
@@ -112,10 +112,7 @@ export class NodePool extends Construct {
         metadata: { "disable-legacy-endpoints": "true" },
         // The unauthenticated read-only port (10255) leaks pod specs to anything on the node network;
         // cpu_cfs_quota is written out because provider 6.x sends false for it otherwise (lib/gcp/gke.ts).
-        kubeletConfig: {
-          insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF,
-          cpuCfsQuota: KUBELET_CPU_CFS_QUOTA,
-        },
+        kubeletConfig: { ...NODE_KUBELET_CONFIG },
         bootDiskKmsKey: props.bootDiskKmsKey,
       },
       timeouts: { create: "60m", update: `${nodePoolUpdateMinutes(props)}m`, delete: "60m" },

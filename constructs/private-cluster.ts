@@ -3,7 +3,7 @@ import { CONTROL_PLANE_LOGS, UpgradePacing } from "../lib/gcp/gke";
 import { ITerraformDependable } from "cdktf";
 import { ContainerCluster } from "../.gen/providers/google/container-cluster";
 import { PropChecker } from "./validation";
-import { KMS_KEY, KUBELET_READONLY_PORT_OFF, KUBELET_CPU_CFS_QUOTA, MaintenanceWindowProps } from "../lib/gcp/gke";
+import { KMS_KEY, KUBELET_READONLY_PORT_OFF, NODE_KUBELET_CONFIG, MaintenanceWindowProps } from "../lib/gcp/gke";
 import { checkClusterSettings, checkObservability } from "../lib/gcp/cluster";
 import {
   checkMaintenanceExclusions,
@@ -201,10 +201,7 @@ export class PrivateCluster extends Construct {
         workloadMetadataConfig: { mode: "GKE_METADATA" },
         shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
         metadata: { "disable-legacy-endpoints": "true" },
-        kubeletConfig: {
-          insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF,
-          cpuCfsQuota: KUBELET_CPU_CFS_QUOTA,
-        },
+        kubeletConfig: { ...NODE_KUBELET_CONFIG },
         bootDiskKmsKey: props.bootDiskKmsKey,
       },
       nodePoolDefaults: { nodeConfigDefaults: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF } },

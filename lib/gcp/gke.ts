@@ -50,6 +50,12 @@ export const KUBELET_READONLY_PORT_OFF = "FALSE";
  */
 export const KUBELET_CPU_CFS_QUOTA = true;
 
+/** The kubelet settings of every node the kit creates (pools and the cluster's bootstrap pool). */
+export const NODE_KUBELET_CONFIG = {
+  insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF,
+  cpuCfsQuota: KUBELET_CPU_CFS_QUOTA,
+} as const;
+
 /**
  * How a production cluster takes control-plane upgrades (provider 8.0.0, resource_container_cluster.go):
  * - rollback_safe_upgrade.control_plane_soak_duration: the upgraded control plane stays in a
