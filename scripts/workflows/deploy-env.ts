@@ -242,9 +242,18 @@ ${lineageEnv}
         run: scripts/ci/cdktf-stacks.sh apply
 `;
 
-export const deployEnvWorkflow = (
-  w: WorkflowInputs,
-): string => `# Reusable: deploys one environment's stacks. Called by deploy.yml, once per environment
+/** The reusable deploy workflow: header, the gate jobs, plans, verdict, approval, applies. */
+export const deployEnvWorkflow = (w: WorkflowInputs): string => `${deployEnvHeader(w)}
+${gateJobs}
+
+${KINDS.map((k) => planJob(w, k)).join("\n")}
+${verdictJob(w)}
+${approveJob}
+
+${KINDS.map((k) => applyJob(w, k)).join("\n")}`;
+
+function deployEnvHeader(w: WorkflowInputs): string {
+  return `# Reusable: deploys one environment's stacks. Called by deploy.yml, once per environment
 # in promotion order, as ${w.repository}/.github/workflows/${w.deployWorkflow}@${w.branch}: the
 # deploy and project-factory identities accept only this file at refs/heads/${w.branch} and the
 # GitHub Environment <env>, which admits only ${w.branch} (lib/github-environments.ts).
@@ -304,8 +313,11 @@ on:
 
 permissions: {}
 
-jobs:
-  approve-rollback:
+jobs:`;
+}
+
+/** Before any plan: the rollback approval (only for a rollback) and the GitHub-side controls check. */
+const gateJobs = `  approve-rollback:
     name: approve rollback (\${{ inputs.environment }})
     if: inputs.rollback
     runs-on: ubuntu-24.04
@@ -338,11 +350,10 @@ jobs:
       - name: Environments, reviewers, branch policies and branch rules as the bootstrap defines them
         env:
           GITHUB_TOKEN: \${{ github.token }}
-        run: npm run --silent github-controls -- --repo "$GITHUB_REPOSITORY"
+        run: npm run --silent github-controls -- --repo "$GITHUB_REPOSITORY"`;
 
-${KINDS.map((k) => planJob(w, k)).join("\n")}
-${verdictJob(w)}
-  approve:
+/** The one approval per environment: <env>-approve for production-like ones, <env>-destroy when the guard blocked. */
+const approveJob = `  approve:
     name: approve (\${{ inputs.environment }})
     needs: [plan-platform, plan-services, plan-verdict]
     if: \${{ !failure() && !cancelled() && (inputs.production-like || ${blocked}) }}
@@ -355,6 +366,4 @@ ${verdictJob(w)}
       - name: Approved
         env:
           ENVIRONMENT: \${{ inputs.environment }}
-        run: echo "A reviewer approved the saved plans of run \${GITHUB_RUN_ID} (summaries and rendered plans in artifacts plan-\${ENVIRONMENT}-platform and plan-\${ENVIRONMENT}-services); exactly those are applied."
-
-${KINDS.map((k) => applyJob(w, k)).join("\n")}`;
+        run: echo "A reviewer approved the saved plans of run \${GITHUB_RUN_ID} (summaries and rendered plans in artifacts plan-\${ENVIRONMENT}-platform and plan-\${ENVIRONMENT}-services); exactly those are applied."`;

@@ -26,9 +26,12 @@ const deployJob = (w: WorkflowInputs, env: string, previous: string | undefined)
       rollback: \${{ needs.synth.outputs.rollback == 'true' }}
 `;
 
-export const deployWorkflow = (
-  w: WorkflowInputs,
-): string => `# Merges to main: synthesize once (unprivileged), choose the stacks whose Terraform JSON
+/** The deploy workflow: header, the synth job, then one job per environment in promotion order and the summary. */
+export const deployWorkflow = (w: WorkflowInputs): string =>
+  `${deployHeader(w)}\n${synthJob(w)}\n\n${promotionJobs(w)}\n`;
+
+function deployHeader(w: WorkflowInputs): string {
+  return `# Merges to main: synthesize once (unprivileged), choose the stacks whose Terraform JSON
 # differs from the last successfully deployed commit, then promote in one run through the
 # reusable deploy workflow from main, in the promotion order of config/platform.yaml:
 # ${chain(w)}
@@ -52,29 +55,11 @@ concurrency:
   group: deploy
   cancel-in-progress: false
 
-jobs:
-  synth:
-    name: affected stacks
-    if: github.ref == 'refs/heads/${w.branch}'
-    runs-on: ubuntu-24.04
-    timeout-minutes: 20
-    permissions:
-      contents: read
-      actions: read # the last successful run of this workflow
-    outputs:
-      digest: \${{ steps.pack.outputs.sha256 }}
-      stacks: \${{ steps.affected.outputs.stacks }}
-      removed: \${{ steps.affected.outputs.removed }}
-      by_env: \${{ steps.affected.outputs.by_env }}
-      service_shards: \${{ steps.shards.outputs.service_shards }}
-      rollback: \${{ steps.base.outputs.rollback }}
-    steps:
-      - uses: ${ACTIONS.checkout}
-        with:
-          fetch-depth: 0
-          persist-credentials: false
-      - uses: ./.github/actions/setup-kit
-      - name: Last deployed commit
+jobs:`;
+}
+
+/** The synth job's step that finds the last deployed commit, and whether this run would roll back past it. */
+const lastDeployedStep = `      - name: Last deployed commit
         id: base
         env:
           GH_TOKEN: \${{ github.token }}
@@ -99,7 +84,32 @@ jobs:
           else
             echo "sha=" >> "$GITHUB_OUTPUT"
             echo "No deployed commit to compare with (manual run, first deploy or force push): every stack is deployed."
-          fi
+          fi`;
+
+/** Synthesizes the merge once, chooses the stacks that differ from the last deployed commit, shards and packs them. */
+function synthJob(w: WorkflowInputs): string {
+  return `  synth:
+    name: affected stacks
+    if: github.ref == 'refs/heads/${w.branch}'
+    runs-on: ubuntu-24.04
+    timeout-minutes: 20
+    permissions:
+      contents: read
+      actions: read # the last successful run of this workflow
+    outputs:
+      digest: \${{ steps.pack.outputs.sha256 }}
+      stacks: \${{ steps.affected.outputs.stacks }}
+      removed: \${{ steps.affected.outputs.removed }}
+      by_env: \${{ steps.affected.outputs.by_env }}
+      service_shards: \${{ steps.shards.outputs.service_shards }}
+      rollback: \${{ steps.base.outputs.rollback }}
+    steps:
+      - uses: ${ACTIONS.checkout}
+        with:
+          fetch-depth: 0
+          persist-credentials: false
+      - uses: ./.github/actions/setup-kit
+${lastDeployedStep}
       - name: Synthesize the last deployed commit
         if: steps.base.outputs.sha != ''
         env:
@@ -126,9 +136,12 @@ ${shardsStep(w, "steps.affected.outputs.by_env")}
         env:
           REMOVED: \${{ steps.affected.outputs.removed }}
         run: echo "::warning title=Stacks removed from the app::$REMOVED are no longer synthesized; their resources still exist. See docs/ci.md, Removing a service or environment."
-${packSynthSteps("deploy", 30)}
+${packSynthSteps("deploy", 30)}`;
+}
 
-  # Promotion: each environment after the previous one succeeded or had nothing to deploy.
+/** One job per environment in promotion order, then the run summary over every plan. */
+function promotionJobs(w: WorkflowInputs): string {
+  return `  # Promotion: each environment after the previous one succeeded or had nothing to deploy.
   # \`!failure()\` (not \`success()\`) keeps a running deploy from being cancelled midway.
 ${w.promotion.map((env, i) => deployJob(w, env, w.promotion[i - 1])).join("\n")}
   summary:
@@ -159,5 +172,5 @@ ${w.promotion.map((env, i) => deployJob(w, env, w.promotion[i - 1])).join("\n")}
           REMOVED: \${{ needs.synth.outputs.removed }}
         run: |
           mkdir -p plans
-          npm run --silent plan-summary -- --dir plans --expected "$STACKS" --removed "$REMOVED" >> "$GITHUB_STEP_SUMMARY"
-`;
+          npm run --silent plan-summary -- --dir plans --expected "$STACKS" --removed "$REMOVED" >> "$GITHUB_STEP_SUMMARY"`;
+}

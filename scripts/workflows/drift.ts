@@ -1,8 +1,11 @@
 import { WorkflowInputs, shardsStep, ACTIONS, packSynthSteps } from "./inputs";
 
-export const driftWorkflow = (
-  w: WorkflowInputs,
-): string => `# Weekly drift check: \`cdktf plan\` of every stack of main with each environment's read-only
+/** The weekly drift check: its jobs, separated by a blank line. */
+export const driftWorkflow = (w: WorkflowInputs): string =>
+  `${driftHeader(w)}\n${[synthJob(w), planJob(w), reportJob(w)].join("\n\n")}\n`;
+
+function driftHeader(w: WorkflowInputs): string {
+  return `# Weekly drift check: \`cdktf plan\` of every stack of main with each environment's read-only
 # plan identity (through the reusable plan workflow, in GitHub Environment <env>-drift, which
 # admits only ${w.branch}: no approval to wait for), then ONE issue labelled \`drift\` lists the stacks whose plan is not empty. It is
 # updated every week and closed when nothing has drifted.
@@ -19,8 +22,12 @@ concurrency:
   group: drift
   cancel-in-progress: false
 
-jobs:
-  synth:
+jobs:`;
+}
+
+/** Synthesizes main once and shards every stack of every environment. */
+function synthJob(w: WorkflowInputs): string {
+  return `  synth:
     name: all stacks
     runs-on: ubuntu-24.04
     timeout-minutes: 20
@@ -42,9 +49,12 @@ jobs:
         id: affected
         run: npm run --silent affected -- --manifest cdktf.out/manifest.json --all --github-output
 ${shardsStep(w, "steps.affected.outputs.by_env")}
-${packSynthSteps("plan", 7)}
+${packSynthSteps("plan", 7)}`;
+}
 
-  plan:
+/** Every environment and shard through main's reusable plan workflow, in <env>-drift. */
+function planJob(w: WorkflowInputs): string {
+  return `  plan:
     name: plan
     needs: synth
     permissions:
@@ -62,9 +72,12 @@ ${packSynthSteps("plan", 7)}
       stacks: \${{ toJSON(matrix.stacks) }}
       synth-digest: \${{ needs.synth.outputs.digest }}
       fail-on-block: false
-      drift: true
+      drift: true`;
+}
 
-  report:
+/** Keeps one open issue labelled drift: created, updated every week, closed when nothing drifted. */
+function reportJob(w: WorkflowInputs): string {
+  return `  report:
     name: drift issue
     needs: [synth, plan]
     if: \${{ !cancelled() && needs.synth.result == 'success' }}
@@ -116,5 +129,5 @@ ${packSynthSteps("plan", 7)}
               await github.rest.issues.update({ owner, repo, issue_number: issue.number, body, title });
             } else if (drifted > 0) {
               await github.rest.issues.create({ owner, repo, title, body, labels: ["drift"] });
-            }
-`;
+            }`;
+}

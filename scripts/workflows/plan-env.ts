@@ -1,8 +1,10 @@
 import { WorkflowInputs, ACTIONS } from "./inputs";
 
-export const planEnvWorkflow = (
-  w: WorkflowInputs,
-): string => `# Reusable: plans one environment's stacks with that environment's read-only plan identity.
+/** The reusable plan workflow: its header and inputs, then its one job. */
+export const planEnvWorkflow = (w: WorkflowInputs): string => `${planEnvHeader(w)}\n${planJob(w)}\n`;
+
+function planEnvHeader(w: WorkflowInputs): string {
+  return `# Reusable: plans one environment's stacks with that environment's read-only plan identity.
 # Called by pr.yml and drift.yml as ${w.repository}/.github/workflows/${w.planWorkflow}@${w.branch}:
 # the identity's Workload Identity condition accepts only this file at refs/heads/${w.branch} and
 # the GitHub Environments <env>-plan and <env>-drift, so what runs here is main's, never the change's. It
@@ -44,8 +46,12 @@ on:
 
 permissions: {}
 
-jobs:
-  plan:
+jobs:`;
+}
+
+/** Plans one environment's stacks (of one shard) with its read-only plan identity and uploads the summaries. */
+function planJob(w: WorkflowInputs): string {
+  return `  plan:
     name: plan (\${{ inputs.environment }}\${{ inputs.shard != '' && format(' {0}', inputs.shard) || '' }})
     runs-on: ubuntu-24.04
     timeout-minutes: 60
@@ -96,5 +102,5 @@ jobs:
           overwrite: true
           path: plans/
           if-no-files-found: ignore
-          retention-days: 14
-`;
+          retention-days: 14`;
+}

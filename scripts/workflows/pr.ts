@@ -1,8 +1,10 @@
 import { WorkflowInputs, shardsStep, ACTIONS, packSynthSteps } from "./inputs";
 
-export const prWorkflow = (
-  w: WorkflowInputs,
-): string => `# Pull requests: test; synthesize the change and its base once, unprivileged, and choose
+/** The pull-request workflow: its jobs, separated by a blank line. */
+export const prWorkflow = (w: WorkflowInputs): string =>
+  `${prHeader}\n${[testJob, synthJob(w), planJobs(w), commentJob(w)].join("\n\n")}\n`;
+
+const prHeader = `# Pull requests: test; synthesize the change and its base once, unprivileged, and choose
 # the stacks whose Terraform JSON changed; plan each environment's stacks through the
 # reusable plan workflow taken from main (it holds the plan identity, runs main's guard and
 # scripts on this synth); keep ONE comment on the pull request with the summary.
@@ -21,8 +23,10 @@ concurrency:
   group: pr-\${{ github.event.pull_request.number }}
   cancel-in-progress: true
 
-jobs:
-  test:
+jobs:`;
+
+/** Typecheck, tests and the end-to-end test of the CI path. */
+const testJob = `  test:
     runs-on: ubuntu-24.04
     timeout-minutes: 20
     permissions:
@@ -41,9 +45,11 @@ jobs:
           terraform_version: "1.11.4"
           terraform_wrapper: false
       - name: End-to-end test of the CI path (real terraform and cdktf, offline)
-        run: npm run e2e
+        run: npm run e2e`;
 
-  synth:
+/** Synthesizes the change and its base, chooses the affected stacks and their shards, packs the synth. */
+function synthJob(w: WorkflowInputs): string {
+  return `  synth:
     name: affected stacks
     runs-on: ubuntu-24.04
     timeout-minutes: 20
@@ -92,9 +98,12 @@ jobs:
           ' >> "$GITHUB_OUTPUT"
       # Each environment's stacks over at most ciShards.maxShards runners; a few stacks stay one job.
 ${shardsStep(w, "steps.plannable.outputs.by_env")}
-${packSynthSteps("plan", 7)}
+${packSynthSteps("plan", 7)}`;
+}
 
-  plan:
+/** The plan matrix (environment x shard) through main's reusable plan workflow, and the one required check. */
+function planJobs(w: WorkflowInputs): string {
+  return `  plan:
     name: plan
     needs: synth
     # Pull requests from forks get no OIDC token, so they cannot plan (docs/ci.md).
@@ -130,9 +139,12 @@ ${packSynthSteps("plan", 7)}
           PLAN: \${{ needs.plan.result }}
         run: |
           echo "synth: $SYNTH, plan: $PLAN"
-          [ "$SYNTH" = success ] && { [ "$PLAN" = success ] || [ "$PLAN" = skipped ]; }
+          [ "$SYNTH" = success ] && { [ "$PLAN" = success ] || [ "$PLAN" = skipped ]; }`;
+}
 
-  comment:
+/** One comment on the pull request with the summary of every plan, rendered by main's script. */
+function commentJob(w: WorkflowInputs): string {
+  return `  comment:
     name: plan comment
     needs: [synth, plan]
     if: \${{ !cancelled() && needs.synth.result == 'success' && github.event.pull_request.head.repo.full_name == github.repository }}
@@ -187,5 +199,5 @@ ${packSynthSteps("plan", 7)}
               await github.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
             } else if (process.env.CREATE === "true") {
               await github.rest.issues.createComment({ owner, repo, issue_number, body });
-            }
-`;
+            }`;
+}
