@@ -13,7 +13,6 @@ const SOURCES = ["main.ts", "lib", "constructs", "handoff", "stacks", "synth", "
 
 /** Known debt: "file" or "file#function" -> ceiling in lines. Split them and delete the entry; never raise one. */
 const KNOWN_DEBT: Readonly<Record<string, number>> = {
-  "lib/config/schema.ts": 1050,
   "lib/policy/rules.ts": 900,
   "scripts/provider-rules/go-parse.ts": 700,
   "scripts/provider-rules/go-eval.ts": 550,

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import {
+  ARMOR_LIMITS,
+  DEFAULT_WAF_RULES,
+  JSON_PARSING_MODES,
+  RATE_LIMIT_INTERVALS,
+  RateLimitInterval,
+  WAF_RULE_SETS,
+} from "../gcp/armor";
+import { cidr } from "../config/primitives";
+
+// One definition of Cloud Armor policy options (`armor` of an environment file and of a service file): the zod fragment, its type and its defaults.
+
+export const armorSchema = z
+  .object({
+    defaultAction: z
+      .enum(["allow", "deny(403)", "deny(404)"])
+      .default("allow")
+      .describe("What happens to requests no other rule matches."),
+    allowCidrs: z
+      .array(cidr)
+      .max(100)
+      .default([])
+      .describe(
+        "Source ranges allowed even when defaultAction denies; evaluated after the WAF rules, never instead of them.",
+      ),
+    denyCidrs: z.array(cidr).max(100).default([]).describe("Source ranges always denied with 403."),
+    wafRules: z
+      .array(
+        z
+          .object({
+            ruleSet: z.enum(WAF_RULE_SETS).describe("Preconfigured WAF rule set, e.g. sqli-v33-stable."),
+            sensitivity: z
+              .number()
+              .int()
+              .min(1)
+              .max(4)
+              .default(1)
+              .describe("1 (fewest false positives) to 4 (most signatures)."),
+            preview: z
+              .boolean()
+              .default(false)
+              .describe("Log matches without blocking, to tune a rule before enforcing it."),
+          })
+          .strict(),
+      )
+      .default(DEFAULT_WAF_RULES.map((r) => ({ sensitivity: 1, preview: false, ...r })))
+      .describe("WAF rules; the default is sqli, xss and cve-canary (Log4Shell), enforced."),
+    rateLimit: z
+      .object({
+        count: z
+          .number()
+          .int()
+          .min(1)
+          .max(ARMOR_LIMITS.throttleCount.max)
+          .describe("Requests allowed per client IP per interval (at most 10,000 with banDurationSec)."),
+        intervalSec: z
+          .number()
+          .refine(
+            (n): n is RateLimitInterval => (RATE_LIMIT_INTERVALS as readonly number[]).includes(n),
+            `must be one of ${RATE_LIMIT_INTERVALS.join(", ")}`,
+          )
+          .default(60)
+          .describe("Length of the counting interval in seconds."),
+        banDurationSec: z
+          .number()
+          .int()
+          .optional()
+          .describe(
+            `Ban clients over the limit for this many seconds (one of ${ARMOR_LIMITS.banDurationsSec.join(", ")}); omitted: throttle only.`,
+          ),
+      })
+      .strict()
+      .optional()
+      .describe("Per-client-IP rate limit; clients over it get 429."),
+    adaptiveProtection: z.boolean().default(true).describe("Layer-7 DDoS adaptive protection."),
+    jsonParsing: z
+      .enum(JSON_PARSING_MODES)
+      .default("STANDARD")
+      .describe("How the WAF reads JSON request bodies; STANDARD inspects each field."),
+  })
+  .strict();
+
+/** As written in config (defaults not yet applied). */
+export type ArmorOptions = z.input<typeof armorSchema>;
+/** After validation, defaults applied. */
+export type ArmorConfig = z.output<typeof armorSchema>;
