@@ -70,6 +70,14 @@ const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n
 
 const cases: Case[] = [
   {
+    name: "a node pool declaring GKE's own sandbox taint",
+    file: ENV,
+    edit: (d) => {
+      d.cluster.nodePools[0].taints.push({ key: "sandbox.gke.io/runtime", value: "gvisor", effect: "NO_SCHEDULE" });
+    },
+    expected: [/full\.yaml: cluster\.nodePools\[0\]\.taints: sandbox\.gke\.io\/runtime is GKE's own taint/],
+  },
+  {
     name: "maintenance window times and exclusion format",
     file: ENV,
     edit: (d) => {

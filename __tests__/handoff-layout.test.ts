@@ -166,6 +166,8 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
         "ResourceQuota",
         "LimitRange",
         "NetworkPolicy",
+        "ValidatingAdmissionPolicy",
+        "ValidatingAdmissionPolicyBinding",
       ]),
     );
   });

@@ -6,6 +6,7 @@ import { APPLY_TIMEOUT_CAP_MINUTES } from "../lib/gcp/provider";
 import { checkNodePool } from "../lib/gcp/node-pool";
 import { BLUE_GREEN_DEFAULTS, NODE_POOL_DEFAULTS, NodePoolOptions, SURGE_DEFAULTS } from "../lib/options/node-pool";
 import { KMS_KEY, NODE_KUBELET_CONFIG } from "../lib/gcp/gke";
+import { GKE_SANDBOX } from "../lib/gcp/sandbox";
 
 export type NodeTaint = NonNullable<NodePoolOptions["taints"]>[number];
 export type UpgradeStrategy = NonNullable<NodePoolOptions["upgrade"]>;
@@ -114,6 +115,8 @@ export class NodePool extends Construct {
         // cpu_cfs_quota is written out because provider 6.x sends false for it otherwise (lib/gcp/gke.ts).
         kubeletConfig: { ...NODE_KUBELET_CONFIG },
         bootDiskKmsKey: props.bootDiskKmsKey,
+        // GKE adds the sandbox label and taint to these nodes itself (lib/gcp/sandbox.ts).
+        sandboxConfig: props.sandbox ? { type: GKE_SANDBOX.type } : undefined,
       },
       timeouts: { create: "60m", update: `${nodePoolUpdateMinutes(props)}m`, delete: "60m" },
     });
@@ -126,6 +129,11 @@ export class NodePool extends Construct {
         props.bootDiskKmsKey === undefined || KMS_KEY.test(props.bootDiskKmsKey),
         "bootDiskKmsKey",
         `"${props.bootDiskKmsKey}" must look like projects/<p>/locations/<region>/keyRings/<ring>/cryptoKeys/<key>`,
+      )
+      .require(
+        !(props.taints ?? []).some((t) => t.key === GKE_SANDBOX.taint.key),
+        "taints",
+        `${GKE_SANDBOX.taint.key} is managed by GKE on sandbox pools and refused in a pool's taints; set sandbox: true`,
       );
     checkNodePool(
       {

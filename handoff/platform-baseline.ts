@@ -4,6 +4,7 @@ import { GATEWAY_ACCESS_LABEL } from "../lib/gcp/gateway";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { ScopeRole } from "../lib/gcp/fleet";
 import { tenantBaseline } from "./tenant-baseline";
+import { sandboxNamespaceLabels } from "./sandbox";
 
 /** The role a service's team group gets in its namespace: read-only in production unless K8S002 is waived. */
 export function teamRole(env: EnvironmentConfig, service: ServiceConfig): "edit" | "view" {
@@ -28,7 +29,10 @@ export function serviceBaseline(
   return tenantBaseline({
     namespace,
     team: service.team,
-    namespaceLabels: service.route.type === "gateway" ? { [GATEWAY_ACCESS_LABEL]: "true" } : {},
+    namespaceLabels: {
+      ...(service.route.type === "gateway" ? { [GATEWAY_ACCESS_LABEL]: "true" } : {}),
+      ...sandboxNamespaceLabels(service.sandbox),
+    },
     podSecurity: service.podSecurity ?? (env.productionLike ? "restricted" : "baseline"),
     teamAccess: env.cluster.rbacSecurityGroup
       ? { group: service.teamGroup, clusterRole: teamRole(env, service) }

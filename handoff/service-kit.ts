@@ -3,6 +3,7 @@ import { K8sObject, kustomizeLayout, LayoutFile } from "../lib/k8s/kustomize";
 import { naming } from "../lib/naming";
 import { serviceHandoff } from "./service-handoff";
 import { sharedGateway } from "./service-route";
+import { sandboxAdmissionPolicy, sandboxPatches } from "./sandbox";
 
 /**
  * A service's hand-off as teams deploy it: `base/` with what is the same in every
@@ -20,33 +21,39 @@ export function serviceKitFiles(
     variants: handoffs.map((h) => ({ env: h.environment, objects: h.objects })),
     overlays: service.environments,
     notes: Object.fromEntries(handoffs.map((h) => [h.environment, h.notes])),
+    basePatches: service.sandbox ? sandboxPatches() : [],
   });
 }
 
-/** An environment's shared Gateway objects. */
+/** An environment's platform objects: the shared Gateway, and the sandbox admission policy with a sandbox pool. */
 export function platformObjects(env: EnvironmentConfig): K8sObject[] {
-  return sharedGateway({
-    name: naming.sharedGateway(),
-    certificateMap: env.gateway.certificateMap ?? naming.certificateMap(),
-    sslPolicy: naming.sslPolicy(),
-  });
+  return [
+    ...(env.cluster.gatewayApi !== "CHANNEL_DISABLED"
+      ? sharedGateway({
+          name: naming.sharedGateway(),
+          certificateMap: env.gateway.certificateMap ?? naming.certificateMap(),
+          sslPolicy: naming.sslPolicy(),
+        })
+      : []),
+    ...(env.cluster.nodePools.some((p) => p.sandbox) ? sandboxAdmissionPolicy() : []),
+  ];
 }
 
-/** The platform's own objects: the shared Gateway of each environment whose cluster serves the Gateway API. */
+/** The platform's own objects, for each environment that has any. */
 export function platformKitFiles(environments: readonly EnvironmentConfig[]): LayoutFile[] {
-  const withGateway = environments.filter((env) => env.cluster.gatewayApi !== "CHANNEL_DISABLED");
-  if (withGateway.length === 0) return [];
+  const withObjects = environments.filter((env) => platformObjects(env).length > 0);
+  if (withObjects.length === 0) return [];
   return kustomizeLayout({
-    variants: withGateway.map((env) => ({
+    variants: withObjects.map((env) => ({
       env: env.name,
       objects: platformObjects(env),
     })),
-    overlays: withGateway.map((env) => env.name),
+    overlays: withObjects.map((env) => env.name),
     notes: Object.fromEntries(
-      withGateway.map((env) => [
+      withObjects.map((env) => [
         env.name,
         [
-          `Shared Gateway of ${env.name}: apply to cluster ${naming.cluster(env.name)} (project ${env.projectId}) before services route through it`,
+          `Platform objects of ${env.name} (shared Gateway, sandbox admission policy): apply to cluster ${naming.cluster(env.name)} (project ${env.projectId}) before services route through it or run sandboxed`,
         ],
       ]),
     ),

@@ -12,6 +12,7 @@ import { clusterSchema } from "../options/cluster";
 import { gatewaySchema, routeSchema } from "../options/gateway";
 import { imageScanningSchema } from "../options/image-scanning";
 import { networkAccessSchema, podSecuritySchema, quotaSchema } from "../options/namespace";
+import { serviceSandboxSchema } from "../options/sandbox";
 import { natSchema } from "../options/nat";
 import { networkSchema } from "../options/network";
 import { redisSchema } from "../options/redis";
@@ -195,6 +196,7 @@ export const serviceSchema = z
         "Being removed: the stacks keep the project and its data but no longer bind the Kubernetes service account to the workload's Google service account, so nothing is left for a later workload in the namespace to inherit. Deploy that, then delete the file (a removal that would leave the binding is refused).",
       ),
     podSecurity: podSecuritySchema,
+    sandbox: serviceSandboxSchema,
     quota: quotaSchema,
     networkAccess: networkAccessSchema,
     apis: z

@@ -1,3 +1,4 @@
+import { sandboxPlacementIssues } from "../options/sandbox";
 import { parseCidr } from "../cidr";
 import { naming } from "../naming";
 import { KIT_LABEL_KEYS, MAX_LABELS } from "../gcp/names";
@@ -272,6 +273,7 @@ export function crossValidate(
     ...checkIsolation(platform, environments, services, environmentNames),
     ...(platform ? checkPromotion(platform, environmentNames) : []),
     ...checkEstate(environments, services),
+    ...sandboxPlacementIssues(environments, services),
   ];
   const envs = new Map(environments.map((e) => [e.name, e]));
 

@@ -30,6 +30,18 @@ export interface LayoutProps {
   readonly overlays: readonly string[];
   /** Comment lines at the top of an environment's kustomization.yaml (without `# `). */
   readonly notes?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Patches of the base that select objects by kind (objects the team adds to the base, such as
+   * its Deployment): each is written to `base/<file>` and listed with its target.
+   */
+  readonly basePatches?: readonly BasePatch[];
+}
+
+/** A strategic-merge patch for every object of the kinds `kinds` (a kustomize target regex) matches. */
+export interface BasePatch {
+  readonly file: string;
+  readonly kinds: string;
+  readonly patch: Yaml;
 }
 
 /** A file of the layout, relative to the kit's directory. */
@@ -108,7 +120,15 @@ export function kustomizeLayout(props: LayoutProps): LayoutFile[] {
   const byKind = new Map<string, K8sObject[]>();
   for (const o of shared.values()) byKind.set(o.kind, [...(byKind.get(o.kind) ?? []), o]);
   const baseFiles = [...byKind.keys()].map((kind) => `${kind.toLowerCase()}.yaml`);
-  files.push({ path: "base/kustomization.yaml", content: `${toYaml(kustomization({ resources: baseFiles }))}\n` });
+  const basePatches = props.basePatches ?? [];
+  const baseBody = kustomization({
+    resources: baseFiles,
+    ...(basePatches.length > 0
+      ? { patches: basePatches.map((p) => ({ path: p.file, target: { kind: p.kinds } })) }
+      : {}),
+  });
+  files.push({ path: "base/kustomization.yaml", content: `${toYaml(baseBody)}\n` });
+  for (const p of basePatches) files.push({ path: `base/${p.file}`, content: `${toYaml(p.patch)}\n` });
   for (const [kind, objects] of byKind)
     files.push({ path: `base/${kind.toLowerCase()}.yaml`, content: toYamlDocuments(objects as unknown as Yaml[]) });
 

@@ -36,6 +36,14 @@ const MODELS: Readonly<Record<string, readonly [module: string, exported: string
     "RoleBinding",
   ],
   "rbac.authorization.k8s.io/v1 Role": ["kubernetes-models/rbac.authorization.k8s.io/v1/Role", "Role"],
+  "admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy": [
+    "kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicy",
+  ],
+  "admissionregistration.k8s.io/v1 ValidatingAdmissionPolicyBinding": [
+    "kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding",
+    "ValidatingAdmissionPolicyBinding",
+  ],
   "cloud.google.com/v1 BackendConfig": ["@kubernetes-models/gke/cloud.google.com/v1/BackendConfig", "BackendConfig"],
   "networking.gke.io/v1 GCPBackendPolicy": [
     "@kubernetes-models/gke/networking.gke.io/v1/GCPBackendPolicy",

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { KMS_KEY } from "../gcp/gke";
 import { cidr, email } from "../config/primitives";
-import { nodePoolSchema } from "./node-pool";
+import { nodePoolsSchema } from "./node-pool";
 import { GATEWAY_API_CHANNELS } from "../gcp/gateway";
 import { binaryAuthorizationSchema } from "./binary-authorization";
 import { maintenanceExclusionsSchema, maintenanceWindowSchema } from "./maintenance";
@@ -63,10 +63,7 @@ export const clusterSchema = z
       .describe("Cloud KMS key for application-layer encryption of Kubernetes Secrets."),
     maintenanceWindow: maintenanceWindowSchema,
     maintenanceExclusions: maintenanceExclusionsSchema,
-    nodePools: z
-      .array(nodePoolSchema)
-      .min(1, "must define at least one node pool")
-      .describe("Node pools of the cluster (the default pool is removed)."),
+    nodePools: nodePoolsSchema.describe("Node pools of the cluster (the default pool is removed)."),
     notifications: notificationsSchema,
     backup: backupSchema,
     observability: observabilitySchema,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dnsLabel } from "../config/primitives";
 import { NODE_POOL_LIMITS } from "../gcp/node-pool";
+import { GKE_SANDBOX } from "../gcp/sandbox";
 
 // One definition of a node pool's options: the config fragment (cluster.nodePools[] in
 // config/environments/<env>.yaml), the type the NodePool construct takes, and the defaults
@@ -21,6 +22,7 @@ export const NODE_POOL_DEFAULTS = {
   diskSizeGb: 100,
   diskType: "pd-balanced",
   spot: false,
+  sandbox: false,
   upgrade: SURGE_DEFAULTS,
 } as const;
 
@@ -60,6 +62,12 @@ export const nodePoolSchema = z
       .boolean()
       .default(NODE_POOL_DEFAULTS.spot)
       .describe("Spot VMs: much cheaper, may be preempted at any time."),
+    sandbox: z
+      .boolean()
+      .default(NODE_POOL_DEFAULTS.sandbox)
+      .describe(
+        `GKE Sandbox: pods run in gVisor. GKE labels and taints the nodes ${GKE_SANDBOX.taint.key}=${GKE_SANDBOX.taint.value}:${GKE_SANDBOX.taint.effect} itself, so only services with \`sandbox: true\` land here; a cluster needs another pool for system workloads. Changing it replaces the pool.`,
+      ),
     labels: z.record(z.string()).default({}).describe("Kubernetes node labels."),
     taints: z
       .array(
@@ -74,6 +82,9 @@ export const nodePoolSchema = z
           .strict(),
       )
       .default([])
+      .refine((taints) => !taints.some((t) => t.key === GKE_SANDBOX.taint.key), {
+        message: `${GKE_SANDBOX.taint.key} is GKE's own taint of sandbox pools (set sandbox: true instead); GKE refuses it here`,
+      })
       .describe("Kubernetes taints, e.g. to keep a high-memory pool for workloads that tolerate it."),
     upgrade: z
       .discriminatedUnion("strategy", [
@@ -127,6 +138,17 @@ export const nodePoolSchema = z
   .strict()
   .refine((p) => p.minNodes <= p.maxNodes, { message: "minNodes must not exceed maxNodes", path: ["minNodes"] })
   .describe("A node pool: autoscaled, auto-repaired and auto-upgraded.");
+
+/**
+ * A cluster's pools: GKE runs its system workloads apart from sandboxed ones, so at least one
+ * pool is not a sandbox (lib/gcp/sandbox.ts).
+ */
+export const nodePoolsSchema = z
+  .array(nodePoolSchema)
+  .min(1, "must define at least one node pool")
+  .refine((pools) => pools.length === 0 || pools.some((p) => !p.sandbox), {
+    message: "every pool is a sandbox (sandbox: true): GKE needs one pool without it for its system workloads",
+  });
 
 /** A node pool's options as written in config (defaults not yet applied): what the NodePool construct takes. */
 export type NodePoolOptions = z.input<typeof nodePoolSchema>;
