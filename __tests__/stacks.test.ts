@@ -82,6 +82,7 @@ describe("stacks", () => {
         "network_self_link",
         "subnet_self_link",
         "upgrade_notifications_topic",
+        "production_like",
         "workload_identity_pool",
       ].sort(),
     );

@@ -1,11 +1,13 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { parse as parseYaml } from "yaml";
 import { KitConfig, loadConfig } from "../lib/config/load";
-import { naming } from "../lib/naming";
 import { RULES } from "../lib/policy/rules";
-import { CiInputError, EXIT, readJsonFile, runCli } from "./common";
+import { PRODUCTION_OUTPUT } from "../lib/options/production";
+import { CiInputError, EXIT, runCli } from "./common";
+import { Approval, readApprovals, readApprovedPlan } from "./approvals";
+import { annotations, formatGuardReport } from "./guard-report";
+import { deployedAsProduction, environmentOfStack, ProductionDropped, productionDropped } from "./production-record";
 import {
   AUTHORITATIVE_IAM,
   LOSS,
@@ -13,7 +15,11 @@ import {
   ROUTINE_OUTSIDE_PRODUCTION_TYPES,
   ROUTINE_TYPES,
 } from "./guard-rules";
-import { ChangeKind, readPlanFile, ResourceChange, slimPlan } from "./plan-json";
+import { ChangeKind, parsePlan, readPlanJson, ResourceChange, slimPlan } from "./plan-json";
+
+export { readApprovals } from "./approvals";
+export { formatGuardReport } from "./guard-report";
+export type { Approval } from "./approvals";
 
 /**
  * The plan guard, deny by default: a plan passes only when every delete, replace and
@@ -22,7 +28,8 @@ import { ChangeKind, readPlanFile, ResourceChange, slimPlan } from "./plan-json"
  * approval for exactly this plan (docs/ci.md, "The plan guard").
  */
 
-export type GuardRule = "destroy" | "forget" | "authoritative-iam" | "protection-off" | "ci-identity";
+export type GuardRule =
+  "destroy" | "forget" | "authoritative-iam" | "protection-off" | "ci-identity" | "production-dropped";
 
 export interface GuardViolation {
   readonly address: string;
@@ -34,16 +41,6 @@ export interface GuardViolation {
   readonly actionReason?: string;
   /** Who approved it: the destroy environment, or an approvals file entry. */
   readonly approvedBy?: string;
-}
-
-/** One entry of approvals/destroy.yaml: approves one action on one address of one plan. */
-export interface Approval {
-  readonly stack: string;
-  readonly address: string;
-  readonly action: ChangeKind;
-  /** The guard's digest of the stack's plan (printed when it blocks); another plan is not approved. */
-  readonly planDigest: string;
-  readonly reason: string;
 }
 
 export interface GuardOptions {
@@ -59,6 +56,11 @@ export interface GuardOptions {
    * the plan with this digest: it approves that plan only.
    */
   readonly environmentApproval?: { readonly planDigest: string };
+  /**
+   * The stack's state says it was deployed as production and config no longer does: blocked
+   * unless config/platform.yaml's retiredProduction names the environment (no other approval).
+   */
+  readonly productionDropped?: ProductionDropped;
 }
 
 /** The guard's verdict; written as JSON for the plan summary. */
@@ -229,6 +231,20 @@ function findings(
   return out;
 }
 
+/** The violation for a production environment config no longer treats as production. */
+function droppedViolation(d: ProductionDropped): GuardViolation {
+  return {
+    address: `output.${PRODUCTION_OUTPUT}`,
+    type: "output",
+    kind: "update",
+    rule: "production-dropped",
+    impact:
+      `the deployed state records ${d.environment} as production, config no longer does: HA, backups and the production guardrails would go. ` +
+      `Put ${d.environment} back into productionEnvironments, or add {environment: ${d.environment}, reason: ...} to retiredProduction in config/platform.yaml`,
+    ...(d.retiredBecause ? { approvedBy: `config/platform.yaml retiredProduction: ${d.retiredBecause}` } : {}),
+  };
+}
+
 /** Checks a plan's changes. Pure. */
 export function guardPlan(changes: readonly ResourceChange[], options: GuardOptions): GuardReport {
   const digest = planDigest(options.stack, changes);
@@ -244,6 +260,8 @@ export function guardPlan(changes: readonly ResourceChange[], options: GuardOpti
       return entry ? { ...v, approvedBy: `approvals/destroy.yaml: ${entry.reason}` } : v;
     }),
   );
+  const dropped = options.productionDropped;
+  if (dropped) violations.push(droppedViolation(dropped));
   return {
     stack: options.stack,
     productionLike: options.productionLike,
@@ -260,128 +278,22 @@ export function guardPlan(changes: readonly ResourceChange[], options: GuardOpti
   };
 }
 
-function violationLine(v: GuardViolation): string {
-  const why = v.actionReason ? ` (${v.actionReason})` : "";
-  const approved = v.approvedBy ? ` [approved by ${v.approvedBy}]` : "";
-  return `  - ${v.kind} ${v.address}${why} [${v.rule}]: ${v.impact}${approved}`;
-}
-
-/** The verdict for people: what would be lost, and how to go on. */
-export function formatGuardReport(report: GuardReport): string {
-  const { stack, violations } = report;
-  const env = report.productionLike ? "production-like" : "non-production";
-  const stale = report.staleApprovals.map((s) => `  note: approval for another plan ignored: ${s}`).join("\n");
-  if (violations.length === 0) {
-    return [
-      `plan guard: ${stack} (${env}): OK, nothing needs approval (${report.checked} resource changes checked).`,
-      stale,
-    ]
-      .filter(Boolean)
-      .join("\n");
-  }
-  const list = violations.map(violationLine).join("\n");
-  if (!report.blocked) {
-    return [
-      `plan guard: APPROVED ${stack} (${env}): ${violations.length} change(s) that need approval have it:`,
-      list,
-      stale,
-    ]
-      .filter(Boolean)
-      .join("\n");
-  }
-  return [
-    `plan guard: BLOCKED ${stack} (${env}): ${violations.filter((v) => !v.approvedBy).length} change(s) need a person's approval:`,
-    list,
-    stale,
-    `plan digest: ${report.planDigest}`,
-    "Nothing is applied while the guard blocks. Usually a renamed construct id or an attribute that forces replacement caused this: " +
-      "change the code so Terraform updates in place (or move state with a `moved` block or `terraform state mv`). " +
-      "If the change is intended, approve it for this plan only: an entry in approvals/destroy.yaml (code owners review it) " +
-      "with this stack, address, action and plan digest, or a reviewer's approval of the deploy run's destroy environment.",
-  ]
-    .filter(Boolean)
-    .join("\n");
-}
-
 /**
  * Whether `stack` belongs to a production-like environment, found by naming every stack
  * the config defines; undefined when the config has no such stack.
  */
 export function resolveProductionLike(stack: string, config: KitConfig): boolean | undefined {
-  const byName = new Map(config.environments.map((e) => [e.name, e.productionLike]));
-  for (const env of config.environments) {
-    if (naming.platformStack(env.name) === stack) return env.productionLike;
-  }
-  for (const svc of config.services) {
-    const env = svc.environments.find((e) => naming.serviceStack(svc.name, e) === stack);
-    if (env !== undefined) return byName.get(env);
-  }
-  return undefined;
-}
-
-const KINDS_APPROVABLE: readonly ChangeKind[] = ["delete", "replace", "forget", "create", "update"];
-
-/** Reads approvals/destroy.yaml; every problem at once, each naming the entry and field. */
-export function readApprovals(file: string): Approval[] {
-  if (!fs.existsSync(file)) return [];
-  let doc: unknown;
-  try {
-    doc = parseYaml(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new CiInputError(`${file}: not valid YAML (${(e as Error).message})`);
-  }
-  if (doc === null || doc === undefined) return [];
-  const list = (doc as { approvals?: unknown }).approvals;
-  if (typeof doc !== "object" || !Array.isArray(list))
-    throw new CiInputError(`${file}: expected a top-level "approvals:" list (it may be empty: approvals: [])`);
-  const problems: string[] = [];
-  const entries = list.map((raw, i): Approval => {
-    const e = (raw ?? {}) as Record<string, unknown>;
-    const field = (name: string, ok: (v: unknown) => boolean, fix: string) => {
-      if (!ok(e[name])) problems.push(`${file}: approvals[${i}].${name}: ${fix}`);
-      return e[name] as string;
-    };
-    const str = (v: unknown) => typeof v === "string" && v.trim() !== "";
-    return {
-      stack: field("stack", str, "the stack's name, e.g. prd or svc-payments-prd"),
-      address: field("address", str, "the exact resource address the guard printed"),
-      action: field(
-        "action",
-        (v) => KINDS_APPROVABLE.includes(v as ChangeKind),
-        `one of ${KINDS_APPROVABLE.join(", ")}`,
-      ) as ChangeKind,
-      planDigest: field(
-        "planDigest",
-        (v) => typeof v === "string" && /^sha256:[0-9a-f]{64}$/.test(v),
-        "the plan digest the guard printed (sha256:<64 hex>)",
-      ),
-      reason: field("reason", str, "why this loss is intended"),
-    };
-  });
-  if (problems.length > 0) throw new CiInputError(problems.join("\n"));
-  return entries;
-}
-
-/** The plan a destroy environment's reviewer saw: the guard report of the blocked run. */
-function readApprovedPlan(file: string, stack: string): { planDigest: string } {
-  const report = readJsonFile(
-    file,
-    "the approved plan's guard report",
-    "pass the <stack>.guard.json of the blocked run",
-  ) as Partial<GuardReport>;
-  if (report?.stack !== stack || typeof report.planDigest !== "string") {
-    throw new CiInputError(
-      `${file}: not the guard report of stack ${stack} (needs stack and planDigest); pass the <stack>.guard.json of the blocked run`,
-    );
-  }
-  return { planDigest: report.planDigest };
+  const env = environmentOfStack(stack, config);
+  return config.environments.find((e) => e.name === env)?.productionLike;
 }
 
 const USAGE = `usage: plan-guard --plan <plan.json> --stack <stack> [options]
 
 Blocks (exit 1) a plan that deletes, replaces or forgets a resource type that is not routine,
 creates authoritative IAM, switches a protection off or removes a CI identity's grant,
-unless a person approved exactly that change.
+unless a person approved exactly that change. A stack whose state records it as production
+(output production_like) while config does not is blocked unless config/platform.yaml's
+retiredProduction names its environment.
   --plan <file>            output of \`terraform show -json <planfile>\` (cdktf.out/stacks/<stack>/plan)
   --stack <name>           the stack the plan belongs to, e.g. prd or svc-payments-prd
   --approvals <file>       approvals/destroy.yaml: entries for this stack and this plan digest approve
@@ -394,14 +306,6 @@ unless a person approved exactly that change.
   --report <file>          also write the verdict as JSON (read by plan-summary)
   --slim-out <file>        also write the plan reduced to addresses and actions, safe to upload
 Exit codes: 0 pass (or approved), 1 blocked, 2 bad input.`;
-
-/** GitHub Actions shows these as annotations on the run and the pull request. */
-function annotations(report: GuardReport): string[] {
-  return report.violations.map(
-    (v) =>
-      `::${v.approvedBy ? "warning" : "error"} title=plan guard (${report.stack})::${v.kind} ${v.address} [${v.rule}]: ${v.impact}`,
-  );
-}
 
 function writeFile(file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -433,7 +337,10 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     if (values["production-like"] && values["not-production-like"]) {
       throw new CiInputError("--production-like and --not-production-like contradict each other; pass at most one");
     }
-    const changes = readPlanFile(planFile);
+    const plan = readPlanJson(planFile);
+    const changes = parsePlan(plan, planFile);
+    let config: KitConfig | undefined;
+    const kitConfig = () => (config ??= loadConfig(env.KIT_ROOT ?? process.cwd()));
 
     let productionLike: boolean | undefined = values["production-like"]
       ? true
@@ -441,7 +348,7 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
         ? false
         : undefined;
     if (productionLike === undefined) {
-      productionLike = resolveProductionLike(stack, loadConfig(env.KIT_ROOT ?? process.cwd()));
+      productionLike = resolveProductionLike(stack, kitConfig());
       if (productionLike === undefined) {
         throw new CiInputError(
           `--stack ${stack}: no environment or service in config/ defines this stack, so whether it is production-like is unknown; ` +
@@ -453,9 +360,15 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
       ...((values["ci-identity"] as string[] | undefined) ?? []),
       ...(env.CI_IDENTITIES ?? "").split(/[\s,]+/),
     ].filter(Boolean);
+    const dropped = deployedAsProduction(plan)
+      ? productionDropped(plan, environmentOfStack(stack, kitConfig()) ?? stack, productionLike, kitConfig())
+      : undefined;
+    // Until it is retired on purpose, a deployed production stack keeps production's judgement.
+    if (dropped && !dropped.retiredBecause) productionLike = true;
     const report = guardPlan(changes, {
       stack,
       productionLike,
+      productionDropped: dropped,
       ciIdentities,
       approvals: values.approvals ? readApprovals(values.approvals as string) : [],
       ...(values["environment-approval"]

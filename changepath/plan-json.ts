@@ -92,9 +92,14 @@ export function parsePlan(raw: unknown, source: string): ResourceChange[] {
   });
 }
 
+/** Reads a plan JSON file as it is (the guard also reads its prior state). */
+export function readPlanJson(file: string): unknown {
+  return readJsonFile(file, "the plan", HINT);
+}
+
 /** Reads and parses a plan JSON file. */
 export function readPlanFile(file: string): ResourceChange[] {
-  return parsePlan(readJsonFile(file, "the plan", HINT), file);
+  return parsePlan(readPlanJson(file), file);
 }
 
 const KIND_TO_ACTIONS = new Map(KINDS.map(([a, k]) => [k, a.split(",")] as const));

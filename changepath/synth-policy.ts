@@ -1,4 +1,5 @@
 import { TERRAFORM_REQUIRED_VERSION } from "../lib/gcp/provider";
+import { PRODUCTION_OUTPUT } from "../lib/options/production";
 
 /**
  * What the synth guard accepts: exactly what the kit synthesizes, as data. Anything not
@@ -68,6 +69,7 @@ const PLATFORM_OUTPUTS: Record<string, OutputRule> = {
   nat_draining_ips: { references: ["google_compute_address.address"] },
   upgrade_notifications_topic: { references: ["google_pubsub_topic.id"] },
   get_credentials: { references: [] },
+  [PRODUCTION_OUTPUT]: { references: [] },
 };
 
 /** Outputs of a service stack (stacks/service-stack.ts). */
@@ -81,6 +83,7 @@ const SERVICE_OUTPUTS: Record<string, OutputRule> = {
   armor_policy_name: { references: [] },
   dns_authorization_records: { references: ["google_certificate_manager_dns_authorization.dns_resource_record"] },
   kubernetes_manifest: { references: [] },
+  [PRODUCTION_OUTPUT]: { references: [] },
 };
 
 /** The kit's app stacks, which CI plans and deploys with a cloud identity. */

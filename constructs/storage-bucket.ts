@@ -55,6 +55,69 @@ export interface StorageBucketProps {
   readonly dependsOn?: ITerraformDependable[];
 }
 
+/** Checks the props once, naming the construct path, the prop and the fix. */
+function checkProps(path: string, props: StorageBucketProps): void {
+  const softDeleteDays = props.softDeleteDays ?? 7;
+  const check = new PropChecker("StorageBucket", path)
+    .problem("name", bucketNameProblem(props.name))
+    .require(
+      softDeleteDays === 0 ||
+        (Number.isInteger(softDeleteDays) &&
+          softDeleteDays >= SOFT_DELETE_DAYS.min &&
+          softDeleteDays <= SOFT_DELETE_DAYS.max),
+      "softDeleteDays",
+      `must be 0 (off) or ${SOFT_DELETE_DAYS.min}-${SOFT_DELETE_DAYS.max}, got ${softDeleteDays}`,
+    )
+    .intRange(props.noncurrentVersionDays, "noncurrentVersionDays", 1, 3650)
+    .require(
+      props.kmsKey === undefined || KMS_KEY.test(props.kmsKey),
+      "kmsKey",
+      `"${props.kmsKey}" must look like projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>`,
+    );
+  (props.lifecycleRules ?? []).forEach((r, i) => {
+    check
+      .require(
+        (r.action === "SetStorageClass") === (r.storageClass !== undefined),
+        `lifecycleRules[${i}].storageClass`,
+        "is required with SetStorageClass and only there",
+      )
+      .require(
+        r.ageDays !== undefined ||
+          r.numNewerVersions !== undefined ||
+          r.withState !== undefined ||
+          (r.matchesPrefix?.length ?? 0) > 0,
+        `lifecycleRules[${i}]`,
+        "needs a condition (ageDays, numNewerVersions, withState or matchesPrefix); without one it matches every object",
+      );
+  });
+  check.done();
+}
+
+/** The noncurrent-version rule (with versioning), then the caller's rules. */
+function lifecycleOf(props: StorageBucketProps, versioning: boolean): StorageBucketLifecycleRule[] {
+  return [
+    ...(versioning
+      ? [
+          {
+            action: { type: "Delete" },
+            condition: { daysSinceNoncurrentTime: props.noncurrentVersionDays ?? 30, withState: "ARCHIVED" },
+          },
+        ]
+      : []),
+    ...(props.lifecycleRules ?? []).map((r) => ({
+      action: { type: r.action, storageClass: r.storageClass },
+      condition: {
+        age: r.ageDays,
+        // Zero is a meaningful age; the provider drops it unless told to send it.
+        ...(r.ageDays === 0 ? { sendAgeIfZero: true } : {}),
+        numNewerVersions: r.numNewerVersions,
+        withState: r.withState,
+        matchesPrefix: r.matchesPrefix ? [...r.matchesPrefix] : undefined,
+      },
+    })),
+  ];
+}
+
 /**
  * A private bucket: uniform bucket-level access, public access prevention enforced,
  * versioning and soft delete on, objects never force-destroyed with the bucket.
@@ -64,78 +127,11 @@ export class StorageBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: StorageBucketProps) {
     super(scope, id);
-    const softDeleteDays = props.softDeleteDays ?? 7;
-    const rules = props.lifecycleRules ?? [];
-    const check = new PropChecker("StorageBucket", this.node.path)
-      .problem("name", bucketNameProblem(props.name))
-      .require(
-        softDeleteDays === 0 ||
-          (Number.isInteger(softDeleteDays) &&
-            softDeleteDays >= SOFT_DELETE_DAYS.min &&
-            softDeleteDays <= SOFT_DELETE_DAYS.max),
-        "softDeleteDays",
-        `must be 0 (off) or ${SOFT_DELETE_DAYS.min}-${SOFT_DELETE_DAYS.max}, got ${softDeleteDays}`,
-      )
-      .intRange(props.noncurrentVersionDays, "noncurrentVersionDays", 1, 3650)
-      .require(
-        props.kmsKey === undefined || KMS_KEY.test(props.kmsKey),
-        "kmsKey",
-        `"${props.kmsKey}" must look like projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>`,
-      );
-    rules.forEach((r, i) => {
-      check
-        .require(
-          (r.action === "SetStorageClass") === (r.storageClass !== undefined),
-          `lifecycleRules[${i}].storageClass`,
-          "is required with SetStorageClass and only there",
-        )
-        .require(
-          r.ageDays !== undefined ||
-            r.numNewerVersions !== undefined ||
-            r.withState !== undefined ||
-            (r.matchesPrefix?.length ?? 0) > 0,
-          `lifecycleRules[${i}]`,
-          "needs a condition (ageDays, numNewerVersions, withState or matchesPrefix); without one it matches every object",
-        );
-    });
-    check.done();
-
+    checkProps(this.node.path, props);
     const versioning = props.versioning ?? true;
-    const lifecycle: StorageBucketLifecycleRule[] = [
-      ...(versioning
-        ? [
-            {
-              action: { type: "Delete" },
-              condition: { daysSinceNoncurrentTime: props.noncurrentVersionDays ?? 30, withState: "ARCHIVED" },
-            },
-          ]
-        : []),
-      ...rules.map((r) => ({
-        action: { type: r.action, storageClass: r.storageClass },
-        condition: {
-          age: r.ageDays,
-          // Zero is a meaningful age; the provider drops it unless told to send it.
-          ...(r.ageDays === 0 ? { sendAgeIfZero: true } : {}),
-          numNewerVersions: r.numNewerVersions,
-          withState: r.withState,
-          matchesPrefix: r.matchesPrefix ? [...r.matchesPrefix] : undefined,
-        },
-      })),
-    ];
+    const lifecycle = lifecycleOf(props, versioning);
     // The bucket can only be created once its project's storage agent may use the key.
-    let keyGrant: KmsCryptoKeyIamMember | undefined;
-    if (props.kmsKey) {
-      // Depending on the project's APIs defers the read to apply time for a project created in the same run.
-      const agent = new DataGoogleStorageProjectServiceAccount(this, "storage-agent", {
-        project: props.projectId,
-        dependsOn: props.dependsOn,
-      });
-      keyGrant = new KmsCryptoKeyIamMember(this, "storage-agent-key", {
-        cryptoKeyId: props.kmsKey,
-        role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
-        member: agent.member,
-      });
-    }
+    const keyGrant = props.kmsKey ? this.grantStorageAgent(props.projectId, props.kmsKey, props.dependsOn) : undefined;
     this.bucket = new GoogleStorageBucket(this, "bucket", {
       project: props.projectId,
       name: props.name,
@@ -144,7 +140,7 @@ export class StorageBucket extends Construct {
       uniformBucketLevelAccess: true,
       publicAccessPrevention: "enforced",
       versioning: { enabled: versioning },
-      softDeletePolicy: { retentionDurationSeconds: softDeleteDays * 86400 },
+      softDeletePolicy: { retentionDurationSeconds: (props.softDeleteDays ?? 7) * 86400 },
       lifecycleRule: lifecycle.length > 0 ? lifecycle : undefined,
       encryption: props.kmsKey ? { defaultKmsKeyName: props.kmsKey } : undefined,
       forceDestroy: false,
@@ -163,5 +159,16 @@ export class StorageBucket extends Construct {
         member: r.member,
       });
     }
+  }
+
+  /** The project's Cloud Storage service agent may encrypt and decrypt with `kmsKey`. */
+  private grantStorageAgent(projectId: string, kmsKey: string, dependsOn?: ITerraformDependable[]) {
+    // Depending on the project's APIs defers the read to apply time for a project created in the same run.
+    const agent = new DataGoogleStorageProjectServiceAccount(this, "storage-agent", { project: projectId, dependsOn });
+    return new KmsCryptoKeyIamMember(this, "storage-agent-key", {
+      cryptoKeyId: kmsKey,
+      role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
+      member: agent.member,
+    });
   }
 }

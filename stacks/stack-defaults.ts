@@ -1,9 +1,10 @@
-import { Aspects, GcsBackend, TerraformStack } from "cdktf";
+import { Aspects, GcsBackend, TerraformOutput, TerraformStack } from "cdktf";
 import { GoogleProvider } from "../.gen/providers/google/provider";
 import { LabelsAspect } from "../lib/labels-aspect";
 import { PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { naming } from "../lib/naming";
 import { TERRAFORM_REQUIRED_VERSION } from "../lib/gcp/provider";
+import { PRODUCTION_OUTPUT } from "../lib/options/production";
 
 export interface StackDefaultsProps {
   readonly stateBucket: string;
@@ -30,6 +31,11 @@ export function applyStackDefaults(stack: TerraformStack, props: StackDefaultsPr
   // Write-only arguments (the Redis secret's payload) need Terraform 1.11.
   stack.addOverride("terraform.required_version", TERRAFORM_REQUIRED_VERSION);
   new GoogleProvider(stack, "google", { project: props.projectId, region: props.region });
+  // Recorded in the state: the plan guard compares the deployed value with config's.
+  new TerraformOutput(stack, PRODUCTION_OUTPUT, {
+    value: props.productionLike,
+    description: "Deployed as production-like: leaving it needs retiredProduction in config/platform.yaml",
+  });
   Aspects.of(stack).add(new LabelsAspect(props.labels));
   const policy = new PolicyAspect({
     stackName: name,

@@ -4,6 +4,7 @@ import { escalationReason } from "../gcp/iam";
 import { authorizedBreadthProblem, breadthProblem, EGRESS_LIMITS } from "../policy/limits";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
 import { ConfigIssue } from "./errors";
+import { retiredProductionProblems } from "../options/production";
 
 /**
  * Checks that keep tenants apart and production's protections on, whatever a pull request
@@ -76,6 +77,7 @@ function checkPlatform(platform: PlatformConfig, environmentNames: readonly stri
         `"${e}" is not an environment (config/environments/${e}.yaml does not exist); known: ${environmentNames.join(", ")}`,
       );
   });
+  retiredProductionProblems(platform.retiredProduction, platform.productionEnvironments).forEach(([f, m]) => add(f, m));
   for (const key of ["teamRoles", "serviceAccountRoleAllowList"] as const) {
     platform[key].forEach((role, i) => {
       const why = escalationReason(role);

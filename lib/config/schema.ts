@@ -5,6 +5,7 @@ import { BUDGET_CURRENCIES } from "../gcp/billing";
 import { ciShardsSchema } from "./ci-shards";
 import { dnsLabel, email, labels, role } from "./primitives";
 import { fleetSchema } from "../options/fleet";
+import { retiredProductionSchema } from "../options/production";
 import { armorSchema } from "../options/armor";
 import { budgetAlertsSchema, budgetSchema } from "../options/budget";
 import { bucketSchema } from "../options/bucket";
@@ -81,6 +82,7 @@ export const platformSchema = z
       .describe(
         "Environments with production protections (HA Redis, backups, read-only team access, restricted Pod Security, production guardrails), declared here once by the platform team; an environment file cannot switch them off without a waiver of ENV001.",
       ),
+    retiredProduction: retiredProductionSchema,
     promotion: z
       .array(z.string())
       .min(1)
