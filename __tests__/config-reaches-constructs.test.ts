@@ -29,7 +29,7 @@ const DERIVED = new Set([
   "BackupPlan:name",
   "CloudNat:name",
   "Network:name",
-  "Network:subnetName",
+  "ClusterSubnet:name",
   "NodeServiceAccount:accountId",
   "PrivateCluster:name",
   "PrivateCluster:notificationTopicId",
@@ -160,14 +160,20 @@ const cases: Case[] = [
       d.network.subnetCidr = "10.0.0.0/30";
       d.network.podsCidr = "8.8.0.0/16";
       d.network.servicesCidr = "10.0.0.0/20";
-      d.network.privateServiceAccessCidr = "10.9.0.0/28";
     },
     expected: [
       /full\.yaml: network\.subnetCidr: is a \/30/,
       /full\.yaml: network\.podsCidr: 8\.8\.0\.0\/16 is not in private address space/,
       /full\.yaml: network\.servicesCidr: 10\.0\.0\.0\/20 overlaps network\.subnetCidr/,
-      /full\.yaml: network\.privateServiceAccessCidr: is a \/28/,
     ],
+  },
+  {
+    name: "a private service access range that is too small",
+    file: ENV,
+    edit: (d) => {
+      d.network.privateServiceAccessCidr = "10.9.0.0/28";
+    },
+    expected: [/full\.yaml: network\.privateServiceAccessCidr: is a \/28/],
   },
   {
     name: "a control-plane range that is not a /28",

@@ -8,6 +8,7 @@ import { ComputeSubnetworkIamMember } from "@cdktf/provider-google/lib/compute-s
 import { ComputeSecurityPolicy } from "../.gen/providers/google/compute-security-policy";
 import { ContainerCluster } from "../.gen/providers/google/container-cluster";
 import { Network } from "../constructs/network";
+import { ClusterSubnet } from "../constructs/cluster-subnet";
 import { PrivateCluster } from "../constructs/private-cluster";
 import { NodePool } from "../constructs/node-pool";
 import { CloudNat } from "../constructs/cloud-nat";
@@ -110,18 +111,19 @@ function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource 
         serviceAccountEmail: "nodes@p.iam.gserviceaccount.com",
       }).pool;
     case "network":
-    case "subnet": {
-      const n = new Network(scope, "n", {
+      return new Network(scope, "n", { projectId: "p-123456", name: "vpc", privateServiceAccessCidr: "10.9.0.0/20" })
+        .network;
+    case "subnet":
+      return new ClusterSubnet(scope, "s", {
         projectId: "p-123456",
-        name: "vpc",
+        networkId: net,
+        name: "vpc-europe-west1",
         region: "europe-west1",
+        rangePrefix: "vpc",
         subnetCidr: "10.0.0.0/20",
         podsCidr: "10.4.0.0/14",
         servicesCidr: "10.8.0.0/20",
-        privateServiceAccessCidr: "10.9.0.0/20",
-      });
-      return kind === "network" ? n.network : n.subnet;
-    }
+      }).subnet;
     case "nat":
       return new CloudNat(scope, "nat", {
         projectId: "p-123456",

@@ -1,7 +1,13 @@
 import { Construct } from "constructs";
 import { CONTROL_PLANE_LOGS, UpgradePacing } from "../lib/gcp/gke";
 import { ITerraformDependable } from "cdktf";
-import { ContainerCluster } from "../.gen/providers/google/container-cluster";
+import {
+  ContainerCluster,
+  ContainerClusterConfig,
+  ContainerClusterMaintenancePolicy,
+  ContainerClusterNodeConfig,
+  ContainerClusterNotificationConfig,
+} from "../.gen/providers/google/container-cluster";
 import { PropChecker } from "./validation";
 import { KMS_KEY, KUBELET_READONLY_PORT_OFF, NODE_KUBELET_CONFIG, MaintenanceWindowProps } from "../lib/gcp/gke";
 import { checkClusterSettings, checkObservability } from "../lib/gcp/cluster";
@@ -175,8 +181,6 @@ export class PrivateCluster extends Construct {
     this.name = props.name;
     this.location = props.region;
     this.workloadPool = `${props.projectId}.svc.id.goog`;
-    const window = props.maintenanceWindow ?? DEFAULT_WINDOW;
-    const dataplaneV2 = props.dataplaneV2 ?? true;
     const obs = props.observability;
 
     this.cluster = new ContainerCluster(this, "cluster", {
@@ -193,23 +197,9 @@ export class PrivateCluster extends Construct {
       // The provider requires a count for the bootstrap pool even though it is removed.
       removeDefaultNodePool: true,
       initialNodeCount: 1,
-      // Locks down the short-lived bootstrap pool the same way as managed pools.
-      nodeConfig: {
-        serviceAccount: props.nodeServiceAccountEmail,
-        oauthScopes: ["https://www.googleapis.com/auth/cloud-platform"],
-        imageType: "COS_CONTAINERD",
-        workloadMetadataConfig: { mode: "GKE_METADATA" },
-        shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
-        metadata: { "disable-legacy-endpoints": "true" },
-        kubeletConfig: { ...NODE_KUBELET_CONFIG },
-        bootDiskKmsKey: props.bootDiskKmsKey,
-      },
+      nodeConfig: bootstrapNodeConfig(props),
       nodePoolDefaults: { nodeConfigDefaults: { insecureKubeletReadonlyPortEnabled: KUBELET_READONLY_PORT_OFF } },
-      // IAM-authorized DNS endpoint; the IP endpoint keeps its private address only.
-      controlPlaneEndpointsConfig: {
-        dnsEndpointConfig: { allowExternalTraffic: props.dnsEndpoint ?? false },
-        ipEndpointsConfig: { enabled: true },
-      },
+      ...controlPlaneAccess(props),
       // The cluster refuses RoleBindings to system:anonymous, system:unauthenticated and system:authenticated.
       rbacBindingConfig: {
         enableInsecureBindingSystemUnauthenticated: false,
@@ -217,17 +207,6 @@ export class PrivateCluster extends Construct {
       },
       anonymousAuthenticationConfig: { mode: props.anonymousAuthentication ?? "LIMITED" },
       costManagementConfig: { enabled: props.costAllocation ?? true },
-      privateClusterConfig: {
-        enablePrivateNodes: true,
-        enablePrivateEndpoint: props.privateEndpoint ?? true,
-        masterIpv4CidrBlock: props.masterCidr,
-        masterGlobalAccessConfig: { enabled: false },
-      },
-      masterAuthorizedNetworksConfig: {
-        cidrBlocks: props.authorizedNetworks.map((n) => ({ displayName: n.displayName, cidrBlock: n.cidrBlock })),
-        gcpPublicCidrsAccessEnabled: false,
-      },
-      masterAuth: { clientCertificateConfig: { issueClientCertificate: false } },
       enableLegacyAbac: false,
       enableShieldedNodes: true,
       enableIntranodeVisibility: true,
@@ -235,52 +214,13 @@ export class PrivateCluster extends Construct {
       fleet: props.fleetProject ? { project: props.fleetProject } : undefined,
       releaseChannel: { channel: props.releaseChannel ?? "REGULAR" },
       gatewayApiConfig: { channel: props.gatewayApiChannel ?? "CHANNEL_STANDARD" },
-      // Dataplane V2 enforces NetworkPolicy itself; the Calico addon must then stay off.
-      datapathProvider: dataplaneV2 ? "ADVANCED_DATAPATH" : "LEGACY_DATAPATH",
-      networkPolicy: dataplaneV2 ? undefined : { enabled: true, provider: "CALICO" },
-      addonsConfig: {
-        httpLoadBalancing: { disabled: false },
-        horizontalPodAutoscaling: { disabled: false },
-        networkPolicyConfig: { disabled: dataplaneV2 },
-        gkeBackupAgentConfig: { enabled: props.backupAgent ?? false },
-      },
-      notificationConfig: props.notificationTopicId
-        ? {
-            pubsub: {
-              enabled: true,
-              topic: props.notificationTopicId,
-              filter: {
-                eventType: [
-                  ...(props.notificationEvents ?? [
-                    "UPGRADE_AVAILABLE_EVENT",
-                    "UPGRADE_EVENT",
-                    "SECURITY_BULLETIN_EVENT",
-                  ]),
-                ],
-              },
-            },
-          }
-        : undefined,
+      ...dataplane(props),
+      notificationConfig: notificationConfig(props),
       securityPostureConfig: {
         mode: props.securityPosture?.mode ?? "BASIC",
         vulnerabilityMode: "VULNERABILITY_DISABLED",
       },
-      maintenancePolicy: {
-        recurringWindow: { startTime: window.startTime, endTime: window.endTime, recurrence: window.recurrence },
-        maintenanceExclusion: (props.maintenanceExclusions ?? []).map((e) => ({
-          exclusionName: e.name,
-          startTime: e.startTime,
-          ...(e.endTime === END_OF_SUPPORT
-            ? { exclusionOptions: { scope: e.scope ?? "NO_UPGRADES", endTimeBehavior: "UNTIL_END_OF_SUPPORT" } }
-            : { endTime: e.endTime, exclusionOptions: { scope: e.scope ?? "NO_UPGRADES" } }),
-        })),
-        disruptionBudget: props.upgradePacing
-          ? {
-              patchVersionDisruptionInterval: props.upgradePacing.patchInterval,
-              minorVersionDisruptionInterval: props.upgradePacing.minorInterval,
-            }
-          : undefined,
-      },
+      maintenancePolicy: maintenancePolicy(props),
       rollbackSafeUpgrade: props.upgradePacing
         ? { controlPlaneSoakDuration: props.upgradePacing.controlPlaneSoak }
         : undefined,
@@ -347,4 +287,81 @@ export class PrivateCluster extends Construct {
     );
     c.done();
   }
+}
+
+/** Locks down the short-lived bootstrap pool the same way as managed pools. */
+function bootstrapNodeConfig(props: PrivateClusterProps): ContainerClusterNodeConfig {
+  return {
+    serviceAccount: props.nodeServiceAccountEmail,
+    oauthScopes: ["https://www.googleapis.com/auth/cloud-platform"],
+    imageType: "COS_CONTAINERD",
+    workloadMetadataConfig: { mode: "GKE_METADATA" },
+    shieldedInstanceConfig: { enableSecureBoot: true, enableIntegrityMonitoring: true },
+    metadata: { "disable-legacy-endpoints": "true" },
+    kubeletConfig: { ...NODE_KUBELET_CONFIG },
+    bootDiskKmsKey: props.bootDiskKmsKey,
+  };
+}
+
+function notificationConfig(props: PrivateClusterProps): ContainerClusterNotificationConfig | undefined {
+  if (!props.notificationTopicId) return undefined;
+  const events = props.notificationEvents ?? ["UPGRADE_AVAILABLE_EVENT", "UPGRADE_EVENT", "SECURITY_BULLETIN_EVENT"];
+  return { pubsub: { enabled: true, topic: props.notificationTopicId, filter: { eventType: [...events] } } };
+}
+
+/** The recurring window, the exclusions and (in production) the minimum time between upgrades. */
+function maintenancePolicy(props: PrivateClusterProps): ContainerClusterMaintenancePolicy {
+  const window = props.maintenanceWindow ?? DEFAULT_WINDOW;
+  return {
+    recurringWindow: { startTime: window.startTime, endTime: window.endTime, recurrence: window.recurrence },
+    maintenanceExclusion: (props.maintenanceExclusions ?? []).map((e) => ({
+      exclusionName: e.name,
+      startTime: e.startTime,
+      ...(e.endTime === END_OF_SUPPORT
+        ? { exclusionOptions: { scope: e.scope ?? "NO_UPGRADES", endTimeBehavior: "UNTIL_END_OF_SUPPORT" } }
+        : { endTime: e.endTime, exclusionOptions: { scope: e.scope ?? "NO_UPGRADES" } }),
+    })),
+    disruptionBudget: props.upgradePacing
+      ? {
+          patchVersionDisruptionInterval: props.upgradePacing.patchInterval,
+          minorVersionDisruptionInterval: props.upgradePacing.minorInterval,
+        }
+      : undefined,
+  };
+}
+
+/** The IAM-authorized DNS endpoint; the IP endpoint keeps its private address only, for authorized networks. */
+function controlPlaneAccess(props: PrivateClusterProps) {
+  return {
+    controlPlaneEndpointsConfig: {
+      dnsEndpointConfig: { allowExternalTraffic: props.dnsEndpoint ?? false },
+      ipEndpointsConfig: { enabled: true },
+    },
+    privateClusterConfig: {
+      enablePrivateNodes: true,
+      enablePrivateEndpoint: props.privateEndpoint ?? true,
+      masterIpv4CidrBlock: props.masterCidr,
+      masterGlobalAccessConfig: { enabled: false },
+    },
+    masterAuthorizedNetworksConfig: {
+      cidrBlocks: props.authorizedNetworks.map((n) => ({ displayName: n.displayName, cidrBlock: n.cidrBlock })),
+      gcpPublicCidrsAccessEnabled: false,
+    },
+    masterAuth: { clientCertificateConfig: { issueClientCertificate: false } },
+  } satisfies Partial<ContainerClusterConfig>;
+}
+
+/** Dataplane V2 enforces NetworkPolicy itself; the Calico addon must then stay off. */
+function dataplane(props: PrivateClusterProps) {
+  const dataplaneV2 = props.dataplaneV2 ?? true;
+  return {
+    datapathProvider: dataplaneV2 ? "ADVANCED_DATAPATH" : "LEGACY_DATAPATH",
+    networkPolicy: dataplaneV2 ? undefined : { enabled: true, provider: "CALICO" },
+    addonsConfig: {
+      httpLoadBalancing: { disabled: false },
+      horizontalPodAutoscaling: { disabled: false },
+      networkPolicyConfig: { disabled: dataplaneV2 },
+      gkeBackupAgentConfig: { enabled: props.backupAgent ?? false },
+    },
+  } satisfies Partial<ContainerClusterConfig>;
 }

@@ -48,7 +48,7 @@ function checkEnvironment(env: EnvironmentConfig): ConfigIssue[] {
   };
   const rangeKeys = Object.keys(RANGE_LIMITS) as RangeKey[];
   checkNetworkRanges(
-    Object.fromEntries(rangeKeys.map((k) => [`network.${k}`, env.network[k]])),
+    Object.fromEntries(rangeKeys.map((k) => [`network.${k}`, (env.network as Record<string, unknown>)[k] as string])),
     Object.fromEntries(rangeKeys.map((k) => [`network.${k}`, RANGE_LIMITS[k]])),
     check,
   );

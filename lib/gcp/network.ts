@@ -13,6 +13,12 @@ export const NETWORK_RANGE_LIMITS = {
     max: 24,
     hint: "private service access needs at least a /24 (Google recommends /16-/20)",
   },
+  // At least 64 addresses (https://cloud.google.com/load-balancing/docs/proxy-only-subnets, "Plan the size").
+  proxyOnlyCidr: {
+    min: 8,
+    max: 26,
+    hint: "a proxy-only subnet needs at least 64 addresses, a /26 (Google suggests /23)",
+  },
 } as const;
 export type NetworkRange = keyof typeof NETWORK_RANGE_LIMITS;
 
@@ -28,12 +34,13 @@ export interface RangeLimit {
  * secondary, control-plane and peering ranges.
  */
 export function checkNetworkRanges(
-  ranges: Readonly<Record<string, string>>,
+  ranges: Readonly<Record<string, string | undefined>>,
   limits: Readonly<Record<string, RangeLimit>>,
   check: Check,
 ): void {
   const parsed: NamedCidr[] = [];
   for (const [key, text] of Object.entries(ranges)) {
+    if (text === undefined) continue;
     const cidr = parseCidr(text);
     check(typeof cidr !== "string", key, typeof cidr === "string" ? cidr : "");
     if (typeof cidr === "string") continue;
@@ -54,3 +61,12 @@ export function checkNetworkRanges(
     );
   }
 }
+
+/**
+ * The proxy-only subnet regional Envoy-based load balancers (GKE's regional and internal
+ * Gateway classes, gke-l7-rilb and gke-l7-regional-external-managed) take their proxies'
+ * addresses from: one ACTIVE subnet of this purpose per region and VPC, no flow logs
+ * (https://cloud.google.com/load-balancing/docs/proxy-only-subnets; google_compute_subnetwork
+ * `purpose`/`role`, resource_compute_subnetwork.go at release-8.0.0).
+ */
+export const PROXY_ONLY_SUBNET = { purpose: "REGIONAL_MANAGED_PROXY", role: "ACTIVE" } as const;

@@ -52,6 +52,17 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
+/**
+ * A resource's path as waivers and the report name it: without "Default" segments, which cdktf
+ * also leaves out of logical IDs (the default cluster's resources, stacks/regional-cluster.ts),
+ * so `<env>/cluster/*` names the default cluster as it did when an environment had one.
+ */
+export const resourcePath = (path: string): string =>
+  path
+    .split("/")
+    .filter((p) => p !== "Default")
+    .join("/");
+
 export interface PolicyAspectProps extends RuleContext {
   readonly stackName: string;
   readonly waivers: readonly ScopedWaiver[];
@@ -78,7 +89,7 @@ export class PolicyAspect implements IAspect {
     if (!TerraformResource.isTerraformResource(node)) return;
     const type = node.terraformResourceType;
     if (!this.rulesFor(type).length) return;
-    this.judge(node, type, node.node.path, node.toTerraform().resource[type][node.friendlyUniqueId]);
+    this.judge(node, type, resourcePath(node.node.path), node.toTerraform().resource[type][node.friendlyUniqueId]);
   }
 
   /**
