@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The cdktf CLI path every workflow takes, on an already synthesized cdktf.out/:
-#   plan    per stack: `cdktf plan <stack> --skip-synth` without the state lock (pull
-#           requests, drift), `terraform show -json` of the plan cdktf saved
-#           (cdktf.out/stacks/<stack>/plan), then the plan guard. The plan is deleted.
+# The change path every workflow takes, on a cdktf.out/ the cdktf CLI synthesized:
+#   plan    per stack, in cdktf.out/stacks/<stack>: what `cdktf plan <stack> --skip-synth`
+#           runs (`terraform init`, `terraform plan -input=false -out plan`) without the
+#           state lock (pull requests, drift), `terraform show -json` of that plan, then
+#           the plan guard. The plan is deleted.
 #   guard   the same with the state lock: the plan a deploy is judged on. The saved plan is
 #           kept in $SAVED_PLANS/<stack>.tfplan, its sha256 in $PLAN_DIR/<stack>.tfplan.sha256,
 #           rendered (sensitive values masked) in $PLAN_DIR/<stack>.plan.txt.
@@ -70,7 +71,6 @@ mkdir -p "${SAVED_PLANS:-$app/saved-plans}"
 saved="$(cd "${SAVED_PLANS:-$app/saved-plans}" && pwd)"
 read -r -a guard_args <<<"${GUARD_ARGS:-}"
 read -r -a stacks <<<"$STACKS"
-cdktf="$kit/node_modules/.bin/cdktf"
 parallelism="${PARALLELISM:-$((2 * $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)))}"
 [[ "$parallelism" =~ ^[1-9][0-9]*$ ]] || { echo "::error::PARALLELISM must be a whole number of 1 or more, got '$parallelism'" >&2; exit 2; }
 
@@ -94,6 +94,10 @@ if [ "$lock" != none ] && [ ! -f "$lock" ]; then
   exit 2
 fi
 node "$kit/scripts/build.js" >/dev/null || exit 2
+# The user agent `cdktf plan` gives terraform (TerraformCli.setUserAgent, from the synth's
+# metadata): Google's APIs see the same caller as before.
+cdktf_version="$(node -p 'require(process.argv[1])["//"]?.metadata?.version ?? ""' "$app/cdktf.out/stacks/${stacks[0]}/cdk.tf.json" 2>/dev/null)"
+[ -z "$cdktf_version" ] || export TF_APPEND_USER_AGENT="cdktf/$cdktf_version (+https://github.com/hashicorp/terraform-cdk)"
 # shellcheck source=scripts/ci/stack-pool.sh
 . "$kit/scripts/ci/stack-pool.sh"
 install_providers || exit 1
@@ -109,19 +113,25 @@ use_credentials() {
   if [ -n "$file" ]; then export GOOGLE_APPLICATION_CREDENTIALS="$file" CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE="$file"; fi
 }
 
-# Plans one stack with the cdktf CLI and runs the guard on the plan it saved.
-# Exit status: 0 pass, 3 the guard blocked, anything else the plan failed.
+# Plans one stack and runs the guard on the plan. The two terraform commands are the ones
+# `cdktf plan <stack> --skip-synth` runs in the stack's folder (cdktf-cli 0.21,
+# @cdktf/cli-core TerraformCli.init and .plan; the kit's stacks have no import blocks and no
+# remote backend, the synth guard refuses both), without starting the cdktf CLI per stack:
+# that start cost about eight times the CPU of the terraform commands themselves
+# (docs/ci.md, "Measured"). Exit status: 0 pass, 3 the guard blocked, anything else the
+# plan failed.
 plan_stack() (
   set -eo pipefail
   stack="$1"
   use_credentials "$stack"
   dir="$app/cdktf.out/stacks/$stack"
   rm -f "$dir/plan" "$saved/$stack.tfplan" "$out/$stack.tfplan.sha256"
-  (cd "$app" && "$cdktf" plan "$stack" --skip-synth --skip-provider-lock --no-color)
   # The binary plan and its full JSON hold secret values: never leave them behind. A deploy
   # keeps the plan for its apply, outside cdktf.out (a later synth cannot replace it).
   json="$(mktemp)"
   trap 'rm -f "$json" "$dir/plan"' EXIT
+  terraform -chdir="$dir" init -input=false -no-color
+  terraform -chdir="$dir" plan -input=false -no-color -out=plan
   if [ "$mode" != plan ]; then
     cp "$dir/plan" "$saved/$stack.tfplan"
     sha256sum "$saved/$stack.tfplan" | cut -d' ' -f1 >"$out/$stack.tfplan.sha256"
