@@ -93,6 +93,20 @@ provider "registry.terraform.io/hashicorp/external" { # }
     expect(() => parseLockFile(text, "x.hcl")).toThrow(message);
   });
 
+  it("refuses a google entry without zh: checksums (terraform init -lockfile=readonly could not verify it)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lock-"));
+    const file = path.join(dir, "lock.hcl");
+    fs.writeFileSync(file, google);
+    expect(readLockFile(file).problems).toEqual([]);
+    for (const hashes of ["[]", `["h1:${"A".repeat(43)}="]`]) {
+      fs.writeFileSync(file, google.replace(/hashes = \[.*\]/, `hashes = ${hashes}`));
+      expect(readLockFile(file).problems).toEqual([
+        expect.stringContaining(`${file}: registry.terraform.io/hashicorp/google 6.50.0 has no zh: checksums`),
+      ]);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it("refuses a lock file with another provider, and exits 1 naming every problem", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lock-"));
     const file = path.join(dir, "lock.hcl");

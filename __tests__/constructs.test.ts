@@ -240,7 +240,7 @@ describe("PrivateCluster", () => {
     expect(off.gateway_api_config).toEqual({ channel: "CHANNEL_DISABLED" });
   });
 
-  it("holds minor upgrades until the end of support with no end date (provider 8.0 end_time_behavior)", () => {
+  it("holds minor upgrades until the end of support with no end date (provider end_time_behavior, 7.x)", () => {
     const held = onlyResource(
       synthConstruct(
         (s) =>

@@ -117,7 +117,7 @@ describe("stacks", () => {
     for (const nodeConfig of configs) expect(nodeConfig.kubelet_config.cpu_cfs_quota).toBe(true);
   });
 
-  it("paces control-plane upgrades in production only: a rollback-safe soak and minimum intervals (provider 8.0)", () => {
+  it("paces control-plane upgrades in production only: a rollback-safe soak and minimum intervals (provider 7.x)", () => {
     const { environments } = loadConfig(FIXTURE_ROOT);
     expect(environments.some((e) => e.productionLike)).toBe(true);
     for (const env of environments) {

@@ -6,6 +6,7 @@ import { ConfigError } from "../lib/config/errors";
 import { answered, parseCommand, runCommand } from "../lib/cli";
 import { BootstrapStack } from "./bootstrap-stack";
 import { GithubSettingsStack } from "./github-settings-stack";
+import { layOutStacks } from "../lib/stack-json";
 
 /** The bootstrap app's GCP stack: `cdktf deploy bootstrap` from bootstrap/. */
 export const BOOTSTRAP_STACK = "bootstrap";
@@ -39,6 +40,7 @@ export function runBootstrapSynth(env: NodeJS.ProcessEnv): number {
       stacks.push(GITHUB_STACK);
     }
     app.synth();
+    layOutStacks(app);
     console.log(
       `Synthesized ${stacks.join(" and ")} into ${path.relative(process.cwd(), app.outdir) || "."}; apply with: cd bootstrap && npx cdktf deploy ${stacks.join(" ")}`,
     );

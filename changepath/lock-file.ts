@@ -120,5 +120,11 @@ export function readLockFile(file: string): { version: string; problems: string[
     problems.push(`${file}: expected exactly one ${GOOGLE_ADDRESS} entry, found ${google.length}`);
   const bad = google[0]?.hashes.filter((h) => !/^(zh:[0-9a-f]{64}|h1:[A-Za-z0-9+/]{43}=)$/.test(h)) ?? [];
   if (bad.length > 0) problems.push(`${file}: not zh: or h1: checksums: ${bad.join(", ")}`);
+  // Without zh: lines (the release's SHA256SUMS) `terraform init -lockfile=readonly` has nothing to
+  // verify the download against and refuses to record them: CI could not plan at all.
+  if (google.length === 1 && !google[0].hashes.some((h) => h.startsWith("zh:")))
+    problems.push(
+      `${file}: ${GOOGLE_ADDRESS} ${google[0].version} has no zh: checksums: copy them from the release's SHA256SUMS or a cited lock file (README, "Google provider")`,
+    );
   return { version: google[0]?.version ?? "", hashes: google[0]?.hashes ?? [], problems };
 }

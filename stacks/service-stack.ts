@@ -135,9 +135,8 @@ export class ServiceStack extends KitStack {
       new SecretManagerSecretVersion(this, "redis-secret-version", {
         secret: secret.id,
         secretDataWo: payload,
-        // A string since provider 8.0: Terraform converts this number to its decimal string,
-        // which is what 8.0's state migration makes of the integer stored before, so the
-        // upgrade plans no replacement.
+        // A number up to provider 7.x; 8.0 makes it a string and migrates the stored integer to
+        // its decimal string, which is what Terraform makes of this number: no replacement then.
         secretDataWoVersion: Fn.parseint(Fn.substr(Fn.sha256(payload), 0, 12), 16),
         // The version is replaced on change: create the new one before the old one is destroyed.
         lifecycle: { createBeforeDestroy: true },

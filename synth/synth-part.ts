@@ -6,6 +6,7 @@ import { Finding, PolicyReport } from "../lib/policy/aspect";
 import { buildApp, Part, stacksOfPart } from "./build-app";
 import { serviceKitFiles, platformKitFiles } from "../handoff/service-kit";
 import { LayoutFile } from "../lib/k8s/kustomize";
+import { layOutStacks } from "../lib/stack-json";
 
 export interface PartResult {
   readonly stacks: string[];
@@ -50,6 +51,10 @@ export function synthesizePart(config: KitConfig, part: Part, outdir: string): P
     const session = { outdir: app.outdir, skipValidation: false, manifest: app.manifest };
     written.forEach((s) => s.prepareStack());
     written.forEach((s) => s.synthesizer.synthesize(session));
+    layOutStacks(
+      session,
+      written.map((s) => s.node.id),
+    );
     app.manifest.writeToFile();
     const inPart = new Set(built.handoffs.map((h) => h.service));
     for (const service of config.services.filter((s) => inPart.has(s.name))) {

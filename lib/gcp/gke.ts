@@ -57,7 +57,7 @@ export const NODE_KUBELET_CONFIG = {
 } as const;
 
 /**
- * How a production cluster takes control-plane upgrades (provider 8.0.0, resource_container_cluster.go):
+ * How a production cluster takes control-plane upgrades (provider 7.45.0, resource_container_cluster.go):
  * - rollback_safe_upgrade.control_plane_soak_duration: the upgraded control plane stays in a
  *   rollbackable state this long before the upgrade completes (a two-step upgrade); 6 h to 7 days.
  * - maintenance_policy.disruption_budget: the minimum interval between two automatic patch /

@@ -16,7 +16,7 @@ import { MaintenanceWindowProps, windowHoursPer32Days } from "./gke";
  *   version, never longer: 14 months of standard support, 24 months on the EXTENDED channel
  *   (https://cloud.google.com/kubernetes-engine/docs/concepts/maintenance-windows-and-exclusions,
  *   https://cloud.google.com/kubernetes-engine/versioning#lifecycle).
- * - END_OF_SUPPORT as the end: provider 8.0.0 (resource_container_cluster.go) has
+ * - END_OF_SUPPORT as the end: provider 7.45.0 (resource_container_cluster.go) has
  *   exclusion_options.end_time_behavior = "UNTIL_END_OF_SUPPORT" with end_time optional; GKE
  *   then ends the exclusion at the end of support of the cluster's minor version, which only the
  *   minor scopes may reach (NO_UPGRADES lasts at most 30 days).

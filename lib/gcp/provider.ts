@@ -6,13 +6,14 @@ import { ForceNew, registryMap, RESOURCE_TYPES } from "../resource-types";
 /** The provider the kit's generated bindings (.gen/providers/google) are built from. */
 export const PROVIDER = {
   repository: "hashicorp/terraform-provider-google",
-  version: "8.0.0",
+  version: "7.45.0",
   /**
-   * The release-8.0.0 branch: the 8.0.0 code (v7.45.0 is the newest tag in the source the kit
-   * extracts from; release tags add only a CHANGELOG commit on top of their branch).
+   * The newest release tag in the source the kit extracts from, and the newest version whose
+   * checksums the kit can cite (.terraform.lock.hcl). The release-8.0.0 branch there is newer
+   * but untagged: no 8.0.0 release to pin it to, no checksums to cite (README, "Google provider").
    */
-  tag: "release-8.0.0",
-  commit: "e03b7622a26cf4e878f90bdccaca6aa3d03a7999",
+  tag: "v7.45.0",
+  commit: "6f756229ab21d14d238c6280d2255262e4cccfc4",
 } as const;
 
 /** Terraform version the kit's JSON needs: write-only arguments (`secret_data_wo`) arrived in 1.11. */

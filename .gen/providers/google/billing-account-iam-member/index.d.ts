@@ -2,42 +2,42 @@ import { Construct } from 'constructs';
 import * as cdktf from 'cdktf';
 export interface BillingAccountIamMemberConfig extends cdktf.TerraformMetaArguments {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member#billing_account_id BillingAccountIamMember#billing_account_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member#billing_account_id BillingAccountIamMember#billing_account_id}
     */
     readonly billingAccountId: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member#id BillingAccountIamMember#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member#id BillingAccountIamMember#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
     */
     readonly id?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member#member BillingAccountIamMember#member}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member#member BillingAccountIamMember#member}
     */
     readonly member: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member#role BillingAccountIamMember#role}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member#role BillingAccountIamMember#role}
     */
     readonly role: string;
     /**
     * condition block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member#condition BillingAccountIamMember#condition}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member#condition BillingAccountIamMember#condition}
     */
     readonly condition?: BillingAccountIamMemberCondition;
 }
 export interface BillingAccountIamMemberCondition {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member#description BillingAccountIamMember#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member#description BillingAccountIamMember#description}
     */
     readonly description?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member#expression BillingAccountIamMember#expression}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member#expression BillingAccountIamMember#expression}
     */
     readonly expression: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member#title BillingAccountIamMember#title}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member#title BillingAccountIamMember#title}
     */
     readonly title: string;
 }
@@ -67,7 +67,7 @@ export declare class BillingAccountIamMemberConditionOutputReference extends cdk
     get titleInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member google_billing_account_iam_member}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member google_billing_account_iam_member}
 */
 export declare class BillingAccountIamMember extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_billing_account_iam_member";
@@ -75,12 +75,12 @@ export declare class BillingAccountIamMember extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a BillingAccountIamMember resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the BillingAccountIamMember to import
-    * @param importFromId The id of the existing BillingAccountIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing BillingAccountIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the BillingAccountIamMember to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_account_iam_member google_billing_account_iam_member} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_account_iam_member google_billing_account_iam_member} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_budget
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_budget
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BillingBudget = exports.BillingBudgetTimeoutsOutputReference = exports.BillingBudgetThresholdRulesList = exports.BillingBudgetThresholdRulesOutputReference = exports.BillingBudgetBudgetFilterOutputReference = exports.BillingBudgetBudgetFilterCustomPeriodOutputReference = exports.BillingBudgetBudgetFilterCustomPeriodStartDateOutputReference = exports.BillingBudgetBudgetFilterCustomPeriodEndDateOutputReference = exports.BillingBudgetAmountOutputReference = exports.BillingBudgetAmountSpecifiedAmountOutputReference = exports.BillingBudgetAllUpdatesRuleOutputReference = void 0;
@@ -1293,7 +1293,7 @@ class BillingBudgetTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.BillingBudgetTimeoutsOutputReference = BillingBudgetTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_budget google_billing_budget}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_budget google_billing_budget}
 */
 class BillingBudget extends cdktf.TerraformResource {
     // ==============
@@ -1303,7 +1303,7 @@ class BillingBudget extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a BillingBudget resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the BillingBudget to import
-    * @param importFromId The id of the existing BillingBudget that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_budget#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing BillingBudget that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_budget#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the BillingBudget to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -1313,7 +1313,7 @@ class BillingBudget extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/billing_budget google_billing_budget} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/billing_budget google_billing_budget} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -1324,8 +1324,8 @@ class BillingBudget extends cdktf.TerraformResource {
             terraformResourceType: 'google_billing_budget',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/binary_authorization_policy
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/binary_authorization_policy
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BinaryAuthorizationPolicy = exports.BinaryAuthorizationPolicyTimeoutsOutputReference = exports.BinaryAuthorizationPolicyDefaultAdmissionRuleOutputReference = exports.BinaryAuthorizationPolicyClusterAdmissionRulesList = exports.BinaryAuthorizationPolicyClusterAdmissionRulesOutputReference = exports.BinaryAuthorizationPolicyAdmissionWhitelistPatternsList = exports.BinaryAuthorizationPolicyAdmissionWhitelistPatternsOutputReference = void 0;
@@ -536,7 +536,7 @@ class BinaryAuthorizationPolicyTimeoutsOutputReference extends cdktf.ComplexObje
 }
 exports.BinaryAuthorizationPolicyTimeoutsOutputReference = BinaryAuthorizationPolicyTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/binary_authorization_policy google_binary_authorization_policy}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/binary_authorization_policy google_binary_authorization_policy}
 */
 class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
     // ==============
@@ -546,7 +546,7 @@ class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a BinaryAuthorizationPolicy resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the BinaryAuthorizationPolicy to import
-    * @param importFromId The id of the existing BinaryAuthorizationPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/binary_authorization_policy#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing BinaryAuthorizationPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/binary_authorization_policy#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the BinaryAuthorizationPolicy to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -556,7 +556,7 @@ class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/binary_authorization_policy google_binary_authorization_policy} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/binary_authorization_policy google_binary_authorization_policy} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -567,8 +567,8 @@ class BinaryAuthorizationPolicy extends cdktf.TerraformResource {
             terraformResourceType: 'google_binary_authorization_policy',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

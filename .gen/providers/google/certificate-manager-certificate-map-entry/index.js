@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map_entry
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map_entry
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CertificateManagerCertificateMapEntry = exports.CertificateManagerCertificateMapEntryTimeoutsOutputReference = void 0;
@@ -140,7 +140,7 @@ class CertificateManagerCertificateMapEntryTimeoutsOutputReference extends cdktf
 }
 exports.CertificateManagerCertificateMapEntryTimeoutsOutputReference = CertificateManagerCertificateMapEntryTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map_entry google_certificate_manager_certificate_map_entry}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map_entry google_certificate_manager_certificate_map_entry}
 */
 class CertificateManagerCertificateMapEntry extends cdktf.TerraformResource {
     // ==============
@@ -150,7 +150,7 @@ class CertificateManagerCertificateMapEntry extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a CertificateManagerCertificateMapEntry resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the CertificateManagerCertificateMapEntry to import
-    * @param importFromId The id of the existing CertificateManagerCertificateMapEntry that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map_entry#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing CertificateManagerCertificateMapEntry that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map_entry#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the CertificateManagerCertificateMapEntry to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -160,7 +160,7 @@ class CertificateManagerCertificateMapEntry extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map_entry google_certificate_manager_certificate_map_entry} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map_entry google_certificate_manager_certificate_map_entry} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -171,8 +171,8 @@ class CertificateManagerCertificateMapEntry extends cdktf.TerraformResource {
             terraformResourceType: 'google_certificate_manager_certificate_map_entry',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -10,17 +10,17 @@ export interface CertificateManagerCertificateMapConfig extends cdktf.TerraformM
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#deletion_policy CertificateManagerCertificateMap#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#deletion_policy CertificateManagerCertificateMap#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
     * A human-readable description of the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#description CertificateManagerCertificateMap#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#description CertificateManagerCertificateMap#description}
     */
     readonly description?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#id CertificateManagerCertificateMap#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#id CertificateManagerCertificateMap#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -33,7 +33,7 @@ export interface CertificateManagerCertificateMapConfig extends cdktf.TerraformM
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#labels CertificateManagerCertificateMap#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#labels CertificateManagerCertificateMap#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -42,19 +42,19 @@ export interface CertificateManagerCertificateMapConfig extends cdktf.TerraformM
     * A user-defined name of the Certificate Map. Certificate Map names must be unique
     * globally and match the pattern 'projects/* /locations/* /certificateMaps/*'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#name CertificateManagerCertificateMap#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#name CertificateManagerCertificateMap#name}
      *
     * Note: The above comment contained a comment block ending sequence (* followed by /). We have introduced a space between to prevent syntax errors. Please ignore the space.
     */
     readonly name: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#project CertificateManagerCertificateMap#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#project CertificateManagerCertificateMap#project}
     */
     readonly project?: string;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#timeouts CertificateManagerCertificateMap#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#timeouts CertificateManagerCertificateMap#timeouts}
     */
     readonly timeouts?: CertificateManagerCertificateMapTimeouts;
 }
@@ -128,15 +128,15 @@ export declare class CertificateManagerCertificateMapGclbTargetsList extends cdk
 }
 export interface CertificateManagerCertificateMapTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#create CertificateManagerCertificateMap#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#create CertificateManagerCertificateMap#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#delete CertificateManagerCertificateMap#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#delete CertificateManagerCertificateMap#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#update CertificateManagerCertificateMap#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#update CertificateManagerCertificateMap#update}
     */
     readonly update?: string;
 }
@@ -169,7 +169,7 @@ export declare class CertificateManagerCertificateMapTimeoutsOutputReference ext
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map google_certificate_manager_certificate_map}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map google_certificate_manager_certificate_map}
 */
 export declare class CertificateManagerCertificateMap extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_certificate_manager_certificate_map";
@@ -177,12 +177,12 @@ export declare class CertificateManagerCertificateMap extends cdktf.TerraformRes
     * Generates CDKTF code for importing a CertificateManagerCertificateMap resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the CertificateManagerCertificateMap to import
-    * @param importFromId The id of the existing CertificateManagerCertificateMap that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing CertificateManagerCertificateMap that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the CertificateManagerCertificateMap to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map google_certificate_manager_certificate_map} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map google_certificate_manager_certificate_map} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

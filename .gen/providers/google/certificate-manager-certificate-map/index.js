@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CertificateManagerCertificateMap = exports.CertificateManagerCertificateMapTimeoutsOutputReference = exports.CertificateManagerCertificateMapGclbTargetsList = exports.CertificateManagerCertificateMapGclbTargetsOutputReference = exports.CertificateManagerCertificateMapGclbTargetsIpConfigsList = exports.CertificateManagerCertificateMapGclbTargetsIpConfigsOutputReference = void 0;
@@ -295,7 +295,7 @@ class CertificateManagerCertificateMapTimeoutsOutputReference extends cdktf.Comp
 }
 exports.CertificateManagerCertificateMapTimeoutsOutputReference = CertificateManagerCertificateMapTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map google_certificate_manager_certificate_map}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map google_certificate_manager_certificate_map}
 */
 class CertificateManagerCertificateMap extends cdktf.TerraformResource {
     // ==============
@@ -305,7 +305,7 @@ class CertificateManagerCertificateMap extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a CertificateManagerCertificateMap resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the CertificateManagerCertificateMap to import
-    * @param importFromId The id of the existing CertificateManagerCertificateMap that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing CertificateManagerCertificateMap that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the CertificateManagerCertificateMap to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -315,7 +315,7 @@ class CertificateManagerCertificateMap extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate_map google_certificate_manager_certificate_map} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate_map google_certificate_manager_certificate_map} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -326,8 +326,8 @@ class CertificateManagerCertificateMap extends cdktf.TerraformResource {
             terraformResourceType: 'google_certificate_manager_certificate_map',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -10,17 +10,17 @@ export interface CertificateManagerCertificateConfig extends cdktf.TerraformMeta
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#deletion_policy CertificateManagerCertificate#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#deletion_policy CertificateManagerCertificate#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
     * A human-readable description of the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#description CertificateManagerCertificate#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#description CertificateManagerCertificate#description}
     */
     readonly description?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#id CertificateManagerCertificate#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#id CertificateManagerCertificate#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -32,7 +32,7 @@ export interface CertificateManagerCertificateConfig extends cdktf.TerraformMeta
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#labels CertificateManagerCertificate#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#labels CertificateManagerCertificate#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -40,7 +40,7 @@ export interface CertificateManagerCertificateConfig extends cdktf.TerraformMeta
     /**
     * The Certificate Manager location. If not specified, "global" is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#location CertificateManagerCertificate#location}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#location CertificateManagerCertificate#location}
     */
     readonly location?: string;
     /**
@@ -48,11 +48,11 @@ export interface CertificateManagerCertificateConfig extends cdktf.TerraformMeta
     * The name must be 1-64 characters long, and match the regular expression [a-zA-Z][a-zA-Z0-9_-]* which means the first character must be a letter,
     * and all following characters must be a dash, underscore, letter or digit.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#name CertificateManagerCertificate#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#name CertificateManagerCertificate#name}
     */
     readonly name: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#project CertificateManagerCertificate#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#project CertificateManagerCertificate#project}
     */
     readonly project?: string;
     /**
@@ -70,25 +70,25 @@ export interface CertificateManagerCertificateConfig extends cdktf.TerraformMeta
     * CLIENT_AUTH: Certificates with CLIENT_AUTH scope are used by a load balancer (TLS client) to be presented to the backend (TLS server) when backend mTLS is configured.
     * See https://cloud.google.com/load-balancing/docs/backend-authenticated-tls-backend-mtls#client-certificate.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#scope CertificateManagerCertificate#scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#scope CertificateManagerCertificate#scope}
     */
     readonly scope?: string;
     /**
     * managed block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#managed CertificateManagerCertificate#managed}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#managed CertificateManagerCertificate#managed}
     */
     readonly managed?: CertificateManagerCertificateManaged;
     /**
     * self_managed block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#self_managed CertificateManagerCertificate#self_managed}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#self_managed CertificateManagerCertificate#self_managed}
     */
     readonly selfManaged?: CertificateManagerCertificateSelfManaged;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#timeouts CertificateManagerCertificate#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#timeouts CertificateManagerCertificate#timeouts}
     */
     readonly timeouts?: CertificateManagerCertificateTimeouts;
 }
@@ -164,14 +164,14 @@ export interface CertificateManagerCertificateManaged {
     /**
     * Authorizations that will be used for performing domain authorization. Either issuanceConfig or dnsAuthorizations should be specificed, but not both.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#dns_authorizations CertificateManagerCertificate#dns_authorizations}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#dns_authorizations CertificateManagerCertificate#dns_authorizations}
     */
     readonly dnsAuthorizations?: string[];
     /**
     * The domains for which a managed SSL certificate will be generated.
     * Wildcard domains are only supported with DNS challenge resolution
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#domains CertificateManagerCertificate#domains}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#domains CertificateManagerCertificate#domains}
     */
     readonly domains?: string[];
     /**
@@ -179,7 +179,7 @@ export interface CertificateManagerCertificateManaged {
     * If this field is not set, the certificates will instead be publicly signed as documented at https://cloud.google.com/load-balancing/docs/ssl-certificates/google-managed-certs#caa.
     * Either issuanceConfig or dnsAuthorizations should be specificed, but not both.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#issuance_config CertificateManagerCertificate#issuance_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#issuance_config CertificateManagerCertificate#issuance_config}
      *
     * Note: The above comment contained a comment block ending sequence (* followed by /). We have introduced a space between to prevent syntax errors. Please ignore the space.
     */
@@ -223,7 +223,7 @@ export interface CertificateManagerCertificateSelfManaged {
     *
     * Leaf certificate comes first, followed by intermediate ones if any.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#certificate_pem CertificateManagerCertificate#certificate_pem}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#certificate_pem CertificateManagerCertificate#certificate_pem}
     */
     readonly certificatePem?: string;
     /**
@@ -231,31 +231,31 @@ export interface CertificateManagerCertificateSelfManaged {
     *
     * Leaf certificate comes first, followed by intermediate ones if any.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#pem_certificate CertificateManagerCertificate#pem_certificate}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#pem_certificate CertificateManagerCertificate#pem_certificate}
     */
     readonly pemCertificate?: string;
     /**
     * The private key of the leaf certificate in PEM-encoded form.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#pem_private_key CertificateManagerCertificate#pem_private_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#pem_private_key CertificateManagerCertificate#pem_private_key}
     */
     readonly pemPrivateKey?: string;
     /**
     * The private key of the leaf certificate in PEM-encoded form.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#pem_private_key_wo CertificateManagerCertificate#pem_private_key_wo}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#pem_private_key_wo CertificateManagerCertificate#pem_private_key_wo}
     */
     readonly pemPrivateKeyWo?: string;
     /**
     * Triggers update of 'pem_private_key_wo' write-only. Increment this value when an update to 'pem_private_key_wo' is needed. For more info see [updating write-only arguments](/docs/providers/google/guides/using_write_only_arguments.html#updating-write-only-arguments)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#pem_private_key_wo_version CertificateManagerCertificate#pem_private_key_wo_version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#pem_private_key_wo_version CertificateManagerCertificate#pem_private_key_wo_version}
     */
     readonly pemPrivateKeyWoVersion?: string;
     /**
     * The private key of the leaf certificate in PEM-encoded form.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#private_key_pem CertificateManagerCertificate#private_key_pem}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#private_key_pem CertificateManagerCertificate#private_key_pem}
     */
     readonly privateKeyPem?: string;
 }
@@ -303,15 +303,15 @@ export declare class CertificateManagerCertificateSelfManagedOutputReference ext
 }
 export interface CertificateManagerCertificateTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#create CertificateManagerCertificate#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#create CertificateManagerCertificate#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#delete CertificateManagerCertificate#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#delete CertificateManagerCertificate#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#update CertificateManagerCertificate#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#update CertificateManagerCertificate#update}
     */
     readonly update?: string;
 }
@@ -344,7 +344,7 @@ export declare class CertificateManagerCertificateTimeoutsOutputReference extend
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate google_certificate_manager_certificate}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate google_certificate_manager_certificate}
 */
 export declare class CertificateManagerCertificate extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_certificate_manager_certificate";
@@ -352,12 +352,12 @@ export declare class CertificateManagerCertificate extends cdktf.TerraformResour
     * Generates CDKTF code for importing a CertificateManagerCertificate resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the CertificateManagerCertificate to import
-    * @param importFromId The id of the existing CertificateManagerCertificate that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing CertificateManagerCertificate that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the CertificateManagerCertificate to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate google_certificate_manager_certificate} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate google_certificate_manager_certificate} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

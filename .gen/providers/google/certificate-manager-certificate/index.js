@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CertificateManagerCertificate = exports.CertificateManagerCertificateTimeoutsOutputReference = exports.CertificateManagerCertificateSelfManagedOutputReference = exports.CertificateManagerCertificateManagedOutputReference = exports.CertificateManagerCertificateManagedProvisioningIssueList = exports.CertificateManagerCertificateManagedProvisioningIssueOutputReference = exports.CertificateManagerCertificateManagedAuthorizationAttemptInfoList = exports.CertificateManagerCertificateManagedAuthorizationAttemptInfoOutputReference = void 0;
@@ -642,7 +642,7 @@ class CertificateManagerCertificateTimeoutsOutputReference extends cdktf.Complex
 }
 exports.CertificateManagerCertificateTimeoutsOutputReference = CertificateManagerCertificateTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate google_certificate_manager_certificate}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate google_certificate_manager_certificate}
 */
 class CertificateManagerCertificate extends cdktf.TerraformResource {
     // ==============
@@ -652,7 +652,7 @@ class CertificateManagerCertificate extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a CertificateManagerCertificate resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the CertificateManagerCertificate to import
-    * @param importFromId The id of the existing CertificateManagerCertificate that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing CertificateManagerCertificate that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the CertificateManagerCertificate to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -662,7 +662,7 @@ class CertificateManagerCertificate extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_certificate google_certificate_manager_certificate} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_certificate google_certificate_manager_certificate} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -673,8 +673,8 @@ class CertificateManagerCertificate extends cdktf.TerraformResource {
             terraformResourceType: 'google_certificate_manager_certificate',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -10,13 +10,13 @@ export interface CertificateManagerDnsAuthorizationConfig extends cdktf.Terrafor
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#deletion_policy CertificateManagerDnsAuthorization#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#deletion_policy CertificateManagerDnsAuthorization#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
     * A human-readable description of the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#description CertificateManagerDnsAuthorization#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#description CertificateManagerDnsAuthorization#description}
     */
     readonly description?: string;
     /**
@@ -24,11 +24,11 @@ export interface CertificateManagerDnsAuthorizationConfig extends cdktf.Terrafor
     * single domain and its wildcard, e.g. authorization for "example.com" can
     * be used to issue certificates for "example.com" and "*.example.com".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#domain CertificateManagerDnsAuthorization#domain}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#domain CertificateManagerDnsAuthorization#domain}
     */
     readonly domain: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#id CertificateManagerDnsAuthorization#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#id CertificateManagerDnsAuthorization#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -40,7 +40,7 @@ export interface CertificateManagerDnsAuthorizationConfig extends cdktf.Terrafor
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#labels CertificateManagerDnsAuthorization#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#labels CertificateManagerDnsAuthorization#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -48,7 +48,7 @@ export interface CertificateManagerDnsAuthorizationConfig extends cdktf.Terrafor
     /**
     * The Certificate Manager location. If not specified, "global" is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#location CertificateManagerDnsAuthorization#location}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#location CertificateManagerDnsAuthorization#location}
     */
     readonly location?: string;
     /**
@@ -56,11 +56,11 @@ export interface CertificateManagerDnsAuthorizationConfig extends cdktf.Terrafor
     * The name must be 1-64 characters long, and match the regular expression [a-zA-Z][a-zA-Z0-9_-]* which means the first character must be a letter,
     * and all following characters must be a dash, underscore, letter or digit.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#name CertificateManagerDnsAuthorization#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#name CertificateManagerDnsAuthorization#name}
     */
     readonly name: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#project CertificateManagerDnsAuthorization#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#project CertificateManagerDnsAuthorization#project}
     */
     readonly project?: string;
     /**
@@ -73,13 +73,13 @@ export interface CertificateManagerDnsAuthorizationConfig extends cdktf.Terrafor
     * of Google-managed certificates with DNS authorization across multiple
     * projects. Possible values: ["FIXED_RECORD", "PER_PROJECT_RECORD"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#type CertificateManagerDnsAuthorization#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#type CertificateManagerDnsAuthorization#type}
     */
     readonly type?: string;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#timeouts CertificateManagerDnsAuthorization#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#timeouts CertificateManagerDnsAuthorization#timeouts}
     */
     readonly timeouts?: CertificateManagerDnsAuthorizationTimeouts;
 }
@@ -119,15 +119,15 @@ export declare class CertificateManagerDnsAuthorizationDnsResourceRecordList ext
 }
 export interface CertificateManagerDnsAuthorizationTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#create CertificateManagerDnsAuthorization#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#create CertificateManagerDnsAuthorization#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#delete CertificateManagerDnsAuthorization#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#delete CertificateManagerDnsAuthorization#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#update CertificateManagerDnsAuthorization#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#update CertificateManagerDnsAuthorization#update}
     */
     readonly update?: string;
 }
@@ -160,7 +160,7 @@ export declare class CertificateManagerDnsAuthorizationTimeoutsOutputReference e
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization google_certificate_manager_dns_authorization}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization google_certificate_manager_dns_authorization}
 */
 export declare class CertificateManagerDnsAuthorization extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_certificate_manager_dns_authorization";
@@ -168,12 +168,12 @@ export declare class CertificateManagerDnsAuthorization extends cdktf.TerraformR
     * Generates CDKTF code for importing a CertificateManagerDnsAuthorization resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the CertificateManagerDnsAuthorization to import
-    * @param importFromId The id of the existing CertificateManagerDnsAuthorization that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing CertificateManagerDnsAuthorization that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the CertificateManagerDnsAuthorization to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization google_certificate_manager_dns_authorization} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization google_certificate_manager_dns_authorization} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

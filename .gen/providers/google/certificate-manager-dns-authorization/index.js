@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CertificateManagerDnsAuthorization = exports.CertificateManagerDnsAuthorizationTimeoutsOutputReference = exports.CertificateManagerDnsAuthorizationDnsResourceRecordList = exports.CertificateManagerDnsAuthorizationDnsResourceRecordOutputReference = void 0;
@@ -219,7 +219,7 @@ class CertificateManagerDnsAuthorizationTimeoutsOutputReference extends cdktf.Co
 }
 exports.CertificateManagerDnsAuthorizationTimeoutsOutputReference = CertificateManagerDnsAuthorizationTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization google_certificate_manager_dns_authorization}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization google_certificate_manager_dns_authorization}
 */
 class CertificateManagerDnsAuthorization extends cdktf.TerraformResource {
     // ==============
@@ -229,7 +229,7 @@ class CertificateManagerDnsAuthorization extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a CertificateManagerDnsAuthorization resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the CertificateManagerDnsAuthorization to import
-    * @param importFromId The id of the existing CertificateManagerDnsAuthorization that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing CertificateManagerDnsAuthorization that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the CertificateManagerDnsAuthorization to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -239,7 +239,7 @@ class CertificateManagerDnsAuthorization extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/certificate_manager_dns_authorization google_certificate_manager_dns_authorization} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/certificate_manager_dns_authorization google_certificate_manager_dns_authorization} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -250,8 +250,8 @@ class CertificateManagerDnsAuthorization extends cdktf.TerraformResource {
             terraformResourceType: 'google_certificate_manager_dns_authorization',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -6,14 +6,14 @@ export interface ComputeAddressConfig extends cdktf.TerraformMetaArguments {
     * The IP address must be inside the specified subnetwork,
     * if any. Set by the API if undefined.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#address ComputeAddress#address}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#address ComputeAddress#address}
     */
     readonly address?: string;
     /**
     * The type of address to reserve.
     * Note: if you set this argument's value as 'INTERNAL' you need to leave the 'network_tier' argument unset in that resource block. Default value: "EXTERNAL" Possible values: ["INTERNAL", "EXTERNAL"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#address_type ComputeAddress#address_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#address_type ComputeAddress#address_type}
     */
     readonly addressType?: string;
     /**
@@ -25,17 +25,17 @@ export interface ComputeAddressConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#deletion_policy ComputeAddress#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#deletion_policy ComputeAddress#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
     * An optional description of this resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#description ComputeAddress#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#description ComputeAddress#description}
     */
     readonly description?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#id ComputeAddress#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#id ComputeAddress#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -52,13 +52,13 @@ export interface ComputeAddressConfig extends cdktf.TerraformMetaArguments {
     *   * 'projects/{{projectId}}/regions/region/publicDelegatedPrefixes/{{pdp-name}}'
     *   * 'regions/{{region}}/publicDelegatedPrefixes/{{pdp-name}}'
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#ip_collection ComputeAddress#ip_collection}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#ip_collection ComputeAddress#ip_collection}
     */
     readonly ipCollection?: string;
     /**
     * The IP Version that will be used by this address. The default value is 'IPV4'. Possible values: ["IPV4", "IPV6"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#ip_version ComputeAddress#ip_version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#ip_version ComputeAddress#ip_version}
     */
     readonly ipVersion?: string;
     /**
@@ -66,7 +66,7 @@ export interface ComputeAddressConfig extends cdktf.TerraformMetaArguments {
     * used for deciding which type of endpoint this address can be used after
     * the external IPv6 address reservation. Possible values: ["VM", "NETLB"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#ipv6_endpoint_type ComputeAddress#ipv6_endpoint_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#ipv6_endpoint_type ComputeAddress#ipv6_endpoint_type}
     */
     readonly ipv6EndpointType?: string;
     /**
@@ -76,7 +76,7 @@ export interface ComputeAddressConfig extends cdktf.TerraformMetaArguments {
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#labels ComputeAddress#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#labels ComputeAddress#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -89,7 +89,7 @@ export interface ComputeAddressConfig extends cdktf.TerraformMetaArguments {
     * following characters must be a dash, lowercase letter, or digit,
     * except the last character, which cannot be a dash.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#name ComputeAddress#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#name ComputeAddress#name}
     */
     readonly name: string;
     /**
@@ -97,7 +97,7 @@ export interface ComputeAddressConfig extends cdktf.TerraformMetaArguments {
     * can only be used with INTERNAL type with the VPC_PEERING and
     * IPSEC_INTERCONNECT purposes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#network ComputeAddress#network}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#network ComputeAddress#network}
     */
     readonly network?: string;
     /**
@@ -105,17 +105,17 @@ export interface ComputeAddressConfig extends cdktf.TerraformMetaArguments {
     * specified, it is assumed to be PREMIUM.
     * This argument should not be used when configuring Internal addresses, because [network tier cannot be set for internal traffic; it's always Premium](https://cloud.google.com/network-tiers/docs/overview). Possible values: ["PREMIUM", "STANDARD"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#network_tier ComputeAddress#network_tier}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#network_tier ComputeAddress#network_tier}
     */
     readonly networkTier?: string;
     /**
     * The prefix length if the resource represents an IP range.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#prefix_length ComputeAddress#prefix_length}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#prefix_length ComputeAddress#prefix_length}
     */
     readonly prefixLength?: number;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#project ComputeAddress#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#project ComputeAddress#project}
     */
     readonly project?: string;
     /**
@@ -139,14 +139,14 @@ export interface ComputeAddressConfig extends cdktf.TerraformMetaArguments {
     *
     * This should only be set when using an Internal address.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#purpose ComputeAddress#purpose}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#purpose ComputeAddress#purpose}
     */
     readonly purpose?: string;
     /**
     * The Region in which the created address should reside.
     * If it is not provided, the provider region is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#region ComputeAddress#region}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#region ComputeAddress#region}
     */
     readonly region?: string;
     /**
@@ -155,27 +155,27 @@ export interface ComputeAddressConfig extends cdktf.TerraformMetaArguments {
     * This field can only be used with INTERNAL type with
     * GCE_ENDPOINT/DNS_RESOLVER purposes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#subnetwork ComputeAddress#subnetwork}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#subnetwork ComputeAddress#subnetwork}
     */
     readonly subnetwork?: string;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#timeouts ComputeAddress#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#timeouts ComputeAddress#timeouts}
     */
     readonly timeouts?: ComputeAddressTimeouts;
 }
 export interface ComputeAddressTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#create ComputeAddress#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#create ComputeAddress#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#delete ComputeAddress#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#delete ComputeAddress#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#update ComputeAddress#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#update ComputeAddress#update}
     */
     readonly update?: string;
 }
@@ -208,7 +208,7 @@ export declare class ComputeAddressTimeoutsOutputReference extends cdktf.Complex
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address google_compute_address}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address google_compute_address}
 */
 export declare class ComputeAddress extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_compute_address";
@@ -216,12 +216,12 @@ export declare class ComputeAddress extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeAddress resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeAddress to import
-    * @param importFromId The id of the existing ComputeAddress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeAddress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeAddress to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address google_compute_address} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address google_compute_address} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

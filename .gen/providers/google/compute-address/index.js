@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeAddress = exports.ComputeAddressTimeoutsOutputReference = void 0;
@@ -140,7 +140,7 @@ class ComputeAddressTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeAddressTimeoutsOutputReference = ComputeAddressTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address google_compute_address}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address google_compute_address}
 */
 class ComputeAddress extends cdktf.TerraformResource {
     // ==============
@@ -150,7 +150,7 @@ class ComputeAddress extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeAddress resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeAddress to import
-    * @param importFromId The id of the existing ComputeAddress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeAddress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeAddress to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -160,7 +160,7 @@ class ComputeAddress extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_address google_compute_address} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_address google_compute_address} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -171,8 +171,8 @@ class ComputeAddress extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_address',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_global_address
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_global_address
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeGlobalAddress = exports.ComputeGlobalAddressTimeoutsOutputReference = void 0;
@@ -140,7 +140,7 @@ class ComputeGlobalAddressTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeGlobalAddressTimeoutsOutputReference = ComputeGlobalAddressTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_global_address google_compute_global_address}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_global_address google_compute_global_address}
 */
 class ComputeGlobalAddress extends cdktf.TerraformResource {
     // ==============
@@ -150,7 +150,7 @@ class ComputeGlobalAddress extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeGlobalAddress resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeGlobalAddress to import
-    * @param importFromId The id of the existing ComputeGlobalAddress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_global_address#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeGlobalAddress that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_global_address#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeGlobalAddress to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -160,7 +160,7 @@ class ComputeGlobalAddress extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_global_address google_compute_global_address} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_global_address google_compute_global_address} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -171,8 +171,8 @@ class ComputeGlobalAddress extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_global_address',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -9,40 +9,40 @@ export interface ComputeNetworkConfig extends cdktf.TerraformMetaArguments {
     * When set to 'false', the network is created in "custom subnet mode" so
     * the user can explicitly connect subnetwork resources.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#auto_create_subnetworks ComputeNetwork#auto_create_subnetworks}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#auto_create_subnetworks ComputeNetwork#auto_create_subnetworks}
     */
     readonly autoCreateSubnetworks?: boolean | cdktf.IResolvable;
     /**
     * Enables/disables the comparison of MED across routes with different Neighbor ASNs.
     * This value can only be set if the --bgp-best-path-selection-mode is STANDARD
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#bgp_always_compare_med ComputeNetwork#bgp_always_compare_med}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#bgp_always_compare_med ComputeNetwork#bgp_always_compare_med}
     */
     readonly bgpAlwaysCompareMed?: boolean | cdktf.IResolvable;
     /**
     * The BGP best selection algorithm to be employed. MODE can be LEGACY or STANDARD. Possible values: ["LEGACY", "STANDARD"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#bgp_best_path_selection_mode ComputeNetwork#bgp_best_path_selection_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#bgp_best_path_selection_mode ComputeNetwork#bgp_best_path_selection_mode}
     */
     readonly bgpBestPathSelectionMode?: string;
     /**
     * Choice of the behavior of inter-regional cost and MED in the BPS algorithm. Possible values: ["DEFAULT", "ADD_COST_TO_MED"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#bgp_inter_region_cost ComputeNetwork#bgp_inter_region_cost}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#bgp_inter_region_cost ComputeNetwork#bgp_inter_region_cost}
     */
     readonly bgpInterRegionCost?: string;
     /**
     * If set to 'true', the 'bgp_always_compare_med' field will be cleared.
     * If set to 'false' (the default), 'bgp_always_compare_med' will be set to the value specified in the configuration.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#delete_bgp_always_compare_med ComputeNetwork#delete_bgp_always_compare_med}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#delete_bgp_always_compare_med ComputeNetwork#delete_bgp_always_compare_med}
     */
     readonly deleteBgpAlwaysCompareMed?: boolean | cdktf.IResolvable;
     /**
     * If set to 'true', default routes ('0.0.0.0/0') will be deleted
     * immediately after network creation. Defaults to 'false'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#delete_default_routes_on_create ComputeNetwork#delete_default_routes_on_create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#delete_default_routes_on_create ComputeNetwork#delete_default_routes_on_create}
     */
     readonly deleteDefaultRoutesOnCreate?: boolean | cdktf.IResolvable;
     /**
@@ -54,25 +54,25 @@ export interface ComputeNetworkConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#deletion_policy ComputeNetwork#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#deletion_policy ComputeNetwork#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
     * An optional description of this resource. The resource must be
     * recreated to modify this field.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#description ComputeNetwork#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#description ComputeNetwork#description}
     */
     readonly description?: string;
     /**
     * Enable ULA internal ipv6 on this network. Enabling this feature will assign
     * a /48 from google defined ULA prefix fd20::/20.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#enable_ula_internal_ipv6 ComputeNetwork#enable_ula_internal_ipv6}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#enable_ula_internal_ipv6 ComputeNetwork#enable_ula_internal_ipv6}
     */
     readonly enableUlaInternalIpv6?: boolean | cdktf.IResolvable;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#id ComputeNetwork#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#id ComputeNetwork#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -85,7 +85,7 @@ export interface ComputeNetworkConfig extends cdktf.TerraformMetaArguments {
     * fail if the speficied /48 is already in used by another resource.
     * If the field is not speficied, then a /48 range will be randomly allocated from fd20::/20 and returned via this field.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#internal_ipv6_range ComputeNetwork#internal_ipv6_range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#internal_ipv6_range ComputeNetwork#internal_ipv6_range}
     */
     readonly internalIpv6Range?: string;
     /**
@@ -95,7 +95,7 @@ export interface ComputeNetworkConfig extends cdktf.TerraformMetaArguments {
     * with an ICMP 'Fragmentation-Needed' message if the packets are routed to the Internet or other VPCs
     * with varying MTUs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#mtu ComputeNetwork#mtu}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#mtu ComputeNetwork#mtu}
     */
     readonly mtu?: number;
     /**
@@ -107,13 +107,13 @@ export interface ComputeNetworkConfig extends cdktf.TerraformMetaArguments {
     * characters must be a dash, lowercase letter, or digit, except the last
     * character, which cannot be a dash.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#name ComputeNetwork#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#name ComputeNetwork#name}
     */
     readonly name: string;
     /**
     * Set the order that Firewall Rules and Firewall Policies are evaluated. Default value: "AFTER_CLASSIC_FIREWALL" Possible values: ["BEFORE_CLASSIC_FIREWALL", "AFTER_CLASSIC_FIREWALL"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#network_firewall_policy_enforcement_order ComputeNetwork#network_firewall_policy_enforcement_order}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#network_firewall_policy_enforcement_order ComputeNetwork#network_firewall_policy_enforcement_order}
     */
     readonly networkFirewallPolicyEnforcementOrder?: string;
     /**
@@ -123,11 +123,11 @@ export interface ComputeNetworkConfig extends cdktf.TerraformMetaArguments {
     * * https://www.googleapis.com/compute/v1/projects/{projectId}/global/networkProfiles/{network_profile_name}
     * * projects/{projectId}/global/networkProfiles/{network_profile_name}
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#network_profile ComputeNetwork#network_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#network_profile ComputeNetwork#network_profile}
     */
     readonly networkProfile?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#project ComputeNetwork#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#project ComputeNetwork#project}
     */
     readonly project?: string;
     /**
@@ -137,19 +137,19 @@ export interface ComputeNetworkConfig extends cdktf.TerraformMetaArguments {
     * this network's cloud routers will advertise routes with all
     * subnetworks of this network, across regions. Possible values: ["REGIONAL", "GLOBAL"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#routing_mode ComputeNetwork#routing_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#routing_mode ComputeNetwork#routing_mode}
     */
     readonly routingMode?: string;
     /**
     * params block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#params ComputeNetwork#params}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#params ComputeNetwork#params}
     */
     readonly params?: ComputeNetworkParams;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#timeouts ComputeNetwork#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#timeouts ComputeNetwork#timeouts}
     */
     readonly timeouts?: ComputeNetworkTimeouts;
 }
@@ -159,7 +159,7 @@ export interface ComputeNetworkParams {
     * same definition as resource manager tags. Keys must be in the format tagKeys/{tag_key_id},
     * and values are in the format tagValues/456.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#resource_manager_tags ComputeNetwork#resource_manager_tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#resource_manager_tags ComputeNetwork#resource_manager_tags}
     */
     readonly resourceManagerTags?: {
         [key: string]: string;
@@ -190,15 +190,15 @@ export declare class ComputeNetworkParamsOutputReference extends cdktf.ComplexOb
 }
 export interface ComputeNetworkTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#create ComputeNetwork#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#create ComputeNetwork#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#delete ComputeNetwork#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#delete ComputeNetwork#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#update ComputeNetwork#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#update ComputeNetwork#update}
     */
     readonly update?: string;
 }
@@ -231,7 +231,7 @@ export declare class ComputeNetworkTimeoutsOutputReference extends cdktf.Complex
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network google_compute_network}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network google_compute_network}
 */
 export declare class ComputeNetwork extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_compute_network";
@@ -239,12 +239,12 @@ export declare class ComputeNetwork extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeNetwork resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeNetwork to import
-    * @param importFromId The id of the existing ComputeNetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeNetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeNetwork to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network google_compute_network} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network google_compute_network} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeNetwork = exports.ComputeNetworkTimeoutsOutputReference = exports.ComputeNetworkParamsOutputReference = void 0;
@@ -214,7 +214,7 @@ class ComputeNetworkTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeNetworkTimeoutsOutputReference = ComputeNetworkTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network google_compute_network}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network google_compute_network}
 */
 class ComputeNetwork extends cdktf.TerraformResource {
     // ==============
@@ -224,7 +224,7 @@ class ComputeNetwork extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeNetwork resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeNetwork to import
-    * @param importFromId The id of the existing ComputeNetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeNetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeNetwork to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -234,7 +234,7 @@ class ComputeNetwork extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_network google_compute_network} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_network google_compute_network} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -245,8 +245,8 @@ class ComputeNetwork extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_network',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router_nat
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router_nat
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeRouterNat = exports.ComputeRouterNatTimeoutsOutputReference = exports.ComputeRouterNatSubnetworkList = exports.ComputeRouterNatSubnetworkOutputReference = exports.ComputeRouterNatRulesList = exports.ComputeRouterNatRulesOutputReference = exports.ComputeRouterNatRulesActionOutputReference = exports.ComputeRouterNatNat64SubnetworkList = exports.ComputeRouterNatNat64SubnetworkOutputReference = exports.ComputeRouterNatLogConfigOutputReference = void 0;
@@ -818,7 +818,7 @@ class ComputeRouterNatTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeRouterNatTimeoutsOutputReference = ComputeRouterNatTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router_nat google_compute_router_nat}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router_nat google_compute_router_nat}
 */
 class ComputeRouterNat extends cdktf.TerraformResource {
     // ==============
@@ -828,7 +828,7 @@ class ComputeRouterNat extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeRouterNat resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeRouterNat to import
-    * @param importFromId The id of the existing ComputeRouterNat that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router_nat#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeRouterNat that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router_nat#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeRouterNat to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -838,7 +838,7 @@ class ComputeRouterNat extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router_nat google_compute_router_nat} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router_nat google_compute_router_nat} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -849,8 +849,8 @@ class ComputeRouterNat extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_router_nat',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

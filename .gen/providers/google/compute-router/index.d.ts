@@ -10,24 +10,24 @@ export interface ComputeRouterConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#deletion_policy ComputeRouter#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#deletion_policy ComputeRouter#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
     * An optional description of this resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#description ComputeRouter#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#description ComputeRouter#description}
     */
     readonly description?: string;
     /**
     * Indicates if a router is dedicated for use with encrypted VLAN
     * attachments (interconnectAttachments).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#encrypted_interconnect_router ComputeRouter#encrypted_interconnect_router}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#encrypted_interconnect_router ComputeRouter#encrypted_interconnect_router}
     */
     readonly encryptedInterconnectRouter?: boolean | cdktf.IResolvable;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#id ComputeRouter#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#id ComputeRouter#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -41,53 +41,53 @@ export interface ComputeRouterConfig extends cdktf.TerraformMetaArguments {
     * following characters must be a dash, lowercase letter, or digit,
     * except the last character, which cannot be a dash.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#name ComputeRouter#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#name ComputeRouter#name}
     */
     readonly name: string;
     /**
     * A URI of an NCC Gateway spoke
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#ncc_gateway ComputeRouter#ncc_gateway}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#ncc_gateway ComputeRouter#ncc_gateway}
     */
     readonly nccGateway?: string;
     /**
     * A reference to the network to which this router belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#network ComputeRouter#network}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#network ComputeRouter#network}
     */
     readonly network?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#project ComputeRouter#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#project ComputeRouter#project}
     */
     readonly project?: string;
     /**
     * Region where the router resides.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#region ComputeRouter#region}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#region ComputeRouter#region}
     */
     readonly region?: string;
     /**
     * bgp block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#bgp ComputeRouter#bgp}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#bgp ComputeRouter#bgp}
     */
     readonly bgp?: ComputeRouterBgp;
     /**
     * md5_authentication_keys block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#md5_authentication_keys ComputeRouter#md5_authentication_keys}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#md5_authentication_keys ComputeRouter#md5_authentication_keys}
     */
     readonly md5AuthenticationKeys?: ComputeRouterMd5AuthenticationKeys;
     /**
     * params block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#params ComputeRouter#params}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#params ComputeRouter#params}
     */
     readonly params?: ComputeRouterParams;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#timeouts ComputeRouter#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#timeouts ComputeRouter#timeouts}
     */
     readonly timeouts?: ComputeRouterTimeouts;
 }
@@ -95,14 +95,14 @@ export interface ComputeRouterBgpAdvertisedIpRanges {
     /**
     * User-specified description for the IP range.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#description ComputeRouter#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#description ComputeRouter#description}
     */
     readonly description?: string;
     /**
     * The IP range to advertise. The value must be a
     * CIDR-formatted string.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#range ComputeRouter#range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#range ComputeRouter#range}
     */
     readonly range: string;
 }
@@ -150,7 +150,7 @@ export interface ComputeRouterBgp {
     /**
     * User-specified flag to indicate which mode to use for advertisement. Default value: "DEFAULT" Possible values: ["DEFAULT", "CUSTOM"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#advertise_mode ComputeRouter#advertise_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#advertise_mode ComputeRouter#advertise_mode}
     */
     readonly advertiseMode?: string;
     /**
@@ -162,7 +162,7 @@ export interface ComputeRouterBgp {
     *
     * This enum field has the one valid value: ALL_SUBNETS
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#advertised_groups ComputeRouter#advertised_groups}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#advertised_groups ComputeRouter#advertised_groups}
     */
     readonly advertisedGroups?: string[];
     /**
@@ -171,7 +171,7 @@ export interface ComputeRouterBgp {
     * this router resource. All VPN tunnels that link to this router
     * will have the same local ASN.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#asn ComputeRouter#asn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#asn ComputeRouter#asn}
     */
     readonly asn: number;
     /**
@@ -181,7 +181,7 @@ export interface ComputeRouterBgp {
     * not overlap with any IPv4 BGP session ranges. Other vendors commonly
     * call this router ID.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#identifier_range ComputeRouter#identifier_range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#identifier_range ComputeRouter#identifier_range}
     */
     readonly identifierRange?: string;
     /**
@@ -196,13 +196,13 @@ export interface ComputeRouterBgp {
     * between the two peers. If set, this value must be between 20 and 60.
     * The default is 20.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#keepalive_interval ComputeRouter#keepalive_interval}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#keepalive_interval ComputeRouter#keepalive_interval}
     */
     readonly keepaliveInterval?: number;
     /**
     * advertised_ip_ranges block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#advertised_ip_ranges ComputeRouter#advertised_ip_ranges}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#advertised_ip_ranges ComputeRouter#advertised_ip_ranges}
     */
     readonly advertisedIpRanges?: ComputeRouterBgpAdvertisedIpRanges[] | cdktf.IResolvable;
 }
@@ -251,14 +251,14 @@ export interface ComputeRouterMd5AuthenticationKeys {
     /**
     * Value of the key used for MD5 authentication.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#key ComputeRouter#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#key ComputeRouter#key}
     */
     readonly key: string;
     /**
     * Name used to identify the key. Must be unique within a router.
     * Must be referenced by exactly one bgpPeer. Must comply with RFC1035.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#name ComputeRouter#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#name ComputeRouter#name}
     */
     readonly name: string;
 }
@@ -288,7 +288,7 @@ export interface ComputeRouterParams {
     * same definition as resource manager tags. Keys must be in the format tagKeys/{tag_key_id},
     * and values are in the format tagValues/456.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#resource_manager_tags ComputeRouter#resource_manager_tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#resource_manager_tags ComputeRouter#resource_manager_tags}
     */
     readonly resourceManagerTags?: {
         [key: string]: string;
@@ -319,15 +319,15 @@ export declare class ComputeRouterParamsOutputReference extends cdktf.ComplexObj
 }
 export interface ComputeRouterTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#create ComputeRouter#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#create ComputeRouter#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#delete ComputeRouter#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#delete ComputeRouter#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#update ComputeRouter#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#update ComputeRouter#update}
     */
     readonly update?: string;
 }
@@ -360,7 +360,7 @@ export declare class ComputeRouterTimeoutsOutputReference extends cdktf.ComplexO
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router google_compute_router}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router google_compute_router}
 */
 export declare class ComputeRouter extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_compute_router";
@@ -368,12 +368,12 @@ export declare class ComputeRouter extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeRouter resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeRouter to import
-    * @param importFromId The id of the existing ComputeRouter that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeRouter that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeRouter to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router google_compute_router} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router google_compute_router} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeRouter = exports.ComputeRouterTimeoutsOutputReference = exports.ComputeRouterParamsOutputReference = exports.ComputeRouterMd5AuthenticationKeysOutputReference = exports.ComputeRouterBgpOutputReference = exports.ComputeRouterBgpAdvertisedIpRangesList = exports.ComputeRouterBgpAdvertisedIpRangesOutputReference = void 0;
@@ -639,7 +639,7 @@ class ComputeRouterTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeRouterTimeoutsOutputReference = ComputeRouterTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router google_compute_router}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router google_compute_router}
 */
 class ComputeRouter extends cdktf.TerraformResource {
     // ==============
@@ -649,7 +649,7 @@ class ComputeRouter extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeRouter resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeRouter to import
-    * @param importFromId The id of the existing ComputeRouter that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeRouter that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeRouter to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -659,7 +659,7 @@ class ComputeRouter extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_router google_compute_router} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_router google_compute_router} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -670,8 +670,8 @@ class ComputeRouter extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_router',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_security_policy
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_security_policy
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeSecurityPolicy = exports.ComputeSecurityPolicyTimeoutsOutputReference = exports.ComputeSecurityPolicyRuleList = exports.ComputeSecurityPolicyRuleOutputReference = exports.ComputeSecurityPolicyRuleRedirectOptionsOutputReference = exports.ComputeSecurityPolicyRuleRateLimitOptionsOutputReference = exports.ComputeSecurityPolicyRuleRateLimitOptionsRateLimitThresholdOutputReference = exports.ComputeSecurityPolicyRuleRateLimitOptionsExceedRedirectOptionsOutputReference = exports.ComputeSecurityPolicyRuleRateLimitOptionsEnforceOnKeyConfigsList = exports.ComputeSecurityPolicyRuleRateLimitOptionsEnforceOnKeyConfigsOutputReference = exports.ComputeSecurityPolicyRuleRateLimitOptionsBanThresholdOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionList = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestUriList = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestUriOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestQueryParamList = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestQueryParamOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestHeaderList = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestHeaderOutputReference = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestCookieList = exports.ComputeSecurityPolicyRulePreconfiguredWafConfigExclusionRequestCookieOutputReference = exports.ComputeSecurityPolicyRuleMatchOutputReference = exports.ComputeSecurityPolicyRuleMatchExprOptionsOutputReference = exports.ComputeSecurityPolicyRuleMatchExprOptionsRecaptchaOptionsOutputReference = exports.ComputeSecurityPolicyRuleMatchExprOutputReference = exports.ComputeSecurityPolicyRuleMatchConfigOutputReference = exports.ComputeSecurityPolicyRuleHeaderActionOutputReference = exports.ComputeSecurityPolicyRuleHeaderActionRequestHeadersToAddsList = exports.ComputeSecurityPolicyRuleHeaderActionRequestHeadersToAddsOutputReference = exports.ComputeSecurityPolicyRecaptchaOptionsConfigOutputReference = exports.ComputeSecurityPolicyAdvancedOptionsConfigOutputReference = exports.ComputeSecurityPolicyAdvancedOptionsConfigJsonCustomConfigOutputReference = exports.ComputeSecurityPolicyAdaptiveProtectionConfigOutputReference = exports.ComputeSecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfigOutputReference = exports.ComputeSecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfigThresholdConfigsList = exports.ComputeSecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfigThresholdConfigsOutputReference = exports.ComputeSecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfigThresholdConfigsTrafficGranularityConfigsList = exports.ComputeSecurityPolicyAdaptiveProtectionConfigLayer7DdosDefenseConfigThresholdConfigsTrafficGranularityConfigsOutputReference = void 0;
@@ -3742,7 +3742,7 @@ class ComputeSecurityPolicyTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeSecurityPolicyTimeoutsOutputReference = ComputeSecurityPolicyTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_security_policy google_compute_security_policy}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_security_policy google_compute_security_policy}
 */
 class ComputeSecurityPolicy extends cdktf.TerraformResource {
     // ==============
@@ -3752,7 +3752,7 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeSecurityPolicy resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeSecurityPolicy to import
-    * @param importFromId The id of the existing ComputeSecurityPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_security_policy#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeSecurityPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_security_policy#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeSecurityPolicy to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -3762,7 +3762,7 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_security_policy google_compute_security_policy} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_security_policy google_compute_security_policy} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -3773,8 +3773,8 @@ class ComputeSecurityPolicy extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_security_policy',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

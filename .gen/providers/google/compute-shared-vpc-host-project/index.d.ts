@@ -10,11 +10,11 @@ export interface ComputeSharedVpcHostProjectConfig extends cdktf.TerraformMetaAr
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project#deletion_policy ComputeSharedVpcHostProject#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project#deletion_policy ComputeSharedVpcHostProject#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project#id ComputeSharedVpcHostProject#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project#id ComputeSharedVpcHostProject#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -23,23 +23,23 @@ export interface ComputeSharedVpcHostProjectConfig extends cdktf.TerraformMetaAr
     /**
     * The ID of the project that will serve as a Shared VPC host project
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project#project ComputeSharedVpcHostProject#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project#project ComputeSharedVpcHostProject#project}
     */
     readonly project: string;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project#timeouts ComputeSharedVpcHostProject#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project#timeouts ComputeSharedVpcHostProject#timeouts}
     */
     readonly timeouts?: ComputeSharedVpcHostProjectTimeouts;
 }
 export interface ComputeSharedVpcHostProjectTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project#create ComputeSharedVpcHostProject#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project#create ComputeSharedVpcHostProject#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project#delete ComputeSharedVpcHostProject#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project#delete ComputeSharedVpcHostProject#delete}
     */
     readonly delete?: string;
 }
@@ -67,7 +67,7 @@ export declare class ComputeSharedVpcHostProjectTimeoutsOutputReference extends 
     get deleteInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project}
 */
 export declare class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_compute_shared_vpc_host_project";
@@ -75,12 +75,12 @@ export declare class ComputeSharedVpcHostProject extends cdktf.TerraformResource
     * Generates CDKTF code for importing a ComputeSharedVpcHostProject resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeSharedVpcHostProject to import
-    * @param importFromId The id of the existing ComputeSharedVpcHostProject that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeSharedVpcHostProject that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeSharedVpcHostProject to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeSharedVpcHostProject = exports.ComputeSharedVpcHostProjectTimeoutsOutputReference = void 0;
@@ -114,7 +114,7 @@ class ComputeSharedVpcHostProjectTimeoutsOutputReference extends cdktf.ComplexOb
 }
 exports.ComputeSharedVpcHostProjectTimeoutsOutputReference = ComputeSharedVpcHostProjectTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project}
 */
 class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
     // ==============
@@ -124,7 +124,7 @@ class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeSharedVpcHostProject resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeSharedVpcHostProject to import
-    * @param importFromId The id of the existing ComputeSharedVpcHostProject that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeSharedVpcHostProject that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeSharedVpcHostProject to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -134,7 +134,7 @@ class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_host_project google_compute_shared_vpc_host_project} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -145,8 +145,8 @@ class ComputeSharedVpcHostProject extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_shared_vpc_host_project',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

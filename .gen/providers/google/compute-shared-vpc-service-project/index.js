@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_service_project
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_service_project
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeSharedVpcServiceProject = exports.ComputeSharedVpcServiceProjectTimeoutsOutputReference = void 0;
@@ -114,7 +114,7 @@ class ComputeSharedVpcServiceProjectTimeoutsOutputReference extends cdktf.Comple
 }
 exports.ComputeSharedVpcServiceProjectTimeoutsOutputReference = ComputeSharedVpcServiceProjectTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_service_project google_compute_shared_vpc_service_project}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_service_project google_compute_shared_vpc_service_project}
 */
 class ComputeSharedVpcServiceProject extends cdktf.TerraformResource {
     // ==============
@@ -124,7 +124,7 @@ class ComputeSharedVpcServiceProject extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeSharedVpcServiceProject resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeSharedVpcServiceProject to import
-    * @param importFromId The id of the existing ComputeSharedVpcServiceProject that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_service_project#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeSharedVpcServiceProject that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_service_project#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeSharedVpcServiceProject to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -134,7 +134,7 @@ class ComputeSharedVpcServiceProject extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_shared_vpc_service_project google_compute_shared_vpc_service_project} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_shared_vpc_service_project google_compute_shared_vpc_service_project} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -145,8 +145,8 @@ class ComputeSharedVpcServiceProject extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_shared_vpc_service_project',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -13,7 +13,7 @@ export interface ComputeSslPolicyConfig extends cdktf.TerraformMetaArguments {
     * *must* be present when using the 'CUSTOM' profile. This argument
     * *must not* be present when using any other profile.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#custom_features ComputeSslPolicy#custom_features}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#custom_features ComputeSslPolicy#custom_features}
     */
     readonly customFeatures?: string[];
     /**
@@ -25,17 +25,17 @@ export interface ComputeSslPolicyConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#deletion_policy ComputeSslPolicy#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#deletion_policy ComputeSslPolicy#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
     * An optional description of this resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#description ComputeSslPolicy#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#description ComputeSslPolicy#description}
     */
     readonly description?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#id ComputeSslPolicy#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#id ComputeSslPolicy#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -46,7 +46,7 @@ export interface ComputeSslPolicyConfig extends cdktf.TerraformMetaArguments {
     * to establish a connection with the load balancer. When set to'
     * TLS_1_3', the profile field must be set to 'RESTRICTED'. Default value: "TLS_1_0" Possible values: ["TLS_1_0", "TLS_1_1", "TLS_1_2", "TLS_1_3"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#min_tls_version ComputeSslPolicy#min_tls_version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#min_tls_version ComputeSslPolicy#min_tls_version}
     */
     readonly minTlsVersion?: string;
     /**
@@ -58,7 +58,7 @@ export interface ComputeSslPolicyConfig extends cdktf.TerraformMetaArguments {
     * characters must be a dash, lowercase letter, or digit, except the last
     * character, which cannot be a dash.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#name ComputeSslPolicy#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#name ComputeSslPolicy#name}
     */
     readonly name: string;
     /**
@@ -72,7 +72,7 @@ export interface ComputeSslPolicyConfig extends cdktf.TerraformMetaArguments {
     * disallows X25519MLKEM768 key exchange until October 2027, and allows
     * it afterward. Possible values: ["DEFAULT", "ENABLED", "DEFERRED"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#post_quantum_key_exchange ComputeSslPolicy#post_quantum_key_exchange}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#post_quantum_key_exchange ComputeSslPolicy#post_quantum_key_exchange}
     */
     readonly postQuantumKeyExchange?: string;
     /**
@@ -87,31 +87,31 @@ export interface ComputeSslPolicyConfig extends cdktf.TerraformMetaArguments {
     * If set to 'FIPS_202205', 'minTlsVersion' must also be set to
     * 'TLS_1_2'. Default value: "COMPATIBLE" Possible values: ["COMPATIBLE", "MODERN", "RESTRICTED", "CUSTOM", "FIPS_202205"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#profile ComputeSslPolicy#profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#profile ComputeSslPolicy#profile}
     */
     readonly profile?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#project ComputeSslPolicy#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#project ComputeSslPolicy#project}
     */
     readonly project?: string;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#timeouts ComputeSslPolicy#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#timeouts ComputeSslPolicy#timeouts}
     */
     readonly timeouts?: ComputeSslPolicyTimeouts;
 }
 export interface ComputeSslPolicyTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#create ComputeSslPolicy#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#create ComputeSslPolicy#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#delete ComputeSslPolicy#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#delete ComputeSslPolicy#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#update ComputeSslPolicy#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#update ComputeSslPolicy#update}
     */
     readonly update?: string;
 }
@@ -144,7 +144,7 @@ export declare class ComputeSslPolicyTimeoutsOutputReference extends cdktf.Compl
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy google_compute_ssl_policy}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy google_compute_ssl_policy}
 */
 export declare class ComputeSslPolicy extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_compute_ssl_policy";
@@ -152,12 +152,12 @@ export declare class ComputeSslPolicy extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeSslPolicy resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeSslPolicy to import
-    * @param importFromId The id of the existing ComputeSslPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeSslPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeSslPolicy to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy google_compute_ssl_policy} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy google_compute_ssl_policy} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

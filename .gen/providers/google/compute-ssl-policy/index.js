@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeSslPolicy = exports.ComputeSslPolicyTimeoutsOutputReference = void 0;
@@ -140,7 +140,7 @@ class ComputeSslPolicyTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeSslPolicyTimeoutsOutputReference = ComputeSslPolicyTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy google_compute_ssl_policy}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy google_compute_ssl_policy}
 */
 class ComputeSslPolicy extends cdktf.TerraformResource {
     // ==============
@@ -150,7 +150,7 @@ class ComputeSslPolicy extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeSslPolicy resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeSslPolicy to import
-    * @param importFromId The id of the existing ComputeSslPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeSslPolicy that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeSslPolicy to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -160,7 +160,7 @@ class ComputeSslPolicy extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_ssl_policy google_compute_ssl_policy} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_ssl_policy google_compute_ssl_policy} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -171,8 +171,8 @@ class ComputeSslPolicy extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_ssl_policy',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_subnetwork
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_subnetwork
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ComputeSubnetwork = exports.ComputeSubnetworkTimeoutsOutputReference = exports.ComputeSubnetworkSecondaryIpRangeList = exports.ComputeSubnetworkSecondaryIpRangeOutputReference = exports.ComputeSubnetworkParamsOutputReference = exports.ComputeSubnetworkLogConfigOutputReference = void 0;
@@ -546,7 +546,7 @@ class ComputeSubnetworkTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ComputeSubnetworkTimeoutsOutputReference = ComputeSubnetworkTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_subnetwork google_compute_subnetwork}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_subnetwork google_compute_subnetwork}
 */
 class ComputeSubnetwork extends cdktf.TerraformResource {
     // ==============
@@ -556,7 +556,7 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ComputeSubnetwork resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ComputeSubnetwork to import
-    * @param importFromId The id of the existing ComputeSubnetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_subnetwork#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ComputeSubnetwork that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_subnetwork#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ComputeSubnetwork to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -566,7 +566,7 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/compute_subnetwork google_compute_subnetwork} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/compute_subnetwork google_compute_subnetwork} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -577,8 +577,8 @@ class ComputeSubnetwork extends cdktf.TerraformResource {
             terraformResourceType: 'google_compute_subnetwork',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -20,7 +20,7 @@ const index_structs_1 = require("./index-structs");
 __exportStar(require("./index-structs"), exports);
 const cdktf = require("cdktf");
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster google_container_cluster}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster google_container_cluster}
 */
 class ContainerCluster extends cdktf.TerraformResource {
     // ==============
@@ -30,7 +30,7 @@ class ContainerCluster extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ContainerCluster resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ContainerCluster to import
-    * @param importFromId The id of the existing ContainerCluster that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ContainerCluster that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ContainerCluster to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -40,7 +40,7 @@ class ContainerCluster extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster google_container_cluster} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster google_container_cluster} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -51,8 +51,8 @@ class ContainerCluster extends cdktf.TerraformResource {
             terraformResourceType: 'google_container_cluster',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -4,7 +4,7 @@ export interface ContainerNodePoolConfig extends cdktf.TerraformMetaArguments {
     /**
     * The cluster to create the node pool for. Cluster must be present in location provided for zonal clusters.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#cluster ContainerNodePool#cluster}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#cluster ContainerNodePool#cluster}
     */
     readonly cluster: string;
     /**
@@ -16,11 +16,11 @@ export interface ContainerNodePoolConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#deletion_policy ContainerNodePool#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#deletion_policy ContainerNodePool#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#id ContainerNodePool#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#id ContainerNodePool#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -29,121 +29,121 @@ export interface ContainerNodePoolConfig extends cdktf.TerraformMetaArguments {
     /**
     * When true, the provider ignores external changes (drift) to the node count by skipping GCE API queries to the Instance Group Managers. This is a performance optimization for large clusters that saves API quota. Setting this to true will result in missing managed_instance_group_urls in the state.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#ignore_node_count_changes ContainerNodePool#ignore_node_count_changes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#ignore_node_count_changes ContainerNodePool#ignore_node_count_changes}
     */
     readonly ignoreNodeCountChanges?: boolean | cdktf.IResolvable;
     /**
     * The initial number of nodes for the pool. In regional or multi-zonal clusters, this is the number of nodes per zone. Changing this will force recreation of the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#initial_node_count ContainerNodePool#initial_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#initial_node_count ContainerNodePool#initial_node_count}
     */
     readonly initialNodeCount?: number;
     /**
     * The location (region or zone) of the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#location ContainerNodePool#location}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#location ContainerNodePool#location}
     */
     readonly location?: string;
     /**
     * The maximum number of pods per node in this node pool. Note that this does not work on node pools which are "route-based" - that is, node pools belonging to clusters that do not have IP Aliasing enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#max_pods_per_node ContainerNodePool#max_pods_per_node}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#max_pods_per_node ContainerNodePool#max_pods_per_node}
     */
     readonly maxPodsPerNode?: number;
     /**
     * The name of the node pool. If left blank, Terraform will auto-generate a unique name.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#name ContainerNodePool#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#name ContainerNodePool#name}
     */
     readonly name?: string;
     /**
-    * Creates a unique name for the node pool beginning with the specified prefix. Conflicts with name. Max length is 31 characters. Prefixes with lengths longer than 14 characters will use a shortened UUID that will be more prone to collisions.
+    * Creates a unique name for the node pool beginning with the specified prefix. Conflicts with name.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#name_prefix ContainerNodePool#name_prefix}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#name_prefix ContainerNodePool#name_prefix}
     */
     readonly namePrefix?: string;
     /**
     * The number of nodes per instance group. This field can be used to update the number of nodes per instance group but should not be used alongside autoscaling.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#node_count ContainerNodePool#node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#node_count ContainerNodePool#node_count}
     */
     readonly nodeCount?: number;
     /**
     * The list of zones in which the node pool's nodes should be located. Nodes must be in the region of their regional cluster or in the same region as their cluster's zone for zonal clusters. If unspecified, the cluster-level node_locations will be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#node_locations ContainerNodePool#node_locations}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#node_locations ContainerNodePool#node_locations}
     */
     readonly nodeLocations?: string[];
     /**
     * The ID of the project in which to create the node pool. If blank, the provider-configured project will be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#project ContainerNodePool#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#project ContainerNodePool#project}
     */
     readonly project?: string;
     /**
     * The Kubernetes version for the nodes in this pool. Note that if this field and auto_upgrade are both specified, they will fight each other for what the node version should be, so setting both is highly discouraged. While a fuzzy version can be specified, it's recommended that you specify explicit versions as Terraform will see spurious diffs when fuzzy versions are used. See the google_container_engine_versions data source's version_prefix field to approximate fuzzy versions in a Terraform-compatible way.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#version ContainerNodePool#version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#version ContainerNodePool#version}
     */
     readonly version?: string;
     /**
     * autoscaling block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#autoscaling ContainerNodePool#autoscaling}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#autoscaling ContainerNodePool#autoscaling}
     */
     readonly autoscaling?: ContainerNodePoolAutoscaling;
     /**
     * maintenance_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#maintenance_policy ContainerNodePool#maintenance_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#maintenance_policy ContainerNodePool#maintenance_policy}
     */
     readonly maintenancePolicy?: ContainerNodePoolMaintenancePolicy[] | cdktf.IResolvable;
     /**
     * management block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#management ContainerNodePool#management}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#management ContainerNodePool#management}
     */
     readonly management?: ContainerNodePoolManagement;
     /**
     * network_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#network_config ContainerNodePool#network_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#network_config ContainerNodePool#network_config}
     */
     readonly networkConfig?: ContainerNodePoolNetworkConfig;
     /**
     * node_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#node_config ContainerNodePool#node_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#node_config ContainerNodePool#node_config}
     */
     readonly nodeConfig?: ContainerNodePoolNodeConfig;
     /**
     * node_drain_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#node_drain_config ContainerNodePool#node_drain_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#node_drain_config ContainerNodePool#node_drain_config}
     */
     readonly nodeDrainConfig?: ContainerNodePoolNodeDrainConfig[] | cdktf.IResolvable;
     /**
     * placement_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#placement_policy ContainerNodePool#placement_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#placement_policy ContainerNodePool#placement_policy}
     */
     readonly placementPolicy?: ContainerNodePoolPlacementPolicy;
     /**
     * queued_provisioning block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#queued_provisioning ContainerNodePool#queued_provisioning}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#queued_provisioning ContainerNodePool#queued_provisioning}
     */
     readonly queuedProvisioning?: ContainerNodePoolQueuedProvisioning;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#timeouts ContainerNodePool#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#timeouts ContainerNodePool#timeouts}
     */
     readonly timeouts?: ContainerNodePoolTimeouts;
     /**
     * upgrade_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#upgrade_settings ContainerNodePool#upgrade_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#upgrade_settings ContainerNodePool#upgrade_settings}
     */
     readonly upgradeSettings?: ContainerNodePoolUpgradeSettings;
 }
@@ -151,31 +151,31 @@ export interface ContainerNodePoolAutoscaling {
     /**
     * Location policy specifies the algorithm used when scaling-up the node pool. "BALANCED" - Is a best effort policy that aims to balance the sizes of available zones. "ANY" - Instructs the cluster autoscaler to prioritize utilization of unused reservations, and reduces preemption risk for Spot VMs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#location_policy ContainerNodePool#location_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#location_policy ContainerNodePool#location_policy}
     */
     readonly locationPolicy?: string;
     /**
     * Maximum number of nodes per zone in the node pool. Must be >= min_node_count. Cannot be used with total limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#max_node_count ContainerNodePool#max_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#max_node_count ContainerNodePool#max_node_count}
     */
     readonly maxNodeCount?: number;
     /**
     * Minimum number of nodes per zone in the node pool. Must be >=0 and <= max_node_count. Cannot be used with total limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#min_node_count ContainerNodePool#min_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#min_node_count ContainerNodePool#min_node_count}
     */
     readonly minNodeCount?: number;
     /**
     * Maximum number of all nodes in the node pool. Must be >= total_min_node_count. Cannot be used with per zone limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#total_max_node_count ContainerNodePool#total_max_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#total_max_node_count ContainerNodePool#total_max_node_count}
     */
     readonly totalMaxNodeCount?: number;
     /**
     * Minimum number of all nodes in the node pool. Must be >=0 and <= total_max_node_count. Cannot be used with per zone limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#total_min_node_count ContainerNodePool#total_min_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#total_min_node_count ContainerNodePool#total_min_node_count}
     */
     readonly totalMinNodeCount?: number;
 }
@@ -220,7 +220,7 @@ export interface ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupport {
     /**
     * Whether to enable the maintenance exclusion until the end of support for this NodePool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
 }
@@ -266,7 +266,7 @@ export interface ContainerNodePoolMaintenancePolicy {
     /**
     * exclusion_until_end_of_support block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#exclusion_until_end_of_support ContainerNodePool#exclusion_until_end_of_support}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#exclusion_until_end_of_support ContainerNodePool#exclusion_until_end_of_support}
     */
     readonly exclusionUntilEndOfSupport?: ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupport[] | cdktf.IResolvable;
 }
@@ -310,13 +310,13 @@ export interface ContainerNodePoolManagement {
     /**
     * Whether the nodes will be automatically repaired. Enabled by default.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#auto_repair ContainerNodePool#auto_repair}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#auto_repair ContainerNodePool#auto_repair}
     */
     readonly autoRepair?: boolean | cdktf.IResolvable;
     /**
     * Whether the nodes will be automatically upgraded. Enabled by default.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#auto_upgrade ContainerNodePool#auto_upgrade}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#auto_upgrade ContainerNodePool#auto_upgrade}
     */
     readonly autoUpgrade?: boolean | cdktf.IResolvable;
 }
@@ -346,13 +346,13 @@ export interface ContainerNodePoolNetworkConfigAdditionalNodeNetworkConfigs {
     /**
     * Name of the VPC where the additional interface belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#network ContainerNodePool#network}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#network ContainerNodePool#network}
     */
     readonly network?: string;
     /**
     * Name of the subnetwork where the additional interface belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#subnetwork ContainerNodePool#subnetwork}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#subnetwork ContainerNodePool#subnetwork}
     */
     readonly subnetwork?: string;
 }
@@ -401,19 +401,19 @@ export interface ContainerNodePoolNetworkConfigAdditionalPodNetworkConfigs {
     /**
     * The maximum number of pods per node which use this pod network.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#max_pods_per_node ContainerNodePool#max_pods_per_node}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#max_pods_per_node ContainerNodePool#max_pods_per_node}
     */
     readonly maxPodsPerNode?: number;
     /**
     * The name of the secondary range on the subnet which provides IP address for this pod range.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#secondary_pod_range ContainerNodePool#secondary_pod_range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#secondary_pod_range ContainerNodePool#secondary_pod_range}
     */
     readonly secondaryPodRange?: string;
     /**
     * Name of the subnetwork where the additional pod network belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#subnetwork ContainerNodePool#subnetwork}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#subnetwork ContainerNodePool#subnetwork}
     */
     readonly subnetwork?: string;
 }
@@ -467,7 +467,7 @@ export interface ContainerNodePoolNetworkConfigNetworkPerformanceConfig {
     /**
     * Specifies the total network bandwidth tier for the NodePool. [Valid values](https://cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters.nodePools#NodePool.Tier) include: "TIER_1" and "TIER_UNSPECIFIED".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#total_egress_bandwidth_tier ContainerNodePool#total_egress_bandwidth_tier}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#total_egress_bandwidth_tier ContainerNodePool#total_egress_bandwidth_tier}
     */
     readonly totalEgressBandwidthTier: string;
 }
@@ -489,7 +489,7 @@ export declare class ContainerNodePoolNetworkConfigNetworkPerformanceConfigOutpu
 }
 export interface ContainerNodePoolNetworkConfigPodCidrOverprovisionConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#disabled ContainerNodePool#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#disabled ContainerNodePool#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -513,61 +513,61 @@ export interface ContainerNodePoolNetworkConfig {
     /**
     * The accelerator network profile to use for this node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#accelerator_network_profile ContainerNodePool#accelerator_network_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#accelerator_network_profile ContainerNodePool#accelerator_network_profile}
     */
     readonly acceleratorNetworkProfile?: string;
     /**
     * Whether to create a new range for pod IPs in this node pool. Defaults are provided for pod_range and pod_ipv4_cidr_block if they are not specified.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#create_pod_range ContainerNodePool#create_pod_range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#create_pod_range ContainerNodePool#create_pod_range}
     */
     readonly createPodRange?: boolean | cdktf.IResolvable;
     /**
     * Whether nodes have internal IP addresses only.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enable_private_nodes ContainerNodePool#enable_private_nodes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enable_private_nodes ContainerNodePool#enable_private_nodes}
     */
     readonly enablePrivateNodes?: boolean | cdktf.IResolvable;
     /**
     * The IP address range for pod IPs in this node pool. Only applicable if create_pod_range is true. Set to blank to have a range chosen with the default size. Set to /netmask (e.g. /14) to have a range chosen with a specific netmask. Set to a CIDR notation (e.g. 10.96.0.0/14) to pick a specific range to use.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#pod_ipv4_cidr_block ContainerNodePool#pod_ipv4_cidr_block}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#pod_ipv4_cidr_block ContainerNodePool#pod_ipv4_cidr_block}
     */
     readonly podIpv4CidrBlock?: string;
     /**
     * The ID of the secondary range for pod IPs. If create_pod_range is true, this ID is used for the new range. If create_pod_range is false, uses an existing secondary range with this ID.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#pod_range ContainerNodePool#pod_range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#pod_range ContainerNodePool#pod_range}
     */
     readonly podRange?: string;
     /**
     * The subnetwork name/path for the node pool. Format: subnetwork or projects/{project}/regions/{region}/subnetworks/{subnetwork}. This value may be specified via the nested network_config block (setting this attribute directly is supported for backward compatibility). Once created the node pool's subnetwork is immutable. If not set, the provider/API will choose the subnetwork (e.g. based on IP utilization) and report it here.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#subnetwork ContainerNodePool#subnetwork}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#subnetwork ContainerNodePool#subnetwork}
     */
     readonly subnetwork?: string;
     /**
     * additional_node_network_configs block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#additional_node_network_configs ContainerNodePool#additional_node_network_configs}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#additional_node_network_configs ContainerNodePool#additional_node_network_configs}
     */
     readonly additionalNodeNetworkConfigs?: ContainerNodePoolNetworkConfigAdditionalNodeNetworkConfigs[] | cdktf.IResolvable;
     /**
     * additional_pod_network_configs block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#additional_pod_network_configs ContainerNodePool#additional_pod_network_configs}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#additional_pod_network_configs ContainerNodePool#additional_pod_network_configs}
     */
     readonly additionalPodNetworkConfigs?: ContainerNodePoolNetworkConfigAdditionalPodNetworkConfigs[] | cdktf.IResolvable;
     /**
     * network_performance_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#network_performance_config ContainerNodePool#network_performance_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#network_performance_config ContainerNodePool#network_performance_config}
     */
     readonly networkPerformanceConfig?: ContainerNodePoolNetworkConfigNetworkPerformanceConfig;
     /**
     * pod_cidr_overprovision_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#pod_cidr_overprovision_config ContainerNodePool#pod_cidr_overprovision_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#pod_cidr_overprovision_config ContainerNodePool#pod_cidr_overprovision_config}
     */
     readonly podCidrOverprovisionConfig?: ContainerNodePoolNetworkConfigPodCidrOverprovisionConfig;
 }
@@ -671,19 +671,19 @@ export interface ContainerNodePoolNodeConfigAdvancedMachineFeatures {
     /**
     * Whether the node should have nested virtualization enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enable_nested_virtualization ContainerNodePool#enable_nested_virtualization}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enable_nested_virtualization ContainerNodePool#enable_nested_virtualization}
     */
     readonly enableNestedVirtualization?: boolean | cdktf.IResolvable;
     /**
     * Level of Performance Monitoring Unit (PMU) requested. If unset, no access to the PMU is assumed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#performance_monitoring_unit ContainerNodePool#performance_monitoring_unit}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#performance_monitoring_unit ContainerNodePool#performance_monitoring_unit}
     */
     readonly performanceMonitoringUnit?: string;
     /**
     * The number of threads per physical core. To disable simultaneous multithreading (SMT) set this to 1. If unset, the maximum number of threads supported per core by the underlying processor is assumed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#threads_per_core ContainerNodePool#threads_per_core}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#threads_per_core ContainerNodePool#threads_per_core}
     */
     readonly threadsPerCore: number;
 }
@@ -717,25 +717,25 @@ export interface ContainerNodePoolNodeConfigBootDisk {
     /**
     * Type of the disk attached to each node. Such as pd-standard, pd-balanced or pd-ssd
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#disk_type ContainerNodePool#disk_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#disk_type ContainerNodePool#disk_type}
     */
     readonly diskType?: string;
     /**
     * Configured IOPs provisioning. Only valid with disk type hyperdisk-balanced.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#provisioned_iops ContainerNodePool#provisioned_iops}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#provisioned_iops ContainerNodePool#provisioned_iops}
     */
     readonly provisionedIops?: number;
     /**
     * Configured throughput provisioning. Only valid with disk type hyperdisk-balanced.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#provisioned_throughput ContainerNodePool#provisioned_throughput}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#provisioned_throughput ContainerNodePool#provisioned_throughput}
     */
     readonly provisionedThroughput?: number;
     /**
     * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#size_gb ContainerNodePool#size_gb}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#size_gb ContainerNodePool#size_gb}
     */
     readonly sizeGb?: number;
 }
@@ -775,13 +775,13 @@ export interface ContainerNodePoolNodeConfigConfidentialNodes {
     /**
     * Defines the type of technology used by the confidential node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#confidential_instance_type ContainerNodePool#confidential_instance_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#confidential_instance_type ContainerNodePool#confidential_instance_type}
     */
     readonly confidentialInstanceType?: string;
     /**
     * Whether Confidential Nodes feature is enabled for all nodes in this pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -810,7 +810,7 @@ export interface ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAcces
     /**
     * URI for the secret that hosts a certificate. Must be in the format 'projects/PROJECT_NUM/secrets/SECRET_NAME/versions/VERSION_OR_LATEST'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#secret_uri ContainerNodePool#secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#secret_uri ContainerNodePool#secret_uri}
     */
     readonly secretUri: string;
 }
@@ -834,13 +834,13 @@ export interface ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAcces
     /**
     * List of fully-qualified-domain-names. IPv4s and port specification are supported.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#fqdns ContainerNodePool#fqdns}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#fqdns ContainerNodePool#fqdns}
     */
     readonly fqdns: string[];
     /**
     * gcp_secret_manager_certificate_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gcp_secret_manager_certificate_config ContainerNodePool#gcp_secret_manager_certificate_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gcp_secret_manager_certificate_config ContainerNodePool#gcp_secret_manager_certificate_config}
     */
     readonly gcpSecretManagerCertificateConfig: ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig;
 }
@@ -887,13 +887,13 @@ export interface ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAcces
     /**
     * Whether or not private registries are configured.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * certificate_authority_domain_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#certificate_authority_domain_config ContainerNodePool#certificate_authority_domain_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#certificate_authority_domain_config ContainerNodePool#certificate_authority_domain_config}
     */
     readonly certificateAuthorityDomainConfig?: ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig[] | cdktf.IResolvable;
 }
@@ -922,7 +922,7 @@ export interface ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCa
     /**
     * URI for the Secret Manager secret that hosts the certificate.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gcp_secret_manager_secret_uri ContainerNodePool#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gcp_secret_manager_secret_uri ContainerNodePool#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -966,7 +966,7 @@ export interface ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCl
     /**
     * URI for the Secret Manager secret that hosts the client certificate.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gcp_secret_manager_secret_uri ContainerNodePool#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gcp_secret_manager_secret_uri ContainerNodePool#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -991,7 +991,7 @@ export interface ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCl
     /**
     * URI for the Secret Manager secret that hosts the private key.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gcp_secret_manager_secret_uri ContainerNodePool#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gcp_secret_manager_secret_uri ContainerNodePool#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -1016,13 +1016,13 @@ export interface ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCl
     /**
     * cert block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#cert ContainerNodePool#cert}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#cert ContainerNodePool#cert}
     */
     readonly cert: ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCert;
     /**
     * key block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#key ContainerNodePool#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#key ContainerNodePool#key}
     */
     readonly key?: ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKey;
 }
@@ -1070,13 +1070,13 @@ export interface ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHe
     /**
     * Configures the header key.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#key ContainerNodePool#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#key ContainerNodePool#key}
     */
     readonly key: string;
     /**
     * Configures the header value.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#value ContainerNodePool#value}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#value ContainerNodePool#value}
     */
     readonly value: string[];
 }
@@ -1123,43 +1123,43 @@ export interface ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHosts {
     /**
     * Represent the capabilities of the registry host, specifying what operations a host is capable of performing.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#capabilities ContainerNodePool#capabilities}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#capabilities ContainerNodePool#capabilities}
     */
     readonly capabilities?: string[];
     /**
     * Specifies the maximum duration allowed for a connection attempt to complete.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#dial_timeout ContainerNodePool#dial_timeout}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#dial_timeout ContainerNodePool#dial_timeout}
     */
     readonly dialTimeout?: string;
     /**
     * Configures the registry host/mirror.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#host ContainerNodePool#host}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#host ContainerNodePool#host}
     */
     readonly host: string;
     /**
     * Indicate the host's API root endpoint is defined in the URL path rather than by the API specification.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#override_path ContainerNodePool#override_path}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#override_path ContainerNodePool#override_path}
     */
     readonly overridePath?: boolean | cdktf.IResolvable;
     /**
     * ca block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#ca ContainerNodePool#ca}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#ca ContainerNodePool#ca}
     */
     readonly ca?: ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCa[] | cdktf.IResolvable;
     /**
     * client block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#client ContainerNodePool#client}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#client ContainerNodePool#client}
     */
     readonly client?: ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClient[] | cdktf.IResolvable;
     /**
     * header block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#header ContainerNodePool#header}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#header ContainerNodePool#header}
     */
     readonly header?: ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeader[] | cdktf.IResolvable;
 }
@@ -1232,13 +1232,13 @@ export interface ContainerNodePoolNodeConfigContainerdConfigRegistryHosts {
     /**
     * Defines the host name of the registry server.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#server ContainerNodePool#server}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#server ContainerNodePool#server}
     */
     readonly server: string;
     /**
     * hosts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#hosts ContainerNodePool#hosts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#hosts ContainerNodePool#hosts}
     */
     readonly hosts?: ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHosts[] | cdktf.IResolvable;
 }
@@ -1286,7 +1286,7 @@ export interface ContainerNodePoolNodeConfigContainerdConfigWritableCgroups {
     /**
     * Whether writable cgroups are enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1310,19 +1310,19 @@ export interface ContainerNodePoolNodeConfigContainerdConfig {
     /**
     * private_registry_access_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#private_registry_access_config ContainerNodePool#private_registry_access_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#private_registry_access_config ContainerNodePool#private_registry_access_config}
     */
     readonly privateRegistryAccessConfig?: ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfig;
     /**
     * registry_hosts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#registry_hosts ContainerNodePool#registry_hosts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#registry_hosts ContainerNodePool#registry_hosts}
     */
     readonly registryHosts?: ContainerNodePoolNodeConfigContainerdConfigRegistryHosts[] | cdktf.IResolvable;
     /**
     * writable_cgroups block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#writable_cgroups ContainerNodePool#writable_cgroups}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#writable_cgroups ContainerNodePool#writable_cgroups}
     */
     readonly writableCgroups?: ContainerNodePoolNodeConfigContainerdConfigWritableCgroups;
 }
@@ -1357,13 +1357,13 @@ export interface ContainerNodePoolNodeConfigEphemeralStorageLocalSsdConfig {
     /**
     * Number of local SSDs to be utilized for GKE Data Cache. Uses NVMe interfaces.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#data_cache_count ContainerNodePool#data_cache_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#data_cache_count ContainerNodePool#data_cache_count}
     */
     readonly dataCacheCount?: number;
     /**
     * Number of local SSDs to use to back ephemeral storage. Uses NVMe interfaces. Each local SSD must be 375 or 3000 GB in size, and all local SSDs must share the same size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#local_ssd_count ContainerNodePool#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#local_ssd_count ContainerNodePool#local_ssd_count}
     */
     readonly localSsdCount: number;
 }
@@ -1392,7 +1392,7 @@ export interface ContainerNodePoolNodeConfigFastSocket {
     /**
     * Whether or not NCCL Fast Socket is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1416,7 +1416,7 @@ export interface ContainerNodePoolNodeConfigGcfsConfig {
     /**
     * Whether or not GCFS is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1440,7 +1440,7 @@ export interface ContainerNodePoolNodeConfigGuestAcceleratorGpuDriverInstallatio
     /**
     * Mode for how the GPU driver is installed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gpu_driver_version ContainerNodePool#gpu_driver_version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gpu_driver_version ContainerNodePool#gpu_driver_version}
     */
     readonly gpuDriverVersion: string;
 }
@@ -1464,13 +1464,13 @@ export interface ContainerNodePoolNodeConfigGuestAcceleratorGpuSharingConfig {
     /**
     * The type of GPU sharing strategy to enable on the GPU node. Possible values are described in the API package (https://pkg.go.dev/google.golang.org/api/container/v1#GPUSharingConfig)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gpu_sharing_strategy ContainerNodePool#gpu_sharing_strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gpu_sharing_strategy ContainerNodePool#gpu_sharing_strategy}
     */
     readonly gpuSharingStrategy: string;
     /**
     * The maximum number of containers that can share a GPU.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#max_shared_clients_per_gpu ContainerNodePool#max_shared_clients_per_gpu}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#max_shared_clients_per_gpu ContainerNodePool#max_shared_clients_per_gpu}
     */
     readonly maxSharedClientsPerGpu: number;
 }
@@ -1498,31 +1498,31 @@ export interface ContainerNodePoolNodeConfigGuestAccelerator {
     /**
     * The number of the accelerator cards exposed to an instance.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#count ContainerNodePool#count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#count ContainerNodePool#count}
     */
     readonly count: number;
     /**
     * Size of partitions to create on the GPU. Valid values are described in the NVIDIA mig user guide (https://docs.nvidia.com/datacenter/tesla/mig-user-guide/#partitioning)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gpu_partition_size ContainerNodePool#gpu_partition_size}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gpu_partition_size ContainerNodePool#gpu_partition_size}
     */
     readonly gpuPartitionSize?: string;
     /**
     * The accelerator type resource name.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#type ContainerNodePool#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#type ContainerNodePool#type}
     */
     readonly type: string;
     /**
     * gpu_driver_installation_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gpu_driver_installation_config ContainerNodePool#gpu_driver_installation_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gpu_driver_installation_config ContainerNodePool#gpu_driver_installation_config}
     */
     readonly gpuDriverInstallationConfig?: ContainerNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfig;
     /**
     * gpu_sharing_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gpu_sharing_config ContainerNodePool#gpu_sharing_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gpu_sharing_config ContainerNodePool#gpu_sharing_config}
     */
     readonly gpuSharingConfig?: ContainerNodePoolNodeConfigGuestAcceleratorGpuSharingConfig;
 }
@@ -1584,7 +1584,7 @@ export interface ContainerNodePoolNodeConfigGvnic {
     /**
     * Whether or not gvnic is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1608,7 +1608,7 @@ export interface ContainerNodePoolNodeConfigHostMaintenancePolicy {
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#maintenance_interval ContainerNodePool#maintenance_interval}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#maintenance_interval ContainerNodePool#maintenance_interval}
     */
     readonly maintenanceInterval: string;
 }
@@ -1632,7 +1632,7 @@ export interface ContainerNodePoolNodeConfigKubeletConfigCrashLoopBackOff {
     /**
     * The maximum duration the backoff delay can accrue to for container restarts.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#max_container_restart_period ContainerNodePool#max_container_restart_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#max_container_restart_period ContainerNodePool#max_container_restart_period}
     */
     readonly maxContainerRestartPeriod?: string;
 }
@@ -1657,37 +1657,37 @@ export interface ContainerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim 
     /**
     * Defines percentage of minimum reclaim for imagefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#imagefs_available ContainerNodePool#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#imagefs_available ContainerNodePool#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for imagefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#imagefs_inodes_free ContainerNodePool#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#imagefs_inodes_free ContainerNodePool#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines percentage of minimum reclaim for memory.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#memory_available ContainerNodePool#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#memory_available ContainerNodePool#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for nodefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#nodefs_available ContainerNodePool#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#nodefs_available ContainerNodePool#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for nodefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#nodefs_inodes_free ContainerNodePool#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#nodefs_inodes_free ContainerNodePool#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines percentage of minimum reclaim for pid.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#pid_available ContainerNodePool#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#pid_available ContainerNodePool#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -1737,37 +1737,37 @@ export interface ContainerNodePoolNodeConfigKubeletConfigEvictionSoft {
     /**
     * Defines percentage of soft eviction threshold for imagefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#imagefs_available ContainerNodePool#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#imagefs_available ContainerNodePool#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for imagefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#imagefs_inodes_free ContainerNodePool#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#imagefs_inodes_free ContainerNodePool#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines quantity of soft eviction threshold for memory.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#memory_available ContainerNodePool#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#memory_available ContainerNodePool#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for nodefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#nodefs_available ContainerNodePool#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#nodefs_available ContainerNodePool#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for nodefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#nodefs_inodes_free ContainerNodePool#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#nodefs_inodes_free ContainerNodePool#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines percentage of soft eviction threshold for pid.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#pid_available ContainerNodePool#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#pid_available ContainerNodePool#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -1817,37 +1817,37 @@ export interface ContainerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod
     /**
     * Defines grace period for the imagefs.available soft eviction threshold
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#imagefs_available ContainerNodePool#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#imagefs_available ContainerNodePool#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines grace period for the imagefs.inodesFree soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#imagefs_inodes_free ContainerNodePool#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#imagefs_inodes_free ContainerNodePool#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines grace period for the memory.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#memory_available ContainerNodePool#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#memory_available ContainerNodePool#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines grace period for the nodefs.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#nodefs_available ContainerNodePool#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#nodefs_available ContainerNodePool#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines grace period for the nodefs.inodesFree soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#nodefs_inodes_free ContainerNodePool#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#nodefs_inodes_free ContainerNodePool#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines grace period for the pid.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#pid_available ContainerNodePool#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#pid_available ContainerNodePool#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -1897,7 +1897,7 @@ export interface ContainerNodePoolNodeConfigKubeletConfigMemoryManager {
     /**
     * The Memory Manager policy to use. This policy guides how memory and hugepages are allocated and managed for pods on the node, influencing NUMA affinity.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#policy ContainerNodePool#policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#policy ContainerNodePool#policy}
     */
     readonly policy?: string;
 }
@@ -1922,13 +1922,13 @@ export interface ContainerNodePoolNodeConfigKubeletConfigTopologyManager {
     /**
     * The Topology Manager policy to use. This policy dictates how resource alignment is handled on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#policy ContainerNodePool#policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#policy ContainerNodePool#policy}
     */
     readonly policy?: string;
     /**
     * The Topology Manager scope, defining the granularity at which policy decisions are applied. Valid values are "container" (resources are aligned per container within a pod) or "pod" (resources are aligned for the entire pod).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#scope ContainerNodePool#scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#scope ContainerNodePool#scope}
     */
     readonly scope?: string;
 }
@@ -1958,139 +1958,139 @@ export interface ContainerNodePoolNodeConfigKubeletConfig {
     /**
     * Defines a comma-separated allowlist of unsafe sysctls or sysctl patterns which can be set on the Pods.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#allowed_unsafe_sysctls ContainerNodePool#allowed_unsafe_sysctls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#allowed_unsafe_sysctls ContainerNodePool#allowed_unsafe_sysctls}
     */
     readonly allowedUnsafeSysctls?: string[];
     /**
     * Defines the maximum number of container log files that can be present for a container.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#container_log_max_files ContainerNodePool#container_log_max_files}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#container_log_max_files ContainerNodePool#container_log_max_files}
     */
     readonly containerLogMaxFiles?: number;
     /**
     * Defines the maximum size of the container log file before it is rotated.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#container_log_max_size ContainerNodePool#container_log_max_size}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#container_log_max_size ContainerNodePool#container_log_max_size}
     */
     readonly containerLogMaxSize?: string;
     /**
     * Enable CPU CFS quota enforcement for containers that specify CPU limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#cpu_cfs_quota ContainerNodePool#cpu_cfs_quota}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#cpu_cfs_quota ContainerNodePool#cpu_cfs_quota}
     */
     readonly cpuCfsQuota?: boolean | cdktf.IResolvable;
     /**
     * Set the CPU CFS quota period value 'cpu.cfs_period_us'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#cpu_cfs_quota_period ContainerNodePool#cpu_cfs_quota_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#cpu_cfs_quota_period ContainerNodePool#cpu_cfs_quota_period}
     */
     readonly cpuCfsQuotaPeriod?: string;
     /**
     * Control the CPU management policy on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#cpu_manager_policy ContainerNodePool#cpu_manager_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#cpu_manager_policy ContainerNodePool#cpu_manager_policy}
     */
     readonly cpuManagerPolicy?: string;
     /**
     * Defines the maximum allowed grace period (in seconds) to use when terminating pods in response to a soft eviction threshold being met.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#eviction_max_pod_grace_period_seconds ContainerNodePool#eviction_max_pod_grace_period_seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#eviction_max_pod_grace_period_seconds ContainerNodePool#eviction_max_pod_grace_period_seconds}
     */
     readonly evictionMaxPodGracePeriodSeconds?: number;
     /**
     * Defines the percent of disk usage after which image garbage collection is always run.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#image_gc_high_threshold_percent ContainerNodePool#image_gc_high_threshold_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#image_gc_high_threshold_percent ContainerNodePool#image_gc_high_threshold_percent}
     */
     readonly imageGcHighThresholdPercent?: number;
     /**
     * Defines the percent of disk usage before which image garbage collection is never run. Lowest disk usage to garbage collect to.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#image_gc_low_threshold_percent ContainerNodePool#image_gc_low_threshold_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#image_gc_low_threshold_percent ContainerNodePool#image_gc_low_threshold_percent}
     */
     readonly imageGcLowThresholdPercent?: number;
     /**
     * Defines the maximum age an image can be unused before it is garbage collected.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#image_maximum_gc_age ContainerNodePool#image_maximum_gc_age}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#image_maximum_gc_age ContainerNodePool#image_maximum_gc_age}
     */
     readonly imageMaximumGcAge?: string;
     /**
     * Defines the minimum age for an unused image before it is garbage collected.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#image_minimum_gc_age ContainerNodePool#image_minimum_gc_age}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#image_minimum_gc_age ContainerNodePool#image_minimum_gc_age}
     */
     readonly imageMinimumGcAge?: string;
     /**
     * Controls whether the kubelet read-only port is enabled. It is strongly recommended to set this to `FALSE`. Possible values: `TRUE`, `FALSE`.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#insecure_kubelet_readonly_port_enabled ContainerNodePool#insecure_kubelet_readonly_port_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#insecure_kubelet_readonly_port_enabled ContainerNodePool#insecure_kubelet_readonly_port_enabled}
     */
     readonly insecureKubeletReadonlyPortEnabled?: string;
     /**
     * Set the maximum number of image pulls in parallel.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#max_parallel_image_pulls ContainerNodePool#max_parallel_image_pulls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#max_parallel_image_pulls ContainerNodePool#max_parallel_image_pulls}
     */
     readonly maxParallelImagePulls?: number;
     /**
     * Controls the maximum number of processes allowed to run in a pod.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#pod_pids_limit ContainerNodePool#pod_pids_limit}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#pod_pids_limit ContainerNodePool#pod_pids_limit}
     */
     readonly podPidsLimit?: number;
     /**
     * Controls the portion of total grace period (in seconds) that is specifically reserved for terminating critical pods.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#shutdown_grace_period_critical_pods_seconds ContainerNodePool#shutdown_grace_period_critical_pods_seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#shutdown_grace_period_critical_pods_seconds ContainerNodePool#shutdown_grace_period_critical_pods_seconds}
     */
     readonly shutdownGracePeriodCriticalPodsSeconds?: number;
     /**
     * Controls the total duration of time (in seconds) the node delays shutdown.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#shutdown_grace_period_seconds ContainerNodePool#shutdown_grace_period_seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#shutdown_grace_period_seconds ContainerNodePool#shutdown_grace_period_seconds}
     */
     readonly shutdownGracePeriodSeconds?: number;
     /**
     * Defines whether to enable single process OOM killer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#single_process_oom_kill ContainerNodePool#single_process_oom_kill}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#single_process_oom_kill ContainerNodePool#single_process_oom_kill}
     */
     readonly singleProcessOomKill?: boolean | cdktf.IResolvable;
     /**
     * crash_loop_back_off block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#crash_loop_back_off ContainerNodePool#crash_loop_back_off}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#crash_loop_back_off ContainerNodePool#crash_loop_back_off}
     */
     readonly crashLoopBackOff?: ContainerNodePoolNodeConfigKubeletConfigCrashLoopBackOff;
     /**
     * eviction_minimum_reclaim block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#eviction_minimum_reclaim ContainerNodePool#eviction_minimum_reclaim}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#eviction_minimum_reclaim ContainerNodePool#eviction_minimum_reclaim}
     */
     readonly evictionMinimumReclaim?: ContainerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim;
     /**
     * eviction_soft block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#eviction_soft ContainerNodePool#eviction_soft}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#eviction_soft ContainerNodePool#eviction_soft}
     */
     readonly evictionSoft?: ContainerNodePoolNodeConfigKubeletConfigEvictionSoft;
     /**
     * eviction_soft_grace_period block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#eviction_soft_grace_period ContainerNodePool#eviction_soft_grace_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#eviction_soft_grace_period ContainerNodePool#eviction_soft_grace_period}
     */
     readonly evictionSoftGracePeriod?: ContainerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod;
     /**
     * memory_manager block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#memory_manager ContainerNodePool#memory_manager}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#memory_manager ContainerNodePool#memory_manager}
     */
     readonly memoryManager?: ContainerNodePoolNodeConfigKubeletConfigMemoryManager;
     /**
     * topology_manager block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#topology_manager ContainerNodePool#topology_manager}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#topology_manager ContainerNodePool#topology_manager}
     */
     readonly topologyManager?: ContainerNodePoolNodeConfigKubeletConfigTopologyManager;
 }
@@ -2225,7 +2225,7 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfig {
     /**
     * Whether to enable accurate time synchronization with PTP-KVM.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enable_ptp_kvm_time_sync ContainerNodePool#enable_ptp_kvm_time_sync}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enable_ptp_kvm_time_sync ContainerNodePool#enable_ptp_kvm_time_sync}
     */
     readonly enablePtpKvmTimeSync?: boolean | cdktf.IResolvable;
 }
@@ -2250,19 +2250,19 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScr
     /**
     * The Secret Manager secret URI of the init script.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gcp_secret_manager_secret_uri ContainerNodePool#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gcp_secret_manager_secret_uri ContainerNodePool#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
     /**
     * The GCS generation of the init script.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gcs_generation ContainerNodePool#gcs_generation}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gcs_generation ContainerNodePool#gcs_generation}
     */
     readonly gcsGeneration?: number;
     /**
     * The GCS URI of the init script.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gcs_uri ContainerNodePool#gcs_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gcs_uri ContainerNodePool#gcs_uri}
     */
     readonly gcsUri?: string;
 }
@@ -2297,7 +2297,7 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInit {
     /**
     * init_script block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#init_script ContainerNodePool#init_script}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#init_script ContainerNodePool#init_script}
     */
     readonly initScript?: ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScript;
 }
@@ -2322,13 +2322,13 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfigHugepagesConfig {
     /**
     * Amount of 1G hugepages.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#hugepage_size_1g ContainerNodePool#hugepage_size_1g}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#hugepage_size_1g ContainerNodePool#hugepage_size_1g}
     */
     readonly hugepageSize1G?: number;
     /**
     * Amount of 2M hugepages.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#hugepage_size_2m ContainerNodePool#hugepage_size_2m}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#hugepage_size_2m ContainerNodePool#hugepage_size_2m}
     */
     readonly hugepageSize2M?: number;
 }
@@ -2358,7 +2358,7 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoadi
     /**
     * The policy for kernel module loading.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#policy ContainerNodePool#policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#policy ContainerNodePool#policy}
     */
     readonly policy?: string;
 }
@@ -2383,13 +2383,13 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskPro
     /**
     * Specifies the size of the swap space in gibibytes (GiB).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#swap_size_gib ContainerNodePool#swap_size_gib}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#swap_size_gib ContainerNodePool#swap_size_gib}
     */
     readonly swapSizeGib?: number;
     /**
     * Specifies the size of the swap space as a percentage of the boot disk size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#swap_size_percent ContainerNodePool#swap_size_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#swap_size_percent ContainerNodePool#swap_size_percent}
     */
     readonly swapSizePercent?: number;
 }
@@ -2419,7 +2419,7 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLo
     /**
     * The number of physical local NVMe SSD disks to attach.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#disk_count ContainerNodePool#disk_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#disk_count ContainerNodePool#disk_count}
     */
     readonly diskCount?: number;
 }
@@ -2444,7 +2444,7 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionC
     /**
     * If true, swap space will not be encrypted. Defaults to false (encrypted).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#disabled ContainerNodePool#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#disabled ContainerNodePool#disabled}
     */
     readonly disabled?: boolean | cdktf.IResolvable;
 }
@@ -2469,13 +2469,13 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLo
     /**
     * Specifies the size of the swap space in gibibytes (GiB).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#swap_size_gib ContainerNodePool#swap_size_gib}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#swap_size_gib ContainerNodePool#swap_size_gib}
     */
     readonly swapSizeGib?: number;
     /**
     * Specifies the size of the swap space as a percentage of the ephemeral local SSD capacity.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#swap_size_percent ContainerNodePool#swap_size_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#swap_size_percent ContainerNodePool#swap_size_percent}
     */
     readonly swapSizePercent?: number;
 }
@@ -2505,31 +2505,31 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfig {
     /**
     * Enables or disables swap for the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
     /**
     * boot_disk_profile block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#boot_disk_profile ContainerNodePool#boot_disk_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#boot_disk_profile ContainerNodePool#boot_disk_profile}
     */
     readonly bootDiskProfile?: ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile;
     /**
     * dedicated_local_ssd_profile block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#dedicated_local_ssd_profile ContainerNodePool#dedicated_local_ssd_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#dedicated_local_ssd_profile ContainerNodePool#dedicated_local_ssd_profile}
     */
     readonly dedicatedLocalSsdProfile?: ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile;
     /**
     * encryption_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#encryption_config ContainerNodePool#encryption_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#encryption_config ContainerNodePool#encryption_config}
     */
     readonly encryptionConfig?: ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig;
     /**
     * ephemeral_local_ssd_profile block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#ephemeral_local_ssd_profile ContainerNodePool#ephemeral_local_ssd_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#ephemeral_local_ssd_profile ContainerNodePool#ephemeral_local_ssd_profile}
     */
     readonly ephemeralLocalSsdProfile?: ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile;
 }
@@ -2574,13 +2574,13 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfig {
     /**
     * cgroupMode specifies the cgroup mode to be used on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#cgroup_mode ContainerNodePool#cgroup_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#cgroup_mode ContainerNodePool#cgroup_mode}
     */
     readonly cgroupMode?: string;
     /**
     * The Linux kernel parameters to be applied to the nodes and all pods running on the nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#sysctls ContainerNodePool#sysctls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#sysctls ContainerNodePool#sysctls}
     */
     readonly sysctls?: {
         [key: string]: string;
@@ -2588,43 +2588,43 @@ export interface ContainerNodePoolNodeConfigLinuxNodeConfig {
     /**
     * The Linux kernel transparent hugepage defrag setting.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#transparent_hugepage_defrag ContainerNodePool#transparent_hugepage_defrag}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#transparent_hugepage_defrag ContainerNodePool#transparent_hugepage_defrag}
     */
     readonly transparentHugepageDefrag?: string;
     /**
     * The Linux kernel transparent hugepage setting.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#transparent_hugepage_enabled ContainerNodePool#transparent_hugepage_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#transparent_hugepage_enabled ContainerNodePool#transparent_hugepage_enabled}
     */
     readonly transparentHugepageEnabled?: string;
     /**
     * accurate_time_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#accurate_time_config ContainerNodePool#accurate_time_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#accurate_time_config ContainerNodePool#accurate_time_config}
     */
     readonly accurateTimeConfig?: ContainerNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfig;
     /**
     * custom_node_init block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#custom_node_init ContainerNodePool#custom_node_init}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#custom_node_init ContainerNodePool#custom_node_init}
     */
     readonly customNodeInit?: ContainerNodePoolNodeConfigLinuxNodeConfigCustomNodeInit;
     /**
     * hugepages_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#hugepages_config ContainerNodePool#hugepages_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#hugepages_config ContainerNodePool#hugepages_config}
     */
     readonly hugepagesConfig?: ContainerNodePoolNodeConfigLinuxNodeConfigHugepagesConfig;
     /**
     * node_kernel_module_loading block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#node_kernel_module_loading ContainerNodePool#node_kernel_module_loading}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#node_kernel_module_loading ContainerNodePool#node_kernel_module_loading}
     */
     readonly nodeKernelModuleLoading?: ContainerNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoading;
     /**
     * swap_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#swap_config ContainerNodePool#swap_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#swap_config ContainerNodePool#swap_config}
     */
     readonly swapConfig?: ContainerNodePoolNodeConfigLinuxNodeConfigSwapConfig;
 }
@@ -2695,7 +2695,7 @@ export interface ContainerNodePoolNodeConfigLocalNvmeSsdBlockConfig {
     /**
     * Number of raw-block local NVMe SSD disks to be attached to the node. Each local SSD is 375 GB in size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#local_ssd_count ContainerNodePool#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#local_ssd_count ContainerNodePool#local_ssd_count}
     */
     readonly localSsdCount: number;
 }
@@ -2719,13 +2719,13 @@ export interface ContainerNodePoolNodeConfigNodeImageConfig {
     /**
     * The Operating System image for the node pool. This is a private feature, please contact your Google account team for allowlisting this feature.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#image ContainerNodePool#image}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#image ContainerNodePool#image}
     */
     readonly image?: string;
     /**
     * The GCP project storing the Operating System image for the node pool. This is a private feature, please contact your Google account team for allowlisting this feature.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#image_project ContainerNodePool#image_project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#image_project ContainerNodePool#image_project}
     */
     readonly imageProject?: string;
 }
@@ -2774,19 +2774,19 @@ export interface ContainerNodePoolNodeConfigReservationAffinity {
     /**
     * Corresponds to the type of reservation consumption.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#consume_reservation_type ContainerNodePool#consume_reservation_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#consume_reservation_type ContainerNodePool#consume_reservation_type}
     */
     readonly consumeReservationType: string;
     /**
     * The label key of a reservation resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#key ContainerNodePool#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#key ContainerNodePool#key}
     */
     readonly key?: string;
     /**
     * The label values of the reservation resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#values ContainerNodePool#values}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#values ContainerNodePool#values}
     */
     readonly values?: string[];
 }
@@ -2820,7 +2820,7 @@ export interface ContainerNodePoolNodeConfigSandboxConfig {
     /**
     * Type of the sandbox to use for the node (e.g. 'GVISOR').
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#type ContainerNodePool#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#type ContainerNodePool#type}
     */
     readonly type: string;
 }
@@ -2844,13 +2844,13 @@ export interface ContainerNodePoolNodeConfigSecondaryBootDisks {
     /**
     * Disk image to create the secondary boot disk from
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#disk_image ContainerNodePool#disk_image}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#disk_image ContainerNodePool#disk_image}
     */
     readonly diskImage: string;
     /**
     * Mode for how the secondary boot disk is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#mode ContainerNodePool#mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#mode ContainerNodePool#mode}
     */
     readonly mode?: string;
 }
@@ -2898,13 +2898,13 @@ export interface ContainerNodePoolNodeConfigShieldedInstanceConfig {
     /**
     * Defines whether the instance has integrity monitoring enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enable_integrity_monitoring ContainerNodePool#enable_integrity_monitoring}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enable_integrity_monitoring ContainerNodePool#enable_integrity_monitoring}
     */
     readonly enableIntegrityMonitoring?: boolean | cdktf.IResolvable;
     /**
     * Defines whether the instance has Secure Boot enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enable_secure_boot ContainerNodePool#enable_secure_boot}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enable_secure_boot ContainerNodePool#enable_secure_boot}
     */
     readonly enableSecureBoot?: boolean | cdktf.IResolvable;
 }
@@ -2934,19 +2934,19 @@ export interface ContainerNodePoolNodeConfigSoleTenantConfigNodeAffinity {
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#key ContainerNodePool#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#key ContainerNodePool#key}
     */
     readonly key: string;
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#operator ContainerNodePool#operator}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#operator ContainerNodePool#operator}
     */
     readonly operator: string;
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#values ContainerNodePool#values}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#values ContainerNodePool#values}
     */
     readonly values: string[];
 }
@@ -2997,13 +2997,13 @@ export interface ContainerNodePoolNodeConfigSoleTenantConfig {
     /**
     * Specifies the minimum number of vCPUs that each sole tenant node must have to use CPU overcommit. If not specified, the CPU overcommit feature is disabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#min_node_cpus ContainerNodePool#min_node_cpus}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#min_node_cpus ContainerNodePool#min_node_cpus}
     */
     readonly minNodeCpus?: number;
     /**
     * node_affinity block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#node_affinity ContainerNodePool#node_affinity}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#node_affinity ContainerNodePool#node_affinity}
     */
     readonly nodeAffinity: ContainerNodePoolNodeConfigSoleTenantConfigNodeAffinity[] | cdktf.IResolvable;
 }
@@ -3032,19 +3032,19 @@ export interface ContainerNodePoolNodeConfigTaint {
     /**
     * Effect for taint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#effect ContainerNodePool#effect}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#effect ContainerNodePool#effect}
     */
     readonly effect: string;
     /**
     * Key for taint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#key ContainerNodePool#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#key ContainerNodePool#key}
     */
     readonly key: string;
     /**
     * Value for taint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#value ContainerNodePool#value}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#value ContainerNodePool#value}
     */
     readonly value: string;
 }
@@ -3095,7 +3095,7 @@ export interface ContainerNodePoolNodeConfigTaintConfig {
     /**
     * Architecture taint behavior. Controls, how we apply taints based on the node architecture.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#architecture_taint_behavior ContainerNodePool#architecture_taint_behavior}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#architecture_taint_behavior ContainerNodePool#architecture_taint_behavior}
     */
     readonly architectureTaintBehavior: string;
 }
@@ -3119,7 +3119,7 @@ export interface ContainerNodePoolNodeConfigWindowsNodeConfig {
     /**
     * The OS Version of the windows nodepool.Values are OS_VERSION_UNSPECIFIED,OS_VERSION_LTSC2019 and OS_VERSION_LTSC2022
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#osversion ContainerNodePool#osversion}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#osversion ContainerNodePool#osversion}
     */
     readonly osversion?: string;
 }
@@ -3144,7 +3144,7 @@ export interface ContainerNodePoolNodeConfigWorkloadMetadataConfig {
     /**
     * Mode is the configuration for how to expose metadata to workloads running on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#mode ContainerNodePool#mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#mode ContainerNodePool#mode}
     */
     readonly mode: string;
 }
@@ -3168,49 +3168,49 @@ export interface ContainerNodePoolNodeConfig {
     /**
     * The Customer Managed Encryption Key used to encrypt the boot disk attached to each node in the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#boot_disk_kms_key ContainerNodePool#boot_disk_kms_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#boot_disk_kms_key ContainerNodePool#boot_disk_kms_key}
     */
     readonly bootDiskKmsKey?: string;
     /**
     * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#disk_size_gb ContainerNodePool#disk_size_gb}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#disk_size_gb ContainerNodePool#disk_size_gb}
     */
     readonly diskSizeGb?: number;
     /**
     * Type of the disk attached to each node. Such as pd-standard, pd-balanced or pd-ssd
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#disk_type ContainerNodePool#disk_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#disk_type ContainerNodePool#disk_type}
     */
     readonly diskType?: string;
     /**
     * If enabled boot disks are configured with confidential mode.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enable_confidential_storage ContainerNodePool#enable_confidential_storage}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enable_confidential_storage ContainerNodePool#enable_confidential_storage}
     */
     readonly enableConfidentialStorage?: boolean | cdktf.IResolvable;
     /**
     * Enables Flex Start provisioning model for the node pool
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#flex_start ContainerNodePool#flex_start}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#flex_start ContainerNodePool#flex_start}
     */
     readonly flexStart?: boolean | cdktf.IResolvable;
     /**
     * The type of GPUDirect strategy to enable on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gpudirect_strategy ContainerNodePool#gpudirect_strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gpudirect_strategy ContainerNodePool#gpudirect_strategy}
     */
     readonly gpudirectStrategy?: string;
     /**
     * The image type to use for this node. Note that for a given image type, the latest version of it will be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#image_type ContainerNodePool#image_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#image_type ContainerNodePool#image_type}
     */
     readonly imageType?: string;
     /**
     * The map of Kubernetes labels (key/value pairs) to be applied to each node. These will added in addition to any default label(s) that Kubernetes may apply to the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#labels ContainerNodePool#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#labels ContainerNodePool#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -3218,37 +3218,37 @@ export interface ContainerNodePoolNodeConfig {
     /**
     * The number of local SSD disks to be attached to the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#local_ssd_count ContainerNodePool#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#local_ssd_count ContainerNodePool#local_ssd_count}
     */
     readonly localSsdCount?: number;
     /**
     * LocalSsdEncryptionMode specified the method used for encrypting the local SSDs attached to the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#local_ssd_encryption_mode ContainerNodePool#local_ssd_encryption_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#local_ssd_encryption_mode ContainerNodePool#local_ssd_encryption_mode}
     */
     readonly localSsdEncryptionMode?: string;
     /**
     * Type of logging agent that is used as the default value for node pools in the cluster. Valid values include DEFAULT and MAX_THROUGHPUT.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#logging_variant ContainerNodePool#logging_variant}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#logging_variant ContainerNodePool#logging_variant}
     */
     readonly loggingVariant?: string;
     /**
     * The name of a Google Compute Engine machine type.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#machine_type ContainerNodePool#machine_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#machine_type ContainerNodePool#machine_type}
     */
     readonly machineType?: string;
     /**
     * The runtime of each node in the node pool in seconds, terminated by 's'. Example: "3600s".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#max_run_duration ContainerNodePool#max_run_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#max_run_duration ContainerNodePool#max_run_duration}
     */
     readonly maxRunDuration?: string;
     /**
     * The metadata key/value pairs assigned to instances in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#metadata ContainerNodePool#metadata}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#metadata ContainerNodePool#metadata}
     */
     readonly metadata?: {
         [key: string]: string;
@@ -3256,31 +3256,31 @@ export interface ContainerNodePoolNodeConfig {
     /**
     * Minimum CPU platform to be used by this instance. The instance may be scheduled on the specified or newer CPU platform.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#min_cpu_platform ContainerNodePool#min_cpu_platform}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#min_cpu_platform ContainerNodePool#min_cpu_platform}
     */
     readonly minCpuPlatform?: string;
     /**
     * Setting this field will assign instances of this pool to run on the specified node group. This is useful for running workloads on sole tenant nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#node_group ContainerNodePool#node_group}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#node_group ContainerNodePool#node_group}
     */
     readonly nodeGroup?: string;
     /**
     * The set of Google API scopes to be made available on all of the node VMs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#oauth_scopes ContainerNodePool#oauth_scopes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#oauth_scopes ContainerNodePool#oauth_scopes}
     */
     readonly oauthScopes?: string[];
     /**
     * Whether the nodes are created as preemptible VM instances.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#preemptible ContainerNodePool#preemptible}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#preemptible ContainerNodePool#preemptible}
     */
     readonly preemptible?: boolean | cdktf.IResolvable;
     /**
     * The GCE resource labels (a map of key/value pairs) to be applied to the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#resource_labels ContainerNodePool#resource_labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#resource_labels ContainerNodePool#resource_labels}
     */
     readonly resourceLabels?: {
         [key: string]: string;
@@ -3288,7 +3288,7 @@ export interface ContainerNodePoolNodeConfig {
     /**
     * A map of resource manager tags. Resource manager tag keys and values have the same definition as resource manager tags. Keys must be in the format tagKeys/{tag_key_id}, and values are in the format tagValues/456. The field is ignored (both PUT & PATCH) when empty.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#resource_manager_tags ContainerNodePool#resource_manager_tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#resource_manager_tags ContainerNodePool#resource_manager_tags}
     */
     readonly resourceManagerTags?: {
         [key: string]: string;
@@ -3296,163 +3296,163 @@ export interface ContainerNodePoolNodeConfig {
     /**
     * The Google Cloud Platform Service Account to be used by the node VMs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#service_account ContainerNodePool#service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#service_account ContainerNodePool#service_account}
     */
     readonly serviceAccount?: string;
     /**
     * Whether the nodes are created as spot VM instances.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#spot ContainerNodePool#spot}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#spot ContainerNodePool#spot}
     */
     readonly spot?: boolean | cdktf.IResolvable;
     /**
     * The list of Storage Pools where boot disks are provisioned.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#storage_pools ContainerNodePool#storage_pools}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#storage_pools ContainerNodePool#storage_pools}
     */
     readonly storagePools?: string[];
     /**
     * The list of instance tags applied to all nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#tags ContainerNodePool#tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#tags ContainerNodePool#tags}
     */
     readonly tags?: string[];
     /**
     * advanced_machine_features block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#advanced_machine_features ContainerNodePool#advanced_machine_features}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#advanced_machine_features ContainerNodePool#advanced_machine_features}
     */
     readonly advancedMachineFeatures?: ContainerNodePoolNodeConfigAdvancedMachineFeatures;
     /**
     * boot_disk block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#boot_disk ContainerNodePool#boot_disk}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#boot_disk ContainerNodePool#boot_disk}
     */
     readonly bootDisk?: ContainerNodePoolNodeConfigBootDisk;
     /**
     * confidential_nodes block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#confidential_nodes ContainerNodePool#confidential_nodes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#confidential_nodes ContainerNodePool#confidential_nodes}
     */
     readonly confidentialNodes?: ContainerNodePoolNodeConfigConfidentialNodes;
     /**
     * containerd_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#containerd_config ContainerNodePool#containerd_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#containerd_config ContainerNodePool#containerd_config}
     */
     readonly containerdConfig?: ContainerNodePoolNodeConfigContainerdConfig;
     /**
     * ephemeral_storage_local_ssd_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#ephemeral_storage_local_ssd_config ContainerNodePool#ephemeral_storage_local_ssd_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#ephemeral_storage_local_ssd_config ContainerNodePool#ephemeral_storage_local_ssd_config}
     */
     readonly ephemeralStorageLocalSsdConfig?: ContainerNodePoolNodeConfigEphemeralStorageLocalSsdConfig;
     /**
     * fast_socket block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#fast_socket ContainerNodePool#fast_socket}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#fast_socket ContainerNodePool#fast_socket}
     */
     readonly fastSocket?: ContainerNodePoolNodeConfigFastSocket;
     /**
     * gcfs_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gcfs_config ContainerNodePool#gcfs_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gcfs_config ContainerNodePool#gcfs_config}
     */
     readonly gcfsConfig?: ContainerNodePoolNodeConfigGcfsConfig;
     /**
     * guest_accelerator block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#guest_accelerator ContainerNodePool#guest_accelerator}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#guest_accelerator ContainerNodePool#guest_accelerator}
     */
     readonly guestAccelerator?: ContainerNodePoolNodeConfigGuestAccelerator[] | cdktf.IResolvable;
     /**
     * gvnic block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#gvnic ContainerNodePool#gvnic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#gvnic ContainerNodePool#gvnic}
     */
     readonly gvnic?: ContainerNodePoolNodeConfigGvnic;
     /**
     * host_maintenance_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#host_maintenance_policy ContainerNodePool#host_maintenance_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#host_maintenance_policy ContainerNodePool#host_maintenance_policy}
     */
     readonly hostMaintenancePolicy?: ContainerNodePoolNodeConfigHostMaintenancePolicy;
     /**
     * kubelet_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#kubelet_config ContainerNodePool#kubelet_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#kubelet_config ContainerNodePool#kubelet_config}
     */
     readonly kubeletConfig?: ContainerNodePoolNodeConfigKubeletConfig;
     /**
     * linux_node_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#linux_node_config ContainerNodePool#linux_node_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#linux_node_config ContainerNodePool#linux_node_config}
     */
     readonly linuxNodeConfig?: ContainerNodePoolNodeConfigLinuxNodeConfig;
     /**
     * local_nvme_ssd_block_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#local_nvme_ssd_block_config ContainerNodePool#local_nvme_ssd_block_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#local_nvme_ssd_block_config ContainerNodePool#local_nvme_ssd_block_config}
     */
     readonly localNvmeSsdBlockConfig?: ContainerNodePoolNodeConfigLocalNvmeSsdBlockConfig;
     /**
     * node_image_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#node_image_config ContainerNodePool#node_image_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#node_image_config ContainerNodePool#node_image_config}
     */
     readonly nodeImageConfig?: ContainerNodePoolNodeConfigNodeImageConfig[] | cdktf.IResolvable;
     /**
     * reservation_affinity block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#reservation_affinity ContainerNodePool#reservation_affinity}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#reservation_affinity ContainerNodePool#reservation_affinity}
     */
     readonly reservationAffinity?: ContainerNodePoolNodeConfigReservationAffinity;
     /**
     * sandbox_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#sandbox_config ContainerNodePool#sandbox_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#sandbox_config ContainerNodePool#sandbox_config}
     */
     readonly sandboxConfig?: ContainerNodePoolNodeConfigSandboxConfig;
     /**
     * secondary_boot_disks block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#secondary_boot_disks ContainerNodePool#secondary_boot_disks}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#secondary_boot_disks ContainerNodePool#secondary_boot_disks}
     */
     readonly secondaryBootDisks?: ContainerNodePoolNodeConfigSecondaryBootDisks[] | cdktf.IResolvable;
     /**
     * shielded_instance_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#shielded_instance_config ContainerNodePool#shielded_instance_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#shielded_instance_config ContainerNodePool#shielded_instance_config}
     */
     readonly shieldedInstanceConfig?: ContainerNodePoolNodeConfigShieldedInstanceConfig;
     /**
     * sole_tenant_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#sole_tenant_config ContainerNodePool#sole_tenant_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#sole_tenant_config ContainerNodePool#sole_tenant_config}
     */
     readonly soleTenantConfig?: ContainerNodePoolNodeConfigSoleTenantConfig;
     /**
     * taint block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#taint ContainerNodePool#taint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#taint ContainerNodePool#taint}
     */
     readonly taint?: ContainerNodePoolNodeConfigTaint[] | cdktf.IResolvable;
     /**
     * taint_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#taint_config ContainerNodePool#taint_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#taint_config ContainerNodePool#taint_config}
     */
     readonly taintConfig?: ContainerNodePoolNodeConfigTaintConfig;
     /**
     * windows_node_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#windows_node_config ContainerNodePool#windows_node_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#windows_node_config ContainerNodePool#windows_node_config}
     */
     readonly windowsNodeConfig?: ContainerNodePoolNodeConfigWindowsNodeConfig;
     /**
     * workload_metadata_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#workload_metadata_config ContainerNodePool#workload_metadata_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#workload_metadata_config ContainerNodePool#workload_metadata_config}
     */
     readonly workloadMetadataConfig?: ContainerNodePoolNodeConfigWorkloadMetadataConfig;
 }
@@ -3733,19 +3733,19 @@ export interface ContainerNodePoolNodeDrainConfig {
     /**
     * The duration of the grace termination period for node drain.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#grace_termination_duration ContainerNodePool#grace_termination_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#grace_termination_duration ContainerNodePool#grace_termination_duration}
     */
     readonly graceTerminationDuration?: string;
     /**
     * The duration of the PDB timeout period for node drain.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#pdb_timeout_duration ContainerNodePool#pdb_timeout_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#pdb_timeout_duration ContainerNodePool#pdb_timeout_duration}
     */
     readonly pdbTimeoutDuration?: string;
     /**
     * Whether to respect PodDisruptionBudget policy during node pool deletion.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#respect_pdb_during_node_pool_deletion ContainerNodePool#respect_pdb_during_node_pool_deletion}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#respect_pdb_during_node_pool_deletion ContainerNodePool#respect_pdb_during_node_pool_deletion}
     */
     readonly respectPdbDuringNodePoolDeletion?: boolean | cdktf.IResolvable;
 }
@@ -3799,19 +3799,19 @@ export interface ContainerNodePoolPlacementPolicy {
     /**
     * If set, refers to the name of a custom resource policy supplied by the user. The resource policy must be in the same project and region as the node pool. If not found, InvalidArgument error is returned.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#policy_name ContainerNodePool#policy_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#policy_name ContainerNodePool#policy_name}
     */
     readonly policyName?: string;
     /**
     * The TPU topology like "2x4" or "2x2x2". https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus#topology
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#tpu_topology ContainerNodePool#tpu_topology}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#tpu_topology ContainerNodePool#tpu_topology}
     */
     readonly tpuTopology?: string;
     /**
     * Type defines the type of placement policy
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#type ContainerNodePool#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#type ContainerNodePool#type}
     */
     readonly type: string;
 }
@@ -3845,7 +3845,7 @@ export interface ContainerNodePoolQueuedProvisioning {
     /**
     * Whether nodes in this node pool are obtainable solely through the ProvisioningRequest API
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#enabled ContainerNodePool#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -3867,15 +3867,15 @@ export declare class ContainerNodePoolQueuedProvisioningOutputReference extends 
 }
 export interface ContainerNodePoolTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#create ContainerNodePool#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#create ContainerNodePool#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#delete ContainerNodePool#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#delete ContainerNodePool#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#update ContainerNodePool#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#update ContainerNodePool#update}
     */
     readonly update?: string;
 }
@@ -3911,19 +3911,19 @@ export interface ContainerNodePoolUpgradeSettingsBlueGreenSettingsStandardRollou
     /**
     * Number of blue nodes to drain in a batch.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#batch_node_count ContainerNodePool#batch_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#batch_node_count ContainerNodePool#batch_node_count}
     */
     readonly batchNodeCount?: number;
     /**
     * Percentage of the blue pool nodes to drain in a batch.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#batch_percentage ContainerNodePool#batch_percentage}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#batch_percentage ContainerNodePool#batch_percentage}
     */
     readonly batchPercentage?: number;
     /**
     * Soak time after each batch gets drained.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#batch_soak_duration ContainerNodePool#batch_soak_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#batch_soak_duration ContainerNodePool#batch_soak_duration}
     */
     readonly batchSoakDuration?: string;
 }
@@ -3958,13 +3958,13 @@ export interface ContainerNodePoolUpgradeSettingsBlueGreenSettings {
     /**
     * Time needed after draining entire blue pool. After this period, blue pool will be cleaned up.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#node_pool_soak_duration ContainerNodePool#node_pool_soak_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#node_pool_soak_duration ContainerNodePool#node_pool_soak_duration}
     */
     readonly nodePoolSoakDuration?: string;
     /**
     * standard_rollout_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#standard_rollout_policy ContainerNodePool#standard_rollout_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#standard_rollout_policy ContainerNodePool#standard_rollout_policy}
     */
     readonly standardRolloutPolicy: ContainerNodePoolUpgradeSettingsBlueGreenSettingsStandardRolloutPolicy;
 }
@@ -3993,25 +3993,25 @@ export interface ContainerNodePoolUpgradeSettings {
     /**
     * The number of additional nodes that can be added to the node pool during an upgrade. Increasing max_surge raises the number of nodes that can be upgraded simultaneously. Can be set to 0 or greater.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#max_surge ContainerNodePool#max_surge}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#max_surge ContainerNodePool#max_surge}
     */
     readonly maxSurge?: number;
     /**
     * The number of nodes that can be simultaneously unavailable during an upgrade. Increasing max_unavailable raises the number of nodes that can be upgraded in parallel. Can be set to 0 or greater.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#max_unavailable ContainerNodePool#max_unavailable}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#max_unavailable ContainerNodePool#max_unavailable}
     */
     readonly maxUnavailable?: number;
     /**
     * Update strategy for the given nodepool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#strategy ContainerNodePool#strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#strategy ContainerNodePool#strategy}
     */
     readonly strategy?: string;
     /**
     * blue_green_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#blue_green_settings ContainerNodePool#blue_green_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#blue_green_settings ContainerNodePool#blue_green_settings}
     */
     readonly blueGreenSettings?: ContainerNodePoolUpgradeSettingsBlueGreenSettings;
 }
@@ -4048,7 +4048,7 @@ export declare class ContainerNodePoolUpgradeSettingsOutputReference extends cdk
     get blueGreenSettingsInput(): ContainerNodePoolUpgradeSettingsBlueGreenSettings | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool google_container_node_pool}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool google_container_node_pool}
 */
 export declare class ContainerNodePool extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_container_node_pool";
@@ -4056,12 +4056,12 @@ export declare class ContainerNodePool extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ContainerNodePool resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ContainerNodePool to import
-    * @param importFromId The id of the existing ContainerNodePool that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ContainerNodePool that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ContainerNodePool to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool google_container_node_pool} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool google_container_node_pool} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

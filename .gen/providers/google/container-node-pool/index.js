@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ContainerNodePoolNodeConfigKubeletConfigMemoryManagerOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriodOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigEvictionSoftOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigEvictionMinimumReclaimOutputReference = exports.ContainerNodePoolNodeConfigKubeletConfigCrashLoopBackOffOutputReference = exports.ContainerNodePoolNodeConfigHostMaintenancePolicyOutputReference = exports.ContainerNodePoolNodeConfigGvnicOutputReference = exports.ContainerNodePoolNodeConfigGuestAcceleratorList = exports.ContainerNodePoolNodeConfigGuestAcceleratorOutputReference = exports.ContainerNodePoolNodeConfigGuestAcceleratorGpuSharingConfigOutputReference = exports.ContainerNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfigOutputReference = exports.ContainerNodePoolNodeConfigGcfsConfigOutputReference = exports.ContainerNodePoolNodeConfigFastSocketOutputReference = exports.ContainerNodePoolNodeConfigEphemeralStorageLocalSsdConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigWritableCgroupsOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsList = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsList = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderList = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeaderOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientList = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKeyOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCertOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaList = exports.ContainerNodePoolNodeConfigContainerdConfigRegistryHostsHostsCaOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigList = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigOutputReference = exports.ContainerNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfigOutputReference = exports.ContainerNodePoolNodeConfigConfidentialNodesOutputReference = exports.ContainerNodePoolNodeConfigBootDiskOutputReference = exports.ContainerNodePoolNodeConfigAdvancedMachineFeaturesOutputReference = exports.ContainerNodePoolNodeConfigEffectiveTaintsList = exports.ContainerNodePoolNodeConfigEffectiveTaintsOutputReference = exports.ContainerNodePoolNetworkConfigOutputReference = exports.ContainerNodePoolNetworkConfigPodCidrOverprovisionConfigOutputReference = exports.ContainerNodePoolNetworkConfigNetworkPerformanceConfigOutputReference = exports.ContainerNodePoolNetworkConfigAdditionalPodNetworkConfigsList = exports.ContainerNodePoolNetworkConfigAdditionalPodNetworkConfigsOutputReference = exports.ContainerNodePoolNetworkConfigAdditionalNodeNetworkConfigsList = exports.ContainerNodePoolNetworkConfigAdditionalNodeNetworkConfigsOutputReference = exports.ContainerNodePoolManagementOutputReference = exports.ContainerNodePoolMaintenancePolicyList = exports.ContainerNodePoolMaintenancePolicyOutputReference = exports.ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportList = exports.ContainerNodePoolMaintenancePolicyExclusionUntilEndOfSupportOutputReference = exports.ContainerNodePoolAutoscalingOutputReference = void 0;
@@ -10073,7 +10073,7 @@ class ContainerNodePoolUpgradeSettingsOutputReference extends cdktf.ComplexObjec
 }
 exports.ContainerNodePoolUpgradeSettingsOutputReference = ContainerNodePoolUpgradeSettingsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool google_container_node_pool}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool google_container_node_pool}
 */
 class ContainerNodePool extends cdktf.TerraformResource {
     // ==============
@@ -10083,7 +10083,7 @@ class ContainerNodePool extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ContainerNodePool resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ContainerNodePool to import
-    * @param importFromId The id of the existing ContainerNodePool that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ContainerNodePool that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ContainerNodePool to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -10093,7 +10093,7 @@ class ContainerNodePool extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_node_pool google_container_node_pool} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_node_pool google_container_node_pool} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -10104,8 +10104,8 @@ class ContainerNodePool extends cdktf.TerraformResource {
             terraformResourceType: 'google_container_node_pool',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

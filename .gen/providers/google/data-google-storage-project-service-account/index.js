@@ -1,11 +1,11 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/data-sources/storage_project_service_account
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/data-sources/storage_project_service_account
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DataGoogleStorageProjectServiceAccount = void 0;
 const cdktf = require("cdktf");
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/data-sources/storage_project_service_account google_storage_project_service_account}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/data-sources/storage_project_service_account google_storage_project_service_account}
 */
 class DataGoogleStorageProjectServiceAccount extends cdktf.TerraformDataSource {
     // ==============
@@ -15,7 +15,7 @@ class DataGoogleStorageProjectServiceAccount extends cdktf.TerraformDataSource {
     * Generates CDKTF code for importing a DataGoogleStorageProjectServiceAccount resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the DataGoogleStorageProjectServiceAccount to import
-    * @param importFromId The id of the existing DataGoogleStorageProjectServiceAccount that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/data-sources/storage_project_service_account#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing DataGoogleStorageProjectServiceAccount that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/data-sources/storage_project_service_account#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the DataGoogleStorageProjectServiceAccount to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -25,7 +25,7 @@ class DataGoogleStorageProjectServiceAccount extends cdktf.TerraformDataSource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/data-sources/storage_project_service_account google_storage_project_service_account} Data Source
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/data-sources/storage_project_service_account google_storage_project_service_account} Data Source
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -36,8 +36,8 @@ class DataGoogleStorageProjectServiceAccount extends cdktf.TerraformDataSource {
             terraformResourceType: 'google_storage_project_service_account',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_managed_zone
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DnsManagedZone = exports.DnsManagedZoneTimeoutsOutputReference = exports.DnsManagedZonePrivateVisibilityConfigOutputReference = exports.DnsManagedZonePrivateVisibilityConfigNetworksList = exports.DnsManagedZonePrivateVisibilityConfigNetworksOutputReference = exports.DnsManagedZonePrivateVisibilityConfigGkeClustersList = exports.DnsManagedZonePrivateVisibilityConfigGkeClustersOutputReference = exports.DnsManagedZonePeeringConfigOutputReference = exports.DnsManagedZonePeeringConfigTargetNetworkOutputReference = exports.DnsManagedZoneForwardingConfigOutputReference = exports.DnsManagedZoneForwardingConfigTargetNameServersList = exports.DnsManagedZoneForwardingConfigTargetNameServersOutputReference = exports.DnsManagedZoneDnssecConfigOutputReference = exports.DnsManagedZoneDnssecConfigDefaultKeySpecsList = exports.DnsManagedZoneDnssecConfigDefaultKeySpecsOutputReference = exports.DnsManagedZoneCloudLoggingConfigOutputReference = void 0;
@@ -1256,7 +1256,7 @@ class DnsManagedZoneTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.DnsManagedZoneTimeoutsOutputReference = DnsManagedZoneTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone google_dns_managed_zone}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_managed_zone google_dns_managed_zone}
 */
 class DnsManagedZone extends cdktf.TerraformResource {
     // ==============
@@ -1266,7 +1266,7 @@ class DnsManagedZone extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a DnsManagedZone resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the DnsManagedZone to import
-    * @param importFromId The id of the existing DnsManagedZone that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing DnsManagedZone that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_managed_zone#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the DnsManagedZone to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -1276,7 +1276,7 @@ class DnsManagedZone extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_managed_zone google_dns_managed_zone} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_managed_zone google_dns_managed_zone} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -1287,8 +1287,8 @@ class DnsManagedZone extends cdktf.TerraformResource {
             terraformResourceType: 'google_dns_managed_zone',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -10,11 +10,11 @@ export interface DnsRecordSetConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#deletion_policy DnsRecordSet#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#deletion_policy DnsRecordSet#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#id DnsRecordSet#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#id DnsRecordSet#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -23,43 +23,43 @@ export interface DnsRecordSetConfig extends cdktf.TerraformMetaArguments {
     /**
     * The name of the zone in which this record set will reside.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#managed_zone DnsRecordSet#managed_zone}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#managed_zone DnsRecordSet#managed_zone}
     */
     readonly managedZone: string;
     /**
     * The DNS name this record set will apply to.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#name DnsRecordSet#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#name DnsRecordSet#name}
     */
     readonly name: string;
     /**
     * The ID of the project in which the resource belongs. If it is not provided, the provider project is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#project DnsRecordSet#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#project DnsRecordSet#project}
     */
     readonly project?: string;
     /**
     * The string data for the records in this record set whose meaning depends on the DNS type. For TXT record, if the string data contains spaces, add surrounding \" if you don't want your string to get split on spaces. To specify a single record value longer than 255 characters such as a TXT record for DKIM, add \"\" inside the Terraform configuration string (e.g. "first255characters\"\"morecharacters").
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#rrdatas DnsRecordSet#rrdatas}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#rrdatas DnsRecordSet#rrdatas}
     */
     readonly rrdatas?: string[];
     /**
     * The time-to-live of this record set (seconds).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#ttl DnsRecordSet#ttl}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#ttl DnsRecordSet#ttl}
     */
     readonly ttl?: number;
     /**
     * The DNS record set type.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#type DnsRecordSet#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#type DnsRecordSet#type}
     */
     readonly type: string;
     /**
     * routing_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#routing_policy DnsRecordSet#routing_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#routing_policy DnsRecordSet#routing_policy}
     */
     readonly routingPolicy?: DnsRecordSetRoutingPolicy;
 }
@@ -67,43 +67,43 @@ export interface DnsRecordSetRoutingPolicyGeoHealthCheckedTargetsInternalLoadBal
     /**
     * The frontend IP address of the load balancer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#ip_address DnsRecordSet#ip_address}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#ip_address DnsRecordSet#ip_address}
     */
     readonly ipAddress: string;
     /**
     * The configured IP protocol of the load balancer. This value is case-sensitive. Possible values: ["tcp", "udp"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#ip_protocol DnsRecordSet#ip_protocol}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#ip_protocol DnsRecordSet#ip_protocol}
     */
     readonly ipProtocol: string;
     /**
     * The type of load balancer. This value is case-sensitive. Possible values: ["regionalL4ilb", "regionalL7ilb", "globalL7ilb"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#load_balancer_type DnsRecordSet#load_balancer_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#load_balancer_type DnsRecordSet#load_balancer_type}
     */
     readonly loadBalancerType?: string;
     /**
     * The fully qualified url of the network in which the load balancer belongs. This should be formatted like `https://www.googleapis.com/compute/v1/projects/{project}/global/networks/{network}`.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#network_url DnsRecordSet#network_url}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#network_url DnsRecordSet#network_url}
     */
     readonly networkUrl: string;
     /**
     * The configured port of the load balancer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#port DnsRecordSet#port}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#port DnsRecordSet#port}
     */
     readonly port: string;
     /**
     * The ID of the project in which the load balancer belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#project DnsRecordSet#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#project DnsRecordSet#project}
     */
     readonly project: string;
     /**
     * The region of the load balancer. Only needed for regional load balancers.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#region DnsRecordSet#region}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#region DnsRecordSet#region}
     */
     readonly region?: string;
 }
@@ -172,13 +172,13 @@ export interface DnsRecordSetRoutingPolicyGeoHealthCheckedTargets {
     /**
     * The Internet IP addresses to be health checked.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#external_endpoints DnsRecordSet#external_endpoints}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#external_endpoints DnsRecordSet#external_endpoints}
     */
     readonly externalEndpoints?: string[];
     /**
     * internal_load_balancers block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#internal_load_balancers DnsRecordSet#internal_load_balancers}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#internal_load_balancers DnsRecordSet#internal_load_balancers}
     */
     readonly internalLoadBalancers?: DnsRecordSetRoutingPolicyGeoHealthCheckedTargetsInternalLoadBalancers[] | cdktf.IResolvable;
 }
@@ -208,17 +208,17 @@ export interface DnsRecordSetRoutingPolicyGeo {
     /**
     * The location name defined in Google Cloud.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#location DnsRecordSet#location}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#location DnsRecordSet#location}
     */
     readonly location: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#rrdatas DnsRecordSet#rrdatas}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#rrdatas DnsRecordSet#rrdatas}
     */
     readonly rrdatas?: string[];
     /**
     * health_checked_targets block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#health_checked_targets DnsRecordSet#health_checked_targets}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#health_checked_targets DnsRecordSet#health_checked_targets}
     */
     readonly healthCheckedTargets?: DnsRecordSetRoutingPolicyGeoHealthCheckedTargets;
 }
@@ -271,43 +271,43 @@ export interface DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoHealthCheckedTar
     /**
     * The frontend IP address of the load balancer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#ip_address DnsRecordSet#ip_address}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#ip_address DnsRecordSet#ip_address}
     */
     readonly ipAddress: string;
     /**
     * The configured IP protocol of the load balancer. This value is case-sensitive. Possible values: ["tcp", "udp"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#ip_protocol DnsRecordSet#ip_protocol}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#ip_protocol DnsRecordSet#ip_protocol}
     */
     readonly ipProtocol: string;
     /**
     * The type of load balancer. This value is case-sensitive. Possible values: ["regionalL4ilb", "regionalL7ilb", "globalL7ilb"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#load_balancer_type DnsRecordSet#load_balancer_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#load_balancer_type DnsRecordSet#load_balancer_type}
     */
     readonly loadBalancerType?: string;
     /**
     * The fully qualified url of the network in which the load balancer belongs. This should be formatted like `https://www.googleapis.com/compute/v1/projects/{project}/global/networks/{network}`.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#network_url DnsRecordSet#network_url}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#network_url DnsRecordSet#network_url}
     */
     readonly networkUrl: string;
     /**
     * The configured port of the load balancer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#port DnsRecordSet#port}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#port DnsRecordSet#port}
     */
     readonly port: string;
     /**
     * The ID of the project in which the load balancer belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#project DnsRecordSet#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#project DnsRecordSet#project}
     */
     readonly project: string;
     /**
     * The region of the load balancer. Only needed for regional load balancers.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#region DnsRecordSet#region}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#region DnsRecordSet#region}
     */
     readonly region?: string;
 }
@@ -376,13 +376,13 @@ export interface DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoHealthCheckedTar
     /**
     * The Internet IP addresses to be health checked.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#external_endpoints DnsRecordSet#external_endpoints}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#external_endpoints DnsRecordSet#external_endpoints}
     */
     readonly externalEndpoints?: string[];
     /**
     * internal_load_balancers block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#internal_load_balancers DnsRecordSet#internal_load_balancers}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#internal_load_balancers DnsRecordSet#internal_load_balancers}
     */
     readonly internalLoadBalancers?: DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoHealthCheckedTargetsInternalLoadBalancers[] | cdktf.IResolvable;
 }
@@ -412,17 +412,17 @@ export interface DnsRecordSetRoutingPolicyPrimaryBackupBackupGeo {
     /**
     * The location name defined in Google Cloud.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#location DnsRecordSet#location}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#location DnsRecordSet#location}
     */
     readonly location: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#rrdatas DnsRecordSet#rrdatas}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#rrdatas DnsRecordSet#rrdatas}
     */
     readonly rrdatas?: string[];
     /**
     * health_checked_targets block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#health_checked_targets DnsRecordSet#health_checked_targets}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#health_checked_targets DnsRecordSet#health_checked_targets}
     */
     readonly healthCheckedTargets?: DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoHealthCheckedTargets;
 }
@@ -475,43 +475,43 @@ export interface DnsRecordSetRoutingPolicyPrimaryBackupPrimaryInternalLoadBalanc
     /**
     * The frontend IP address of the load balancer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#ip_address DnsRecordSet#ip_address}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#ip_address DnsRecordSet#ip_address}
     */
     readonly ipAddress: string;
     /**
     * The configured IP protocol of the load balancer. This value is case-sensitive. Possible values: ["tcp", "udp"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#ip_protocol DnsRecordSet#ip_protocol}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#ip_protocol DnsRecordSet#ip_protocol}
     */
     readonly ipProtocol: string;
     /**
     * The type of load balancer. This value is case-sensitive. Possible values: ["regionalL4ilb", "regionalL7ilb", "globalL7ilb"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#load_balancer_type DnsRecordSet#load_balancer_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#load_balancer_type DnsRecordSet#load_balancer_type}
     */
     readonly loadBalancerType?: string;
     /**
     * The fully qualified url of the network in which the load balancer belongs. This should be formatted like `https://www.googleapis.com/compute/v1/projects/{project}/global/networks/{network}`.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#network_url DnsRecordSet#network_url}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#network_url DnsRecordSet#network_url}
     */
     readonly networkUrl: string;
     /**
     * The configured port of the load balancer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#port DnsRecordSet#port}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#port DnsRecordSet#port}
     */
     readonly port: string;
     /**
     * The ID of the project in which the load balancer belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#project DnsRecordSet#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#project DnsRecordSet#project}
     */
     readonly project: string;
     /**
     * The region of the load balancer. Only needed for regional load balancers.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#region DnsRecordSet#region}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#region DnsRecordSet#region}
     */
     readonly region?: string;
 }
@@ -580,13 +580,13 @@ export interface DnsRecordSetRoutingPolicyPrimaryBackupPrimary {
     /**
     * The Internet IP addresses to be health checked.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#external_endpoints DnsRecordSet#external_endpoints}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#external_endpoints DnsRecordSet#external_endpoints}
     */
     readonly externalEndpoints?: string[];
     /**
     * internal_load_balancers block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#internal_load_balancers DnsRecordSet#internal_load_balancers}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#internal_load_balancers DnsRecordSet#internal_load_balancers}
     */
     readonly internalLoadBalancers?: DnsRecordSetRoutingPolicyPrimaryBackupPrimaryInternalLoadBalancers[] | cdktf.IResolvable;
 }
@@ -616,25 +616,25 @@ export interface DnsRecordSetRoutingPolicyPrimaryBackup {
     /**
     * Specifies whether to enable fencing for backup geo queries.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#enable_geo_fencing_for_backups DnsRecordSet#enable_geo_fencing_for_backups}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#enable_geo_fencing_for_backups DnsRecordSet#enable_geo_fencing_for_backups}
     */
     readonly enableGeoFencingForBackups?: boolean | cdktf.IResolvable;
     /**
     * Specifies the percentage of traffic to send to the backup targets even when the primary targets are healthy.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#trickle_ratio DnsRecordSet#trickle_ratio}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#trickle_ratio DnsRecordSet#trickle_ratio}
     */
     readonly trickleRatio?: number;
     /**
     * backup_geo block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#backup_geo DnsRecordSet#backup_geo}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#backup_geo DnsRecordSet#backup_geo}
     */
     readonly backupGeo: DnsRecordSetRoutingPolicyPrimaryBackupBackupGeo[] | cdktf.IResolvable;
     /**
     * primary block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#primary DnsRecordSet#primary}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#primary DnsRecordSet#primary}
     */
     readonly primary: DnsRecordSetRoutingPolicyPrimaryBackupPrimary;
 }
@@ -672,43 +672,43 @@ export interface DnsRecordSetRoutingPolicyWrrHealthCheckedTargetsInternalLoadBal
     /**
     * The frontend IP address of the load balancer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#ip_address DnsRecordSet#ip_address}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#ip_address DnsRecordSet#ip_address}
     */
     readonly ipAddress: string;
     /**
     * The configured IP protocol of the load balancer. This value is case-sensitive. Possible values: ["tcp", "udp"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#ip_protocol DnsRecordSet#ip_protocol}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#ip_protocol DnsRecordSet#ip_protocol}
     */
     readonly ipProtocol: string;
     /**
     * The type of load balancer. This value is case-sensitive. Possible values: ["regionalL4ilb", "regionalL7ilb", "globalL7ilb"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#load_balancer_type DnsRecordSet#load_balancer_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#load_balancer_type DnsRecordSet#load_balancer_type}
     */
     readonly loadBalancerType?: string;
     /**
     * The fully qualified url of the network in which the load balancer belongs. This should be formatted like `https://www.googleapis.com/compute/v1/projects/{project}/global/networks/{network}`.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#network_url DnsRecordSet#network_url}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#network_url DnsRecordSet#network_url}
     */
     readonly networkUrl: string;
     /**
     * The configured port of the load balancer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#port DnsRecordSet#port}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#port DnsRecordSet#port}
     */
     readonly port: string;
     /**
     * The ID of the project in which the load balancer belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#project DnsRecordSet#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#project DnsRecordSet#project}
     */
     readonly project: string;
     /**
     * The region of the load balancer. Only needed for regional load balancers.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#region DnsRecordSet#region}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#region DnsRecordSet#region}
     */
     readonly region?: string;
 }
@@ -777,13 +777,13 @@ export interface DnsRecordSetRoutingPolicyWrrHealthCheckedTargets {
     /**
     * The Internet IP addresses to be health checked.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#external_endpoints DnsRecordSet#external_endpoints}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#external_endpoints DnsRecordSet#external_endpoints}
     */
     readonly externalEndpoints?: string[];
     /**
     * internal_load_balancers block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#internal_load_balancers DnsRecordSet#internal_load_balancers}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#internal_load_balancers DnsRecordSet#internal_load_balancers}
     */
     readonly internalLoadBalancers?: DnsRecordSetRoutingPolicyWrrHealthCheckedTargetsInternalLoadBalancers[] | cdktf.IResolvable;
 }
@@ -811,19 +811,19 @@ export declare class DnsRecordSetRoutingPolicyWrrHealthCheckedTargetsOutputRefer
 }
 export interface DnsRecordSetRoutingPolicyWrr {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#rrdatas DnsRecordSet#rrdatas}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#rrdatas DnsRecordSet#rrdatas}
     */
     readonly rrdatas?: string[];
     /**
     * The ratio of traffic routed to the target.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#weight DnsRecordSet#weight}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#weight DnsRecordSet#weight}
     */
     readonly weight: number;
     /**
     * health_checked_targets block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#health_checked_targets DnsRecordSet#health_checked_targets}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#health_checked_targets DnsRecordSet#health_checked_targets}
     */
     readonly healthCheckedTargets?: DnsRecordSetRoutingPolicyWrrHealthCheckedTargets;
 }
@@ -876,31 +876,31 @@ export interface DnsRecordSetRoutingPolicy {
     /**
     * Specifies whether to enable fencing for geo queries.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#enable_geo_fencing DnsRecordSet#enable_geo_fencing}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#enable_geo_fencing DnsRecordSet#enable_geo_fencing}
     */
     readonly enableGeoFencing?: boolean | cdktf.IResolvable;
     /**
     * Specifies the health check.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#health_check DnsRecordSet#health_check}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#health_check DnsRecordSet#health_check}
     */
     readonly healthCheck?: string;
     /**
     * geo block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#geo DnsRecordSet#geo}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#geo DnsRecordSet#geo}
     */
     readonly geo?: DnsRecordSetRoutingPolicyGeo[] | cdktf.IResolvable;
     /**
     * primary_backup block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#primary_backup DnsRecordSet#primary_backup}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#primary_backup DnsRecordSet#primary_backup}
     */
     readonly primaryBackup?: DnsRecordSetRoutingPolicyPrimaryBackup;
     /**
     * wrr block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#wrr DnsRecordSet#wrr}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#wrr DnsRecordSet#wrr}
     */
     readonly wrr?: DnsRecordSetRoutingPolicyWrr[] | cdktf.IResolvable;
 }
@@ -942,7 +942,7 @@ export declare class DnsRecordSetRoutingPolicyOutputReference extends cdktf.Comp
     get wrrInput(): cdktf.IResolvable | DnsRecordSetRoutingPolicyWrr[] | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set google_dns_record_set}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set google_dns_record_set}
 */
 export declare class DnsRecordSet extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_dns_record_set";
@@ -950,12 +950,12 @@ export declare class DnsRecordSet extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a DnsRecordSet resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the DnsRecordSet to import
-    * @param importFromId The id of the existing DnsRecordSet that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing DnsRecordSet that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the DnsRecordSet to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set google_dns_record_set} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set google_dns_record_set} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DnsRecordSet = exports.DnsRecordSetRoutingPolicyOutputReference = exports.DnsRecordSetRoutingPolicyWrrList = exports.DnsRecordSetRoutingPolicyWrrOutputReference = exports.DnsRecordSetRoutingPolicyWrrHealthCheckedTargetsOutputReference = exports.DnsRecordSetRoutingPolicyWrrHealthCheckedTargetsInternalLoadBalancersList = exports.DnsRecordSetRoutingPolicyWrrHealthCheckedTargetsInternalLoadBalancersOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupPrimaryOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupPrimaryInternalLoadBalancersList = exports.DnsRecordSetRoutingPolicyPrimaryBackupPrimaryInternalLoadBalancersOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoList = exports.DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoHealthCheckedTargetsOutputReference = exports.DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoHealthCheckedTargetsInternalLoadBalancersList = exports.DnsRecordSetRoutingPolicyPrimaryBackupBackupGeoHealthCheckedTargetsInternalLoadBalancersOutputReference = exports.DnsRecordSetRoutingPolicyGeoList = exports.DnsRecordSetRoutingPolicyGeoOutputReference = exports.DnsRecordSetRoutingPolicyGeoHealthCheckedTargetsOutputReference = exports.DnsRecordSetRoutingPolicyGeoHealthCheckedTargetsInternalLoadBalancersList = exports.DnsRecordSetRoutingPolicyGeoHealthCheckedTargetsInternalLoadBalancersOutputReference = void 0;
@@ -2199,7 +2199,7 @@ class DnsRecordSetRoutingPolicyOutputReference extends cdktf.ComplexObject {
 }
 exports.DnsRecordSetRoutingPolicyOutputReference = DnsRecordSetRoutingPolicyOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set google_dns_record_set}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set google_dns_record_set}
 */
 class DnsRecordSet extends cdktf.TerraformResource {
     // ==============
@@ -2209,7 +2209,7 @@ class DnsRecordSet extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a DnsRecordSet resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the DnsRecordSet to import
-    * @param importFromId The id of the existing DnsRecordSet that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing DnsRecordSet that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the DnsRecordSet to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -2219,7 +2219,7 @@ class DnsRecordSet extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/dns_record_set google_dns_record_set} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/dns_record_set google_dns_record_set} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -2230,8 +2230,8 @@ class DnsRecordSet extends cdktf.TerraformResource {
             terraformResourceType: 'google_dns_record_set',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -4,7 +4,7 @@ export interface GkeBackupBackupPlanConfig extends cdktf.TerraformMetaArguments 
     /**
     * The source cluster from which Backups will be created via this BackupPlan.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#cluster GkeBackupBackupPlan#cluster}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#cluster GkeBackupBackupPlan#cluster}
     */
     readonly cluster: string;
     /**
@@ -13,7 +13,7 @@ export interface GkeBackupBackupPlanConfig extends cdktf.TerraformMetaArguments 
     * (except deletes), including the deactivated field itself. It also prevents any new Backups
     * from being created via this BackupPlan (including scheduled Backups).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#deactivated GkeBackupBackupPlan#deactivated}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#deactivated GkeBackupBackupPlan#deactivated}
     */
     readonly deactivated?: boolean | cdktf.IResolvable;
     /**
@@ -25,17 +25,17 @@ export interface GkeBackupBackupPlanConfig extends cdktf.TerraformMetaArguments 
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#deletion_policy GkeBackupBackupPlan#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#deletion_policy GkeBackupBackupPlan#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
     * User specified descriptive string for this BackupPlan.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#description GkeBackupBackupPlan#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#description GkeBackupBackupPlan#description}
     */
     readonly description?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#id GkeBackupBackupPlan#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#id GkeBackupBackupPlan#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -50,7 +50,7 @@ export interface GkeBackupBackupPlanConfig extends cdktf.TerraformMetaArguments 
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#labels GkeBackupBackupPlan#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#labels GkeBackupBackupPlan#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -58,41 +58,41 @@ export interface GkeBackupBackupPlanConfig extends cdktf.TerraformMetaArguments 
     /**
     * The region of the Backup Plan.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#location GkeBackupBackupPlan#location}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#location GkeBackupBackupPlan#location}
     */
     readonly location: string;
     /**
     * The full name of the BackupPlan Resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#name GkeBackupBackupPlan#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#name GkeBackupBackupPlan#name}
     */
     readonly name: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#project GkeBackupBackupPlan#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#project GkeBackupBackupPlan#project}
     */
     readonly project?: string;
     /**
     * backup_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#backup_config GkeBackupBackupPlan#backup_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#backup_config GkeBackupBackupPlan#backup_config}
     */
     readonly backupConfig?: GkeBackupBackupPlanBackupConfig;
     /**
     * backup_schedule block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#backup_schedule GkeBackupBackupPlan#backup_schedule}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#backup_schedule GkeBackupBackupPlan#backup_schedule}
     */
     readonly backupSchedule?: GkeBackupBackupPlanBackupSchedule;
     /**
     * retention_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#retention_policy GkeBackupBackupPlan#retention_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#retention_policy GkeBackupBackupPlan#retention_policy}
     */
     readonly retentionPolicy?: GkeBackupBackupPlanRetentionPolicy;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#timeouts GkeBackupBackupPlan#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#timeouts GkeBackupBackupPlan#timeouts}
     */
     readonly timeouts?: GkeBackupBackupPlanTimeouts;
 }
@@ -100,7 +100,7 @@ export interface GkeBackupBackupPlanBackupConfigEncryptionKey {
     /**
     * Google Cloud KMS encryption key. Format: projects/* /locations/* /keyRings/* /cryptoKeys/*
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#gcp_kms_encryption_key GkeBackupBackupPlan#gcp_kms_encryption_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#gcp_kms_encryption_key GkeBackupBackupPlan#gcp_kms_encryption_key}
      *
     * Note: The above comment contained a comment block ending sequence (* followed by /). We have introduced a space between to prevent syntax errors. Please ignore the space.
     */
@@ -126,13 +126,13 @@ export interface GkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNa
     /**
     * The name of a Kubernetes Resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#name GkeBackupBackupPlan#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#name GkeBackupBackupPlan#name}
     */
     readonly name: string;
     /**
     * The namespace of a Kubernetes Resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#namespace GkeBackupBackupPlan#namespace}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#namespace GkeBackupBackupPlan#namespace}
     */
     readonly namespace: string;
 }
@@ -179,7 +179,7 @@ export interface GkeBackupBackupPlanBackupConfigSelectedApplications {
     /**
     * namespaced_names block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#namespaced_names GkeBackupBackupPlan#namespaced_names}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#namespaced_names GkeBackupBackupPlan#namespaced_names}
     */
     readonly namespacedNames: GkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNames[] | cdktf.IResolvable;
 }
@@ -203,13 +203,13 @@ export interface GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceL
     /**
     * The key of the kubernetes label.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#key GkeBackupBackupPlan#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#key GkeBackupBackupPlan#key}
     */
     readonly key: string;
     /**
     * The value of the Label.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#value GkeBackupBackupPlan#value}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#value GkeBackupBackupPlan#value}
     */
     readonly value: string;
 }
@@ -256,7 +256,7 @@ export interface GkeBackupBackupPlanBackupConfigSelectedNamespaceLabels {
     /**
     * resource_labels block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#resource_labels GkeBackupBackupPlan#resource_labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#resource_labels GkeBackupBackupPlan#resource_labels}
     */
     readonly resourceLabels: GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabels[] | cdktf.IResolvable;
 }
@@ -280,7 +280,7 @@ export interface GkeBackupBackupPlanBackupConfigSelectedNamespaces {
     /**
     * A list of Kubernetes Namespaces.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#namespaces GkeBackupBackupPlan#namespaces}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#namespaces GkeBackupBackupPlan#namespaces}
     */
     readonly namespaces: string[];
 }
@@ -304,21 +304,21 @@ export interface GkeBackupBackupPlanBackupConfig {
     /**
     * If True, include all namespaced resources.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#all_namespaces GkeBackupBackupPlan#all_namespaces}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#all_namespaces GkeBackupBackupPlan#all_namespaces}
     */
     readonly allNamespaces?: boolean | cdktf.IResolvable;
     /**
     * This flag specifies whether Kubernetes Secret resources should be included
     * when they fall into the scope of Backups.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#include_secrets GkeBackupBackupPlan#include_secrets}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#include_secrets GkeBackupBackupPlan#include_secrets}
     */
     readonly includeSecrets?: boolean | cdktf.IResolvable;
     /**
     * This flag specifies whether volume data should be backed up when PVCs are
     * included in the scope of a Backup.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#include_volume_data GkeBackupBackupPlan#include_volume_data}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#include_volume_data GkeBackupBackupPlan#include_volume_data}
     */
     readonly includeVolumeData?: boolean | cdktf.IResolvable;
     /**
@@ -326,31 +326,31 @@ export interface GkeBackupBackupPlanBackupConfig {
     * Backup for GKE detects Kubernetes configuration that is
     * non-standard or requires additional setup to restore.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#permissive_mode GkeBackupBackupPlan#permissive_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#permissive_mode GkeBackupBackupPlan#permissive_mode}
     */
     readonly permissiveMode?: boolean | cdktf.IResolvable;
     /**
     * encryption_key block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#encryption_key GkeBackupBackupPlan#encryption_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#encryption_key GkeBackupBackupPlan#encryption_key}
     */
     readonly encryptionKey?: GkeBackupBackupPlanBackupConfigEncryptionKey;
     /**
     * selected_applications block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#selected_applications GkeBackupBackupPlan#selected_applications}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#selected_applications GkeBackupBackupPlan#selected_applications}
     */
     readonly selectedApplications?: GkeBackupBackupPlanBackupConfigSelectedApplications;
     /**
     * selected_namespace_labels block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#selected_namespace_labels GkeBackupBackupPlan#selected_namespace_labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#selected_namespace_labels GkeBackupBackupPlan#selected_namespace_labels}
     */
     readonly selectedNamespaceLabels?: GkeBackupBackupPlanBackupConfigSelectedNamespaceLabels;
     /**
     * selected_namespaces block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#selected_namespaces GkeBackupBackupPlan#selected_namespaces}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#selected_namespaces GkeBackupBackupPlan#selected_namespaces}
     */
     readonly selectedNamespaces?: GkeBackupBackupPlanBackupConfigSelectedNamespaces;
 }
@@ -410,7 +410,7 @@ export interface GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsDaysO
     /**
     * A list of days of week. Possible values: ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#days_of_week GkeBackupBackupPlan#days_of_week}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#days_of_week GkeBackupBackupPlan#days_of_week}
     */
     readonly daysOfWeek?: string[];
 }
@@ -435,19 +435,19 @@ export interface GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsSingl
     /**
     * Day of a month.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#day GkeBackupBackupPlan#day}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#day GkeBackupBackupPlan#day}
     */
     readonly day?: number;
     /**
     * Month of a year.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#month GkeBackupBackupPlan#month}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#month GkeBackupBackupPlan#month}
     */
     readonly month?: number;
     /**
     * Year of the date.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#year GkeBackupBackupPlan#year}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#year GkeBackupBackupPlan#year}
     */
     readonly year?: number;
 }
@@ -482,25 +482,25 @@ export interface GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsStart
     /**
     * Hours of day in 24 hour format.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#hours GkeBackupBackupPlan#hours}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#hours GkeBackupBackupPlan#hours}
     */
     readonly hours?: number;
     /**
     * Minutes of hour of day.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#minutes GkeBackupBackupPlan#minutes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#minutes GkeBackupBackupPlan#minutes}
     */
     readonly minutes?: number;
     /**
     * Fractions of seconds in nanoseconds.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#nanos GkeBackupBackupPlan#nanos}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#nanos GkeBackupBackupPlan#nanos}
     */
     readonly nanos?: number;
     /**
     * Seconds of minutes of the time.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#seconds GkeBackupBackupPlan#seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#seconds GkeBackupBackupPlan#seconds}
     */
     readonly seconds?: number;
 }
@@ -542,7 +542,7 @@ export interface GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindows {
     * Specifying this field to "False" is an error.
     * Only one of singleOccurrenceDate, daily and daysOfWeek may be set.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#daily GkeBackupBackupPlan#daily}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#daily GkeBackupBackupPlan#daily}
     */
     readonly daily?: boolean | cdktf.IResolvable;
     /**
@@ -555,25 +555,25 @@ export interface GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindows {
     *     - days of week includes all seven days of a week: duration < 24 hours
     *     - all other weekly window: duration < 168 hours (i.e., 24 * 7 hours)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#duration GkeBackupBackupPlan#duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#duration GkeBackupBackupPlan#duration}
     */
     readonly duration: string;
     /**
     * days_of_week block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#days_of_week GkeBackupBackupPlan#days_of_week}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#days_of_week GkeBackupBackupPlan#days_of_week}
     */
     readonly daysOfWeek?: GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsDaysOfWeek;
     /**
     * single_occurrence_date block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#single_occurrence_date GkeBackupBackupPlan#single_occurrence_date}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#single_occurrence_date GkeBackupBackupPlan#single_occurrence_date}
     */
     readonly singleOccurrenceDate?: GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsSingleOccurrenceDate;
     /**
     * start_time block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#start_time GkeBackupBackupPlan#start_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#start_time GkeBackupBackupPlan#start_time}
     */
     readonly startTime: GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsStartTime;
 }
@@ -637,13 +637,13 @@ export interface GkeBackupBackupPlanBackupScheduleRpoConfig {
     * maximum data loss in time that is acceptable for this BackupPlan. This must be
     * at least 60, i.e., 1 hour, and at most 86400, i.e., 60 days.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#target_rpo_minutes GkeBackupBackupPlan#target_rpo_minutes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#target_rpo_minutes GkeBackupBackupPlan#target_rpo_minutes}
     */
     readonly targetRpoMinutes: number;
     /**
     * exclusion_windows block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#exclusion_windows GkeBackupBackupPlan#exclusion_windows}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#exclusion_windows GkeBackupBackupPlan#exclusion_windows}
     */
     readonly exclusionWindows?: GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindows[] | cdktf.IResolvable;
 }
@@ -676,19 +676,19 @@ export interface GkeBackupBackupPlanBackupSchedule {
     * schedule can be defined for a BackupPlan.
     * If this is defined, then backupRetainDays must also be defined.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#cron_schedule GkeBackupBackupPlan#cron_schedule}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#cron_schedule GkeBackupBackupPlan#cron_schedule}
     */
     readonly cronSchedule?: string;
     /**
     * This flag denotes whether automatic Backup creation is paused for this BackupPlan.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#paused GkeBackupBackupPlan#paused}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#paused GkeBackupBackupPlan#paused}
     */
     readonly paused?: boolean | cdktf.IResolvable;
     /**
     * rpo_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#rpo_config GkeBackupBackupPlan#rpo_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#rpo_config GkeBackupBackupPlan#rpo_config}
     */
     readonly rpoConfig?: GkeBackupBackupPlanBackupScheduleRpoConfig;
 }
@@ -728,7 +728,7 @@ export interface GkeBackupBackupPlanRetentionPolicy {
     * Updating this field of a BackupPlan does not affect existing Backups.
     * Backups created after a successful update will inherit this new value.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#backup_delete_lock_days GkeBackupBackupPlan#backup_delete_lock_days}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#backup_delete_lock_days GkeBackupBackupPlan#backup_delete_lock_days}
     */
     readonly backupDeleteLockDays?: number;
     /**
@@ -745,7 +745,7 @@ export interface GkeBackupBackupPlanRetentionPolicy {
     * If rpo_config is defined, then this must be
     * <= 360 * targetRpoMinutes/(1440minutes/day)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#backup_retain_days GkeBackupBackupPlan#backup_retain_days}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#backup_retain_days GkeBackupBackupPlan#backup_retain_days}
     */
     readonly backupRetainDays?: number;
     /**
@@ -753,7 +753,7 @@ export interface GkeBackupBackupPlanRetentionPolicy {
     * If set to True, no further update is allowed on this policy, including
     * the locked field itself.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#locked GkeBackupBackupPlan#locked}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#locked GkeBackupBackupPlan#locked}
     */
     readonly locked?: boolean | cdktf.IResolvable;
 }
@@ -786,15 +786,15 @@ export declare class GkeBackupBackupPlanRetentionPolicyOutputReference extends c
 }
 export interface GkeBackupBackupPlanTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#create GkeBackupBackupPlan#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#create GkeBackupBackupPlan#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#delete GkeBackupBackupPlan#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#delete GkeBackupBackupPlan#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#update GkeBackupBackupPlan#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#update GkeBackupBackupPlan#update}
     */
     readonly update?: string;
 }
@@ -827,7 +827,7 @@ export declare class GkeBackupBackupPlanTimeoutsOutputReference extends cdktf.Co
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan}
 */
 export declare class GkeBackupBackupPlan extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_gke_backup_backup_plan";
@@ -835,12 +835,12 @@ export declare class GkeBackupBackupPlan extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeBackupBackupPlan resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeBackupBackupPlan to import
-    * @param importFromId The id of the existing GkeBackupBackupPlan that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeBackupBackupPlan that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeBackupBackupPlan to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

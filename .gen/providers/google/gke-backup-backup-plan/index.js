@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.GkeBackupBackupPlan = exports.GkeBackupBackupPlanTimeoutsOutputReference = exports.GkeBackupBackupPlanRetentionPolicyOutputReference = exports.GkeBackupBackupPlanBackupScheduleOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsList = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsStartTimeOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsSingleOccurrenceDateOutputReference = exports.GkeBackupBackupPlanBackupScheduleRpoConfigExclusionWindowsDaysOfWeekOutputReference = exports.GkeBackupBackupPlanBackupConfigOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedNamespacesOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsList = exports.GkeBackupBackupPlanBackupConfigSelectedNamespaceLabelsResourceLabelsOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedApplicationsOutputReference = exports.GkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNamesList = exports.GkeBackupBackupPlanBackupConfigSelectedApplicationsNamespacedNamesOutputReference = exports.GkeBackupBackupPlanBackupConfigEncryptionKeyOutputReference = void 0;
@@ -1856,7 +1856,7 @@ class GkeBackupBackupPlanTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.GkeBackupBackupPlanTimeoutsOutputReference = GkeBackupBackupPlanTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan}
 */
 class GkeBackupBackupPlan extends cdktf.TerraformResource {
     // ==============
@@ -1866,7 +1866,7 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeBackupBackupPlan resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeBackupBackupPlan to import
-    * @param importFromId The id of the existing GkeBackupBackupPlan that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeBackupBackupPlan that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeBackupBackupPlan to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -1876,7 +1876,7 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_backup_backup_plan google_gke_backup_backup_plan} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -1887,8 +1887,8 @@ class GkeBackupBackupPlan extends cdktf.TerraformResource {
             terraformResourceType: 'google_gke_backup_backup_plan',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

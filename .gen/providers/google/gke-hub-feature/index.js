@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_feature
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_feature
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.GkeHubFeature = exports.GkeHubFeatureTimeoutsOutputReference = exports.GkeHubFeatureSpecOutputReference = exports.GkeHubFeatureSpecWorkloadidentityOutputReference = exports.GkeHubFeatureSpecRbacrolebindingactuationOutputReference = exports.GkeHubFeatureSpecMulticlusteringressOutputReference = exports.GkeHubFeatureSpecFleetobservabilityOutputReference = exports.GkeHubFeatureSpecFleetobservabilityLoggingConfigOutputReference = exports.GkeHubFeatureSpecFleetobservabilityLoggingConfigFleetScopeLogsConfigOutputReference = exports.GkeHubFeatureSpecFleetobservabilityLoggingConfigDefaultConfigOutputReference = exports.GkeHubFeatureSpecClusterupgradeOutputReference = exports.GkeHubFeatureSpecClusterupgradePostConditionsOutputReference = exports.GkeHubFeatureSpecClusterupgradeGkeUpgradeOverridesList = exports.GkeHubFeatureSpecClusterupgradeGkeUpgradeOverridesOutputReference = exports.GkeHubFeatureSpecClusterupgradeGkeUpgradeOverridesUpgradeOutputReference = exports.GkeHubFeatureSpecClusterupgradeGkeUpgradeOverridesPostConditionsOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigPolicyContentOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigPolicyContentTemplateLibraryOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigPolicyContentBundlesList = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigPolicyContentBundlesOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigMonitoringOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigDeploymentConfigsList = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigDeploymentConfigsOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigDeploymentConfigsPodTolerationList = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigDeploymentConfigsPodTolerationOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigDeploymentConfigsContainerResourcesOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigDeploymentConfigsContainerResourcesRequestsOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigPolicycontrollerPolicyControllerHubConfigDeploymentConfigsContainerResourcesLimitsOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigMeshOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigConfigmanagementOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigConfigmanagementConfigSyncOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigConfigmanagementConfigSyncOciOutputReference = exports.GkeHubFeatureFleetDefaultMemberConfigConfigmanagementConfigSyncGitOutputReference = exports.GkeHubFeatureStateList = exports.GkeHubFeatureStateOutputReference = exports.GkeHubFeatureStateStateList = exports.GkeHubFeatureStateStateOutputReference = exports.GkeHubFeatureResourceStateList = exports.GkeHubFeatureResourceStateOutputReference = void 0;
@@ -4073,7 +4073,7 @@ class GkeHubFeatureTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.GkeHubFeatureTimeoutsOutputReference = GkeHubFeatureTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_feature google_gke_hub_feature}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_feature google_gke_hub_feature}
 */
 class GkeHubFeature extends cdktf.TerraformResource {
     // ==============
@@ -4083,7 +4083,7 @@ class GkeHubFeature extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeHubFeature resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeHubFeature to import
-    * @param importFromId The id of the existing GkeHubFeature that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_feature#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeHubFeature that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_feature#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeHubFeature to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -4093,7 +4093,7 @@ class GkeHubFeature extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_feature google_gke_hub_feature} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_feature google_gke_hub_feature} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -4104,8 +4104,8 @@ class GkeHubFeature extends cdktf.TerraformResource {
             terraformResourceType: 'google_gke_hub_feature',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

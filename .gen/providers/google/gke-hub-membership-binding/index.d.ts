@@ -10,11 +10,11 @@ export interface GkeHubMembershipBindingConfig extends cdktf.TerraformMetaArgume
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#deletion_policy GkeHubMembershipBinding#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#deletion_policy GkeHubMembershipBinding#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#id GkeHubMembershipBinding#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#id GkeHubMembershipBinding#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -27,7 +27,7 @@ export interface GkeHubMembershipBindingConfig extends cdktf.TerraformMetaArgume
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#labels GkeHubMembershipBinding#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#labels GkeHubMembershipBinding#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -35,30 +35,30 @@ export interface GkeHubMembershipBindingConfig extends cdktf.TerraformMetaArgume
     /**
     * Location of the membership
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#location GkeHubMembershipBinding#location}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#location GkeHubMembershipBinding#location}
     */
     readonly location: string;
     /**
     * The client-provided identifier of the membership binding.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#membership_binding_id GkeHubMembershipBinding#membership_binding_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#membership_binding_id GkeHubMembershipBinding#membership_binding_id}
     */
     readonly membershipBindingId: string;
     /**
     * Id of the membership
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#membership_id GkeHubMembershipBinding#membership_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#membership_id GkeHubMembershipBinding#membership_id}
     */
     readonly membershipId: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#project GkeHubMembershipBinding#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#project GkeHubMembershipBinding#project}
     */
     readonly project?: string;
     /**
     * A Workspace resource name in the format
     * 'projects/* /locations/* /scopes/*'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#scope GkeHubMembershipBinding#scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#scope GkeHubMembershipBinding#scope}
      *
     * Note: The above comment contained a comment block ending sequence (* followed by /). We have introduced a space between to prevent syntax errors. Please ignore the space.
     */
@@ -66,7 +66,7 @@ export interface GkeHubMembershipBindingConfig extends cdktf.TerraformMetaArgume
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#timeouts GkeHubMembershipBinding#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#timeouts GkeHubMembershipBinding#timeouts}
     */
     readonly timeouts?: GkeHubMembershipBindingTimeouts;
 }
@@ -104,15 +104,15 @@ export declare class GkeHubMembershipBindingStateList extends cdktf.ComplexList 
 }
 export interface GkeHubMembershipBindingTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#create GkeHubMembershipBinding#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#create GkeHubMembershipBinding#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#delete GkeHubMembershipBinding#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#delete GkeHubMembershipBinding#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#update GkeHubMembershipBinding#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#update GkeHubMembershipBinding#update}
     */
     readonly update?: string;
 }
@@ -145,7 +145,7 @@ export declare class GkeHubMembershipBindingTimeoutsOutputReference extends cdkt
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding google_gke_hub_membership_binding}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding google_gke_hub_membership_binding}
 */
 export declare class GkeHubMembershipBinding extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_gke_hub_membership_binding";
@@ -153,12 +153,12 @@ export declare class GkeHubMembershipBinding extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeHubMembershipBinding resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeHubMembershipBinding to import
-    * @param importFromId The id of the existing GkeHubMembershipBinding that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeHubMembershipBinding that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeHubMembershipBinding to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding google_gke_hub_membership_binding} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding google_gke_hub_membership_binding} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.GkeHubMembershipBinding = exports.GkeHubMembershipBindingTimeoutsOutputReference = exports.GkeHubMembershipBindingStateList = exports.GkeHubMembershipBindingStateOutputReference = void 0;
@@ -211,7 +211,7 @@ class GkeHubMembershipBindingTimeoutsOutputReference extends cdktf.ComplexObject
 }
 exports.GkeHubMembershipBindingTimeoutsOutputReference = GkeHubMembershipBindingTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding google_gke_hub_membership_binding}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding google_gke_hub_membership_binding}
 */
 class GkeHubMembershipBinding extends cdktf.TerraformResource {
     // ==============
@@ -221,7 +221,7 @@ class GkeHubMembershipBinding extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeHubMembershipBinding resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeHubMembershipBinding to import
-    * @param importFromId The id of the existing GkeHubMembershipBinding that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeHubMembershipBinding that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeHubMembershipBinding to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -231,7 +231,7 @@ class GkeHubMembershipBinding extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_membership_binding google_gke_hub_membership_binding} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_membership_binding google_gke_hub_membership_binding} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -242,8 +242,8 @@ class GkeHubMembershipBinding extends cdktf.TerraformResource {
             terraformResourceType: 'google_gke_hub_membership_binding',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

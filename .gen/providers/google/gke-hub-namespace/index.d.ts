@@ -10,11 +10,11 @@ export interface GkeHubNamespaceConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#deletion_policy GkeHubNamespace#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#deletion_policy GkeHubNamespace#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#id GkeHubNamespace#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#id GkeHubNamespace#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -27,7 +27,7 @@ export interface GkeHubNamespaceConfig extends cdktf.TerraformMetaArguments {
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#labels GkeHubNamespace#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#labels GkeHubNamespace#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -39,37 +39,37 @@ export interface GkeHubNamespaceConfig extends cdktf.TerraformMetaArguments {
     * resource) take precedence over Namespace-level labels if they share
     * a key. Keys and values must be Kubernetes-conformant.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#namespace_labels GkeHubNamespace#namespace_labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#namespace_labels GkeHubNamespace#namespace_labels}
     */
     readonly namespaceLabels?: {
         [key: string]: string;
     };
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#project GkeHubNamespace#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#project GkeHubNamespace#project}
     */
     readonly project?: string;
     /**
     * The name of the Scope instance.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#scope GkeHubNamespace#scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#scope GkeHubNamespace#scope}
     */
     readonly scope: string;
     /**
     * Id of the scope
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#scope_id GkeHubNamespace#scope_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#scope_id GkeHubNamespace#scope_id}
     */
     readonly scopeId: string;
     /**
     * The client-provided identifier of the namespace.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#scope_namespace_id GkeHubNamespace#scope_namespace_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#scope_namespace_id GkeHubNamespace#scope_namespace_id}
     */
     readonly scopeNamespaceId: string;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#timeouts GkeHubNamespace#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#timeouts GkeHubNamespace#timeouts}
     */
     readonly timeouts?: GkeHubNamespaceTimeouts;
 }
@@ -107,15 +107,15 @@ export declare class GkeHubNamespaceStateList extends cdktf.ComplexList {
 }
 export interface GkeHubNamespaceTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#create GkeHubNamespace#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#create GkeHubNamespace#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#delete GkeHubNamespace#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#delete GkeHubNamespace#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#update GkeHubNamespace#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#update GkeHubNamespace#update}
     */
     readonly update?: string;
 }
@@ -148,7 +148,7 @@ export declare class GkeHubNamespaceTimeoutsOutputReference extends cdktf.Comple
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace google_gke_hub_namespace}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace google_gke_hub_namespace}
 */
 export declare class GkeHubNamespace extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_gke_hub_namespace";
@@ -156,12 +156,12 @@ export declare class GkeHubNamespace extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeHubNamespace resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeHubNamespace to import
-    * @param importFromId The id of the existing GkeHubNamespace that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeHubNamespace that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeHubNamespace to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace google_gke_hub_namespace} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace google_gke_hub_namespace} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.GkeHubNamespace = exports.GkeHubNamespaceTimeoutsOutputReference = exports.GkeHubNamespaceStateList = exports.GkeHubNamespaceStateOutputReference = void 0;
@@ -211,7 +211,7 @@ class GkeHubNamespaceTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.GkeHubNamespaceTimeoutsOutputReference = GkeHubNamespaceTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace google_gke_hub_namespace}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace google_gke_hub_namespace}
 */
 class GkeHubNamespace extends cdktf.TerraformResource {
     // ==============
@@ -221,7 +221,7 @@ class GkeHubNamespace extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeHubNamespace resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeHubNamespace to import
-    * @param importFromId The id of the existing GkeHubNamespace that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeHubNamespace that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeHubNamespace to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -231,7 +231,7 @@ class GkeHubNamespace extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_namespace google_gke_hub_namespace} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_namespace google_gke_hub_namespace} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -242,8 +242,8 @@ class GkeHubNamespace extends cdktf.TerraformResource {
             terraformResourceType: 'google_gke_hub_namespace',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope_rbac_role_binding
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope_rbac_role_binding
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.GkeHubScopeRbacRoleBinding = exports.GkeHubScopeRbacRoleBindingTimeoutsOutputReference = exports.GkeHubScopeRbacRoleBindingRoleOutputReference = exports.GkeHubScopeRbacRoleBindingStateList = exports.GkeHubScopeRbacRoleBindingStateOutputReference = void 0;
@@ -311,7 +311,7 @@ class GkeHubScopeRbacRoleBindingTimeoutsOutputReference extends cdktf.ComplexObj
 }
 exports.GkeHubScopeRbacRoleBindingTimeoutsOutputReference = GkeHubScopeRbacRoleBindingTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope_rbac_role_binding google_gke_hub_scope_rbac_role_binding}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope_rbac_role_binding google_gke_hub_scope_rbac_role_binding}
 */
 class GkeHubScopeRbacRoleBinding extends cdktf.TerraformResource {
     // ==============
@@ -321,7 +321,7 @@ class GkeHubScopeRbacRoleBinding extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeHubScopeRbacRoleBinding resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeHubScopeRbacRoleBinding to import
-    * @param importFromId The id of the existing GkeHubScopeRbacRoleBinding that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope_rbac_role_binding#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeHubScopeRbacRoleBinding that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope_rbac_role_binding#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeHubScopeRbacRoleBinding to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -331,7 +331,7 @@ class GkeHubScopeRbacRoleBinding extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope_rbac_role_binding google_gke_hub_scope_rbac_role_binding} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope_rbac_role_binding google_gke_hub_scope_rbac_role_binding} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -342,8 +342,8 @@ class GkeHubScopeRbacRoleBinding extends cdktf.TerraformResource {
             terraformResourceType: 'google_gke_hub_scope_rbac_role_binding',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -10,11 +10,11 @@ export interface GkeHubScopeConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#deletion_policy GkeHubScope#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#deletion_policy GkeHubScope#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#id GkeHubScope#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#id GkeHubScope#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -27,7 +27,7 @@ export interface GkeHubScopeConfig extends cdktf.TerraformMetaArguments {
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#labels GkeHubScope#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#labels GkeHubScope#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -39,25 +39,25 @@ export interface GkeHubScopeConfig extends cdktf.TerraformMetaArguments {
     * labels ('namespace_labels' in the Fleet Namespace resource) if they
     * share a key. Keys and values must be Kubernetes-conformant.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#namespace_labels GkeHubScope#namespace_labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#namespace_labels GkeHubScope#namespace_labels}
     */
     readonly namespaceLabels?: {
         [key: string]: string;
     };
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#project GkeHubScope#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#project GkeHubScope#project}
     */
     readonly project?: string;
     /**
     * The client-provided identifier of the scope.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#scope_id GkeHubScope#scope_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#scope_id GkeHubScope#scope_id}
     */
     readonly scopeId: string;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#timeouts GkeHubScope#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#timeouts GkeHubScope#timeouts}
     */
     readonly timeouts?: GkeHubScopeTimeouts;
 }
@@ -95,15 +95,15 @@ export declare class GkeHubScopeStateList extends cdktf.ComplexList {
 }
 export interface GkeHubScopeTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#create GkeHubScope#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#create GkeHubScope#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#delete GkeHubScope#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#delete GkeHubScope#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#update GkeHubScope#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#update GkeHubScope#update}
     */
     readonly update?: string;
 }
@@ -136,7 +136,7 @@ export declare class GkeHubScopeTimeoutsOutputReference extends cdktf.ComplexObj
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope google_gke_hub_scope}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope google_gke_hub_scope}
 */
 export declare class GkeHubScope extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_gke_hub_scope";
@@ -144,12 +144,12 @@ export declare class GkeHubScope extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeHubScope resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeHubScope to import
-    * @param importFromId The id of the existing GkeHubScope that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeHubScope that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeHubScope to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope google_gke_hub_scope} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope google_gke_hub_scope} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.GkeHubScope = exports.GkeHubScopeTimeoutsOutputReference = exports.GkeHubScopeStateList = exports.GkeHubScopeStateOutputReference = void 0;
@@ -211,7 +211,7 @@ class GkeHubScopeTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.GkeHubScopeTimeoutsOutputReference = GkeHubScopeTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope google_gke_hub_scope}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope google_gke_hub_scope}
 */
 class GkeHubScope extends cdktf.TerraformResource {
     // ==============
@@ -221,7 +221,7 @@ class GkeHubScope extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a GkeHubScope resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GkeHubScope to import
-    * @param importFromId The id of the existing GkeHubScope that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GkeHubScope that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GkeHubScope to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -231,7 +231,7 @@ class GkeHubScope extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/gke_hub_scope google_gke_hub_scope} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/gke_hub_scope google_gke_hub_scope} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -242,8 +242,8 @@ class GkeHubScope extends cdktf.TerraformResource {
             terraformResourceType: 'google_gke_hub_scope',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool_provider
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/iam_workload_identity_pool_provider
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.IamWorkloadIdentityPoolProvider = exports.IamWorkloadIdentityPoolProviderX509OutputReference = exports.IamWorkloadIdentityPoolProviderX509TrustStoreOutputReference = exports.IamWorkloadIdentityPoolProviderX509TrustStoreTrustAnchorsList = exports.IamWorkloadIdentityPoolProviderX509TrustStoreTrustAnchorsOutputReference = exports.IamWorkloadIdentityPoolProviderX509TrustStoreIntermediateCasList = exports.IamWorkloadIdentityPoolProviderX509TrustStoreIntermediateCasOutputReference = exports.IamWorkloadIdentityPoolProviderTimeoutsOutputReference = exports.IamWorkloadIdentityPoolProviderSamlOutputReference = exports.IamWorkloadIdentityPoolProviderOidcOutputReference = exports.IamWorkloadIdentityPoolProviderAwsOutputReference = void 0;
@@ -789,7 +789,7 @@ class IamWorkloadIdentityPoolProviderX509OutputReference extends cdktf.ComplexOb
 }
 exports.IamWorkloadIdentityPoolProviderX509OutputReference = IamWorkloadIdentityPoolProviderX509OutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool_provider google_iam_workload_identity_pool_provider}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/iam_workload_identity_pool_provider google_iam_workload_identity_pool_provider}
 */
 class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
     // ==============
@@ -799,7 +799,7 @@ class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a IamWorkloadIdentityPoolProvider resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the IamWorkloadIdentityPoolProvider to import
-    * @param importFromId The id of the existing IamWorkloadIdentityPoolProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool_provider#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing IamWorkloadIdentityPoolProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/iam_workload_identity_pool_provider#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the IamWorkloadIdentityPoolProvider to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -809,7 +809,7 @@ class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool_provider google_iam_workload_identity_pool_provider} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/iam_workload_identity_pool_provider google_iam_workload_identity_pool_provider} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -820,8 +820,8 @@ class IamWorkloadIdentityPoolProvider extends cdktf.TerraformResource {
             terraformResourceType: 'google_iam_workload_identity_pool_provider',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/iam_workload_identity_pool
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.IamWorkloadIdentityPool = exports.IamWorkloadIdentityPoolTimeoutsOutputReference = exports.IamWorkloadIdentityPoolInlineTrustConfigOutputReference = exports.IamWorkloadIdentityPoolInlineTrustConfigAdditionalTrustBundlesList = exports.IamWorkloadIdentityPoolInlineTrustConfigAdditionalTrustBundlesOutputReference = exports.IamWorkloadIdentityPoolInlineTrustConfigAdditionalTrustBundlesTrustAnchorsList = exports.IamWorkloadIdentityPoolInlineTrustConfigAdditionalTrustBundlesTrustAnchorsOutputReference = exports.IamWorkloadIdentityPoolInlineCertificateIssuanceConfigOutputReference = exports.IamWorkloadIdentityPoolAttestationRulesList = exports.IamWorkloadIdentityPoolAttestationRulesOutputReference = void 0;
@@ -751,7 +751,7 @@ class IamWorkloadIdentityPoolTimeoutsOutputReference extends cdktf.ComplexObject
 }
 exports.IamWorkloadIdentityPoolTimeoutsOutputReference = IamWorkloadIdentityPoolTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool google_iam_workload_identity_pool}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/iam_workload_identity_pool google_iam_workload_identity_pool}
 */
 class IamWorkloadIdentityPool extends cdktf.TerraformResource {
     // ==============
@@ -761,7 +761,7 @@ class IamWorkloadIdentityPool extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a IamWorkloadIdentityPool resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the IamWorkloadIdentityPool to import
-    * @param importFromId The id of the existing IamWorkloadIdentityPool that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing IamWorkloadIdentityPool that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/iam_workload_identity_pool#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the IamWorkloadIdentityPool to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -771,7 +771,7 @@ class IamWorkloadIdentityPool extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/iam_workload_identity_pool google_iam_workload_identity_pool} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/iam_workload_identity_pool google_iam_workload_identity_pool} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -782,8 +782,8 @@ class IamWorkloadIdentityPool extends cdktf.TerraformResource {
             terraformResourceType: 'google_iam_workload_identity_pool',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

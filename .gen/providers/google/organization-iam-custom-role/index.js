@@ -1,11 +1,11 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/organization_iam_custom_role
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/organization_iam_custom_role
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.OrganizationIamCustomRole = void 0;
 const cdktf = require("cdktf");
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/organization_iam_custom_role google_organization_iam_custom_role}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/organization_iam_custom_role google_organization_iam_custom_role}
 */
 class OrganizationIamCustomRole extends cdktf.TerraformResource {
     // ==============
@@ -15,7 +15,7 @@ class OrganizationIamCustomRole extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a OrganizationIamCustomRole resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the OrganizationIamCustomRole to import
-    * @param importFromId The id of the existing OrganizationIamCustomRole that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/organization_iam_custom_role#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing OrganizationIamCustomRole that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/organization_iam_custom_role#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the OrganizationIamCustomRole to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -25,7 +25,7 @@ class OrganizationIamCustomRole extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/organization_iam_custom_role google_organization_iam_custom_role} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/organization_iam_custom_role google_organization_iam_custom_role} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -36,8 +36,8 @@ class OrganizationIamCustomRole extends cdktf.TerraformResource {
             terraformResourceType: 'google_organization_iam_custom_role',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project_service
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/project_service
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ProjectService = exports.ProjectServiceTimeoutsOutputReference = void 0;
@@ -166,7 +166,7 @@ class ProjectServiceTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ProjectServiceTimeoutsOutputReference = ProjectServiceTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project_service google_project_service}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/project_service google_project_service}
 */
 class ProjectService extends cdktf.TerraformResource {
     // ==============
@@ -176,7 +176,7 @@ class ProjectService extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ProjectService resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ProjectService to import
-    * @param importFromId The id of the existing ProjectService that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project_service#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ProjectService that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/project_service#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ProjectService to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -186,7 +186,7 @@ class ProjectService extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project_service google_project_service} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/project_service google_project_service} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -197,8 +197,8 @@ class ProjectService extends cdktf.TerraformResource {
             terraformResourceType: 'google_project_service',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

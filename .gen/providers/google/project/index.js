@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/project
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.Project = exports.ProjectTimeoutsOutputReference = void 0;
@@ -166,7 +166,7 @@ class ProjectTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ProjectTimeoutsOutputReference = ProjectTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project google_project}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/project google_project}
 */
 class Project extends cdktf.TerraformResource {
     // ==============
@@ -176,7 +176,7 @@ class Project extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a Project resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the Project to import
-    * @param importFromId The id of the existing Project that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing Project that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/project#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the Project to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -186,7 +186,7 @@ class Project extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/project google_project} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/project google_project} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -197,8 +197,8 @@ class Project extends cdktf.TerraformResource {
             terraformResourceType: 'google_project',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

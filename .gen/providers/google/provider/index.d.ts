@@ -2,833 +2,841 @@ import { Construct } from 'constructs';
 import * as cdktf from 'cdktf';
 export interface GoogleProviderConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#access_approval_custom_endpoint GoogleProvider#access_approval_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#access_approval_custom_endpoint GoogleProvider#access_approval_custom_endpoint}
     */
     readonly accessApprovalCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#access_context_manager_custom_endpoint GoogleProvider#access_context_manager_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#access_context_manager_custom_endpoint GoogleProvider#access_context_manager_custom_endpoint}
     */
     readonly accessContextManagerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#access_token GoogleProvider#access_token}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#access_token GoogleProvider#access_token}
     */
     readonly accessToken?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#active_directory_custom_endpoint GoogleProvider#active_directory_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#active_directory_custom_endpoint GoogleProvider#active_directory_custom_endpoint}
     */
     readonly activeDirectoryCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#add_terraform_attribution_label GoogleProvider#add_terraform_attribution_label}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#add_terraform_attribution_label GoogleProvider#add_terraform_attribution_label}
     */
     readonly addTerraformAttributionLabel?: boolean | cdktf.IResolvable;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#agent_identity_custom_endpoint GoogleProvider#agent_identity_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#agent_identity_custom_endpoint GoogleProvider#agent_identity_custom_endpoint}
     */
     readonly agentIdentityCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#agent_registry_custom_endpoint GoogleProvider#agent_registry_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#agent_registry_custom_endpoint GoogleProvider#agent_registry_custom_endpoint}
     */
     readonly agentRegistryCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#agentic_applications_custom_endpoint GoogleProvider#agentic_applications_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#agentic_applications_custom_endpoint GoogleProvider#agentic_applications_custom_endpoint}
     */
     readonly agenticApplicationsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#alloydb_custom_endpoint GoogleProvider#alloydb_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#alloydb_custom_endpoint GoogleProvider#alloydb_custom_endpoint}
     */
     readonly alloydbCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#apigee_custom_endpoint GoogleProvider#apigee_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#apigee_custom_endpoint GoogleProvider#apigee_custom_endpoint}
     */
     readonly apigeeCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#apihub_custom_endpoint GoogleProvider#apihub_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#apihub_custom_endpoint GoogleProvider#apihub_custom_endpoint}
     */
     readonly apihubCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#apikeys_custom_endpoint GoogleProvider#apikeys_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#apikeys_custom_endpoint GoogleProvider#apikeys_custom_endpoint}
     */
     readonly apikeysCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#app_engine_custom_endpoint GoogleProvider#app_engine_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#app_engine_custom_endpoint GoogleProvider#app_engine_custom_endpoint}
     */
     readonly appEngineCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#apphub_custom_endpoint GoogleProvider#apphub_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#apphub_custom_endpoint GoogleProvider#apphub_custom_endpoint}
     */
     readonly apphubCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#artifact_registry_custom_endpoint GoogleProvider#artifact_registry_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#artifact_registry_custom_endpoint GoogleProvider#artifact_registry_custom_endpoint}
     */
     readonly artifactRegistryCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#assured_workloads_custom_endpoint GoogleProvider#assured_workloads_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#assured_workloads_custom_endpoint GoogleProvider#assured_workloads_custom_endpoint}
     */
     readonly assuredWorkloadsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#backup_dr_custom_endpoint GoogleProvider#backup_dr_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#backup_dr_custom_endpoint GoogleProvider#backup_dr_custom_endpoint}
     */
     readonly backupDrCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#beyondcorp_custom_endpoint GoogleProvider#beyondcorp_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#beyondcorp_custom_endpoint GoogleProvider#beyondcorp_custom_endpoint}
     */
     readonly beyondcorpCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#big_query_custom_endpoint GoogleProvider#big_query_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#big_query_custom_endpoint GoogleProvider#big_query_custom_endpoint}
     */
     readonly bigQueryCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#biglake_custom_endpoint GoogleProvider#biglake_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#biglake_custom_endpoint GoogleProvider#biglake_custom_endpoint}
     */
     readonly biglakeCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#biglake_hive_custom_endpoint GoogleProvider#biglake_hive_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#biglake_hive_custom_endpoint GoogleProvider#biglake_hive_custom_endpoint}
     */
     readonly biglakeHiveCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#biglake_iceberg_custom_endpoint GoogleProvider#biglake_iceberg_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#biglake_iceberg_custom_endpoint GoogleProvider#biglake_iceberg_custom_endpoint}
     */
     readonly biglakeIcebergCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#bigquery_analytics_hub_custom_endpoint GoogleProvider#bigquery_analytics_hub_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#bigquery_analytics_hub_custom_endpoint GoogleProvider#bigquery_analytics_hub_custom_endpoint}
     */
     readonly bigqueryAnalyticsHubCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#bigquery_connection_custom_endpoint GoogleProvider#bigquery_connection_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#bigquery_connection_custom_endpoint GoogleProvider#bigquery_connection_custom_endpoint}
     */
     readonly bigqueryConnectionCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#bigquery_data_transfer_custom_endpoint GoogleProvider#bigquery_data_transfer_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#bigquery_data_transfer_custom_endpoint GoogleProvider#bigquery_data_transfer_custom_endpoint}
     */
     readonly bigqueryDataTransferCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#bigquery_datapolicy_custom_endpoint GoogleProvider#bigquery_datapolicy_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#bigquery_datapolicy_custom_endpoint GoogleProvider#bigquery_datapolicy_custom_endpoint}
     */
     readonly bigqueryDatapolicyCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#bigquery_datapolicyv2_custom_endpoint GoogleProvider#bigquery_datapolicyv2_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#bigquery_datapolicyv2_custom_endpoint GoogleProvider#bigquery_datapolicyv2_custom_endpoint}
     */
     readonly bigqueryDatapolicyv2CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#bigquery_reservation_custom_endpoint GoogleProvider#bigquery_reservation_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#bigquery_reservation_custom_endpoint GoogleProvider#bigquery_reservation_custom_endpoint}
     */
     readonly bigqueryReservationCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#bigtable_custom_endpoint GoogleProvider#bigtable_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#bigtable_custom_endpoint GoogleProvider#bigtable_custom_endpoint}
     */
     readonly bigtableCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#billing_budgets_custom_endpoint GoogleProvider#billing_budgets_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#billing_budgets_custom_endpoint GoogleProvider#billing_budgets_custom_endpoint}
     */
     readonly billingBudgetsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#billing_custom_endpoint GoogleProvider#billing_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#billing_custom_endpoint GoogleProvider#billing_custom_endpoint}
     */
     readonly billingCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#billing_project GoogleProvider#billing_project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#billing_project GoogleProvider#billing_project}
     */
     readonly billingProject?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#binary_authorization_custom_endpoint GoogleProvider#binary_authorization_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#binary_authorization_custom_endpoint GoogleProvider#binary_authorization_custom_endpoint}
     */
     readonly binaryAuthorizationCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#blockchain_node_engine_custom_endpoint GoogleProvider#blockchain_node_engine_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#blockchain_node_engine_custom_endpoint GoogleProvider#blockchain_node_engine_custom_endpoint}
     */
     readonly blockchainNodeEngineCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#certificate_manager_custom_endpoint GoogleProvider#certificate_manager_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#certificate_manager_custom_endpoint GoogleProvider#certificate_manager_custom_endpoint}
     */
     readonly certificateManagerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#ces_custom_endpoint GoogleProvider#ces_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#ces_custom_endpoint GoogleProvider#ces_custom_endpoint}
     */
     readonly cesCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#chronicle_custom_endpoint GoogleProvider#chronicle_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#chronicle_custom_endpoint GoogleProvider#chronicle_custom_endpoint}
     */
     readonly chronicleCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_asset_custom_endpoint GoogleProvider#cloud_asset_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_asset_custom_endpoint GoogleProvider#cloud_asset_custom_endpoint}
     */
     readonly cloudAssetCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_billing_custom_endpoint GoogleProvider#cloud_billing_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_billing_custom_endpoint GoogleProvider#cloud_billing_custom_endpoint}
     */
     readonly cloudBillingCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_build_custom_endpoint GoogleProvider#cloud_build_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_build_custom_endpoint GoogleProvider#cloud_build_custom_endpoint}
     */
     readonly cloudBuildCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_functions_custom_endpoint GoogleProvider#cloud_functions_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_functions_custom_endpoint GoogleProvider#cloud_functions_custom_endpoint}
     */
     readonly cloudFunctionsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_identity_custom_endpoint GoogleProvider#cloud_identity_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_identity_custom_endpoint GoogleProvider#cloud_identity_custom_endpoint}
     */
     readonly cloudIdentityCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_ids_custom_endpoint GoogleProvider#cloud_ids_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_ids_custom_endpoint GoogleProvider#cloud_ids_custom_endpoint}
     */
     readonly cloudIdsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_quotas_custom_endpoint GoogleProvider#cloud_quotas_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_quotas_custom_endpoint GoogleProvider#cloud_quotas_custom_endpoint}
     */
     readonly cloudQuotasCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_resource_manager_custom_endpoint GoogleProvider#cloud_resource_manager_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_resource_manager_custom_endpoint GoogleProvider#cloud_resource_manager_custom_endpoint}
     */
     readonly cloudResourceManagerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_run_custom_endpoint GoogleProvider#cloud_run_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_run_custom_endpoint GoogleProvider#cloud_run_custom_endpoint}
     */
     readonly cloudRunCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_run_v2_custom_endpoint GoogleProvider#cloud_run_v2_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_run_v2_custom_endpoint GoogleProvider#cloud_run_v2_custom_endpoint}
     */
     readonly cloudRunV2CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_scheduler_custom_endpoint GoogleProvider#cloud_scheduler_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_scheduler_custom_endpoint GoogleProvider#cloud_scheduler_custom_endpoint}
     */
     readonly cloudSchedulerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_security_compliance_custom_endpoint GoogleProvider#cloud_security_compliance_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_security_compliance_custom_endpoint GoogleProvider#cloud_security_compliance_custom_endpoint}
     */
     readonly cloudSecurityComplianceCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_support_custom_endpoint GoogleProvider#cloud_support_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_support_custom_endpoint GoogleProvider#cloud_support_custom_endpoint}
     */
     readonly cloudSupportCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloud_tasks_custom_endpoint GoogleProvider#cloud_tasks_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloud_tasks_custom_endpoint GoogleProvider#cloud_tasks_custom_endpoint}
     */
     readonly cloudTasksCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloudbuildv2_custom_endpoint GoogleProvider#cloudbuildv2_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloudbuildv2_custom_endpoint GoogleProvider#cloudbuildv2_custom_endpoint}
     */
     readonly cloudbuildv2CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#clouddeploy_custom_endpoint GoogleProvider#clouddeploy_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#clouddeploy_custom_endpoint GoogleProvider#clouddeploy_custom_endpoint}
     */
     readonly clouddeployCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#clouddomains_custom_endpoint GoogleProvider#clouddomains_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#clouddomains_custom_endpoint GoogleProvider#clouddomains_custom_endpoint}
     */
     readonly clouddomainsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#cloudfunctions2_custom_endpoint GoogleProvider#cloudfunctions2_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#cloudfunctions2_custom_endpoint GoogleProvider#cloudfunctions2_custom_endpoint}
     */
     readonly cloudfunctions2CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#colab_custom_endpoint GoogleProvider#colab_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#colab_custom_endpoint GoogleProvider#colab_custom_endpoint}
     */
     readonly colabCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#composer_custom_endpoint GoogleProvider#composer_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#composer_custom_endpoint GoogleProvider#composer_custom_endpoint}
     */
     readonly composerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#compute_custom_endpoint GoogleProvider#compute_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#compute_custom_endpoint GoogleProvider#compute_custom_endpoint}
     */
     readonly computeCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#config_custom_endpoint GoogleProvider#config_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#config_custom_endpoint GoogleProvider#config_custom_endpoint}
     */
     readonly configCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#contact_center_insights_custom_endpoint GoogleProvider#contact_center_insights_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#contact_center_insights_custom_endpoint GoogleProvider#contact_center_insights_custom_endpoint}
     */
     readonly contactCenterInsightsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#container_analysis_custom_endpoint GoogleProvider#container_analysis_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#container_analysis_custom_endpoint GoogleProvider#container_analysis_custom_endpoint}
     */
     readonly containerAnalysisCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#container_attached_custom_endpoint GoogleProvider#container_attached_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#container_attached_custom_endpoint GoogleProvider#container_attached_custom_endpoint}
     */
     readonly containerAttachedCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#container_aws_custom_endpoint GoogleProvider#container_aws_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#container_aws_custom_endpoint GoogleProvider#container_aws_custom_endpoint}
     */
     readonly containerAwsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#container_azure_custom_endpoint GoogleProvider#container_azure_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#container_azure_custom_endpoint GoogleProvider#container_azure_custom_endpoint}
     */
     readonly containerAzureCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#container_custom_endpoint GoogleProvider#container_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#container_custom_endpoint GoogleProvider#container_custom_endpoint}
     */
     readonly containerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#core_billing_custom_endpoint GoogleProvider#core_billing_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#core_billing_custom_endpoint GoogleProvider#core_billing_custom_endpoint}
     */
     readonly coreBillingCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#credentials GoogleProvider#credentials}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#credentials GoogleProvider#credentials}
     */
     readonly credentials?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#data_catalog_custom_endpoint GoogleProvider#data_catalog_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#data_catalog_custom_endpoint GoogleProvider#data_catalog_custom_endpoint}
     */
     readonly dataCatalogCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#data_fusion_custom_endpoint GoogleProvider#data_fusion_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#data_fusion_custom_endpoint GoogleProvider#data_fusion_custom_endpoint}
     */
     readonly dataFusionCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#data_lineage_custom_endpoint GoogleProvider#data_lineage_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#data_lineage_custom_endpoint GoogleProvider#data_lineage_custom_endpoint}
     */
     readonly dataLineageCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#data_loss_prevention_custom_endpoint GoogleProvider#data_loss_prevention_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#data_loss_prevention_custom_endpoint GoogleProvider#data_loss_prevention_custom_endpoint}
     */
     readonly dataLossPreventionCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#data_pipeline_custom_endpoint GoogleProvider#data_pipeline_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#data_pipeline_custom_endpoint GoogleProvider#data_pipeline_custom_endpoint}
     */
     readonly dataPipelineCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#database_migration_service_custom_endpoint GoogleProvider#database_migration_service_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#database_migration_service_custom_endpoint GoogleProvider#database_migration_service_custom_endpoint}
     */
     readonly databaseMigrationServiceCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#dataflow_custom_endpoint GoogleProvider#dataflow_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#dataflow_custom_endpoint GoogleProvider#dataflow_custom_endpoint}
     */
     readonly dataflowCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#dataform_custom_endpoint GoogleProvider#dataform_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#dataform_custom_endpoint GoogleProvider#dataform_custom_endpoint}
     */
     readonly dataformCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#dataplex_custom_endpoint GoogleProvider#dataplex_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#dataplex_custom_endpoint GoogleProvider#dataplex_custom_endpoint}
     */
     readonly dataplexCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#dataproc_custom_endpoint GoogleProvider#dataproc_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#dataproc_custom_endpoint GoogleProvider#dataproc_custom_endpoint}
     */
     readonly dataprocCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#dataproc_gdc_custom_endpoint GoogleProvider#dataproc_gdc_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#dataproc_gdc_custom_endpoint GoogleProvider#dataproc_gdc_custom_endpoint}
     */
     readonly dataprocGdcCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#dataproc_metastore_custom_endpoint GoogleProvider#dataproc_metastore_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#dataproc_metastore_custom_endpoint GoogleProvider#dataproc_metastore_custom_endpoint}
     */
     readonly dataprocMetastoreCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#datastream_custom_endpoint GoogleProvider#datastream_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#datastream_custom_endpoint GoogleProvider#datastream_custom_endpoint}
     */
     readonly datastreamCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#default_labels GoogleProvider#default_labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#default_labels GoogleProvider#default_labels}
     */
     readonly defaultLabels?: {
         [key: string]: string;
     };
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#deletion_policy GoogleProvider#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#deletion_policy GoogleProvider#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#deployment_manager_custom_endpoint GoogleProvider#deployment_manager_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#deployment_manager_custom_endpoint GoogleProvider#deployment_manager_custom_endpoint}
     */
     readonly deploymentManagerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#developer_connect_custom_endpoint GoogleProvider#developer_connect_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#developer_connect_custom_endpoint GoogleProvider#developer_connect_custom_endpoint}
     */
     readonly developerConnectCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#dialogflow_custom_endpoint GoogleProvider#dialogflow_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#dialogflow_custom_endpoint GoogleProvider#dialogflow_custom_endpoint}
     */
     readonly dialogflowCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#dialogflow_cx_custom_endpoint GoogleProvider#dialogflow_cx_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#dialogflow_cx_custom_endpoint GoogleProvider#dialogflow_cx_custom_endpoint}
     */
     readonly dialogflowCxCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#discovery_engine_custom_endpoint GoogleProvider#discovery_engine_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#discovery_engine_custom_endpoint GoogleProvider#discovery_engine_custom_endpoint}
     */
     readonly discoveryEngineCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#dns_custom_endpoint GoogleProvider#dns_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#dns_custom_endpoint GoogleProvider#dns_custom_endpoint}
     */
     readonly dnsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#document_ai_custom_endpoint GoogleProvider#document_ai_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#document_ai_custom_endpoint GoogleProvider#document_ai_custom_endpoint}
     */
     readonly documentAiCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#document_ai_warehouse_custom_endpoint GoogleProvider#document_ai_warehouse_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#document_ai_warehouse_custom_endpoint GoogleProvider#document_ai_warehouse_custom_endpoint}
     */
     readonly documentAiWarehouseCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#edgecontainer_custom_endpoint GoogleProvider#edgecontainer_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#edgecontainer_custom_endpoint GoogleProvider#edgecontainer_custom_endpoint}
     */
     readonly edgecontainerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#edgenetwork_custom_endpoint GoogleProvider#edgenetwork_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#edgenetwork_custom_endpoint GoogleProvider#edgenetwork_custom_endpoint}
     */
     readonly edgenetworkCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#essential_contacts_custom_endpoint GoogleProvider#essential_contacts_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#essential_contacts_custom_endpoint GoogleProvider#essential_contacts_custom_endpoint}
     */
     readonly essentialContactsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#eventarc_custom_endpoint GoogleProvider#eventarc_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#eventarc_custom_endpoint GoogleProvider#eventarc_custom_endpoint}
     */
     readonly eventarcCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#filestore_custom_endpoint GoogleProvider#filestore_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#filestore_custom_endpoint GoogleProvider#filestore_custom_endpoint}
     */
     readonly filestoreCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#firebase_app_check_custom_endpoint GoogleProvider#firebase_app_check_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#firebase_app_check_custom_endpoint GoogleProvider#firebase_app_check_custom_endpoint}
     */
     readonly firebaseAppCheckCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#firebase_app_hosting_custom_endpoint GoogleProvider#firebase_app_hosting_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#firebase_app_hosting_custom_endpoint GoogleProvider#firebase_app_hosting_custom_endpoint}
     */
     readonly firebaseAppHostingCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#firebase_data_connect_custom_endpoint GoogleProvider#firebase_data_connect_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#firebase_data_connect_custom_endpoint GoogleProvider#firebase_data_connect_custom_endpoint}
     */
     readonly firebaseDataConnectCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#firebase_remote_config_custom_endpoint GoogleProvider#firebase_remote_config_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#firebase_remote_config_custom_endpoint GoogleProvider#firebase_remote_config_custom_endpoint}
     */
     readonly firebaseRemoteConfigCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#firebaserules_custom_endpoint GoogleProvider#firebaserules_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#firebaserules_custom_endpoint GoogleProvider#firebaserules_custom_endpoint}
     */
     readonly firebaserulesCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#firestore_custom_endpoint GoogleProvider#firestore_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#firestore_custom_endpoint GoogleProvider#firestore_custom_endpoint}
     */
     readonly firestoreCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#gemini_custom_endpoint GoogleProvider#gemini_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#gemini_custom_endpoint GoogleProvider#gemini_custom_endpoint}
     */
     readonly geminiCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#gke_backup_custom_endpoint GoogleProvider#gke_backup_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#gke_backup_custom_endpoint GoogleProvider#gke_backup_custom_endpoint}
     */
     readonly gkeBackupCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#gke_hub2_custom_endpoint GoogleProvider#gke_hub2_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#gke_hub2_custom_endpoint GoogleProvider#gke_hub2_custom_endpoint}
     */
     readonly gkeHub2CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#gke_hub_custom_endpoint GoogleProvider#gke_hub_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#gke_hub_custom_endpoint GoogleProvider#gke_hub_custom_endpoint}
     */
     readonly gkeHubCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#gkeonprem_custom_endpoint GoogleProvider#gkeonprem_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#gkeonprem_custom_endpoint GoogleProvider#gkeonprem_custom_endpoint}
     */
     readonly gkeonpremCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#healthcare_custom_endpoint GoogleProvider#healthcare_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#healthcare_custom_endpoint GoogleProvider#healthcare_custom_endpoint}
     */
     readonly healthcareCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#hypercomputecluster_custom_endpoint GoogleProvider#hypercomputecluster_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#hypercomputecluster_custom_endpoint GoogleProvider#hypercomputecluster_custom_endpoint}
     */
     readonly hypercomputeclusterCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#iam2_custom_endpoint GoogleProvider#iam2_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#iam2_custom_endpoint GoogleProvider#iam2_custom_endpoint}
     */
     readonly iam2CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#iam3_custom_endpoint GoogleProvider#iam3_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#iam3_custom_endpoint GoogleProvider#iam3_custom_endpoint}
     */
     readonly iam3CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#iam_beta_custom_endpoint GoogleProvider#iam_beta_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#iam_beta_custom_endpoint GoogleProvider#iam_beta_custom_endpoint}
     */
     readonly iamBetaCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#iam_credentials_custom_endpoint GoogleProvider#iam_credentials_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#iam_credentials_custom_endpoint GoogleProvider#iam_credentials_custom_endpoint}
     */
     readonly iamCredentialsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#iam_custom_endpoint GoogleProvider#iam_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#iam_custom_endpoint GoogleProvider#iam_custom_endpoint}
     */
     readonly iamCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#iam_workforce_pool_custom_endpoint GoogleProvider#iam_workforce_pool_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#iam_workforce_pool_custom_endpoint GoogleProvider#iam_workforce_pool_custom_endpoint}
     */
     readonly iamWorkforcePoolCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#iap_custom_endpoint GoogleProvider#iap_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#iap_custom_endpoint GoogleProvider#iap_custom_endpoint}
     */
     readonly iapCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#identity_platform_custom_endpoint GoogleProvider#identity_platform_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#identity_platform_custom_endpoint GoogleProvider#identity_platform_custom_endpoint}
     */
     readonly identityPlatformCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#impersonate_service_account GoogleProvider#impersonate_service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#impersonate_service_account GoogleProvider#impersonate_service_account}
     */
     readonly impersonateServiceAccount?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#impersonate_service_account_delegates GoogleProvider#impersonate_service_account_delegates}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#impersonate_service_account_delegates GoogleProvider#impersonate_service_account_delegates}
     */
     readonly impersonateServiceAccountDelegates?: string[];
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#integration_connectors_custom_endpoint GoogleProvider#integration_connectors_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#integration_connectors_custom_endpoint GoogleProvider#integration_connectors_custom_endpoint}
     */
     readonly integrationConnectorsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#integrations_custom_endpoint GoogleProvider#integrations_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#integrations_custom_endpoint GoogleProvider#integrations_custom_endpoint}
     */
     readonly integrationsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#kms_custom_endpoint GoogleProvider#kms_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#kms_custom_endpoint GoogleProvider#kms_custom_endpoint}
     */
     readonly kmsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#license_manager_custom_endpoint GoogleProvider#license_manager_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#license_manager_custom_endpoint GoogleProvider#license_manager_custom_endpoint}
     */
     readonly licenseManagerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#logging_custom_endpoint GoogleProvider#logging_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#logging_custom_endpoint GoogleProvider#logging_custom_endpoint}
     */
     readonly loggingCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#looker_custom_endpoint GoogleProvider#looker_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#looker_custom_endpoint GoogleProvider#looker_custom_endpoint}
     */
     readonly lookerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#lustre_custom_endpoint GoogleProvider#lustre_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#lustre_custom_endpoint GoogleProvider#lustre_custom_endpoint}
     */
     readonly lustreCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#managed_kafka_custom_endpoint GoogleProvider#managed_kafka_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#managed_kafka_custom_endpoint GoogleProvider#managed_kafka_custom_endpoint}
     */
     readonly managedKafkaCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#memcache_custom_endpoint GoogleProvider#memcache_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#memcache_custom_endpoint GoogleProvider#memcache_custom_endpoint}
     */
     readonly memcacheCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#memorystore_custom_endpoint GoogleProvider#memorystore_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#memorystore_custom_endpoint GoogleProvider#memorystore_custom_endpoint}
     */
     readonly memorystoreCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#migration_center_custom_endpoint GoogleProvider#migration_center_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#migration_center_custom_endpoint GoogleProvider#migration_center_custom_endpoint}
     */
     readonly migrationCenterCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#model_armor_custom_endpoint GoogleProvider#model_armor_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#ml_engine_custom_endpoint GoogleProvider#ml_engine_custom_endpoint}
+    */
+    readonly mlEngineCustomEndpoint?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#model_armor_custom_endpoint GoogleProvider#model_armor_custom_endpoint}
     */
     readonly modelArmorCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#model_armor_global_custom_endpoint GoogleProvider#model_armor_global_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#model_armor_global_custom_endpoint GoogleProvider#model_armor_global_custom_endpoint}
     */
     readonly modelArmorGlobalCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#monitoring_custom_endpoint GoogleProvider#monitoring_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#monitoring_custom_endpoint GoogleProvider#monitoring_custom_endpoint}
     */
     readonly monitoringCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#netapp_custom_endpoint GoogleProvider#netapp_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#netapp_custom_endpoint GoogleProvider#netapp_custom_endpoint}
     */
     readonly netappCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#network_connectivity_custom_endpoint GoogleProvider#network_connectivity_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#network_connectivity_custom_endpoint GoogleProvider#network_connectivity_custom_endpoint}
     */
     readonly networkConnectivityCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#network_connectivityv1_custom_endpoint GoogleProvider#network_connectivityv1_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#network_connectivityv1_custom_endpoint GoogleProvider#network_connectivityv1_custom_endpoint}
     */
     readonly networkConnectivityv1CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#network_management_custom_endpoint GoogleProvider#network_management_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#network_management_custom_endpoint GoogleProvider#network_management_custom_endpoint}
     */
     readonly networkManagementCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#network_security_custom_endpoint GoogleProvider#network_security_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#network_security_custom_endpoint GoogleProvider#network_security_custom_endpoint}
     */
     readonly networkSecurityCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#network_services_custom_endpoint GoogleProvider#network_services_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#network_services_custom_endpoint GoogleProvider#network_services_custom_endpoint}
     */
     readonly networkServicesCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#observability_custom_endpoint GoogleProvider#observability_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#notebooks_custom_endpoint GoogleProvider#notebooks_custom_endpoint}
+    */
+    readonly notebooksCustomEndpoint?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#observability_custom_endpoint GoogleProvider#observability_custom_endpoint}
     */
     readonly observabilityCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#oracle_database_custom_endpoint GoogleProvider#oracle_database_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#oracle_database_custom_endpoint GoogleProvider#oracle_database_custom_endpoint}
     */
     readonly oracleDatabaseCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#org_policy_custom_endpoint GoogleProvider#org_policy_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#org_policy_custom_endpoint GoogleProvider#org_policy_custom_endpoint}
     */
     readonly orgPolicyCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#os_config_custom_endpoint GoogleProvider#os_config_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#os_config_custom_endpoint GoogleProvider#os_config_custom_endpoint}
     */
     readonly osConfigCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#os_config_v2_custom_endpoint GoogleProvider#os_config_v2_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#os_config_v2_custom_endpoint GoogleProvider#os_config_v2_custom_endpoint}
     */
     readonly osConfigV2CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#os_login_custom_endpoint GoogleProvider#os_login_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#os_login_custom_endpoint GoogleProvider#os_login_custom_endpoint}
     */
     readonly osLoginCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#parallelstore_custom_endpoint GoogleProvider#parallelstore_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#parallelstore_custom_endpoint GoogleProvider#parallelstore_custom_endpoint}
     */
     readonly parallelstoreCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#parameter_manager_custom_endpoint GoogleProvider#parameter_manager_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#parameter_manager_custom_endpoint GoogleProvider#parameter_manager_custom_endpoint}
     */
     readonly parameterManagerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#parameter_manager_regional_custom_endpoint GoogleProvider#parameter_manager_regional_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#parameter_manager_regional_custom_endpoint GoogleProvider#parameter_manager_regional_custom_endpoint}
     */
     readonly parameterManagerRegionalCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#poll_interval GoogleProvider#poll_interval}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#poll_interval GoogleProvider#poll_interval}
     */
     readonly pollInterval?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#prefer_global_endpoints GoogleProvider#prefer_global_endpoints}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#prefer_global_endpoints GoogleProvider#prefer_global_endpoints}
     */
     readonly preferGlobalEndpoints?: boolean | cdktf.IResolvable;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#prefer_regional_endpoints GoogleProvider#prefer_regional_endpoints}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#prefer_regional_endpoints GoogleProvider#prefer_regional_endpoints}
     */
     readonly preferRegionalEndpoints?: boolean | cdktf.IResolvable;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#privateca_custom_endpoint GoogleProvider#privateca_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#privateca_custom_endpoint GoogleProvider#privateca_custom_endpoint}
     */
     readonly privatecaCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#privileged_access_manager_custom_endpoint GoogleProvider#privileged_access_manager_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#privileged_access_manager_custom_endpoint GoogleProvider#privileged_access_manager_custom_endpoint}
     */
     readonly privilegedAccessManagerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#project GoogleProvider#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#project GoogleProvider#project}
     */
     readonly project?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#public_ca_custom_endpoint GoogleProvider#public_ca_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#public_ca_custom_endpoint GoogleProvider#public_ca_custom_endpoint}
     */
     readonly publicCaCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#pubsub_custom_endpoint GoogleProvider#pubsub_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#pubsub_custom_endpoint GoogleProvider#pubsub_custom_endpoint}
     */
     readonly pubsubCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#pubsub_lite_custom_endpoint GoogleProvider#pubsub_lite_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#pubsub_lite_custom_endpoint GoogleProvider#pubsub_lite_custom_endpoint}
     */
     readonly pubsubLiteCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#recaptcha_enterprise_custom_endpoint GoogleProvider#recaptcha_enterprise_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#recaptcha_enterprise_custom_endpoint GoogleProvider#recaptcha_enterprise_custom_endpoint}
     */
     readonly recaptchaEnterpriseCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#redis_custom_endpoint GoogleProvider#redis_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#redis_custom_endpoint GoogleProvider#redis_custom_endpoint}
     */
     readonly redisCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#region GoogleProvider#region}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#region GoogleProvider#region}
     */
     readonly region?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#request_reason GoogleProvider#request_reason}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#request_reason GoogleProvider#request_reason}
     */
     readonly requestReason?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#request_timeout GoogleProvider#request_timeout}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#request_timeout GoogleProvider#request_timeout}
     */
     readonly requestTimeout?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#resource_manager3_custom_endpoint GoogleProvider#resource_manager3_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#resource_manager3_custom_endpoint GoogleProvider#resource_manager3_custom_endpoint}
     */
     readonly resourceManager3CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#resource_manager_custom_endpoint GoogleProvider#resource_manager_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#resource_manager_custom_endpoint GoogleProvider#resource_manager_custom_endpoint}
     */
     readonly resourceManagerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#resource_manager_v3_custom_endpoint GoogleProvider#resource_manager_v3_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#resource_manager_v3_custom_endpoint GoogleProvider#resource_manager_v3_custom_endpoint}
     */
     readonly resourceManagerV3CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#scopes GoogleProvider#scopes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#scopes GoogleProvider#scopes}
     */
     readonly scopes?: string[];
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#secret_manager_custom_endpoint GoogleProvider#secret_manager_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#secret_manager_custom_endpoint GoogleProvider#secret_manager_custom_endpoint}
     */
     readonly secretManagerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#secret_manager_regional_custom_endpoint GoogleProvider#secret_manager_regional_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#secret_manager_regional_custom_endpoint GoogleProvider#secret_manager_regional_custom_endpoint}
     */
     readonly secretManagerRegionalCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#secure_source_manager_custom_endpoint GoogleProvider#secure_source_manager_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#secure_source_manager_custom_endpoint GoogleProvider#secure_source_manager_custom_endpoint}
     */
     readonly secureSourceManagerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#security_center_custom_endpoint GoogleProvider#security_center_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#security_center_custom_endpoint GoogleProvider#security_center_custom_endpoint}
     */
     readonly securityCenterCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#security_center_management_custom_endpoint GoogleProvider#security_center_management_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#security_center_management_custom_endpoint GoogleProvider#security_center_management_custom_endpoint}
     */
     readonly securityCenterManagementCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#security_center_v2_custom_endpoint GoogleProvider#security_center_v2_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#security_center_v2_custom_endpoint GoogleProvider#security_center_v2_custom_endpoint}
     */
     readonly securityCenterV2CustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#securityposture_custom_endpoint GoogleProvider#securityposture_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#securityposture_custom_endpoint GoogleProvider#securityposture_custom_endpoint}
     */
     readonly securitypostureCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#service_directory_custom_endpoint GoogleProvider#service_directory_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#service_directory_custom_endpoint GoogleProvider#service_directory_custom_endpoint}
     */
     readonly serviceDirectoryCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#service_management_custom_endpoint GoogleProvider#service_management_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#service_management_custom_endpoint GoogleProvider#service_management_custom_endpoint}
     */
     readonly serviceManagementCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#service_networking_custom_endpoint GoogleProvider#service_networking_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#service_networking_custom_endpoint GoogleProvider#service_networking_custom_endpoint}
     */
     readonly serviceNetworkingCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#service_usage_custom_endpoint GoogleProvider#service_usage_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#service_usage_custom_endpoint GoogleProvider#service_usage_custom_endpoint}
     */
     readonly serviceUsageCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#site_verification_custom_endpoint GoogleProvider#site_verification_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#site_verification_custom_endpoint GoogleProvider#site_verification_custom_endpoint}
     */
     readonly siteVerificationCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#source_repo_custom_endpoint GoogleProvider#source_repo_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#source_repo_custom_endpoint GoogleProvider#source_repo_custom_endpoint}
     */
     readonly sourceRepoCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#spanner_custom_endpoint GoogleProvider#spanner_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#spanner_custom_endpoint GoogleProvider#spanner_custom_endpoint}
     */
     readonly spannerCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#sql_custom_endpoint GoogleProvider#sql_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#sql_custom_endpoint GoogleProvider#sql_custom_endpoint}
     */
     readonly sqlCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#storage_batch_operations_custom_endpoint GoogleProvider#storage_batch_operations_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#storage_batch_operations_custom_endpoint GoogleProvider#storage_batch_operations_custom_endpoint}
     */
     readonly storageBatchOperationsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#storage_control_custom_endpoint GoogleProvider#storage_control_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#storage_control_custom_endpoint GoogleProvider#storage_control_custom_endpoint}
     */
     readonly storageControlCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#storage_custom_endpoint GoogleProvider#storage_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#storage_custom_endpoint GoogleProvider#storage_custom_endpoint}
     */
     readonly storageCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#storage_insights_custom_endpoint GoogleProvider#storage_insights_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#storage_insights_custom_endpoint GoogleProvider#storage_insights_custom_endpoint}
     */
     readonly storageInsightsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#storage_transfer_custom_endpoint GoogleProvider#storage_transfer_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#storage_transfer_custom_endpoint GoogleProvider#storage_transfer_custom_endpoint}
     */
     readonly storageTransferCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#tags_custom_endpoint GoogleProvider#tags_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#tags_custom_endpoint GoogleProvider#tags_custom_endpoint}
     */
     readonly tagsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#tags_location_custom_endpoint GoogleProvider#tags_location_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#tags_location_custom_endpoint GoogleProvider#tags_location_custom_endpoint}
     */
     readonly tagsLocationCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#terraform_attribution_label_addition_strategy GoogleProvider#terraform_attribution_label_addition_strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#terraform_attribution_label_addition_strategy GoogleProvider#terraform_attribution_label_addition_strategy}
     */
     readonly terraformAttributionLabelAdditionStrategy?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#transcoder_custom_endpoint GoogleProvider#transcoder_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#transcoder_custom_endpoint GoogleProvider#transcoder_custom_endpoint}
     */
     readonly transcoderCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#universe_domain GoogleProvider#universe_domain}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#universe_domain GoogleProvider#universe_domain}
     */
     readonly universeDomain?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#user_project_override GoogleProvider#user_project_override}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#user_project_override GoogleProvider#user_project_override}
     */
     readonly userProjectOverride?: boolean | cdktf.IResolvable;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#vector_search_custom_endpoint GoogleProvider#vector_search_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#vector_search_custom_endpoint GoogleProvider#vector_search_custom_endpoint}
     */
     readonly vectorSearchCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#vertex_ai_custom_endpoint GoogleProvider#vertex_ai_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#vertex_ai_custom_endpoint GoogleProvider#vertex_ai_custom_endpoint}
     */
     readonly vertexAiCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#vmwareengine_custom_endpoint GoogleProvider#vmwareengine_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#vmwareengine_custom_endpoint GoogleProvider#vmwareengine_custom_endpoint}
     */
     readonly vmwareengineCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#vpc_access_custom_endpoint GoogleProvider#vpc_access_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#vpc_access_custom_endpoint GoogleProvider#vpc_access_custom_endpoint}
     */
     readonly vpcAccessCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#workbench_custom_endpoint GoogleProvider#workbench_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#workbench_custom_endpoint GoogleProvider#workbench_custom_endpoint}
     */
     readonly workbenchCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#workflows_custom_endpoint GoogleProvider#workflows_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#workflows_custom_endpoint GoogleProvider#workflows_custom_endpoint}
     */
     readonly workflowsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#workload_identity_custom_endpoint GoogleProvider#workload_identity_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#workload_identity_custom_endpoint GoogleProvider#workload_identity_custom_endpoint}
     */
     readonly workloadIdentityCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#workstations_custom_endpoint GoogleProvider#workstations_custom_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#workstations_custom_endpoint GoogleProvider#workstations_custom_endpoint}
     */
     readonly workstationsCustomEndpoint?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#zone GoogleProvider#zone}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#zone GoogleProvider#zone}
     */
     readonly zone?: string;
     /**
     * Alias name
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#alias GoogleProvider#alias}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#alias GoogleProvider#alias}
     */
     readonly alias?: string;
     /**
     * batching block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#batching GoogleProvider#batching}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#batching GoogleProvider#batching}
     */
     readonly batching?: GoogleProviderBatching[] | cdktf.IResolvable;
     /**
     * external_credentials block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#external_credentials GoogleProvider#external_credentials}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#external_credentials GoogleProvider#external_credentials}
     */
     readonly externalCredentials?: GoogleProviderExternalCredentials[] | cdktf.IResolvable;
 }
 export interface GoogleProviderBatching {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#enable_batching GoogleProvider#enable_batching}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#enable_batching GoogleProvider#enable_batching}
     */
     readonly enableBatching?: boolean | cdktf.IResolvable;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#send_after GoogleProvider#send_after}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#send_after GoogleProvider#send_after}
     */
     readonly sendAfter?: string;
 }
@@ -836,22 +844,22 @@ export declare function googleProviderBatchingToTerraform(struct?: GoogleProvide
 export declare function googleProviderBatchingToHclTerraform(struct?: GoogleProviderBatching | cdktf.IResolvable): any;
 export interface GoogleProviderExternalCredentials {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#audience GoogleProvider#audience}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#audience GoogleProvider#audience}
     */
     readonly audience: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#identity_token GoogleProvider#identity_token}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#identity_token GoogleProvider#identity_token}
     */
     readonly identityToken: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#service_account_email GoogleProvider#service_account_email}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#service_account_email GoogleProvider#service_account_email}
     */
     readonly serviceAccountEmail: string;
 }
 export declare function googleProviderExternalCredentialsToTerraform(struct?: GoogleProviderExternalCredentials | cdktf.IResolvable): any;
 export declare function googleProviderExternalCredentialsToHclTerraform(struct?: GoogleProviderExternalCredentials | cdktf.IResolvable): any;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs google}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs google}
 */
 export declare class GoogleProvider extends cdktf.TerraformProvider {
     static readonly tfResourceType = "google";
@@ -859,12 +867,12 @@ export declare class GoogleProvider extends cdktf.TerraformProvider {
     * Generates CDKTF code for importing a GoogleProvider resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GoogleProvider to import
-    * @param importFromId The id of the existing GoogleProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GoogleProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GoogleProvider to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs google} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs google} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -1522,6 +1530,11 @@ export declare class GoogleProvider extends cdktf.TerraformProvider {
     set migrationCenterCustomEndpoint(value: string | undefined);
     resetMigrationCenterCustomEndpoint(): void;
     get migrationCenterCustomEndpointInput(): string | undefined;
+    private _mlEngineCustomEndpoint?;
+    get mlEngineCustomEndpoint(): string | undefined;
+    set mlEngineCustomEndpoint(value: string | undefined);
+    resetMlEngineCustomEndpoint(): void;
+    get mlEngineCustomEndpointInput(): string | undefined;
     private _modelArmorCustomEndpoint?;
     get modelArmorCustomEndpoint(): string | undefined;
     set modelArmorCustomEndpoint(value: string | undefined);
@@ -1567,6 +1580,11 @@ export declare class GoogleProvider extends cdktf.TerraformProvider {
     set networkServicesCustomEndpoint(value: string | undefined);
     resetNetworkServicesCustomEndpoint(): void;
     get networkServicesCustomEndpointInput(): string | undefined;
+    private _notebooksCustomEndpoint?;
+    get notebooksCustomEndpoint(): string | undefined;
+    set notebooksCustomEndpoint(value: string | undefined);
+    resetNotebooksCustomEndpoint(): void;
+    get notebooksCustomEndpointInput(): string | undefined;
     private _observabilityCustomEndpoint?;
     get observabilityCustomEndpoint(): string | undefined;
     set observabilityCustomEndpoint(value: string | undefined);

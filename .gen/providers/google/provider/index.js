@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.GoogleProvider = void 0;
@@ -88,7 +88,7 @@ function googleProviderExternalCredentialsToHclTerraform(struct) {
     return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs google}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs google}
 */
 class GoogleProvider extends cdktf.TerraformProvider {
     // ==============
@@ -98,7 +98,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
     * Generates CDKTF code for importing a GoogleProvider resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the GoogleProvider to import
-    * @param importFromId The id of the existing GoogleProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing GoogleProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the GoogleProvider to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -108,7 +108,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs google} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs google} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -119,8 +119,8 @@ class GoogleProvider extends cdktf.TerraformProvider {
             terraformResourceType: 'google',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             terraformProviderSource: 'google'
         });
@@ -253,6 +253,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._memcacheCustomEndpoint = config.memcacheCustomEndpoint;
         this._memorystoreCustomEndpoint = config.memorystoreCustomEndpoint;
         this._migrationCenterCustomEndpoint = config.migrationCenterCustomEndpoint;
+        this._mlEngineCustomEndpoint = config.mlEngineCustomEndpoint;
         this._modelArmorCustomEndpoint = config.modelArmorCustomEndpoint;
         this._modelArmorGlobalCustomEndpoint = config.modelArmorGlobalCustomEndpoint;
         this._monitoringCustomEndpoint = config.monitoringCustomEndpoint;
@@ -262,6 +263,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
         this._networkManagementCustomEndpoint = config.networkManagementCustomEndpoint;
         this._networkSecurityCustomEndpoint = config.networkSecurityCustomEndpoint;
         this._networkServicesCustomEndpoint = config.networkServicesCustomEndpoint;
+        this._notebooksCustomEndpoint = config.notebooksCustomEndpoint;
         this._observabilityCustomEndpoint = config.observabilityCustomEndpoint;
         this._oracleDatabaseCustomEndpoint = config.oracleDatabaseCustomEndpoint;
         this._orgPolicyCustomEndpoint = config.orgPolicyCustomEndpoint;
@@ -2005,6 +2007,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     get migrationCenterCustomEndpointInput() {
         return this._migrationCenterCustomEndpoint;
     }
+    get mlEngineCustomEndpoint() {
+        return this._mlEngineCustomEndpoint;
+    }
+    set mlEngineCustomEndpoint(value) {
+        this._mlEngineCustomEndpoint = value;
+    }
+    resetMlEngineCustomEndpoint() {
+        this._mlEngineCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get mlEngineCustomEndpointInput() {
+        return this._mlEngineCustomEndpoint;
+    }
     get modelArmorCustomEndpoint() {
         return this._modelArmorCustomEndpoint;
     }
@@ -2121,6 +2136,19 @@ class GoogleProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get networkServicesCustomEndpointInput() {
         return this._networkServicesCustomEndpoint;
+    }
+    get notebooksCustomEndpoint() {
+        return this._notebooksCustomEndpoint;
+    }
+    set notebooksCustomEndpoint(value) {
+        this._notebooksCustomEndpoint = value;
+    }
+    resetNotebooksCustomEndpoint() {
+        this._notebooksCustomEndpoint = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get notebooksCustomEndpointInput() {
+        return this._notebooksCustomEndpoint;
     }
     get observabilityCustomEndpoint() {
         return this._observabilityCustomEndpoint;
@@ -3101,6 +3129,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
             memcache_custom_endpoint: cdktf.stringToTerraform(this._memcacheCustomEndpoint),
             memorystore_custom_endpoint: cdktf.stringToTerraform(this._memorystoreCustomEndpoint),
             migration_center_custom_endpoint: cdktf.stringToTerraform(this._migrationCenterCustomEndpoint),
+            ml_engine_custom_endpoint: cdktf.stringToTerraform(this._mlEngineCustomEndpoint),
             model_armor_custom_endpoint: cdktf.stringToTerraform(this._modelArmorCustomEndpoint),
             model_armor_global_custom_endpoint: cdktf.stringToTerraform(this._modelArmorGlobalCustomEndpoint),
             monitoring_custom_endpoint: cdktf.stringToTerraform(this._monitoringCustomEndpoint),
@@ -3110,6 +3139,7 @@ class GoogleProvider extends cdktf.TerraformProvider {
             network_management_custom_endpoint: cdktf.stringToTerraform(this._networkManagementCustomEndpoint),
             network_security_custom_endpoint: cdktf.stringToTerraform(this._networkSecurityCustomEndpoint),
             network_services_custom_endpoint: cdktf.stringToTerraform(this._networkServicesCustomEndpoint),
+            notebooks_custom_endpoint: cdktf.stringToTerraform(this._notebooksCustomEndpoint),
             observability_custom_endpoint: cdktf.stringToTerraform(this._observabilityCustomEndpoint),
             oracle_database_custom_endpoint: cdktf.stringToTerraform(this._oracleDatabaseCustomEndpoint),
             org_policy_custom_endpoint: cdktf.stringToTerraform(this._orgPolicyCustomEndpoint),
@@ -3953,6 +3983,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
                 type: "simple",
                 storageClassType: "string",
             },
+            ml_engine_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._mlEngineCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             model_armor_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._modelArmorCustomEndpoint),
                 isBlock: false,
@@ -4003,6 +4039,12 @@ class GoogleProvider extends cdktf.TerraformProvider {
             },
             network_services_custom_endpoint: {
                 value: cdktf.stringToHclTerraform(this._networkServicesCustomEndpoint),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            notebooks_custom_endpoint: {
+                value: cdktf.stringToHclTerraform(this._notebooksCustomEndpoint),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",

@@ -10,11 +10,11 @@ export interface PubsubTopicConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#deletion_policy PubsubTopic#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#deletion_policy PubsubTopic#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#id PubsubTopic#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#id PubsubTopic#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -27,7 +27,7 @@ export interface PubsubTopicConfig extends cdktf.TerraformMetaArguments {
     * 'roles/cloudkms.cryptoKeyEncrypterDecrypter' to use this feature.
     * The expected format is 'projects/* /locations/* /keyRings/* /cryptoKeys/*'
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#kms_key_name PubsubTopic#kms_key_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#kms_key_name PubsubTopic#kms_key_name}
      *
     * Note: The above comment contained a comment block ending sequence (* followed by /). We have introduced a space between to prevent syntax errors. Please ignore the space.
     */
@@ -39,7 +39,7 @@ export interface PubsubTopicConfig extends cdktf.TerraformMetaArguments {
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#labels PubsubTopic#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#labels PubsubTopic#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -54,17 +54,17 @@ export interface PubsubTopicConfig extends cdktf.TerraformMetaArguments {
     * The rotation period has the format of a decimal number, followed by the
     * letter 's' (seconds). Cannot be more than 31 days or less than 10 minutes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#message_retention_duration PubsubTopic#message_retention_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#message_retention_duration PubsubTopic#message_retention_duration}
     */
     readonly messageRetentionDuration?: string;
     /**
     * Name of the topic.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#name PubsubTopic#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#name PubsubTopic#name}
     */
     readonly name: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#project PubsubTopic#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#project PubsubTopic#project}
     */
     readonly project?: string;
     /**
@@ -77,7 +77,7 @@ export interface PubsubTopicConfig extends cdktf.TerraformMetaArguments {
     * apply tags to an existing resource, see the 'google_tags_tag_value'
     * resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#tags PubsubTopic#tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#tags PubsubTopic#tags}
     */
     readonly tags?: {
         [key: string]: string;
@@ -85,31 +85,31 @@ export interface PubsubTopicConfig extends cdktf.TerraformMetaArguments {
     /**
     * ingestion_data_source_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#ingestion_data_source_settings PubsubTopic#ingestion_data_source_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#ingestion_data_source_settings PubsubTopic#ingestion_data_source_settings}
     */
     readonly ingestionDataSourceSettings?: PubsubTopicIngestionDataSourceSettings;
     /**
     * message_storage_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#message_storage_policy PubsubTopic#message_storage_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#message_storage_policy PubsubTopic#message_storage_policy}
     */
     readonly messageStoragePolicy?: PubsubTopicMessageStoragePolicy;
     /**
     * message_transforms block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#message_transforms PubsubTopic#message_transforms}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#message_transforms PubsubTopic#message_transforms}
     */
     readonly messageTransforms?: PubsubTopicMessageTransforms[] | cdktf.IResolvable;
     /**
     * schema_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#schema_settings PubsubTopic#schema_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#schema_settings PubsubTopic#schema_settings}
     */
     readonly schemaSettings?: PubsubTopicSchemaSettings;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#timeouts PubsubTopic#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#timeouts PubsubTopic#timeouts}
     */
     readonly timeouts?: PubsubTopicTimeouts;
 }
@@ -119,7 +119,7 @@ export interface PubsubTopicIngestionDataSourceSettingsAwsKinesis {
     * Kinesis. Check the Pub/Sub docs for how to set up this role and the
     * required permissions that need to be attached to it.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#aws_role_arn PubsubTopic#aws_role_arn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#aws_role_arn PubsubTopic#aws_role_arn}
     */
     readonly awsRoleArn: string;
     /**
@@ -127,7 +127,7 @@ export interface PubsubTopicIngestionDataSourceSettingsAwsKinesis {
     * Enhanced Fan-Out mode. The consumer must be already
     * created and ready to be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#consumer_arn PubsubTopic#consumer_arn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#consumer_arn PubsubTopic#consumer_arn}
     */
     readonly consumerArn: string;
     /**
@@ -136,13 +136,13 @@ export interface PubsubTopicIngestionDataSourceSettingsAwsKinesis {
     * role). The 'awsRoleArn' must be set up with 'accounts.google.com:sub'
     * equals to this service account number.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
     */
     readonly gcpServiceAccount: string;
     /**
     * The Kinesis stream ARN to ingest data from.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#stream_arn PubsubTopic#stream_arn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#stream_arn PubsubTopic#stream_arn}
     */
     readonly streamArn: string;
 }
@@ -180,13 +180,13 @@ export interface PubsubTopicIngestionDataSourceSettingsAwsMsk {
     * MSK. Check the Pub/Sub docs for how to set up this role and the
     * required permissions that need to be attached to it.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#aws_role_arn PubsubTopic#aws_role_arn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#aws_role_arn PubsubTopic#aws_role_arn}
     */
     readonly awsRoleArn: string;
     /**
     * ARN that uniquely identifies the MSK cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#cluster_arn PubsubTopic#cluster_arn}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#cluster_arn PubsubTopic#cluster_arn}
     */
     readonly clusterArn: string;
     /**
@@ -195,13 +195,13 @@ export interface PubsubTopicIngestionDataSourceSettingsAwsMsk {
     * role). The 'awsRoleArn' must be set up with 'accounts.google.com:sub'
     * equals to this service account number.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
     */
     readonly gcpServiceAccount: string;
     /**
     * The name of the MSK topic that Pub/Sub will import from.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#topic PubsubTopic#topic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#topic PubsubTopic#topic}
     */
     readonly topic: string;
 }
@@ -237,13 +237,13 @@ export interface PubsubTopicIngestionDataSourceSettingsAzureEventHubs {
     /**
     * The Azure event hub client ID to use for ingestion.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#client_id PubsubTopic#client_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#client_id PubsubTopic#client_id}
     */
     readonly clientId?: string;
     /**
     * The Azure event hub to ingest data from.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#event_hub PubsubTopic#event_hub}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#event_hub PubsubTopic#event_hub}
     */
     readonly eventHub?: string;
     /**
@@ -251,31 +251,31 @@ export interface PubsubTopicIngestionDataSourceSettingsAzureEventHubs {
     * with Azure (via a 'AssumeRoleWithWebIdentity' call for the provided
     * role).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
     */
     readonly gcpServiceAccount?: string;
     /**
     * The Azure event hub namespace to ingest data from.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#namespace PubsubTopic#namespace}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#namespace PubsubTopic#namespace}
     */
     readonly namespace?: string;
     /**
     * The name of the resource group within an Azure subscription.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#resource_group PubsubTopic#resource_group}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#resource_group PubsubTopic#resource_group}
     */
     readonly resourceGroup?: string;
     /**
     * The Azure event hub subscription ID to use for ingestion.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#subscription_id PubsubTopic#subscription_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#subscription_id PubsubTopic#subscription_id}
     */
     readonly subscriptionId?: string;
     /**
     * The Azure event hub tenant ID to use for ingestion.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#tenant_id PubsubTopic#tenant_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#tenant_id PubsubTopic#tenant_id}
     */
     readonly tenantId?: string;
 }
@@ -360,7 +360,7 @@ export interface PubsubTopicIngestionDataSourceSettingsCloudStorageTextFormat {
     * specified by the delimiter will be set to the 'data' field of a Pub/Sub
     * message. When unset, '\n' is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#delimiter PubsubTopic#delimiter}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#delimiter PubsubTopic#delimiter}
     */
     readonly delimiter?: string;
 }
@@ -387,7 +387,7 @@ export interface PubsubTopicIngestionDataSourceSettingsCloudStorage {
     * prefix like "gs://". See the bucket naming requirements:
     * https://cloud.google.com/storage/docs/buckets#naming.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#bucket PubsubTopic#bucket}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#bucket PubsubTopic#bucket}
     */
     readonly bucket: string;
     /**
@@ -395,7 +395,7 @@ export interface PubsubTopicIngestionDataSourceSettingsCloudStorage {
     * objects will be ingested. See the supported patterns:
     * https://cloud.google.com/storage/docs/json_api/v1/objects/list#list-objects-and-prefixes-using-glob
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#match_glob PubsubTopic#match_glob}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#match_glob PubsubTopic#match_glob}
     */
     readonly matchGlob?: string;
     /**
@@ -403,25 +403,25 @@ export interface PubsubTopicIngestionDataSourceSettingsCloudStorage {
     * larger or equal timestamp will be ingested. Unset by default, meaning
     * all objects will be ingested.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#minimum_object_create_time PubsubTopic#minimum_object_create_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#minimum_object_create_time PubsubTopic#minimum_object_create_time}
     */
     readonly minimumObjectCreateTime?: string;
     /**
     * avro_format block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#avro_format PubsubTopic#avro_format}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#avro_format PubsubTopic#avro_format}
     */
     readonly avroFormat?: PubsubTopicIngestionDataSourceSettingsCloudStorageAvroFormat;
     /**
     * pubsub_avro_format block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#pubsub_avro_format PubsubTopic#pubsub_avro_format}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#pubsub_avro_format PubsubTopic#pubsub_avro_format}
     */
     readonly pubsubAvroFormat?: PubsubTopicIngestionDataSourceSettingsCloudStoragePubsubAvroFormat;
     /**
     * text_format block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#text_format PubsubTopic#text_format}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#text_format PubsubTopic#text_format}
     */
     readonly textFormat?: PubsubTopicIngestionDataSourceSettingsCloudStorageTextFormat;
 }
@@ -470,32 +470,32 @@ export interface PubsubTopicIngestionDataSourceSettingsConfluentCloud {
     /**
     * The Confluent Cloud bootstrap server. The format is url:port.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#bootstrap_server PubsubTopic#bootstrap_server}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#bootstrap_server PubsubTopic#bootstrap_server}
     */
     readonly bootstrapServer: string;
     /**
     * The Confluent Cloud cluster ID.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#cluster_id PubsubTopic#cluster_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#cluster_id PubsubTopic#cluster_id}
     */
     readonly clusterId?: string;
     /**
     * The GCP service account to be used for Federated Identity authentication
     * with Confluent Cloud.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#gcp_service_account PubsubTopic#gcp_service_account}
     */
     readonly gcpServiceAccount: string;
     /**
     * Identity pool ID to be used for Federated Identity authentication with Confluent Cloud.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#identity_pool_id PubsubTopic#identity_pool_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#identity_pool_id PubsubTopic#identity_pool_id}
     */
     readonly identityPoolId: string;
     /**
     * Name of the Confluent Cloud topic that Pub/Sub will import from.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#topic PubsubTopic#topic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#topic PubsubTopic#topic}
     */
     readonly topic: string;
 }
@@ -537,7 +537,7 @@ export interface PubsubTopicIngestionDataSourceSettingsPlatformLogsSettings {
     * The minimum severity level of Platform Logs that will be written. If unspecified,
     * no Platform Logs will be written. Default value: "SEVERITY_UNSPECIFIED" Possible values: ["SEVERITY_UNSPECIFIED", "DISABLED", "DEBUG", "INFO", "WARNING", "ERROR"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#severity PubsubTopic#severity}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#severity PubsubTopic#severity}
     */
     readonly severity?: string;
 }
@@ -562,37 +562,37 @@ export interface PubsubTopicIngestionDataSourceSettings {
     /**
     * aws_kinesis block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#aws_kinesis PubsubTopic#aws_kinesis}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#aws_kinesis PubsubTopic#aws_kinesis}
     */
     readonly awsKinesis?: PubsubTopicIngestionDataSourceSettingsAwsKinesis;
     /**
     * aws_msk block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#aws_msk PubsubTopic#aws_msk}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#aws_msk PubsubTopic#aws_msk}
     */
     readonly awsMsk?: PubsubTopicIngestionDataSourceSettingsAwsMsk;
     /**
     * azure_event_hubs block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#azure_event_hubs PubsubTopic#azure_event_hubs}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#azure_event_hubs PubsubTopic#azure_event_hubs}
     */
     readonly azureEventHubs?: PubsubTopicIngestionDataSourceSettingsAzureEventHubs;
     /**
     * cloud_storage block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#cloud_storage PubsubTopic#cloud_storage}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#cloud_storage PubsubTopic#cloud_storage}
     */
     readonly cloudStorage?: PubsubTopicIngestionDataSourceSettingsCloudStorage;
     /**
     * confluent_cloud block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#confluent_cloud PubsubTopic#confluent_cloud}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#confluent_cloud PubsubTopic#confluent_cloud}
     */
     readonly confluentCloud?: PubsubTopicIngestionDataSourceSettingsConfluentCloud;
     /**
     * platform_logs_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#platform_logs_settings PubsubTopic#platform_logs_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#platform_logs_settings PubsubTopic#platform_logs_settings}
     */
     readonly platformLogsSettings?: PubsubTopicIngestionDataSourceSettingsPlatformLogsSettings;
 }
@@ -647,7 +647,7 @@ export interface PubsubTopicMessageStoragePolicy {
     * allowed regions. An empty list means that no regions are allowed,
     * and is not a valid configuration.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#allowed_persistence_regions PubsubTopic#allowed_persistence_regions}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#allowed_persistence_regions PubsubTopic#allowed_persistence_regions}
     */
     readonly allowedPersistenceRegions: string[];
     /**
@@ -656,7 +656,7 @@ export interface PubsubTopicMessageStoragePolicy {
     * operations on this topic and subscribe operations on any subscription
     * attached to this topic in any region that is not in 'allowedPersistenceRegions'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#enforce_in_transit PubsubTopic#enforce_in_transit}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#enforce_in_transit PubsubTopic#enforce_in_transit}
     */
     readonly enforceInTransit?: boolean | cdktf.IResolvable;
 }
@@ -687,7 +687,7 @@ export interface PubsubTopicMessageTransformsAiInferenceUnstructuredInference {
     * The parameters object is combined with the data field of the Pub/Sub
     * message to form the inference request.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#parameters PubsubTopic#parameters}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#parameters PubsubTopic#parameters}
     */
     readonly parameters?: {
         [key: string]: string;
@@ -723,20 +723,20 @@ export interface PubsubTopicMessageTransformsAiInference {
     * 'projects/{project}/locations/{location}/publishers/{publisher}/models/{model}'.
     * Vertex AI API requests will be sent to this endpoint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#endpoint PubsubTopic#endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#endpoint PubsubTopic#endpoint}
     */
     readonly endpoint: string;
     /**
     * The service account to use to make prediction requests against
     * endpoints.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#service_account_email PubsubTopic#service_account_email}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#service_account_email PubsubTopic#service_account_email}
     */
     readonly serviceAccountEmail?: string;
     /**
     * unstructured_inference block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#unstructured_inference PubsubTopic#unstructured_inference}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#unstructured_inference PubsubTopic#unstructured_inference}
     */
     readonly unstructuredInference?: PubsubTopicMessageTransformsAiInferenceUnstructuredInference;
 }
@@ -797,7 +797,7 @@ export interface PubsubTopicMessageTransformsJavascriptUdf {
     *   }
     * ```
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#code PubsubTopic#code}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#code PubsubTopic#code}
      *
     * Note: The above comment contained a comment block ending sequence (* followed by /). We have introduced a space between to prevent syntax errors. Please ignore the space.
     */
@@ -805,7 +805,7 @@ export interface PubsubTopicMessageTransformsJavascriptUdf {
     /**
     * Name of the JavaScript function that should be applied to Pub/Sub messages.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#function_name PubsubTopic#function_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#function_name PubsubTopic#function_name}
     */
     readonly functionName: string;
 }
@@ -834,19 +834,19 @@ export interface PubsubTopicMessageTransforms {
     * Controls whether or not to use this transform. If not set or 'false',
     * the transform will be applied to messages. Default: 'true'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#disabled PubsubTopic#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#disabled PubsubTopic#disabled}
     */
     readonly disabled?: boolean | cdktf.IResolvable;
     /**
     * ai_inference block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#ai_inference PubsubTopic#ai_inference}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#ai_inference PubsubTopic#ai_inference}
     */
     readonly aiInference?: PubsubTopicMessageTransformsAiInference;
     /**
     * javascript_udf block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#javascript_udf PubsubTopic#javascript_udf}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#javascript_udf PubsubTopic#javascript_udf}
     */
     readonly javascriptUdf?: PubsubTopicMessageTransformsJavascriptUdf;
 }
@@ -900,19 +900,19 @@ export interface PubsubTopicSchemaSettings {
     /**
     * The encoding of messages validated against schema. Default value: "ENCODING_UNSPECIFIED" Possible values: ["ENCODING_UNSPECIFIED", "JSON", "BINARY"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#encoding PubsubTopic#encoding}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#encoding PubsubTopic#encoding}
     */
     readonly encoding?: string;
     /**
     * The minimum (inclusive) revision allowed for validating messages. If empty or not present, allow any revision to be validated against last_revision or any revision created before.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#first_revision_id PubsubTopic#first_revision_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#first_revision_id PubsubTopic#first_revision_id}
     */
     readonly firstRevisionId?: string;
     /**
     * The maximum (inclusive) revision allowed for validating messages. If empty or not present, allow any revision to be validated against first_revision or any revision created after.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#last_revision_id PubsubTopic#last_revision_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#last_revision_id PubsubTopic#last_revision_id}
     */
     readonly lastRevisionId?: string;
     /**
@@ -921,7 +921,7 @@ export interface PubsubTopicSchemaSettings {
     * The value of this field will be _deleted-schema_
     * if the schema has been deleted.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#schema PubsubTopic#schema}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#schema PubsubTopic#schema}
     */
     readonly schema: string;
 }
@@ -958,15 +958,15 @@ export declare class PubsubTopicSchemaSettingsOutputReference extends cdktf.Comp
 }
 export interface PubsubTopicTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#create PubsubTopic#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#create PubsubTopic#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#delete PubsubTopic#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#delete PubsubTopic#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#update PubsubTopic#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#update PubsubTopic#update}
     */
     readonly update?: string;
 }
@@ -999,7 +999,7 @@ export declare class PubsubTopicTimeoutsOutputReference extends cdktf.ComplexObj
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic google_pubsub_topic}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic google_pubsub_topic}
 */
 export declare class PubsubTopic extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_pubsub_topic";
@@ -1007,12 +1007,12 @@ export declare class PubsubTopic extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a PubsubTopic resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the PubsubTopic to import
-    * @param importFromId The id of the existing PubsubTopic that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing PubsubTopic that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the PubsubTopic to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic google_pubsub_topic} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic google_pubsub_topic} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.PubsubTopic = exports.PubsubTopicTimeoutsOutputReference = exports.PubsubTopicSchemaSettingsOutputReference = exports.PubsubTopicMessageTransformsList = exports.PubsubTopicMessageTransformsOutputReference = exports.PubsubTopicMessageTransformsJavascriptUdfOutputReference = exports.PubsubTopicMessageTransformsAiInferenceOutputReference = exports.PubsubTopicMessageTransformsAiInferenceUnstructuredInferenceOutputReference = exports.PubsubTopicMessageStoragePolicyOutputReference = exports.PubsubTopicIngestionDataSourceSettingsOutputReference = exports.PubsubTopicIngestionDataSourceSettingsPlatformLogsSettingsOutputReference = exports.PubsubTopicIngestionDataSourceSettingsConfluentCloudOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStorageOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStorageTextFormatOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStoragePubsubAvroFormatOutputReference = exports.PubsubTopicIngestionDataSourceSettingsCloudStorageAvroFormatOutputReference = exports.PubsubTopicIngestionDataSourceSettingsAzureEventHubsOutputReference = exports.PubsubTopicIngestionDataSourceSettingsAwsMskOutputReference = exports.PubsubTopicIngestionDataSourceSettingsAwsKinesisOutputReference = void 0;
@@ -2177,7 +2177,7 @@ class PubsubTopicTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.PubsubTopicTimeoutsOutputReference = PubsubTopicTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic google_pubsub_topic}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic google_pubsub_topic}
 */
 class PubsubTopic extends cdktf.TerraformResource {
     // ==============
@@ -2187,7 +2187,7 @@ class PubsubTopic extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a PubsubTopic resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the PubsubTopic to import
-    * @param importFromId The id of the existing PubsubTopic that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing PubsubTopic that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the PubsubTopic to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -2197,7 +2197,7 @@ class PubsubTopic extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/pubsub_topic google_pubsub_topic} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/pubsub_topic google_pubsub_topic} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -2208,8 +2208,8 @@ class PubsubTopic extends cdktf.TerraformResource {
             terraformResourceType: 'google_pubsub_topic',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -7,7 +7,7 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * If provided, it must be a different zone from the one provided in
     * [locationId].
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#alternative_location_id RedisInstance#alternative_location_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#alternative_location_id RedisInstance#alternative_location_id}
     */
     readonly alternativeLocationId?: string;
     /**
@@ -15,7 +15,7 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * instance. If set to "true" AUTH is enabled on the instance.
     * Default value is "false" meaning AUTH is disabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#auth_enabled RedisInstance#auth_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#auth_enabled RedisInstance#auth_enabled}
     */
     readonly authEnabled?: boolean | cdktf.IResolvable;
     /**
@@ -23,20 +23,20 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * instance is connected. If left unspecified, the default network
     * will be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#authorized_network RedisInstance#authorized_network}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#authorized_network RedisInstance#authorized_network}
     */
     readonly authorizedNetwork?: string;
     /**
     * The connection mode of the Redis instance. Default value: "DIRECT_PEERING" Possible values: ["DIRECT_PEERING", "PRIVATE_SERVICE_ACCESS"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#connect_mode RedisInstance#connect_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#connect_mode RedisInstance#connect_mode}
     */
     readonly connectMode?: string;
     /**
     * Optional. The KMS key reference that you want to use to encrypt the data at rest for this Redis
     * instance. If this is provided, CMEK is enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#customer_managed_key RedisInstance#customer_managed_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#customer_managed_key RedisInstance#customer_managed_key}
     */
     readonly customerManagedKey?: string;
     /**
@@ -48,7 +48,7 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#deletion_policy RedisInstance#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#deletion_policy RedisInstance#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
@@ -59,17 +59,17 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * or 'terraform destroy' that would delete the instance will fail.
     * When the field is set to false, deleting the instance is allowed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#deletion_protection RedisInstance#deletion_protection}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#deletion_protection RedisInstance#deletion_protection}
     */
     readonly deletionProtection?: boolean | cdktf.IResolvable;
     /**
     * An arbitrary and optional user-provided name for the instance.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#display_name RedisInstance#display_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#display_name RedisInstance#display_name}
     */
     readonly displayName?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#id RedisInstance#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#id RedisInstance#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -81,7 +81,7 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#labels RedisInstance#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#labels RedisInstance#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -93,29 +93,29 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * zonal failures. If [alternativeLocationId] is also provided, it must
     * be different from [locationId].
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#location_id RedisInstance#location_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#location_id RedisInstance#location_id}
     */
     readonly locationId?: string;
     /**
     * The self service update maintenance version.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#maintenance_version RedisInstance#maintenance_version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#maintenance_version RedisInstance#maintenance_version}
     */
     readonly maintenanceVersion?: string;
     /**
     * Redis memory size in GiB.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#memory_size_gb RedisInstance#memory_size_gb}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#memory_size_gb RedisInstance#memory_size_gb}
     */
     readonly memorySizeGb: number;
     /**
     * The ID of the instance or a fully qualified identifier for the instance.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#name RedisInstance#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#name RedisInstance#name}
     */
     readonly name: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#project RedisInstance#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#project RedisInstance#project}
     */
     readonly project?: string;
     /**
@@ -126,7 +126,7 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * - READ_REPLICAS_ENABLED: If enabled, read endpoint will be provided and the instance
     * can scale up and down the number of replicas. Possible values: ["READ_REPLICAS_DISABLED", "READ_REPLICAS_ENABLED"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#read_replicas_mode RedisInstance#read_replicas_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#read_replicas_mode RedisInstance#read_replicas_mode}
     */
     readonly readReplicasMode?: string;
     /**
@@ -134,7 +134,7 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * Please check Memorystore documentation for the list of supported parameters:
     * https://cloud.google.com/memorystore/docs/redis/reference/rest/v1/projects.locations.instances#Instance.FIELDS.redis_configs
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#redis_configs RedisInstance#redis_configs}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#redis_configs RedisInstance#redis_configs}
     */
     readonly redisConfigs?: {
         [key: string]: string;
@@ -144,13 +144,13 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * version will be used. Please check the API documentation linked
     * at the top for the latest valid values.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#redis_version RedisInstance#redis_version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#redis_version RedisInstance#redis_version}
     */
     readonly redisVersion?: string;
     /**
     * The name of the Redis region of the instance.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#region RedisInstance#region}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#region RedisInstance#region}
     */
     readonly region?: string;
     /**
@@ -159,7 +159,7 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * for a Standard Tier instance, the only valid value is 1 and the default is 1.
     * The valid value for basic tier is 0 and the default is also 0.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#replica_count RedisInstance#replica_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#replica_count RedisInstance#replica_count}
     */
     readonly replicaCount?: number;
     /**
@@ -169,7 +169,7 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * unique and non-overlapping with existing subnets in an authorized
     * network.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#reserved_ip_range RedisInstance#reserved_ip_range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#reserved_ip_range RedisInstance#reserved_ip_range}
     */
     readonly reservedIpRange?: string;
     /**
@@ -178,7 +178,7 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * "auto". For PRIVATE_SERVICE_ACCESS mode value must be the name of an allocated address
     * range associated with the private service access connection, or "auto".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#secondary_ip_range RedisInstance#secondary_ip_range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#secondary_ip_range RedisInstance#secondary_ip_range}
     */
     readonly secondaryIpRange?: string;
     /**
@@ -187,7 +187,7 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     * - BASIC: standalone instance
     * - STANDARD_HA: highly available primary/replica instances Default value: "BASIC" Possible values: ["BASIC", "STANDARD_HA"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#tier RedisInstance#tier}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#tier RedisInstance#tier}
     */
     readonly tier?: string;
     /**
@@ -195,25 +195,25 @@ export interface RedisInstanceConfig extends cdktf.TerraformMetaArguments {
     *
     * - SERVER_AUTHENTICATION: Client to Server traffic encryption enabled with server authentication Default value: "DISABLED" Possible values: ["SERVER_AUTHENTICATION", "DISABLED"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#transit_encryption_mode RedisInstance#transit_encryption_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#transit_encryption_mode RedisInstance#transit_encryption_mode}
     */
     readonly transitEncryptionMode?: string;
     /**
     * maintenance_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#maintenance_policy RedisInstance#maintenance_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#maintenance_policy RedisInstance#maintenance_policy}
     */
     readonly maintenancePolicy?: RedisInstanceMaintenancePolicy;
     /**
     * persistence_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#persistence_config RedisInstance#persistence_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#persistence_config RedisInstance#persistence_config}
     */
     readonly persistenceConfig?: RedisInstancePersistenceConfig;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#timeouts RedisInstance#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#timeouts RedisInstance#timeouts}
     */
     readonly timeouts?: RedisInstanceTimeouts;
 }
@@ -325,26 +325,26 @@ export interface RedisInstanceMaintenancePolicyWeeklyMaintenanceWindowStartTime 
     * Hours of day in 24 hour format. Should be from 0 to 23.
     * An API may choose to allow the value "24:00:00" for scenarios like business closing time.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#hours RedisInstance#hours}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#hours RedisInstance#hours}
     */
     readonly hours?: number;
     /**
     * Minutes of hour of day. Must be from 0 to 59.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#minutes RedisInstance#minutes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#minutes RedisInstance#minutes}
     */
     readonly minutes?: number;
     /**
     * Fractions of seconds in nanoseconds. Must be from 0 to 999,999,999.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#nanos RedisInstance#nanos}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#nanos RedisInstance#nanos}
     */
     readonly nanos?: number;
     /**
     * Seconds of minutes of the time. Must normally be from 0 to 59.
     * An API may allow the value 60 if it allows leap-seconds.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#seconds RedisInstance#seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#seconds RedisInstance#seconds}
     */
     readonly seconds?: number;
 }
@@ -393,13 +393,13 @@ export interface RedisInstanceMaintenancePolicyWeeklyMaintenanceWindow {
     * - SATURDAY: Saturday
     * - SUNDAY: Sunday Possible values: ["DAY_OF_WEEK_UNSPECIFIED", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#day RedisInstance#day}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#day RedisInstance#day}
     */
     readonly day: string;
     /**
     * start_time block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#start_time RedisInstance#start_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#start_time RedisInstance#start_time}
     */
     readonly startTime: RedisInstanceMaintenancePolicyWeeklyMaintenanceWindowStartTime;
 }
@@ -449,13 +449,13 @@ export interface RedisInstanceMaintenancePolicy {
     * Create/Update methods return INVALID_ARGUMENT if the
     * length is greater than 512.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#description RedisInstance#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#description RedisInstance#description}
     */
     readonly description?: string;
     /**
     * weekly_maintenance_window block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#weekly_maintenance_window RedisInstance#weekly_maintenance_window}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#weekly_maintenance_window RedisInstance#weekly_maintenance_window}
     */
     readonly weeklyMaintenanceWindow?: RedisInstanceMaintenancePolicyWeeklyMaintenanceWindow[] | cdktf.IResolvable;
 }
@@ -490,7 +490,7 @@ export interface RedisInstancePersistenceConfig {
     * - DISABLED: 	Persistence is disabled for the instance, and any existing snapshots are deleted.
     * - RDB: RDB based Persistence is enabled. Possible values: ["DISABLED", "RDB"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#persistence_mode RedisInstance#persistence_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#persistence_mode RedisInstance#persistence_mode}
     */
     readonly persistenceMode?: string;
     /**
@@ -501,7 +501,7 @@ export interface RedisInstancePersistenceConfig {
     * - TWELVE_HOURS:	Snapshot every 12 hours.
     * - TWENTY_FOUR_HOURS:	Snapshot every 24 hours. Possible values: ["ONE_HOUR", "SIX_HOURS", "TWELVE_HOURS", "TWENTY_FOUR_HOURS"]
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#rdb_snapshot_period RedisInstance#rdb_snapshot_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#rdb_snapshot_period RedisInstance#rdb_snapshot_period}
     */
     readonly rdbSnapshotPeriod?: string;
     /**
@@ -512,7 +512,7 @@ export interface RedisInstancePersistenceConfig {
     * and up to nine fractional digits.
     * Examples: "2014-10-02T15:01:23Z" and "2014-10-02T15:01:23.045123456Z".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#rdb_snapshot_start_time RedisInstance#rdb_snapshot_start_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#rdb_snapshot_start_time RedisInstance#rdb_snapshot_start_time}
     */
     readonly rdbSnapshotStartTime?: string;
 }
@@ -546,15 +546,15 @@ export declare class RedisInstancePersistenceConfigOutputReference extends cdktf
 }
 export interface RedisInstanceTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#create RedisInstance#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#create RedisInstance#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#delete RedisInstance#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#delete RedisInstance#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#update RedisInstance#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#update RedisInstance#update}
     */
     readonly update?: string;
 }
@@ -587,7 +587,7 @@ export declare class RedisInstanceTimeoutsOutputReference extends cdktf.ComplexO
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance google_redis_instance}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance google_redis_instance}
 */
 export declare class RedisInstance extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_redis_instance";
@@ -595,12 +595,12 @@ export declare class RedisInstance extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a RedisInstance resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the RedisInstance to import
-    * @param importFromId The id of the existing RedisInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing RedisInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the RedisInstance to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance google_redis_instance} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance google_redis_instance} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

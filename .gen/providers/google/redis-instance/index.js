@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.RedisInstance = exports.RedisInstanceTimeoutsOutputReference = exports.RedisInstancePersistenceConfigOutputReference = exports.RedisInstanceMaintenancePolicyOutputReference = exports.RedisInstanceMaintenancePolicyWeeklyMaintenanceWindowList = exports.RedisInstanceMaintenancePolicyWeeklyMaintenanceWindowOutputReference = exports.RedisInstanceMaintenancePolicyWeeklyMaintenanceWindowStartTimeOutputReference = exports.RedisInstanceServerCaCertsList = exports.RedisInstanceServerCaCertsOutputReference = exports.RedisInstanceNodesList = exports.RedisInstanceNodesOutputReference = exports.RedisInstanceMaintenanceScheduleList = exports.RedisInstanceMaintenanceScheduleOutputReference = void 0;
@@ -904,7 +904,7 @@ class RedisInstanceTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.RedisInstanceTimeoutsOutputReference = RedisInstanceTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance google_redis_instance}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance google_redis_instance}
 */
 class RedisInstance extends cdktf.TerraformResource {
     // ==============
@@ -914,7 +914,7 @@ class RedisInstance extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a RedisInstance resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the RedisInstance to import
-    * @param importFromId The id of the existing RedisInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing RedisInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the RedisInstance to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -924,7 +924,7 @@ class RedisInstance extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/redis_instance google_redis_instance} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/redis_instance google_redis_instance} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -935,8 +935,8 @@ class RedisInstance extends cdktf.TerraformResource {
             terraformResourceType: 'google_redis_instance',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

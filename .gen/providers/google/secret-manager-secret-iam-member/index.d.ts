@@ -2,46 +2,46 @@ import { Construct } from 'constructs';
 import * as cdktf from 'cdktf';
 export interface SecretManagerSecretIamMemberConfig extends cdktf.TerraformMetaArguments {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member#id SecretManagerSecretIamMember#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member#id SecretManagerSecretIamMember#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
     */
     readonly id?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member#member SecretManagerSecretIamMember#member}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member#member SecretManagerSecretIamMember#member}
     */
     readonly member: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member#project SecretManagerSecretIamMember#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member#project SecretManagerSecretIamMember#project}
     */
     readonly project?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member#role SecretManagerSecretIamMember#role}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member#role SecretManagerSecretIamMember#role}
     */
     readonly role: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member#secret_id SecretManagerSecretIamMember#secret_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member#secret_id SecretManagerSecretIamMember#secret_id}
     */
     readonly secretId: string;
     /**
     * condition block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member#condition SecretManagerSecretIamMember#condition}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member#condition SecretManagerSecretIamMember#condition}
     */
     readonly condition?: SecretManagerSecretIamMemberCondition;
 }
 export interface SecretManagerSecretIamMemberCondition {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member#description SecretManagerSecretIamMember#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member#description SecretManagerSecretIamMember#description}
     */
     readonly description?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member#expression SecretManagerSecretIamMember#expression}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member#expression SecretManagerSecretIamMember#expression}
     */
     readonly expression: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member#title SecretManagerSecretIamMember#title}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member#title SecretManagerSecretIamMember#title}
     */
     readonly title: string;
 }
@@ -71,7 +71,7 @@ export declare class SecretManagerSecretIamMemberConditionOutputReference extend
     get titleInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member google_secret_manager_secret_iam_member}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member google_secret_manager_secret_iam_member}
 */
 export declare class SecretManagerSecretIamMember extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_secret_manager_secret_iam_member";
@@ -79,12 +79,12 @@ export declare class SecretManagerSecretIamMember extends cdktf.TerraformResourc
     * Generates CDKTF code for importing a SecretManagerSecretIamMember resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SecretManagerSecretIamMember to import
-    * @param importFromId The id of the existing SecretManagerSecretIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SecretManagerSecretIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SecretManagerSecretIamMember to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_iam_member google_secret_manager_secret_iam_member} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_iam_member google_secret_manager_secret_iam_member} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

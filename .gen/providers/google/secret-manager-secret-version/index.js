@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_version
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_version
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SecretManagerSecretVersion = exports.SecretManagerSecretVersionTimeoutsOutputReference = void 0;
@@ -140,7 +140,7 @@ class SecretManagerSecretVersionTimeoutsOutputReference extends cdktf.ComplexObj
 }
 exports.SecretManagerSecretVersionTimeoutsOutputReference = SecretManagerSecretVersionTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_version google_secret_manager_secret_version}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_version google_secret_manager_secret_version}
 */
 class SecretManagerSecretVersion extends cdktf.TerraformResource {
     // ==============
@@ -150,7 +150,7 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a SecretManagerSecretVersion resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SecretManagerSecretVersion to import
-    * @param importFromId The id of the existing SecretManagerSecretVersion that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_version#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SecretManagerSecretVersion that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_version#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SecretManagerSecretVersion to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -160,7 +160,7 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret_version google_secret_manager_secret_version} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret_version google_secret_manager_secret_version} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -171,8 +171,8 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
             terraformResourceType: 'google_secret_manager_secret_version',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
@@ -312,7 +312,7 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
         return this._secretDataWo;
     }
     get secretDataWoVersion() {
-        return this.getStringAttribute('secret_data_wo_version');
+        return this.getNumberAttribute('secret_data_wo_version');
     }
     set secretDataWoVersion(value) {
         this._secretDataWoVersion = value;
@@ -354,7 +354,7 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
             secret: cdktf.stringToTerraform(this._secret),
             secret_data: cdktf.stringToTerraform(this._secretData),
             secret_data_wo: cdktf.stringToTerraform(this._secretDataWo),
-            secret_data_wo_version: cdktf.stringToTerraform(this._secretDataWoVersion),
+            secret_data_wo_version: cdktf.numberToTerraform(this._secretDataWoVersion),
             timeouts: secretManagerSecretVersionTimeoutsToTerraform(this._timeouts.internalValue),
         };
     }
@@ -409,10 +409,10 @@ class SecretManagerSecretVersion extends cdktf.TerraformResource {
                 storageClassType: "string",
             },
             secret_data_wo_version: {
-                value: cdktf.stringToHclTerraform(this._secretDataWoVersion),
+                value: cdktf.numberToHclTerraform(this._secretDataWoVersion),
                 isBlock: false,
                 type: "simple",
-                storageClassType: "string",
+                storageClassType: "number",
             },
             timeouts: {
                 value: secretManagerSecretVersionTimeoutsToHclTerraform(this._timeouts.internalValue),

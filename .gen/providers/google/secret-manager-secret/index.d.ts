@@ -21,7 +21,7 @@ export interface SecretManagerSecretConfig extends cdktf.TerraformMetaArguments 
     * **Note**: This field is non-authoritative, and will only manage the annotations present in your configuration.
     * Please refer to the field 'effective_annotations' for all of the annotations present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#annotations SecretManagerSecret#annotations}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#annotations SecretManagerSecret#annotations}
     */
     readonly annotations?: {
         [key: string]: string;
@@ -35,7 +35,7 @@ export interface SecretManagerSecretConfig extends cdktf.TerraformMetaArguments 
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#deletion_policy SecretManagerSecret#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#deletion_policy SecretManagerSecret#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
@@ -43,7 +43,7 @@ export interface SecretManagerSecretConfig extends cdktf.TerraformMetaArguments 
     * When the field is set to true in Terraform state, a 'terraform apply'
     * or 'terraform destroy' that would delete the secret will fail.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#deletion_protection SecretManagerSecret#deletion_protection}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#deletion_protection SecretManagerSecret#deletion_protection}
     */
     readonly deletionProtection?: boolean | cdktf.IResolvable;
     /**
@@ -51,11 +51,11 @@ export interface SecretManagerSecretConfig extends cdktf.TerraformMetaArguments 
     * A timestamp in RFC3339 UTC "Zulu" format, with nanosecond resolution and up to nine fractional digits. Examples: "2014-10-02T15:01:23Z" and "2014-10-02T15:01:23.045123456Z".
     * Only one of 'expire_time' or 'ttl' can be provided.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#expire_time SecretManagerSecret#expire_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#expire_time SecretManagerSecret#expire_time}
     */
     readonly expireTime?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#id SecretManagerSecret#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#id SecretManagerSecret#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -79,19 +79,19 @@ export interface SecretManagerSecretConfig extends cdktf.TerraformMetaArguments 
     * **Note**: This field is non-authoritative, and will only manage the labels present in your configuration.
     * Please refer to the field 'effective_labels' for all of the labels present on the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#labels SecretManagerSecret#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#labels SecretManagerSecret#labels}
     */
     readonly labels?: {
         [key: string]: string;
     };
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#project SecretManagerSecret#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#project SecretManagerSecret#project}
     */
     readonly project?: string;
     /**
     * This must be unique within the project.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#secret_id SecretManagerSecret#secret_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#secret_id SecretManagerSecret#secret_id}
     */
     readonly secretId: string;
     /**
@@ -99,7 +99,7 @@ export interface SecretManagerSecretConfig extends cdktf.TerraformMetaArguments 
     * Resource manager tag keys and values have the same definition as resource manager tags.
     * Keys must be in the format tagKeys/{tag_key_id}, and values are in the format tagValues/{tag_value_id}.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#tags SecretManagerSecret#tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#tags SecretManagerSecret#tags}
     */
     readonly tags?: {
         [key: string]: string;
@@ -109,7 +109,7 @@ export interface SecretManagerSecretConfig extends cdktf.TerraformMetaArguments 
     * A duration in seconds with up to nine fractional digits, terminated by 's'. Example: "3.5s".
     * Only one of 'ttl' or 'expire_time' can be provided.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#ttl SecretManagerSecret#ttl}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#ttl SecretManagerSecret#ttl}
     */
     readonly ttl?: string;
     /**
@@ -123,7 +123,7 @@ export interface SecretManagerSecretConfig extends cdktf.TerraformMetaArguments 
     * An object containing a list of "key": value pairs. Example:
     * { "name": "wrench", "mass": "1.3kg", "count": "3" }.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#version_aliases SecretManagerSecret#version_aliases}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#version_aliases SecretManagerSecret#version_aliases}
     */
     readonly versionAliases?: {
         [key: string]: string;
@@ -135,31 +135,31 @@ export interface SecretManagerSecretConfig extends cdktf.TerraformMetaArguments 
     * on calling destroy instead the version goes to a disabled state and
     * the actual destruction happens after this TTL expires.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#version_destroy_ttl SecretManagerSecret#version_destroy_ttl}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#version_destroy_ttl SecretManagerSecret#version_destroy_ttl}
     */
     readonly versionDestroyTtl?: string;
     /**
     * replication block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#replication SecretManagerSecret#replication}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#replication SecretManagerSecret#replication}
     */
     readonly replication: SecretManagerSecretReplication;
     /**
     * rotation block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#rotation SecretManagerSecret#rotation}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#rotation SecretManagerSecret#rotation}
     */
     readonly rotation?: SecretManagerSecretRotation;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#timeouts SecretManagerSecret#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#timeouts SecretManagerSecret#timeouts}
     */
     readonly timeouts?: SecretManagerSecretTimeouts;
     /**
     * topics block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#topics SecretManagerSecret#topics}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#topics SecretManagerSecret#topics}
     */
     readonly topics?: SecretManagerSecretTopics[] | cdktf.IResolvable;
 }
@@ -167,7 +167,7 @@ export interface SecretManagerSecretReplicationAutoCustomerManagedEncryption {
     /**
     * The resource name of the Cloud KMS CryptoKey used to encrypt secret payloads.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#kms_key_name SecretManagerSecret#kms_key_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#kms_key_name SecretManagerSecret#kms_key_name}
     */
     readonly kmsKeyName: string;
 }
@@ -191,7 +191,7 @@ export interface SecretManagerSecretReplicationAuto {
     /**
     * customer_managed_encryption block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#customer_managed_encryption SecretManagerSecret#customer_managed_encryption}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#customer_managed_encryption SecretManagerSecret#customer_managed_encryption}
     */
     readonly customerManagedEncryption?: SecretManagerSecretReplicationAutoCustomerManagedEncryption;
 }
@@ -216,7 +216,7 @@ export interface SecretManagerSecretReplicationUserManagedReplicasCustomerManage
     /**
     * Describes the Cloud KMS encryption key that will be used to protect destination secret.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#kms_key_name SecretManagerSecret#kms_key_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#kms_key_name SecretManagerSecret#kms_key_name}
     */
     readonly kmsKeyName: string;
 }
@@ -240,13 +240,13 @@ export interface SecretManagerSecretReplicationUserManagedReplicas {
     /**
     * The canonical IDs of the location to replicate data. For example: "us-east1".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#location SecretManagerSecret#location}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#location SecretManagerSecret#location}
     */
     readonly location: string;
     /**
     * customer_managed_encryption block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#customer_managed_encryption SecretManagerSecret#customer_managed_encryption}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#customer_managed_encryption SecretManagerSecret#customer_managed_encryption}
     */
     readonly customerManagedEncryption?: SecretManagerSecretReplicationUserManagedReplicasCustomerManagedEncryption;
 }
@@ -294,7 +294,7 @@ export interface SecretManagerSecretReplicationUserManaged {
     /**
     * replicas block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#replicas SecretManagerSecret#replicas}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#replicas SecretManagerSecret#replicas}
     */
     readonly replicas: SecretManagerSecretReplicationUserManagedReplicas[] | cdktf.IResolvable;
 }
@@ -318,13 +318,13 @@ export interface SecretManagerSecretReplication {
     /**
     * auto block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#auto SecretManagerSecret#auto}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#auto SecretManagerSecret#auto}
     */
     readonly auto?: SecretManagerSecretReplicationAuto;
     /**
     * user_managed block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#user_managed SecretManagerSecret#user_managed}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#user_managed SecretManagerSecret#user_managed}
     */
     readonly userManaged?: SecretManagerSecretReplicationUserManaged;
 }
@@ -355,14 +355,14 @@ export interface SecretManagerSecretRotation {
     * Timestamp in UTC at which the Secret is scheduled to rotate.
     * A timestamp in RFC3339 UTC "Zulu" format, with nanosecond resolution and up to nine fractional digits. Examples: "2014-10-02T15:01:23Z" and "2014-10-02T15:01:23.045123456Z".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#next_rotation_time SecretManagerSecret#next_rotation_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#next_rotation_time SecretManagerSecret#next_rotation_time}
     */
     readonly nextRotationTime?: string;
     /**
     * The Duration between rotation notifications. Must be in seconds and at least 3600s (1h) and at most 3153600000s (100 years).
     * If rotationPeriod is set, 'next_rotation_time' must be set. 'next_rotation_time' will be advanced by this period when the service automatically sends rotation notifications.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#rotation_period SecretManagerSecret#rotation_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#rotation_period SecretManagerSecret#rotation_period}
     */
     readonly rotationPeriod?: string;
 }
@@ -390,15 +390,15 @@ export declare class SecretManagerSecretRotationOutputReference extends cdktf.Co
 }
 export interface SecretManagerSecretTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#create SecretManagerSecret#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#create SecretManagerSecret#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#delete SecretManagerSecret#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#delete SecretManagerSecret#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#update SecretManagerSecret#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#update SecretManagerSecret#update}
     */
     readonly update?: string;
 }
@@ -435,7 +435,7 @@ export interface SecretManagerSecretTopics {
     * The resource name of the Pub/Sub topic that will be published to, in the following format: projects/* /topics/*.
     * For publication to succeed, the Secret Manager Service Agent service account must have pubsub.publisher permissions on the topic.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#name SecretManagerSecret#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#name SecretManagerSecret#name}
      *
     * Note: The above comment contained a comment block ending sequence (* followed by /). We have introduced a space between to prevent syntax errors. Please ignore the space.
     */
@@ -477,7 +477,7 @@ export declare class SecretManagerSecretTopicsList extends cdktf.ComplexList {
     get(index: number): SecretManagerSecretTopicsOutputReference;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret google_secret_manager_secret}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret google_secret_manager_secret}
 */
 export declare class SecretManagerSecret extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_secret_manager_secret";
@@ -485,12 +485,12 @@ export declare class SecretManagerSecret extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a SecretManagerSecret resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SecretManagerSecret to import
-    * @param importFromId The id of the existing SecretManagerSecret that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SecretManagerSecret that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SecretManagerSecret to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret google_secret_manager_secret} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret google_secret_manager_secret} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SecretManagerSecret = exports.SecretManagerSecretTopicsList = exports.SecretManagerSecretTopicsOutputReference = exports.SecretManagerSecretTimeoutsOutputReference = exports.SecretManagerSecretRotationOutputReference = exports.SecretManagerSecretReplicationOutputReference = exports.SecretManagerSecretReplicationUserManagedOutputReference = exports.SecretManagerSecretReplicationUserManagedReplicasList = exports.SecretManagerSecretReplicationUserManagedReplicasOutputReference = exports.SecretManagerSecretReplicationUserManagedReplicasCustomerManagedEncryptionOutputReference = exports.SecretManagerSecretReplicationAutoOutputReference = exports.SecretManagerSecretReplicationAutoCustomerManagedEncryptionOutputReference = void 0;
@@ -867,7 +867,7 @@ class SecretManagerSecretTopicsList extends cdktf.ComplexList {
 }
 exports.SecretManagerSecretTopicsList = SecretManagerSecretTopicsList;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret google_secret_manager_secret}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret google_secret_manager_secret}
 */
 class SecretManagerSecret extends cdktf.TerraformResource {
     // ==============
@@ -877,7 +877,7 @@ class SecretManagerSecret extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a SecretManagerSecret resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SecretManagerSecret to import
-    * @param importFromId The id of the existing SecretManagerSecret that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SecretManagerSecret that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SecretManagerSecret to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -887,7 +887,7 @@ class SecretManagerSecret extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/secret_manager_secret google_secret_manager_secret} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/secret_manager_secret google_secret_manager_secret} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -898,8 +898,8 @@ class SecretManagerSecret extends cdktf.TerraformResource {
             terraformResourceType: 'google_secret_manager_secret',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -2,42 +2,42 @@ import { Construct } from 'constructs';
 import * as cdktf from 'cdktf';
 export interface ServiceAccountIamMemberConfig extends cdktf.TerraformMetaArguments {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member#id ServiceAccountIamMember#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member#id ServiceAccountIamMember#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
     */
     readonly id?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member#member ServiceAccountIamMember#member}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member#member ServiceAccountIamMember#member}
     */
     readonly member: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member#role ServiceAccountIamMember#role}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member#role ServiceAccountIamMember#role}
     */
     readonly role: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member#service_account_id ServiceAccountIamMember#service_account_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member#service_account_id ServiceAccountIamMember#service_account_id}
     */
     readonly serviceAccountId: string;
     /**
     * condition block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member#condition ServiceAccountIamMember#condition}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member#condition ServiceAccountIamMember#condition}
     */
     readonly condition?: ServiceAccountIamMemberCondition;
 }
 export interface ServiceAccountIamMemberCondition {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member#description ServiceAccountIamMember#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member#description ServiceAccountIamMember#description}
     */
     readonly description?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member#expression ServiceAccountIamMember#expression}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member#expression ServiceAccountIamMember#expression}
     */
     readonly expression: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member#title ServiceAccountIamMember#title}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member#title ServiceAccountIamMember#title}
     */
     readonly title: string;
 }
@@ -67,7 +67,7 @@ export declare class ServiceAccountIamMemberConditionOutputReference extends cdk
     get titleInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member google_service_account_iam_member}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member google_service_account_iam_member}
 */
 export declare class ServiceAccountIamMember extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_service_account_iam_member";
@@ -75,12 +75,12 @@ export declare class ServiceAccountIamMember extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ServiceAccountIamMember resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ServiceAccountIamMember to import
-    * @param importFromId The id of the existing ServiceAccountIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ServiceAccountIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ServiceAccountIamMember to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account_iam_member google_service_account_iam_member} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account_iam_member google_service_account_iam_member} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

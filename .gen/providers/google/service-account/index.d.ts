@@ -4,13 +4,13 @@ export interface ServiceAccountConfig extends cdktf.TerraformMetaArguments {
     /**
     * The account id that is used to generate the service account email address and a stable unique id. It is unique within a project, must be 6-30 characters long, and match the regular expression [a-z]([-a-z0-9]*[a-z0-9]) to comply with RFC1035. Changing this forces a new service account to be created.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#account_id ServiceAccount#account_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#account_id ServiceAccount#account_id}
     */
     readonly accountId: string;
     /**
     * If set to true, skip service account creation if a service account with the same email already exists.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#create_ignore_already_exists ServiceAccount#create_ignore_already_exists}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#create_ignore_already_exists ServiceAccount#create_ignore_already_exists}
     */
     readonly createIgnoreAlreadyExists?: boolean | cdktf.IResolvable;
     /**
@@ -22,29 +22,29 @@ export interface ServiceAccountConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#deletion_policy ServiceAccount#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#deletion_policy ServiceAccount#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
     * A text description of the service account. Must be less than or equal to 256 UTF-8 bytes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#description ServiceAccount#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#description ServiceAccount#description}
     */
     readonly description?: string;
     /**
     * Whether the service account is disabled. Defaults to false
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#disabled ServiceAccount#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#disabled ServiceAccount#disabled}
     */
     readonly disabled?: boolean | cdktf.IResolvable;
     /**
     * The display name for the service account. Can be updated without creating a new resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#display_name ServiceAccount#display_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#display_name ServiceAccount#display_name}
     */
     readonly displayName?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#id ServiceAccount#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#id ServiceAccount#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -53,19 +53,19 @@ export interface ServiceAccountConfig extends cdktf.TerraformMetaArguments {
     /**
     * The ID of the project that the service account will be created in. Defaults to the provider project configuration.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#project ServiceAccount#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#project ServiceAccount#project}
     */
     readonly project?: string;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#timeouts ServiceAccount#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#timeouts ServiceAccount#timeouts}
     */
     readonly timeouts?: ServiceAccountTimeouts;
 }
 export interface ServiceAccountTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#create ServiceAccount#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#create ServiceAccount#create}
     */
     readonly create?: string;
 }
@@ -88,7 +88,7 @@ export declare class ServiceAccountTimeoutsOutputReference extends cdktf.Complex
     get createInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account google_service_account}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account google_service_account}
 */
 export declare class ServiceAccount extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_service_account";
@@ -96,12 +96,12 @@ export declare class ServiceAccount extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ServiceAccount resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ServiceAccount to import
-    * @param importFromId The id of the existing ServiceAccount that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ServiceAccount that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ServiceAccount to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account google_service_account} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account google_service_account} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ServiceAccount = exports.ServiceAccountTimeoutsOutputReference = void 0;
@@ -88,7 +88,7 @@ class ServiceAccountTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.ServiceAccountTimeoutsOutputReference = ServiceAccountTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account google_service_account}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account google_service_account}
 */
 class ServiceAccount extends cdktf.TerraformResource {
     // ==============
@@ -98,7 +98,7 @@ class ServiceAccount extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ServiceAccount resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ServiceAccount to import
-    * @param importFromId The id of the existing ServiceAccount that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ServiceAccount that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ServiceAccount to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -108,7 +108,7 @@ class ServiceAccount extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_account google_service_account} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_account google_service_account} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -119,8 +119,8 @@ class ServiceAccount extends cdktf.TerraformResource {
             terraformResourceType: 'google_service_account',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_networking_connection
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_networking_connection
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ServiceNetworkingConnection = exports.ServiceNetworkingConnectionTimeoutsOutputReference = void 0;
@@ -140,7 +140,7 @@ class ServiceNetworkingConnectionTimeoutsOutputReference extends cdktf.ComplexOb
 }
 exports.ServiceNetworkingConnectionTimeoutsOutputReference = ServiceNetworkingConnectionTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_networking_connection google_service_networking_connection}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_networking_connection google_service_networking_connection}
 */
 class ServiceNetworkingConnection extends cdktf.TerraformResource {
     // ==============
@@ -150,7 +150,7 @@ class ServiceNetworkingConnection extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ServiceNetworkingConnection resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ServiceNetworkingConnection to import
-    * @param importFromId The id of the existing ServiceNetworkingConnection that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_networking_connection#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ServiceNetworkingConnection that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_networking_connection#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ServiceNetworkingConnection to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -160,7 +160,7 @@ class ServiceNetworkingConnection extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/service_networking_connection google_service_networking_connection} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/service_networking_connection google_service_networking_connection} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -171,8 +171,8 @@ class ServiceNetworkingConnection extends cdktf.TerraformResource {
             terraformResourceType: 'google_service_networking_connection',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

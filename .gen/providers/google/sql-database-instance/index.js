@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_database_instance
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_database_instance
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SqlDatabaseInstance = exports.SqlDatabaseInstanceTimeoutsOutputReference = exports.SqlDatabaseInstanceSettingsOutputReference = exports.SqlDatabaseInstanceSettingsSqlServerAuditConfigOutputReference = exports.SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigOutputReference = exports.SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsList = exports.SqlDatabaseInstanceSettingsReadPoolAutoScaleConfigTargetMetricsOutputReference = exports.SqlDatabaseInstanceSettingsPasswordValidationPolicyOutputReference = exports.SqlDatabaseInstanceSettingsMaintenanceWindowOutputReference = exports.SqlDatabaseInstanceSettingsLocationPreferenceOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigList = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsList = exports.SqlDatabaseInstanceSettingsIpConfigurationPscConfigPscAutoConnectionsOutputReference = exports.SqlDatabaseInstanceSettingsIpConfigurationAuthorizedNetworksList = exports.SqlDatabaseInstanceSettingsIpConfigurationAuthorizedNetworksOutputReference = exports.SqlDatabaseInstanceSettingsInsightsConfigOutputReference = exports.SqlDatabaseInstanceSettingsFinalBackupConfigOutputReference = exports.SqlDatabaseInstanceSettingsEntraidConfigOutputReference = exports.SqlDatabaseInstanceSettingsDenyMaintenancePeriodOutputReference = exports.SqlDatabaseInstanceSettingsDatabaseFlagsList = exports.SqlDatabaseInstanceSettingsDatabaseFlagsOutputReference = exports.SqlDatabaseInstanceSettingsDataCacheConfigOutputReference = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigList = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigOutputReference = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigFlagsList = exports.SqlDatabaseInstanceSettingsConnectionPoolConfigFlagsOutputReference = exports.SqlDatabaseInstanceSettingsBackupConfigurationOutputReference = exports.SqlDatabaseInstanceSettingsBackupConfigurationBackupRetentionSettingsOutputReference = exports.SqlDatabaseInstanceSettingsAdvancedMachineFeaturesOutputReference = exports.SqlDatabaseInstanceSettingsActiveDirectoryConfigOutputReference = exports.SqlDatabaseInstanceRestoreBackupContextOutputReference = exports.SqlDatabaseInstanceReplicationClusterOutputReference = exports.SqlDatabaseInstanceReplicaConfigurationOutputReference = exports.SqlDatabaseInstancePointInTimeRestoreContextOutputReference = exports.SqlDatabaseInstanceCloneOutputReference = exports.SqlDatabaseInstanceServerCaCertList = exports.SqlDatabaseInstanceServerCaCertOutputReference = exports.SqlDatabaseInstanceIpAddressList = exports.SqlDatabaseInstanceIpAddressOutputReference = exports.SqlDatabaseInstanceDnsNamesList = exports.SqlDatabaseInstanceDnsNamesOutputReference = void 0;
@@ -4706,7 +4706,6 @@ function sqlDatabaseInstanceSettingsToTerraform(struct) {
         enable_dataplex_integration: cdktf.booleanToTerraform(struct.enableDataplexIntegration),
         enable_google_ml_integration: cdktf.booleanToTerraform(struct.enableGoogleMlIntegration),
         pricing_plan: cdktf.stringToTerraform(struct.pricingPlan),
-        replication_lag_max_seconds: cdktf.numberToTerraform(struct.replicationLagMaxSeconds),
         retain_backups_on_delete: cdktf.booleanToTerraform(struct.retainBackupsOnDelete),
         tier: cdktf.stringToTerraform(struct.tier),
         time_zone: cdktf.stringToTerraform(struct.timeZone),
@@ -4838,12 +4837,6 @@ function sqlDatabaseInstanceSettingsToHclTerraform(struct) {
             isBlock: false,
             type: "simple",
             storageClassType: "string",
-        },
-        replication_lag_max_seconds: {
-            value: cdktf.numberToHclTerraform(struct.replicationLagMaxSeconds),
-            isBlock: false,
-            type: "simple",
-            storageClassType: "number",
         },
         retain_backups_on_delete: {
             value: cdktf.booleanToHclTerraform(struct.retainBackupsOnDelete),
@@ -5081,10 +5074,6 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
             hasAnyValues = true;
             internalValueResult.pricingPlan = this._pricingPlan;
         }
-        if (this._replicationLagMaxSeconds !== undefined) {
-            hasAnyValues = true;
-            internalValueResult.replicationLagMaxSeconds = this._replicationLagMaxSeconds;
-        }
         if (this._retainBackupsOnDelete !== undefined) {
             hasAnyValues = true;
             internalValueResult.retainBackupsOnDelete = this._retainBackupsOnDelete;
@@ -5187,7 +5176,6 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
             this._enableDataplexIntegration = undefined;
             this._enableGoogleMlIntegration = undefined;
             this._pricingPlan = undefined;
-            this._replicationLagMaxSeconds = undefined;
             this._retainBackupsOnDelete = undefined;
             this._tier = undefined;
             this._timeZone = undefined;
@@ -5228,7 +5216,6 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
             this._enableDataplexIntegration = value.enableDataplexIntegration;
             this._enableGoogleMlIntegration = value.enableGoogleMlIntegration;
             this._pricingPlan = value.pricingPlan;
-            this._replicationLagMaxSeconds = value.replicationLagMaxSeconds;
             this._retainBackupsOnDelete = value.retainBackupsOnDelete;
             this._tier = value.tier;
             this._timeZone = value.timeZone;
@@ -5475,19 +5462,6 @@ class SqlDatabaseInstanceSettingsOutputReference extends cdktf.ComplexObject {
     // Temporarily expose input value. Use with caution.
     get pricingPlanInput() {
         return this._pricingPlan;
-    }
-    get replicationLagMaxSeconds() {
-        return this.getNumberAttribute('replication_lag_max_seconds');
-    }
-    set replicationLagMaxSeconds(value) {
-        this._replicationLagMaxSeconds = value;
-    }
-    resetReplicationLagMaxSeconds() {
-        this._replicationLagMaxSeconds = undefined;
-    }
-    // Temporarily expose input value. Use with caution.
-    get replicationLagMaxSecondsInput() {
-        return this._replicationLagMaxSeconds;
     }
     get retainBackupsOnDelete() {
         return this.getBooleanAttribute('retain_backups_on_delete');
@@ -5886,7 +5860,7 @@ class SqlDatabaseInstanceTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.SqlDatabaseInstanceTimeoutsOutputReference = SqlDatabaseInstanceTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_database_instance google_sql_database_instance}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_database_instance google_sql_database_instance}
 */
 class SqlDatabaseInstance extends cdktf.TerraformResource {
     // ==============
@@ -5896,7 +5870,7 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a SqlDatabaseInstance resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SqlDatabaseInstance to import
-    * @param importFromId The id of the existing SqlDatabaseInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_database_instance#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SqlDatabaseInstance that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_database_instance#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SqlDatabaseInstance to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -5906,7 +5880,7 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_database_instance google_sql_database_instance} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_database_instance google_sql_database_instance} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -5917,8 +5891,8 @@ class SqlDatabaseInstance extends cdktf.TerraformResource {
             terraformResourceType: 'google_sql_database_instance',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -4,7 +4,7 @@ export interface SqlUserConfig extends cdktf.TerraformMetaArguments {
     /**
     * A list of database roles to be assigned to the user. This option is only available for MySQL and PostgreSQL instances.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#database_roles SqlUser#database_roles}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#database_roles SqlUser#database_roles}
     */
     readonly databaseRoles?: string[];
     /**
@@ -16,17 +16,17 @@ export interface SqlUserConfig extends cdktf.TerraformMetaArguments {
     * When set to "DELETE", deleting the resource is allowed.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#deletion_policy SqlUser#deletion_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#deletion_policy SqlUser#deletion_policy}
     */
     readonly deletionPolicy?: string;
     /**
     * The host the user can connect from. This is only supported for MySQL instances. Don't set this field for PostgreSQL instances. Can be an IP address. Changing this forces a new resource to be created.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#host SqlUser#host}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#host SqlUser#host}
     */
     readonly host?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#id SqlUser#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#id SqlUser#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -35,58 +35,58 @@ export interface SqlUserConfig extends cdktf.TerraformMetaArguments {
     /**
     * The name of the Cloud SQL instance. Changing this forces a new resource to be created.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#instance SqlUser#instance}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#instance SqlUser#instance}
     */
     readonly instance: string;
     /**
     * The name of the user. Changing this forces a new resource to be created.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#name SqlUser#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#name SqlUser#name}
     */
     readonly name: string;
     /**
     * The password for the user. Can be updated. For Postgres instances this is a Required field, unless type is set to
     * 				either CLOUD_IAM_USER or CLOUD_IAM_SERVICE_ACCOUNT.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#password SqlUser#password}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#password SqlUser#password}
     */
     readonly password?: string;
     /**
     * The password for the user. Can be updated. For Postgres instances this is a Required field, unless type is set to
     * 				either CLOUD_IAM_USER or CLOUD_IAM_SERVICE_ACCOUNT.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#password_wo SqlUser#password_wo}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#password_wo SqlUser#password_wo}
     */
     readonly passwordWo?: string;
     /**
     * The version of the password_wo.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#password_wo_version SqlUser#password_wo_version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#password_wo_version SqlUser#password_wo_version}
     */
     readonly passwordWoVersion?: number;
     /**
     * The ID of the project in which the resource belongs. If it is not provided, the provider project is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#project SqlUser#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#project SqlUser#project}
     */
     readonly project?: string;
     /**
     * The user type. It determines the method to authenticate the user during login.
     * 				The default is the database's built-in user type.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#type SqlUser#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#type SqlUser#type}
     */
     readonly type?: string;
     /**
     * password_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#password_policy SqlUser#password_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#password_policy SqlUser#password_policy}
     */
     readonly passwordPolicy?: SqlUserPasswordPolicy;
     /**
     * timeouts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#timeouts SqlUser#timeouts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#timeouts SqlUser#timeouts}
     */
     readonly timeouts?: SqlUserTimeouts;
 }
@@ -160,25 +160,25 @@ export interface SqlUserPasswordPolicy {
     /**
     * Number of failed attempts allowed before the user get locked.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#allowed_failed_attempts SqlUser#allowed_failed_attempts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#allowed_failed_attempts SqlUser#allowed_failed_attempts}
     */
     readonly allowedFailedAttempts?: number;
     /**
     * If true, the check that will lock user after too many failed login attempts will be enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#enable_failed_attempts_check SqlUser#enable_failed_attempts_check}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#enable_failed_attempts_check SqlUser#enable_failed_attempts_check}
     */
     readonly enableFailedAttemptsCheck?: boolean | cdktf.IResolvable;
     /**
     * If true, the user must specify the current password before changing the password. This flag is supported only for MySQL.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#enable_password_verification SqlUser#enable_password_verification}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#enable_password_verification SqlUser#enable_password_verification}
     */
     readonly enablePasswordVerification?: boolean | cdktf.IResolvable;
     /**
     * Password expiration duration with one week grace period.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#password_expiration_duration SqlUser#password_expiration_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#password_expiration_duration SqlUser#password_expiration_duration}
     */
     readonly passwordExpirationDuration?: string;
 }
@@ -218,15 +218,15 @@ export declare class SqlUserPasswordPolicyOutputReference extends cdktf.ComplexO
 }
 export interface SqlUserTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#create SqlUser#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#create SqlUser#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#delete SqlUser#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#delete SqlUser#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#update SqlUser#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#update SqlUser#update}
     */
     readonly update?: string;
 }
@@ -259,7 +259,7 @@ export declare class SqlUserTimeoutsOutputReference extends cdktf.ComplexObject 
     get updateInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user google_sql_user}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user google_sql_user}
 */
 export declare class SqlUser extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_sql_user";
@@ -267,12 +267,12 @@ export declare class SqlUser extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a SqlUser resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SqlUser to import
-    * @param importFromId The id of the existing SqlUser that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SqlUser that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SqlUser to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user google_sql_user} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user google_sql_user} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

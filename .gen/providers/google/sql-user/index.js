@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SqlUser = exports.SqlUserTimeoutsOutputReference = exports.SqlUserPasswordPolicyOutputReference = exports.SqlUserPasswordPolicyStatusList = exports.SqlUserPasswordPolicyStatusOutputReference = exports.SqlUserSqlServerUserDetailsList = exports.SqlUserSqlServerUserDetailsOutputReference = void 0;
@@ -447,7 +447,7 @@ class SqlUserTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 exports.SqlUserTimeoutsOutputReference = SqlUserTimeoutsOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user google_sql_user}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user google_sql_user}
 */
 class SqlUser extends cdktf.TerraformResource {
     // ==============
@@ -457,7 +457,7 @@ class SqlUser extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a SqlUser resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the SqlUser to import
-    * @param importFromId The id of the existing SqlUser that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing SqlUser that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the SqlUser to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -467,7 +467,7 @@ class SqlUser extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/sql_user google_sql_user} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/sql_user google_sql_user} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -478,8 +478,8 @@ class SqlUser extends cdktf.TerraformResource {
             terraformResourceType: 'google_sql_user',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -2,42 +2,42 @@ import { Construct } from 'constructs';
 import * as cdktf from 'cdktf';
 export interface StorageBucketIamMemberConfig extends cdktf.TerraformMetaArguments {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member#bucket StorageBucketIamMember#bucket}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member#bucket StorageBucketIamMember#bucket}
     */
     readonly bucket: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member#id StorageBucketIamMember#id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member#id StorageBucketIamMember#id}
     *
     * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
     * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
     */
     readonly id?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member#member StorageBucketIamMember#member}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member#member StorageBucketIamMember#member}
     */
     readonly member: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member#role StorageBucketIamMember#role}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member#role StorageBucketIamMember#role}
     */
     readonly role: string;
     /**
     * condition block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member#condition StorageBucketIamMember#condition}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member#condition StorageBucketIamMember#condition}
     */
     readonly condition?: StorageBucketIamMemberCondition;
 }
 export interface StorageBucketIamMemberCondition {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member#description StorageBucketIamMember#description}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member#description StorageBucketIamMember#description}
     */
     readonly description?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member#expression StorageBucketIamMember#expression}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member#expression StorageBucketIamMember#expression}
     */
     readonly expression: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member#title StorageBucketIamMember#title}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member#title StorageBucketIamMember#title}
     */
     readonly title: string;
 }
@@ -67,7 +67,7 @@ export declare class StorageBucketIamMemberConditionOutputReference extends cdkt
     get titleInput(): string | undefined;
 }
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member google_storage_bucket_iam_member}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member google_storage_bucket_iam_member}
 */
 export declare class StorageBucketIamMember extends cdktf.TerraformResource {
     static readonly tfResourceType = "google_storage_bucket_iam_member";
@@ -75,12 +75,12 @@ export declare class StorageBucketIamMember extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a StorageBucketIamMember resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the StorageBucketIamMember to import
-    * @param importFromId The id of the existing StorageBucketIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing StorageBucketIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the StorageBucketIamMember to import is found
     */
     static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket_iam_member google_storage_bucket_iam_member} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket_iam_member google_storage_bucket_iam_member} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

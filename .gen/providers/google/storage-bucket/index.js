@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.StorageBucket = exports.StorageBucketWebsiteOutputReference = exports.StorageBucketVersioningOutputReference = exports.StorageBucketTimeoutsOutputReference = exports.StorageBucketSoftDeletePolicyOutputReference = exports.StorageBucketRetentionPolicyOutputReference = exports.StorageBucketLoggingOutputReference = exports.StorageBucketLifecycleRuleList = exports.StorageBucketLifecycleRuleOutputReference = exports.StorageBucketLifecycleRuleConditionOutputReference = exports.StorageBucketLifecycleRuleActionOutputReference = exports.StorageBucketIpFilterOutputReference = exports.StorageBucketIpFilterVpcNetworkSourcesList = exports.StorageBucketIpFilterVpcNetworkSourcesOutputReference = exports.StorageBucketIpFilterPublicNetworkSourceOutputReference = exports.StorageBucketHierarchicalNamespaceOutputReference = exports.StorageBucketEncryptionOutputReference = exports.StorageBucketEncryptionGoogleManagedEncryptionEnforcementConfigOutputReference = exports.StorageBucketEncryptionCustomerSuppliedEncryptionEnforcementConfigOutputReference = exports.StorageBucketEncryptionCustomerManagedEncryptionEnforcementConfigOutputReference = exports.StorageBucketCustomPlacementConfigOutputReference = exports.StorageBucketCorsList = exports.StorageBucketCorsOutputReference = exports.StorageBucketAutoclassOutputReference = void 0;
@@ -2479,7 +2479,7 @@ class StorageBucketWebsiteOutputReference extends cdktf.ComplexObject {
 }
 exports.StorageBucketWebsiteOutputReference = StorageBucketWebsiteOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket google_storage_bucket}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket google_storage_bucket}
 */
 class StorageBucket extends cdktf.TerraformResource {
     // ==============
@@ -2489,7 +2489,7 @@ class StorageBucket extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a StorageBucket resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the StorageBucket to import
-    * @param importFromId The id of the existing StorageBucket that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing StorageBucket that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the StorageBucket to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -2499,7 +2499,7 @@ class StorageBucket extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/storage_bucket google_storage_bucket} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/storage_bucket google_storage_bucket} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -2510,8 +2510,8 @@ class StorageBucket extends cdktf.TerraformResource {
             terraformResourceType: 'google_storage_bucket',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

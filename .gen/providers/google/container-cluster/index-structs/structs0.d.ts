@@ -3,7 +3,7 @@ export interface ContainerClusterAddonsConfigAgentSandboxConfig {
     /**
     * Whether the Agent Sandbox feature is enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -25,11 +25,11 @@ export declare class ContainerClusterAddonsConfigAgentSandboxConfigOutputReferen
 }
 export interface ContainerClusterAddonsConfigCloudrunConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#load_balancer_type ContainerCluster#load_balancer_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#load_balancer_type ContainerCluster#load_balancer_type}
     */
     readonly loadBalancerType?: string;
 }
@@ -56,7 +56,7 @@ export declare class ContainerClusterAddonsConfigCloudrunConfigOutputReference e
 }
 export interface ContainerClusterAddonsConfigConfigConnectorConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -78,7 +78,7 @@ export declare class ContainerClusterAddonsConfigConfigConnectorConfigOutputRefe
 }
 export interface ContainerClusterAddonsConfigDnsCacheConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -100,7 +100,7 @@ export declare class ContainerClusterAddonsConfigDnsCacheConfigOutputReference e
 }
 export interface ContainerClusterAddonsConfigGcePersistentDiskCsiDriverConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -122,7 +122,7 @@ export declare class ContainerClusterAddonsConfigGcePersistentDiskCsiDriverConfi
 }
 export interface ContainerClusterAddonsConfigGcpFilestoreCsiDriverConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -144,7 +144,7 @@ export declare class ContainerClusterAddonsConfigGcpFilestoreCsiDriverConfigOutp
 }
 export interface ContainerClusterAddonsConfigGcsFuseCsiDriverConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -166,7 +166,7 @@ export declare class ContainerClusterAddonsConfigGcsFuseCsiDriverConfigOutputRef
 }
 export interface ContainerClusterAddonsConfigGkeBackupAgentConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -188,7 +188,7 @@ export declare class ContainerClusterAddonsConfigGkeBackupAgentConfigOutputRefer
 }
 export interface ContainerClusterAddonsConfigHighScaleCheckpointingConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -210,7 +210,7 @@ export declare class ContainerClusterAddonsConfigHighScaleCheckpointingConfigOut
 }
 export interface ContainerClusterAddonsConfigHorizontalPodAutoscaling {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -232,7 +232,7 @@ export declare class ContainerClusterAddonsConfigHorizontalPodAutoscalingOutputR
 }
 export interface ContainerClusterAddonsConfigHttpLoadBalancing {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -257,20 +257,20 @@ export interface ContainerClusterAddonsConfigLustreCsiDriverConfig {
     * When set to true, this disables multi-NIC support for the Lustre CSI driver. By default, GKE enables multi-NIC support, which
     * 										allows the Lustre CSI driver to automatically detect and configure all suitable network interfaces on a node to maximize I/O performance for demanding workloads.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disable_multi_nic ContainerCluster#disable_multi_nic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disable_multi_nic ContainerCluster#disable_multi_nic}
     */
     readonly disableMultiNic?: boolean | cdktf.IResolvable;
     /**
     * If set to true, the Lustre CSI driver will initialize LNet (the virtual network layer for Lustre kernel module) using port 6988.
     * 										This flag is required to workaround a port conflict with the gke-metadata-server on GKE nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_legacy_lustre_port ContainerCluster#enable_legacy_lustre_port}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_legacy_lustre_port ContainerCluster#enable_legacy_lustre_port}
     */
     readonly enableLegacyLustrePort?: boolean | cdktf.IResolvable;
     /**
     * Whether the Lustre CSI driver is enabled for this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -302,7 +302,7 @@ export declare class ContainerClusterAddonsConfigLustreCsiDriverConfigOutputRefe
 }
 export interface ContainerClusterAddonsConfigNetworkPolicyConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -324,7 +324,7 @@ export declare class ContainerClusterAddonsConfigNetworkPolicyConfigOutputRefere
 }
 export interface ContainerClusterAddonsConfigNodeReadinessConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -346,7 +346,7 @@ export declare class ContainerClusterAddonsConfigNodeReadinessConfigOutputRefere
 }
 export interface ContainerClusterAddonsConfigParallelstoreCsiDriverConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -370,7 +370,7 @@ export interface ContainerClusterAddonsConfigPodSnapshotConfig {
     /**
     * Whether the Pod Snapshot feature is enabled for this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -392,7 +392,7 @@ export declare class ContainerClusterAddonsConfigPodSnapshotConfigOutputReferenc
 }
 export interface ContainerClusterAddonsConfigRayOperatorConfigRayClusterLoggingConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -414,7 +414,7 @@ export declare class ContainerClusterAddonsConfigRayOperatorConfigRayClusterLogg
 }
 export interface ContainerClusterAddonsConfigRayOperatorConfigRayClusterMonitoringConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -436,19 +436,19 @@ export declare class ContainerClusterAddonsConfigRayOperatorConfigRayClusterMoni
 }
 export interface ContainerClusterAddonsConfigRayOperatorConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * ray_cluster_logging_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ray_cluster_logging_config ContainerCluster#ray_cluster_logging_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ray_cluster_logging_config ContainerCluster#ray_cluster_logging_config}
     */
     readonly rayClusterLoggingConfig?: ContainerClusterAddonsConfigRayOperatorConfigRayClusterLoggingConfig;
     /**
     * ray_cluster_monitoring_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ray_cluster_monitoring_config ContainerCluster#ray_cluster_monitoring_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ray_cluster_monitoring_config ContainerCluster#ray_cluster_monitoring_config}
     */
     readonly rayClusterMonitoringConfig?: ContainerClusterAddonsConfigRayOperatorConfigRayClusterMonitoringConfig;
 }
@@ -499,7 +499,7 @@ export declare class ContainerClusterAddonsConfigRayOperatorConfigList extends c
 }
 export interface ContainerClusterAddonsConfigSliceControllerConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -521,7 +521,7 @@ export declare class ContainerClusterAddonsConfigSliceControllerConfigOutputRefe
 }
 export interface ContainerClusterAddonsConfigSlurmOperatorConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -543,7 +543,7 @@ export declare class ContainerClusterAddonsConfigSlurmOperatorConfigOutputRefere
 }
 export interface ContainerClusterAddonsConfigStatefulHaConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -567,121 +567,121 @@ export interface ContainerClusterAddonsConfig {
     /**
     * agent_sandbox_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#agent_sandbox_config ContainerCluster#agent_sandbox_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#agent_sandbox_config ContainerCluster#agent_sandbox_config}
     */
     readonly agentSandboxConfig?: ContainerClusterAddonsConfigAgentSandboxConfig;
     /**
     * cloudrun_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cloudrun_config ContainerCluster#cloudrun_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cloudrun_config ContainerCluster#cloudrun_config}
     */
     readonly cloudrunConfig?: ContainerClusterAddonsConfigCloudrunConfig;
     /**
     * config_connector_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#config_connector_config ContainerCluster#config_connector_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#config_connector_config ContainerCluster#config_connector_config}
     */
     readonly configConnectorConfig?: ContainerClusterAddonsConfigConfigConnectorConfig;
     /**
     * dns_cache_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dns_cache_config ContainerCluster#dns_cache_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#dns_cache_config ContainerCluster#dns_cache_config}
     */
     readonly dnsCacheConfig?: ContainerClusterAddonsConfigDnsCacheConfig;
     /**
     * gce_persistent_disk_csi_driver_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gce_persistent_disk_csi_driver_config ContainerCluster#gce_persistent_disk_csi_driver_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gce_persistent_disk_csi_driver_config ContainerCluster#gce_persistent_disk_csi_driver_config}
     */
     readonly gcePersistentDiskCsiDriverConfig?: ContainerClusterAddonsConfigGcePersistentDiskCsiDriverConfig;
     /**
     * gcp_filestore_csi_driver_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_filestore_csi_driver_config ContainerCluster#gcp_filestore_csi_driver_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_filestore_csi_driver_config ContainerCluster#gcp_filestore_csi_driver_config}
     */
     readonly gcpFilestoreCsiDriverConfig?: ContainerClusterAddonsConfigGcpFilestoreCsiDriverConfig;
     /**
     * gcs_fuse_csi_driver_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcs_fuse_csi_driver_config ContainerCluster#gcs_fuse_csi_driver_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcs_fuse_csi_driver_config ContainerCluster#gcs_fuse_csi_driver_config}
     */
     readonly gcsFuseCsiDriverConfig?: ContainerClusterAddonsConfigGcsFuseCsiDriverConfig;
     /**
     * gke_backup_agent_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gke_backup_agent_config ContainerCluster#gke_backup_agent_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gke_backup_agent_config ContainerCluster#gke_backup_agent_config}
     */
     readonly gkeBackupAgentConfig?: ContainerClusterAddonsConfigGkeBackupAgentConfig;
     /**
     * high_scale_checkpointing_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#high_scale_checkpointing_config ContainerCluster#high_scale_checkpointing_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#high_scale_checkpointing_config ContainerCluster#high_scale_checkpointing_config}
     */
     readonly highScaleCheckpointingConfig?: ContainerClusterAddonsConfigHighScaleCheckpointingConfig;
     /**
     * horizontal_pod_autoscaling block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#horizontal_pod_autoscaling ContainerCluster#horizontal_pod_autoscaling}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#horizontal_pod_autoscaling ContainerCluster#horizontal_pod_autoscaling}
     */
     readonly horizontalPodAutoscaling?: ContainerClusterAddonsConfigHorizontalPodAutoscaling;
     /**
     * http_load_balancing block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#http_load_balancing ContainerCluster#http_load_balancing}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#http_load_balancing ContainerCluster#http_load_balancing}
     */
     readonly httpLoadBalancing?: ContainerClusterAddonsConfigHttpLoadBalancing;
     /**
     * lustre_csi_driver_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#lustre_csi_driver_config ContainerCluster#lustre_csi_driver_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#lustre_csi_driver_config ContainerCluster#lustre_csi_driver_config}
     */
     readonly lustreCsiDriverConfig?: ContainerClusterAddonsConfigLustreCsiDriverConfig;
     /**
     * network_policy_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#network_policy_config ContainerCluster#network_policy_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#network_policy_config ContainerCluster#network_policy_config}
     */
     readonly networkPolicyConfig?: ContainerClusterAddonsConfigNetworkPolicyConfig;
     /**
     * node_readiness_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_readiness_config ContainerCluster#node_readiness_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_readiness_config ContainerCluster#node_readiness_config}
     */
     readonly nodeReadinessConfig?: ContainerClusterAddonsConfigNodeReadinessConfig;
     /**
     * parallelstore_csi_driver_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#parallelstore_csi_driver_config ContainerCluster#parallelstore_csi_driver_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#parallelstore_csi_driver_config ContainerCluster#parallelstore_csi_driver_config}
     */
     readonly parallelstoreCsiDriverConfig?: ContainerClusterAddonsConfigParallelstoreCsiDriverConfig;
     /**
     * pod_snapshot_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_snapshot_config ContainerCluster#pod_snapshot_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pod_snapshot_config ContainerCluster#pod_snapshot_config}
     */
     readonly podSnapshotConfig?: ContainerClusterAddonsConfigPodSnapshotConfig;
     /**
     * ray_operator_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ray_operator_config ContainerCluster#ray_operator_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ray_operator_config ContainerCluster#ray_operator_config}
     */
     readonly rayOperatorConfig?: ContainerClusterAddonsConfigRayOperatorConfig[] | cdktf.IResolvable;
     /**
     * slice_controller_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#slice_controller_config ContainerCluster#slice_controller_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#slice_controller_config ContainerCluster#slice_controller_config}
     */
     readonly sliceControllerConfig?: ContainerClusterAddonsConfigSliceControllerConfig;
     /**
     * slurm_operator_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#slurm_operator_config ContainerCluster#slurm_operator_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#slurm_operator_config ContainerCluster#slurm_operator_config}
     */
     readonly slurmOperatorConfig?: ContainerClusterAddonsConfigSlurmOperatorConfig;
     /**
     * stateful_ha_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#stateful_ha_config ContainerCluster#stateful_ha_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#stateful_ha_config ContainerCluster#stateful_ha_config}
     */
     readonly statefulHaConfig?: ContainerClusterAddonsConfigStatefulHaConfig;
 }
@@ -804,7 +804,7 @@ export interface ContainerClusterAnonymousAuthenticationConfig {
     * * ENABLED: Authentication of anonymous users is enabled for all endpoints.
     * * LIMITED: Anonymous access is only allowed for health check endpoints.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#mode ContainerCluster#mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#mode ContainerCluster#mode}
     */
     readonly mode: string;
 }
@@ -828,7 +828,7 @@ export interface ContainerClusterAuthenticatorGroupsConfig {
     /**
     * The name of the RBAC security group for use with Google security groups in Kubernetes RBAC. Group name must be in format gke-security-groups@yourdomain.com.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#security_group ContainerCluster#security_group}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#security_group ContainerCluster#security_group}
     */
     readonly securityGroup: string;
 }
@@ -852,25 +852,25 @@ export interface ContainerClusterAutopilotClusterPolicyConfig {
     /**
     * If true, prevents standard node pools and requires only autopilot node pools.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#no_standard_node_pools ContainerCluster#no_standard_node_pools}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#no_standard_node_pools ContainerCluster#no_standard_node_pools}
     */
     readonly noStandardNodePools?: boolean | cdktf.IResolvable;
     /**
     * If true, prevents impersonation and CSRs for GKE System users.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#no_system_impersonation ContainerCluster#no_system_impersonation}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#no_system_impersonation ContainerCluster#no_system_impersonation}
     */
     readonly noSystemImpersonation?: boolean | cdktf.IResolvable;
     /**
     * If true, prevents creation and mutation of resources in GKE managed namespaces and cluster-scoped GKE managed resources.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#no_system_mutation ContainerCluster#no_system_mutation}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#no_system_mutation ContainerCluster#no_system_mutation}
     */
     readonly noSystemMutation?: boolean | cdktf.IResolvable;
     /**
     * If true, unsafe webhooks are not allowed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#no_unsafe_webhooks ContainerCluster#no_unsafe_webhooks}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#no_unsafe_webhooks ContainerCluster#no_unsafe_webhooks}
     */
     readonly noUnsafeWebhooks?: boolean | cdktf.IResolvable;
 }
@@ -910,13 +910,13 @@ export interface ContainerClusterBinaryAuthorization {
     /**
     * Enable Binary Authorization for this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
     /**
     * Mode of operation for Binary Authorization policy evaluation.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#evaluation_mode ContainerCluster#evaluation_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#evaluation_mode ContainerCluster#evaluation_mode}
     */
     readonly evaluationMode?: string;
 }
@@ -979,13 +979,13 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsManag
     /**
     * Specifies whether the node auto-repair is enabled for the node pool. If enabled, the nodes in this node pool will be monitored and, if they fail health checks too many times, an automatic repair action will be triggered.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_repair ContainerCluster#auto_repair}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#auto_repair ContainerCluster#auto_repair}
     */
     readonly autoRepair?: boolean | cdktf.IResolvable;
     /**
     * Specifies whether node auto-upgrade is enabled for the node pool. If enabled, node auto-upgrade helps keep the nodes in your node pool up to date with the latest release version of Kubernetes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_upgrade ContainerCluster#auto_upgrade}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#auto_upgrade ContainerCluster#auto_upgrade}
     */
     readonly autoUpgrade?: boolean | cdktf.IResolvable;
 }
@@ -1017,13 +1017,13 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsShiel
     /**
     * Defines whether the instance has integrity monitoring enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_integrity_monitoring ContainerCluster#enable_integrity_monitoring}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_integrity_monitoring ContainerCluster#enable_integrity_monitoring}
     */
     readonly enableIntegrityMonitoring?: boolean | cdktf.IResolvable;
     /**
     * Defines whether the instance has Secure Boot enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_secure_boot ContainerCluster#enable_secure_boot}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_secure_boot ContainerCluster#enable_secure_boot}
     */
     readonly enableSecureBoot?: boolean | cdktf.IResolvable;
 }
@@ -1053,13 +1053,13 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgra
     /**
     * Number of blue nodes to drain in a batch.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#batch_node_count ContainerCluster#batch_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#batch_node_count ContainerCluster#batch_node_count}
     */
     readonly batchNodeCount?: number;
     /**
     * Percentage of the bool pool nodes to drain in a batch. The range of this field should be (0.0, 1.0].
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#batch_percentage ContainerCluster#batch_percentage}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#batch_percentage ContainerCluster#batch_percentage}
     */
     readonly batchPercentage?: number;
     /**
@@ -1067,7 +1067,7 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgra
     *
     * 																			A duration in seconds with up to nine fractional digits, ending with 's'. Example: "3.5s".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#batch_soak_duration ContainerCluster#batch_soak_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#batch_soak_duration ContainerCluster#batch_soak_duration}
     */
     readonly batchSoakDuration?: string;
 }
@@ -1104,13 +1104,13 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgra
     *
     * 																A duration in seconds with up to nine fractional digits, ending with 's'. Example: "3.5s".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_pool_soak_duration ContainerCluster#node_pool_soak_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_pool_soak_duration ContainerCluster#node_pool_soak_duration}
     */
     readonly nodePoolSoakDuration?: string;
     /**
     * standard_rollout_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#standard_rollout_policy ContainerCluster#standard_rollout_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#standard_rollout_policy ContainerCluster#standard_rollout_policy}
     */
     readonly standardRolloutPolicy?: ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgradeSettingsBlueGreenSettingsStandardRolloutPolicy;
 }
@@ -1140,25 +1140,25 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgra
     /**
     * The maximum number of nodes that can be created beyond the current size of the node pool during the upgrade process.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_surge ContainerCluster#max_surge}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_surge ContainerCluster#max_surge}
     */
     readonly maxSurge?: number;
     /**
     * The maximum number of nodes that can be simultaneously unavailable during the upgrade process.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_unavailable ContainerCluster#max_unavailable}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_unavailable ContainerCluster#max_unavailable}
     */
     readonly maxUnavailable?: number;
     /**
     * Update strategy of the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#strategy ContainerCluster#strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#strategy ContainerCluster#strategy}
     */
     readonly strategy?: string;
     /**
     * blue_green_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#blue_green_settings ContainerCluster#blue_green_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#blue_green_settings ContainerCluster#blue_green_settings}
     */
     readonly blueGreenSettings?: ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgradeSettingsBlueGreenSettings;
 }
@@ -1198,61 +1198,61 @@ export interface ContainerClusterClusterAutoscalingAutoProvisioningDefaults {
     /**
     * The Customer Managed Encryption Key used to encrypt the boot disk attached to each node in the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#boot_disk_kms_key ContainerCluster#boot_disk_kms_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#boot_disk_kms_key ContainerCluster#boot_disk_kms_key}
     */
     readonly bootDiskKmsKey?: string;
     /**
     * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_size ContainerCluster#disk_size}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_size ContainerCluster#disk_size}
     */
     readonly diskSize?: number;
     /**
     * Type of the disk attached to each node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
     */
     readonly diskType?: string;
     /**
     * The default image type used by NAP once a new node pool is being created.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_type ContainerCluster#image_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_type ContainerCluster#image_type}
     */
     readonly imageType?: string;
     /**
     * Minimum CPU platform to be used by this instance. The instance may be scheduled on the specified or newer CPU platform. Applicable values are the friendly names of CPU platforms, such as Intel Haswell.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#min_cpu_platform ContainerCluster#min_cpu_platform}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#min_cpu_platform ContainerCluster#min_cpu_platform}
     */
     readonly minCpuPlatform?: string;
     /**
     * Scopes that are used by NAP when creating node pools.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#oauth_scopes ContainerCluster#oauth_scopes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#oauth_scopes ContainerCluster#oauth_scopes}
     */
     readonly oauthScopes?: string[];
     /**
     * The Google Cloud Platform Service Account to be used by the node VMs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#service_account ContainerCluster#service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#service_account ContainerCluster#service_account}
     */
     readonly serviceAccount?: string;
     /**
     * management block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#management ContainerCluster#management}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#management ContainerCluster#management}
     */
     readonly management?: ContainerClusterClusterAutoscalingAutoProvisioningDefaultsManagement;
     /**
     * shielded_instance_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#shielded_instance_config ContainerCluster#shielded_instance_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#shielded_instance_config ContainerCluster#shielded_instance_config}
     */
     readonly shieldedInstanceConfig?: ContainerClusterClusterAutoscalingAutoProvisioningDefaultsShieldedInstanceConfig;
     /**
     * upgrade_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#upgrade_settings ContainerCluster#upgrade_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#upgrade_settings ContainerCluster#upgrade_settings}
     */
     readonly upgradeSettings?: ContainerClusterClusterAutoscalingAutoProvisioningDefaultsUpgradeSettings;
 }
@@ -1322,19 +1322,19 @@ export interface ContainerClusterClusterAutoscalingResourceLimits {
     /**
     * Maximum amount of the resource in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#maximum ContainerCluster#maximum}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#maximum ContainerCluster#maximum}
     */
     readonly maximum: number;
     /**
     * Minimum amount of the resource in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#minimum ContainerCluster#minimum}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#minimum ContainerCluster#minimum}
     */
     readonly minimum?: number;
     /**
     * The type of the resource. For example, cpu and memory. See the guide to using Node Auto-Provisioning for a list of types.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#resource_type ContainerCluster#resource_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#resource_type ContainerCluster#resource_type}
     */
     readonly resourceType: string;
 }
@@ -1386,37 +1386,37 @@ export interface ContainerClusterClusterAutoscaling {
     /**
     * The list of Google Compute Engine zones in which the NodePool's nodes can be created by NAP.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_provisioning_locations ContainerCluster#auto_provisioning_locations}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#auto_provisioning_locations ContainerCluster#auto_provisioning_locations}
     */
     readonly autoProvisioningLocations?: string[];
     /**
     * Configuration options for the Autoscaling profile feature, which lets you choose whether the cluster autoscaler should optimize for resource utilization or resource availability when deciding to remove nodes from a cluster. Can be BALANCED or OPTIMIZE_UTILIZATION. Defaults to BALANCED.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#autoscaling_profile ContainerCluster#autoscaling_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#autoscaling_profile ContainerCluster#autoscaling_profile}
     */
     readonly autoscalingProfile?: string;
     /**
     * Specifies whether default compute class behaviour is enabled. If enabled, cluster autoscaler will use Compute Class with name default for all the workloads, if not overriden.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#default_compute_class_enabled ContainerCluster#default_compute_class_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#default_compute_class_enabled ContainerCluster#default_compute_class_enabled}
     */
     readonly defaultComputeClassEnabled?: boolean | cdktf.IResolvable;
     /**
     * Whether node auto-provisioning is enabled. Resource limits for cpu and memory must be defined to enable node auto-provisioning.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
     /**
     * auto_provisioning_defaults block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_provisioning_defaults ContainerCluster#auto_provisioning_defaults}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#auto_provisioning_defaults ContainerCluster#auto_provisioning_defaults}
     */
     readonly autoProvisioningDefaults?: ContainerClusterClusterAutoscalingAutoProvisioningDefaults;
     /**
     * resource_limits block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#resource_limits ContainerCluster#resource_limits}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#resource_limits ContainerCluster#resource_limits}
     */
     readonly resourceLimits?: ContainerClusterClusterAutoscalingResourceLimits[] | cdktf.IResolvable;
 }
@@ -1466,13 +1466,13 @@ export interface ContainerClusterConfidentialNodes {
     /**
     * Defines the type of technology used by the confidential node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
     */
     readonly confidentialInstanceType?: string;
     /**
     * Whether Confidential Nodes feature is enabled for all nodes in this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1501,25 +1501,25 @@ export interface ContainerClusterControlPlaneEndpointsConfigDnsEndpointConfig {
     /**
     * Controls whether user traffic is allowed over this endpoint. Note that GCP-managed services may still use the endpoint even if this is false.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#allow_external_traffic ContainerCluster#allow_external_traffic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#allow_external_traffic ContainerCluster#allow_external_traffic}
     */
     readonly allowExternalTraffic?: boolean | cdktf.IResolvable;
     /**
     * Controls whether the k8s certs auth is allowed via dns.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_k8s_certs_via_dns ContainerCluster#enable_k8s_certs_via_dns}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_k8s_certs_via_dns ContainerCluster#enable_k8s_certs_via_dns}
     */
     readonly enableK8SCertsViaDns?: boolean | cdktf.IResolvable;
     /**
     * Controls whether the k8s token auth is allowed via dns.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_k8s_tokens_via_dns ContainerCluster#enable_k8s_tokens_via_dns}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_k8s_tokens_via_dns ContainerCluster#enable_k8s_tokens_via_dns}
     */
     readonly enableK8STokensViaDns?: boolean | cdktf.IResolvable;
     /**
     * The cluster's DNS endpoint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#endpoint ContainerCluster#endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#endpoint ContainerCluster#endpoint}
     */
     readonly endpoint?: string;
 }
@@ -1559,7 +1559,7 @@ export interface ContainerClusterControlPlaneEndpointsConfigIpEndpointsConfig {
     /**
     * Controls whether to allow direct IP access.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
 }
@@ -1584,13 +1584,13 @@ export interface ContainerClusterControlPlaneEndpointsConfig {
     /**
     * dns_endpoint_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dns_endpoint_config ContainerCluster#dns_endpoint_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#dns_endpoint_config ContainerCluster#dns_endpoint_config}
     */
     readonly dnsEndpointConfig?: ContainerClusterControlPlaneEndpointsConfigDnsEndpointConfig;
     /**
     * ip_endpoints_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ip_endpoints_config ContainerCluster#ip_endpoints_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ip_endpoints_config ContainerCluster#ip_endpoints_config}
     */
     readonly ipEndpointsConfig?: ContainerClusterControlPlaneEndpointsConfigIpEndpointsConfig;
 }
@@ -1620,7 +1620,7 @@ export interface ContainerClusterCostManagementConfig {
     /**
     * Whether to enable GKE cost allocation. When you enable GKE cost allocation, the cluster name and namespace of your GKE workloads appear in the labels field of the billing export to BigQuery. Defaults to false.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1644,13 +1644,13 @@ export interface ContainerClusterDatabaseEncryption {
     /**
     * The key to use to encrypt/decrypt secrets.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key_name ContainerCluster#key_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key_name ContainerCluster#key_name}
     */
     readonly keyName?: string;
     /**
     * ENCRYPTED, ALL_OBJECTS_ENCRYPTION_ENABLED or DECRYPTED.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#state ContainerCluster#state}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#state ContainerCluster#state}
     */
     readonly state: string;
 }
@@ -1679,7 +1679,7 @@ export interface ContainerClusterDefaultSnatStatus {
     /**
     * When disabled is set to false, default IP masquerade rules will be applied to the nodes to prevent sNAT on cluster internal traffic.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -1703,25 +1703,25 @@ export interface ContainerClusterDnsConfig {
     /**
     * Enable additive VPC scope DNS in a GKE cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#additive_vpc_scope_dns_domain ContainerCluster#additive_vpc_scope_dns_domain}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#additive_vpc_scope_dns_domain ContainerCluster#additive_vpc_scope_dns_domain}
     */
     readonly additiveVpcScopeDnsDomain?: string;
     /**
     * Which in-cluster DNS provider should be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_dns ContainerCluster#cluster_dns}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cluster_dns ContainerCluster#cluster_dns}
     */
     readonly clusterDns?: string;
     /**
     * The suffix used for all cluster service records.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_dns_domain ContainerCluster#cluster_dns_domain}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cluster_dns_domain ContainerCluster#cluster_dns_domain}
     */
     readonly clusterDnsDomain?: string;
     /**
     * The scope of access to cluster DNS records.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_dns_scope ContainerCluster#cluster_dns_scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cluster_dns_scope ContainerCluster#cluster_dns_scope}
     */
     readonly clusterDnsScope?: string;
 }
@@ -1761,7 +1761,7 @@ export interface ContainerClusterEnableK8SBetaApis {
     /**
     * Enabled Kubernetes Beta APIs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled_apis ContainerCluster#enabled_apis}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled_apis ContainerCluster#enabled_apis}
     */
     readonly enabledApis: string[];
 }
@@ -1785,7 +1785,7 @@ export interface ContainerClusterEnterpriseConfig {
     /**
     * Indicates the desired cluster tier. Available options include STANDARD and ENTERPRISE.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#desired_tier ContainerCluster#desired_tier}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#desired_tier ContainerCluster#desired_tier}
     */
     readonly desiredTier?: string;
 }
@@ -1811,13 +1811,13 @@ export interface ContainerClusterFleet {
     /**
     * The type of the cluster's fleet membership.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#membership_type ContainerCluster#membership_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#membership_type ContainerCluster#membership_type}
     */
     readonly membershipType?: string;
     /**
     * The Fleet host project of the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#project ContainerCluster#project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#project ContainerCluster#project}
     */
     readonly project?: string;
 }
@@ -1851,7 +1851,7 @@ export interface ContainerClusterGatewayApiConfig {
     /**
     * The Gateway API release channel to use for Gateway API.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#channel ContainerCluster#channel}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#channel ContainerCluster#channel}
     */
     readonly channel: string;
 }
@@ -1876,7 +1876,7 @@ export interface ContainerClusterGkeAutoUpgradeConfig {
     * The selected auto-upgrade patch type. Accepted values are:
     * * ACCELERATED: Upgrades to the latest available patch version in a given minor and release channel.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#patch_mode ContainerCluster#patch_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#patch_mode ContainerCluster#patch_mode}
     */
     readonly patchMode: string;
 }
@@ -1900,7 +1900,7 @@ export interface ContainerClusterIdentityServiceConfig {
     /**
     * Whether to enable the Identity Service component.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
 }
@@ -1925,19 +1925,19 @@ export interface ContainerClusterIpAllocationPolicyAdditionalIpRangesConfig {
     /**
     * List of secondary ranges names within this subnetwork that can be used for pod IPs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_ipv4_range_names ContainerCluster#pod_ipv4_range_names}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pod_ipv4_range_names ContainerCluster#pod_ipv4_range_names}
     */
     readonly podIpv4RangeNames?: string[];
     /**
     * Status of the subnetwork, If in draining status, subnet will not be selected for new node pools.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#status ContainerCluster#status}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#status ContainerCluster#status}
     */
     readonly status?: string;
     /**
     * Name of the subnetwork. This can be the full path of the subnetwork or just the name.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
     */
     readonly subnetwork: string;
 }
@@ -1990,7 +1990,7 @@ export interface ContainerClusterIpAllocationPolicyAdditionalPodRangesConfig {
     /**
     * Name for pod secondary ipv4 range which has the actual range defined ahead.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_range_names ContainerCluster#pod_range_names}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pod_range_names ContainerCluster#pod_range_names}
     */
     readonly podRangeNames: string[];
 }
@@ -2014,7 +2014,7 @@ export interface ContainerClusterIpAllocationPolicyAutoIpamConfig {
     /**
     * The flag that enables Auto IPAM on this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -2038,7 +2038,7 @@ export interface ContainerClusterIpAllocationPolicyNetworkTierConfig {
     /**
     * Network tier configuration.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#network_tier ContainerCluster#network_tier}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#network_tier ContainerCluster#network_tier}
     */
     readonly networkTier: string;
 }
@@ -2060,7 +2060,7 @@ export declare class ContainerClusterIpAllocationPolicyNetworkTierConfigOutputRe
 }
 export interface ContainerClusterIpAllocationPolicyPodCidrOverprovisionConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -2084,61 +2084,61 @@ export interface ContainerClusterIpAllocationPolicy {
     /**
     * The IP address range for the cluster pod IPs. Set to blank to have a range chosen with the default size. Set to /netmask (e.g. /14) to have a range chosen with a specific netmask. Set to a CIDR notation (e.g. 10.96.0.0/14) from the RFC-1918 private networks (e.g. 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) to pick a specific range to use.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_ipv4_cidr_block ContainerCluster#cluster_ipv4_cidr_block}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cluster_ipv4_cidr_block ContainerCluster#cluster_ipv4_cidr_block}
     */
     readonly clusterIpv4CidrBlock?: string;
     /**
     * The name of the existing secondary range in the cluster's subnetwork to use for pod IP addresses. Alternatively, cluster_ipv4_cidr_block can be used to automatically create a GKE-managed one.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_secondary_range_name ContainerCluster#cluster_secondary_range_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cluster_secondary_range_name ContainerCluster#cluster_secondary_range_name}
     */
     readonly clusterSecondaryRangeName?: string;
     /**
     * The IP address range of the services IPs in this cluster. Set to blank to have a range chosen with the default size. Set to /netmask (e.g. /14) to have a range chosen with a specific netmask. Set to a CIDR notation (e.g. 10.96.0.0/14) from the RFC-1918 private networks (e.g. 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16) to pick a specific range to use.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#services_ipv4_cidr_block ContainerCluster#services_ipv4_cidr_block}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#services_ipv4_cidr_block ContainerCluster#services_ipv4_cidr_block}
     */
     readonly servicesIpv4CidrBlock?: string;
     /**
     * The name of the existing secondary range in the cluster's subnetwork to use for service ClusterIPs. Alternatively, services_ipv4_cidr_block can be used to automatically create a GKE-managed one.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#services_secondary_range_name ContainerCluster#services_secondary_range_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#services_secondary_range_name ContainerCluster#services_secondary_range_name}
     */
     readonly servicesSecondaryRangeName?: string;
     /**
     * The IP Stack type of the cluster. Choose between IPV4 and IPV4_IPV6. Default type is IPV4 Only if not set
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#stack_type ContainerCluster#stack_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#stack_type ContainerCluster#stack_type}
     */
     readonly stackType?: string;
     /**
     * additional_ip_ranges_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#additional_ip_ranges_config ContainerCluster#additional_ip_ranges_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#additional_ip_ranges_config ContainerCluster#additional_ip_ranges_config}
     */
     readonly additionalIpRangesConfig?: ContainerClusterIpAllocationPolicyAdditionalIpRangesConfig[] | cdktf.IResolvable;
     /**
     * additional_pod_ranges_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#additional_pod_ranges_config ContainerCluster#additional_pod_ranges_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#additional_pod_ranges_config ContainerCluster#additional_pod_ranges_config}
     */
     readonly additionalPodRangesConfig?: ContainerClusterIpAllocationPolicyAdditionalPodRangesConfig;
     /**
     * auto_ipam_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_ipam_config ContainerCluster#auto_ipam_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#auto_ipam_config ContainerCluster#auto_ipam_config}
     */
     readonly autoIpamConfig?: ContainerClusterIpAllocationPolicyAutoIpamConfig;
     /**
     * network_tier_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#network_tier_config ContainerCluster#network_tier_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#network_tier_config ContainerCluster#network_tier_config}
     */
     readonly networkTierConfig?: ContainerClusterIpAllocationPolicyNetworkTierConfig;
     /**
     * pod_cidr_overprovision_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_cidr_overprovision_config ContainerCluster#pod_cidr_overprovision_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pod_cidr_overprovision_config ContainerCluster#pod_cidr_overprovision_config}
     */
     readonly podCidrOverprovisionConfig?: ContainerClusterIpAllocationPolicyPodCidrOverprovisionConfig;
 }
@@ -2208,7 +2208,7 @@ export interface ContainerClusterLoggingConfig {
     /**
     * GKE components exposing logs. Valid values include SYSTEM_COMPONENTS, APISERVER, CONTROLLER_MANAGER, KCP_CONNECTION, KCP_SSHD, KCP_HPA, KCP_VPA, SCHEDULER, and WORKLOADS.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_components ContainerCluster#enable_components}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_components ContainerCluster#enable_components}
     */
     readonly enableComponents: string[];
 }
@@ -2230,7 +2230,7 @@ export declare class ContainerClusterLoggingConfigOutputReference extends cdktf.
 }
 export interface ContainerClusterMaintenancePolicyDailyMaintenanceWindow {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
     */
     readonly startTime: string;
 }
@@ -2253,11 +2253,11 @@ export declare class ContainerClusterMaintenancePolicyDailyMaintenanceWindowOutp
 }
 export interface ContainerClusterMaintenancePolicyDisruptionBudget {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#minor_version_disruption_interval ContainerCluster#minor_version_disruption_interval}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#minor_version_disruption_interval ContainerCluster#minor_version_disruption_interval}
     */
     readonly minorVersionDisruptionInterval?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#patch_version_disruption_interval ContainerCluster#patch_version_disruption_interval}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#patch_version_disruption_interval ContainerCluster#patch_version_disruption_interval}
     */
     readonly patchVersionDisruptionInterval?: string;
 }
@@ -2289,13 +2289,13 @@ export interface ContainerClusterMaintenancePolicyMaintenanceExclusionExclusionO
     /**
     * The behavior of the exclusion end time.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#end_time_behavior ContainerCluster#end_time_behavior}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#end_time_behavior ContainerCluster#end_time_behavior}
     */
     readonly endTimeBehavior?: string;
     /**
     * The scope of automatic upgrades to restrict in the exclusion window.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#scope ContainerCluster#scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#scope ContainerCluster#scope}
     */
     readonly scope: string;
 }
@@ -2322,21 +2322,21 @@ export declare class ContainerClusterMaintenancePolicyMaintenanceExclusionExclus
 }
 export interface ContainerClusterMaintenancePolicyMaintenanceExclusion {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#end_time ContainerCluster#end_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#end_time ContainerCluster#end_time}
     */
     readonly endTime?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#exclusion_name ContainerCluster#exclusion_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#exclusion_name ContainerCluster#exclusion_name}
     */
     readonly exclusionName: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
     */
     readonly startTime: string;
     /**
     * exclusion_options block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#exclusion_options ContainerCluster#exclusion_options}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#exclusion_options ContainerCluster#exclusion_options}
     */
     readonly exclusionOptions?: ContainerClusterMaintenancePolicyMaintenanceExclusionExclusionOptions;
 }
@@ -2391,15 +2391,15 @@ export declare class ContainerClusterMaintenancePolicyMaintenanceExclusionList e
 }
 export interface ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntil {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#day ContainerCluster#day}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#day ContainerCluster#day}
     */
     readonly day: number;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#month ContainerCluster#month}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#month ContainerCluster#month}
     */
     readonly month: number;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#year ContainerCluster#year}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#year ContainerCluster#year}
     */
     readonly year: number;
 }
@@ -2429,15 +2429,15 @@ export declare class ContainerClusterMaintenancePolicyRecurringMaintenanceWindow
 }
 export interface ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTime {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hours ContainerCluster#hours}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hours ContainerCluster#hours}
     */
     readonly hours: number;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#minutes ContainerCluster#minutes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#minutes ContainerCluster#minutes}
     */
     readonly minutes: number;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#seconds ContainerCluster#seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#seconds ContainerCluster#seconds}
     */
     readonly seconds: number;
 }
@@ -2467,23 +2467,23 @@ export declare class ContainerClusterMaintenancePolicyRecurringMaintenanceWindow
 }
 export interface ContainerClusterMaintenancePolicyRecurringMaintenanceWindow {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#recurrence ContainerCluster#recurrence}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#recurrence ContainerCluster#recurrence}
     */
     readonly recurrence: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#window_duration ContainerCluster#window_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#window_duration ContainerCluster#window_duration}
     */
     readonly windowDuration: string;
     /**
     * delay_until block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#delay_until ContainerCluster#delay_until}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#delay_until ContainerCluster#delay_until}
     */
     readonly delayUntil?: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowDelayUntil;
     /**
     * window_start_time block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#window_start_time ContainerCluster#window_start_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#window_start_time ContainerCluster#window_start_time}
     */
     readonly windowStartTime: ContainerClusterMaintenancePolicyRecurringMaintenanceWindowWindowStartTime;
 }
@@ -2518,15 +2518,15 @@ export declare class ContainerClusterMaintenancePolicyRecurringMaintenanceWindow
 }
 export interface ContainerClusterMaintenancePolicyRecurringWindow {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#end_time ContainerCluster#end_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#end_time ContainerCluster#end_time}
     */
     readonly endTime: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#recurrence ContainerCluster#recurrence}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#recurrence ContainerCluster#recurrence}
     */
     readonly recurrence: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#start_time ContainerCluster#start_time}
     */
     readonly startTime: string;
 }
@@ -2558,31 +2558,31 @@ export interface ContainerClusterMaintenancePolicy {
     /**
     * daily_maintenance_window block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#daily_maintenance_window ContainerCluster#daily_maintenance_window}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#daily_maintenance_window ContainerCluster#daily_maintenance_window}
     */
     readonly dailyMaintenanceWindow?: ContainerClusterMaintenancePolicyDailyMaintenanceWindow;
     /**
     * disruption_budget block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disruption_budget ContainerCluster#disruption_budget}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disruption_budget ContainerCluster#disruption_budget}
     */
     readonly disruptionBudget?: ContainerClusterMaintenancePolicyDisruptionBudget;
     /**
     * maintenance_exclusion block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#maintenance_exclusion ContainerCluster#maintenance_exclusion}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#maintenance_exclusion ContainerCluster#maintenance_exclusion}
     */
     readonly maintenanceExclusion?: ContainerClusterMaintenancePolicyMaintenanceExclusion[] | cdktf.IResolvable;
     /**
     * recurring_maintenance_window block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#recurring_maintenance_window ContainerCluster#recurring_maintenance_window}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#recurring_maintenance_window ContainerCluster#recurring_maintenance_window}
     */
     readonly recurringMaintenanceWindow?: ContainerClusterMaintenancePolicyRecurringMaintenanceWindow;
     /**
     * recurring_window block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#recurring_window ContainerCluster#recurring_window}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#recurring_window ContainerCluster#recurring_window}
     */
     readonly recurringWindow?: ContainerClusterMaintenancePolicyRecurringWindow;
 }
@@ -2627,7 +2627,7 @@ export interface ContainerClusterMasterAuthClientCertificateConfig {
     /**
     * Whether client certificate authorization is enabled for this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#issue_client_certificate ContainerCluster#issue_client_certificate}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#issue_client_certificate ContainerCluster#issue_client_certificate}
     */
     readonly issueClientCertificate: boolean | cdktf.IResolvable;
 }
@@ -2651,7 +2651,7 @@ export interface ContainerClusterMasterAuth {
     /**
     * client_certificate_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#client_certificate_config ContainerCluster#client_certificate_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#client_certificate_config ContainerCluster#client_certificate_config}
     */
     readonly clientCertificateConfig: ContainerClusterMasterAuthClientCertificateConfig;
 }
@@ -2678,13 +2678,13 @@ export interface ContainerClusterMasterAuthorizedNetworksConfigCidrBlocks {
     /**
     * External network that can access Kubernetes master through HTTPS. Must be specified in CIDR notation.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cidr_block ContainerCluster#cidr_block}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cidr_block ContainerCluster#cidr_block}
     */
     readonly cidrBlock: string;
     /**
     * Field for users to identify CIDR blocks.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#display_name ContainerCluster#display_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#display_name ContainerCluster#display_name}
     */
     readonly displayName?: string;
 }
@@ -2732,19 +2732,19 @@ export interface ContainerClusterMasterAuthorizedNetworksConfig {
     /**
     * Whether Kubernetes master is accessible via Google Compute Engine Public IPs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_public_cidrs_access_enabled ContainerCluster#gcp_public_cidrs_access_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_public_cidrs_access_enabled ContainerCluster#gcp_public_cidrs_access_enabled}
     */
     readonly gcpPublicCidrsAccessEnabled?: boolean | cdktf.IResolvable;
     /**
     * Whether authorized networks is enforced on the private endpoint or not. Defaults to false.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#private_endpoint_enforcement_enabled ContainerCluster#private_endpoint_enforcement_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#private_endpoint_enforcement_enabled ContainerCluster#private_endpoint_enforcement_enabled}
     */
     readonly privateEndpointEnforcementEnabled?: boolean | cdktf.IResolvable;
     /**
     * cidr_blocks block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cidr_blocks ContainerCluster#cidr_blocks}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cidr_blocks ContainerCluster#cidr_blocks}
     */
     readonly cidrBlocks?: ContainerClusterMasterAuthorizedNetworksConfigCidrBlocks[] | cdktf.IResolvable;
 }
@@ -2779,7 +2779,7 @@ export interface ContainerClusterMeshCertificates {
     /**
     * When enabled the GKE Workload Identity Certificates controller and node agent will be deployed in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_certificates ContainerCluster#enable_certificates}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_certificates ContainerCluster#enable_certificates}
     */
     readonly enableCertificates: boolean | cdktf.IResolvable;
 }
@@ -2803,13 +2803,13 @@ export interface ContainerClusterMonitoringConfigAdvancedDatapathObservabilityCo
     /**
     * Whether or not the advanced datapath metrics are enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_metrics ContainerCluster#enable_metrics}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_metrics ContainerCluster#enable_metrics}
     */
     readonly enableMetrics: boolean | cdktf.IResolvable;
     /**
     * Whether or not Relay is enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_relay ContainerCluster#enable_relay}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_relay ContainerCluster#enable_relay}
     */
     readonly enableRelay: boolean | cdktf.IResolvable;
 }
@@ -2837,7 +2837,7 @@ export interface ContainerClusterMonitoringConfigManagedPrometheusAutoMonitoring
     /**
     * The scope of auto-monitoring.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#scope ContainerCluster#scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#scope ContainerCluster#scope}
     */
     readonly scope: string;
 }
@@ -2861,13 +2861,13 @@ export interface ContainerClusterMonitoringConfigManagedPrometheus {
     /**
     * Whether or not the managed collection is enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * auto_monitoring_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_monitoring_config ContainerCluster#auto_monitoring_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#auto_monitoring_config ContainerCluster#auto_monitoring_config}
     */
     readonly autoMonitoringConfig?: ContainerClusterMonitoringConfigManagedPrometheusAutoMonitoringConfig;
 }
@@ -2896,19 +2896,19 @@ export interface ContainerClusterMonitoringConfig {
     /**
     * GKE components exposing metrics. Valid values include SYSTEM_COMPONENTS, APISERVER, SCHEDULER, CONTROLLER_MANAGER, STORAGE, HPA, POD, DAEMONSET, DEPLOYMENT, STATEFULSET, KUBELET, CADVISOR, DCGM and JOBSET.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_components ContainerCluster#enable_components}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_components ContainerCluster#enable_components}
     */
     readonly enableComponents?: string[];
     /**
     * advanced_datapath_observability_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#advanced_datapath_observability_config ContainerCluster#advanced_datapath_observability_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#advanced_datapath_observability_config ContainerCluster#advanced_datapath_observability_config}
     */
     readonly advancedDatapathObservabilityConfig?: ContainerClusterMonitoringConfigAdvancedDatapathObservabilityConfig;
     /**
     * managed_prometheus block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#managed_prometheus ContainerCluster#managed_prometheus}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#managed_prometheus ContainerCluster#managed_prometheus}
     */
     readonly managedPrometheus?: ContainerClusterMonitoringConfigManagedPrometheus;
 }
@@ -2943,7 +2943,7 @@ export interface ContainerClusterNetworkPerformanceConfig {
     /**
     * Specifies the total network bandwidth tier for NodePools in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#total_egress_bandwidth_tier ContainerCluster#total_egress_bandwidth_tier}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#total_egress_bandwidth_tier ContainerCluster#total_egress_bandwidth_tier}
     */
     readonly totalEgressBandwidthTier: string;
 }
@@ -2967,13 +2967,13 @@ export interface ContainerClusterNetworkPolicy {
     /**
     * Whether network policy is enabled on the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * The selected network policy provider.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#provider ContainerCluster#provider}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#provider ContainerCluster#provider}
     */
     readonly provider?: string;
 }
@@ -3036,19 +3036,19 @@ export interface ContainerClusterNodeConfigAdvancedMachineFeatures {
     /**
     * Whether the node should have nested virtualization enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_nested_virtualization ContainerCluster#enable_nested_virtualization}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_nested_virtualization ContainerCluster#enable_nested_virtualization}
     */
     readonly enableNestedVirtualization?: boolean | cdktf.IResolvable;
     /**
     * Level of Performance Monitoring Unit (PMU) requested. If unset, no access to the PMU is assumed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#performance_monitoring_unit ContainerCluster#performance_monitoring_unit}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#performance_monitoring_unit ContainerCluster#performance_monitoring_unit}
     */
     readonly performanceMonitoringUnit?: string;
     /**
     * The number of threads per physical core. To disable simultaneous multithreading (SMT) set this to 1. If unset, the maximum number of threads supported per core by the underlying processor is assumed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#threads_per_core ContainerCluster#threads_per_core}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#threads_per_core ContainerCluster#threads_per_core}
     */
     readonly threadsPerCore: number;
 }
@@ -3082,25 +3082,25 @@ export interface ContainerClusterNodeConfigBootDisk {
     /**
     * Type of the disk attached to each node. Such as pd-standard, pd-balanced or pd-ssd
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
     */
     readonly diskType?: string;
     /**
     * Configured IOPs provisioning. Only valid with disk type hyperdisk-balanced.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#provisioned_iops ContainerCluster#provisioned_iops}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#provisioned_iops ContainerCluster#provisioned_iops}
     */
     readonly provisionedIops?: number;
     /**
     * Configured throughput provisioning. Only valid with disk type hyperdisk-balanced.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#provisioned_throughput ContainerCluster#provisioned_throughput}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#provisioned_throughput ContainerCluster#provisioned_throughput}
     */
     readonly provisionedThroughput?: number;
     /**
     * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#size_gb ContainerCluster#size_gb}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#size_gb ContainerCluster#size_gb}
     */
     readonly sizeGb?: number;
 }
@@ -3140,13 +3140,13 @@ export interface ContainerClusterNodeConfigConfidentialNodes {
     /**
     * Defines the type of technology used by the confidential node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
     */
     readonly confidentialInstanceType?: string;
     /**
     * Whether Confidential Nodes feature is enabled for all nodes in this pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -3175,7 +3175,7 @@ export interface ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccess
     /**
     * URI for the secret that hosts a certificate. Must be in the format 'projects/PROJECT_NUM/secrets/SECRET_NAME/versions/VERSION_OR_LATEST'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#secret_uri ContainerCluster#secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#secret_uri ContainerCluster#secret_uri}
     */
     readonly secretUri: string;
 }
@@ -3199,13 +3199,13 @@ export interface ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccess
     /**
     * List of fully-qualified-domain-names. IPv4s and port specification are supported.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#fqdns ContainerCluster#fqdns}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#fqdns ContainerCluster#fqdns}
     */
     readonly fqdns: string[];
     /**
     * gcp_secret_manager_certificate_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_certificate_config ContainerCluster#gcp_secret_manager_certificate_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_certificate_config ContainerCluster#gcp_secret_manager_certificate_config}
     */
     readonly gcpSecretManagerCertificateConfig: ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig;
 }
@@ -3252,13 +3252,13 @@ export interface ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccess
     /**
     * Whether or not private registries are configured.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * certificate_authority_domain_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#certificate_authority_domain_config ContainerCluster#certificate_authority_domain_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#certificate_authority_domain_config ContainerCluster#certificate_authority_domain_config}
     */
     readonly certificateAuthorityDomainConfig?: ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig[] | cdktf.IResolvable;
 }
@@ -3287,7 +3287,7 @@ export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa 
     /**
     * URI for the Secret Manager secret that hosts the certificate.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -3331,7 +3331,7 @@ export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCli
     /**
     * URI for the Secret Manager secret that hosts the client certificate.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -3356,7 +3356,7 @@ export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCli
     /**
     * URI for the Secret Manager secret that hosts the private key.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -3381,13 +3381,13 @@ export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCli
     /**
     * cert block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cert ContainerCluster#cert}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cert ContainerCluster#cert}
     */
     readonly cert: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientCert;
     /**
     * key block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClientKey;
 }
@@ -3435,13 +3435,13 @@ export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHea
     /**
     * Configures the header key.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key: string;
     /**
     * Configures the header value.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#value ContainerCluster#value}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#value ContainerCluster#value}
     */
     readonly value: string[];
 }
@@ -3488,43 +3488,43 @@ export interface ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts {
     /**
     * Represent the capabilities of the registry host, specifying what operations a host is capable of performing.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#capabilities ContainerCluster#capabilities}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#capabilities ContainerCluster#capabilities}
     */
     readonly capabilities?: string[];
     /**
     * Specifies the maximum duration allowed for a connection attempt to complete.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dial_timeout ContainerCluster#dial_timeout}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#dial_timeout ContainerCluster#dial_timeout}
     */
     readonly dialTimeout?: string;
     /**
     * Configures the registry host/mirror.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#host ContainerCluster#host}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#host ContainerCluster#host}
     */
     readonly host: string;
     /**
     * Indicate the host's API root endpoint is defined in the URL path rather than by the API specification.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#override_path ContainerCluster#override_path}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#override_path ContainerCluster#override_path}
     */
     readonly overridePath?: boolean | cdktf.IResolvable;
     /**
     * ca block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ca ContainerCluster#ca}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ca ContainerCluster#ca}
     */
     readonly ca?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsCa[] | cdktf.IResolvable;
     /**
     * client block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#client ContainerCluster#client}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#client ContainerCluster#client}
     */
     readonly client?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsClient[] | cdktf.IResolvable;
     /**
     * header block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#header ContainerCluster#header}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#header ContainerCluster#header}
     */
     readonly header?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHostsHeader[] | cdktf.IResolvable;
 }
@@ -3597,13 +3597,13 @@ export interface ContainerClusterNodeConfigContainerdConfigRegistryHosts {
     /**
     * Defines the host name of the registry server.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#server ContainerCluster#server}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#server ContainerCluster#server}
     */
     readonly server: string;
     /**
     * hosts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hosts ContainerCluster#hosts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hosts ContainerCluster#hosts}
     */
     readonly hosts?: ContainerClusterNodeConfigContainerdConfigRegistryHostsHosts[] | cdktf.IResolvable;
 }
@@ -3651,7 +3651,7 @@ export interface ContainerClusterNodeConfigContainerdConfigWritableCgroups {
     /**
     * Whether writable cgroups are enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -3675,19 +3675,19 @@ export interface ContainerClusterNodeConfigContainerdConfig {
     /**
     * private_registry_access_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#private_registry_access_config ContainerCluster#private_registry_access_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#private_registry_access_config ContainerCluster#private_registry_access_config}
     */
     readonly privateRegistryAccessConfig?: ContainerClusterNodeConfigContainerdConfigPrivateRegistryAccessConfig;
     /**
     * registry_hosts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#registry_hosts ContainerCluster#registry_hosts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#registry_hosts ContainerCluster#registry_hosts}
     */
     readonly registryHosts?: ContainerClusterNodeConfigContainerdConfigRegistryHosts[] | cdktf.IResolvable;
     /**
     * writable_cgroups block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#writable_cgroups ContainerCluster#writable_cgroups}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#writable_cgroups ContainerCluster#writable_cgroups}
     */
     readonly writableCgroups?: ContainerClusterNodeConfigContainerdConfigWritableCgroups;
 }
@@ -3722,13 +3722,13 @@ export interface ContainerClusterNodeConfigEphemeralStorageLocalSsdConfig {
     /**
     * Number of local SSDs to be utilized for GKE Data Cache. Uses NVMe interfaces.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#data_cache_count ContainerCluster#data_cache_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#data_cache_count ContainerCluster#data_cache_count}
     */
     readonly dataCacheCount?: number;
     /**
     * Number of local SSDs to use to back ephemeral storage. Uses NVMe interfaces. Each local SSD must be 375 or 3000 GB in size, and all local SSDs must share the same size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
     */
     readonly localSsdCount: number;
 }
@@ -3757,7 +3757,7 @@ export interface ContainerClusterNodeConfigFastSocket {
     /**
     * Whether or not NCCL Fast Socket is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -3781,7 +3781,7 @@ export interface ContainerClusterNodeConfigGcfsConfig {
     /**
     * Whether or not GCFS is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -3805,7 +3805,7 @@ export interface ContainerClusterNodeConfigGuestAcceleratorGpuDriverInstallation
     /**
     * Mode for how the GPU driver is installed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_driver_version ContainerCluster#gpu_driver_version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpu_driver_version ContainerCluster#gpu_driver_version}
     */
     readonly gpuDriverVersion: string;
 }
@@ -3829,13 +3829,13 @@ export interface ContainerClusterNodeConfigGuestAcceleratorGpuSharingConfig {
     /**
     * The type of GPU sharing strategy to enable on the GPU node. Possible values are described in the API package (https://pkg.go.dev/google.golang.org/api/container/v1#GPUSharingConfig)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_sharing_strategy ContainerCluster#gpu_sharing_strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpu_sharing_strategy ContainerCluster#gpu_sharing_strategy}
     */
     readonly gpuSharingStrategy: string;
     /**
     * The maximum number of containers that can share a GPU.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_shared_clients_per_gpu ContainerCluster#max_shared_clients_per_gpu}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_shared_clients_per_gpu ContainerCluster#max_shared_clients_per_gpu}
     */
     readonly maxSharedClientsPerGpu: number;
 }
@@ -3863,31 +3863,31 @@ export interface ContainerClusterNodeConfigGuestAccelerator {
     /**
     * The number of the accelerator cards exposed to an instance.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#count ContainerCluster#count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#count ContainerCluster#count}
     */
     readonly count: number;
     /**
     * Size of partitions to create on the GPU. Valid values are described in the NVIDIA mig user guide (https://docs.nvidia.com/datacenter/tesla/mig-user-guide/#partitioning)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_partition_size ContainerCluster#gpu_partition_size}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpu_partition_size ContainerCluster#gpu_partition_size}
     */
     readonly gpuPartitionSize?: string;
     /**
     * The accelerator type resource name.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#type ContainerCluster#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#type ContainerCluster#type}
     */
     readonly type: string;
     /**
     * gpu_driver_installation_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_driver_installation_config ContainerCluster#gpu_driver_installation_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpu_driver_installation_config ContainerCluster#gpu_driver_installation_config}
     */
     readonly gpuDriverInstallationConfig?: ContainerClusterNodeConfigGuestAcceleratorGpuDriverInstallationConfig;
     /**
     * gpu_sharing_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_sharing_config ContainerCluster#gpu_sharing_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpu_sharing_config ContainerCluster#gpu_sharing_config}
     */
     readonly gpuSharingConfig?: ContainerClusterNodeConfigGuestAcceleratorGpuSharingConfig;
 }
@@ -3949,7 +3949,7 @@ export interface ContainerClusterNodeConfigGvnic {
     /**
     * Whether or not gvnic is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -3973,7 +3973,7 @@ export interface ContainerClusterNodeConfigHostMaintenancePolicy {
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#maintenance_interval ContainerCluster#maintenance_interval}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#maintenance_interval ContainerCluster#maintenance_interval}
     */
     readonly maintenanceInterval: string;
 }
@@ -3997,7 +3997,7 @@ export interface ContainerClusterNodeConfigKubeletConfigCrashLoopBackOff {
     /**
     * The maximum duration the backoff delay can accrue to for container restarts.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_container_restart_period ContainerCluster#max_container_restart_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_container_restart_period ContainerCluster#max_container_restart_period}
     */
     readonly maxContainerRestartPeriod?: string;
 }
@@ -4022,37 +4022,37 @@ export interface ContainerClusterNodeConfigKubeletConfigEvictionMinimumReclaim {
     /**
     * Defines percentage of minimum reclaim for imagefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for imagefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines percentage of minimum reclaim for memory.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for nodefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for nodefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines percentage of minimum reclaim for pid.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -4102,37 +4102,37 @@ export interface ContainerClusterNodeConfigKubeletConfigEvictionSoft {
     /**
     * Defines percentage of soft eviction threshold for imagefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for imagefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines quantity of soft eviction threshold for memory.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for nodefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for nodefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines percentage of soft eviction threshold for pid.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -4182,37 +4182,37 @@ export interface ContainerClusterNodeConfigKubeletConfigEvictionSoftGracePeriod 
     /**
     * Defines grace period for the imagefs.available soft eviction threshold
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines grace period for the imagefs.inodesFree soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines grace period for the memory.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines grace period for the nodefs.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines grace period for the nodefs.inodesFree soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines grace period for the pid.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -4262,7 +4262,7 @@ export interface ContainerClusterNodeConfigKubeletConfigMemoryManager {
     /**
     * The Memory Manager policy to use. This policy guides how memory and hugepages are allocated and managed for pods on the node, influencing NUMA affinity.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy ContainerCluster#policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#policy ContainerCluster#policy}
     */
     readonly policy?: string;
 }
@@ -4287,13 +4287,13 @@ export interface ContainerClusterNodeConfigKubeletConfigTopologyManager {
     /**
     * The Topology Manager policy to use. This policy dictates how resource alignment is handled on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy ContainerCluster#policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#policy ContainerCluster#policy}
     */
     readonly policy?: string;
     /**
     * The Topology Manager scope, defining the granularity at which policy decisions are applied. Valid values are "container" (resources are aligned per container within a pod) or "pod" (resources are aligned for the entire pod).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#scope ContainerCluster#scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#scope ContainerCluster#scope}
     */
     readonly scope?: string;
 }
@@ -4323,139 +4323,139 @@ export interface ContainerClusterNodeConfigKubeletConfig {
     /**
     * Defines a comma-separated allowlist of unsafe sysctls or sysctl patterns which can be set on the Pods.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#allowed_unsafe_sysctls ContainerCluster#allowed_unsafe_sysctls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#allowed_unsafe_sysctls ContainerCluster#allowed_unsafe_sysctls}
     */
     readonly allowedUnsafeSysctls?: string[];
     /**
     * Defines the maximum number of container log files that can be present for a container.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#container_log_max_files ContainerCluster#container_log_max_files}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#container_log_max_files ContainerCluster#container_log_max_files}
     */
     readonly containerLogMaxFiles?: number;
     /**
     * Defines the maximum size of the container log file before it is rotated.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#container_log_max_size ContainerCluster#container_log_max_size}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#container_log_max_size ContainerCluster#container_log_max_size}
     */
     readonly containerLogMaxSize?: string;
     /**
     * Enable CPU CFS quota enforcement for containers that specify CPU limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cpu_cfs_quota ContainerCluster#cpu_cfs_quota}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cpu_cfs_quota ContainerCluster#cpu_cfs_quota}
     */
     readonly cpuCfsQuota?: boolean | cdktf.IResolvable;
     /**
     * Set the CPU CFS quota period value 'cpu.cfs_period_us'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cpu_cfs_quota_period ContainerCluster#cpu_cfs_quota_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cpu_cfs_quota_period ContainerCluster#cpu_cfs_quota_period}
     */
     readonly cpuCfsQuotaPeriod?: string;
     /**
     * Control the CPU management policy on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cpu_manager_policy ContainerCluster#cpu_manager_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cpu_manager_policy ContainerCluster#cpu_manager_policy}
     */
     readonly cpuManagerPolicy?: string;
     /**
     * Defines the maximum allowed grace period (in seconds) to use when terminating pods in response to a soft eviction threshold being met.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_max_pod_grace_period_seconds ContainerCluster#eviction_max_pod_grace_period_seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#eviction_max_pod_grace_period_seconds ContainerCluster#eviction_max_pod_grace_period_seconds}
     */
     readonly evictionMaxPodGracePeriodSeconds?: number;
     /**
     * Defines the percent of disk usage after which image garbage collection is always run.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_gc_high_threshold_percent ContainerCluster#image_gc_high_threshold_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_gc_high_threshold_percent ContainerCluster#image_gc_high_threshold_percent}
     */
     readonly imageGcHighThresholdPercent?: number;
     /**
     * Defines the percent of disk usage before which image garbage collection is never run. Lowest disk usage to garbage collect to.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_gc_low_threshold_percent ContainerCluster#image_gc_low_threshold_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_gc_low_threshold_percent ContainerCluster#image_gc_low_threshold_percent}
     */
     readonly imageGcLowThresholdPercent?: number;
     /**
     * Defines the maximum age an image can be unused before it is garbage collected.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_maximum_gc_age ContainerCluster#image_maximum_gc_age}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_maximum_gc_age ContainerCluster#image_maximum_gc_age}
     */
     readonly imageMaximumGcAge?: string;
     /**
     * Defines the minimum age for an unused image before it is garbage collected.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_minimum_gc_age ContainerCluster#image_minimum_gc_age}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_minimum_gc_age ContainerCluster#image_minimum_gc_age}
     */
     readonly imageMinimumGcAge?: string;
     /**
     * Controls whether the kubelet read-only port is enabled. It is strongly recommended to set this to `FALSE`. Possible values: `TRUE`, `FALSE`.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
     */
     readonly insecureKubeletReadonlyPortEnabled?: string;
     /**
     * Set the maximum number of image pulls in parallel.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_parallel_image_pulls ContainerCluster#max_parallel_image_pulls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_parallel_image_pulls ContainerCluster#max_parallel_image_pulls}
     */
     readonly maxParallelImagePulls?: number;
     /**
     * Controls the maximum number of processes allowed to run in a pod.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_pids_limit ContainerCluster#pod_pids_limit}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pod_pids_limit ContainerCluster#pod_pids_limit}
     */
     readonly podPidsLimit?: number;
     /**
     * Controls the portion of total grace period (in seconds) that is specifically reserved for terminating critical pods.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#shutdown_grace_period_critical_pods_seconds ContainerCluster#shutdown_grace_period_critical_pods_seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#shutdown_grace_period_critical_pods_seconds ContainerCluster#shutdown_grace_period_critical_pods_seconds}
     */
     readonly shutdownGracePeriodCriticalPodsSeconds?: number;
     /**
     * Controls the total duration of time (in seconds) the node delays shutdown.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#shutdown_grace_period_seconds ContainerCluster#shutdown_grace_period_seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#shutdown_grace_period_seconds ContainerCluster#shutdown_grace_period_seconds}
     */
     readonly shutdownGracePeriodSeconds?: number;
     /**
     * Defines whether to enable single process OOM killer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#single_process_oom_kill ContainerCluster#single_process_oom_kill}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#single_process_oom_kill ContainerCluster#single_process_oom_kill}
     */
     readonly singleProcessOomKill?: boolean | cdktf.IResolvable;
     /**
     * crash_loop_back_off block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#crash_loop_back_off ContainerCluster#crash_loop_back_off}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#crash_loop_back_off ContainerCluster#crash_loop_back_off}
     */
     readonly crashLoopBackOff?: ContainerClusterNodeConfigKubeletConfigCrashLoopBackOff;
     /**
     * eviction_minimum_reclaim block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_minimum_reclaim ContainerCluster#eviction_minimum_reclaim}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#eviction_minimum_reclaim ContainerCluster#eviction_minimum_reclaim}
     */
     readonly evictionMinimumReclaim?: ContainerClusterNodeConfigKubeletConfigEvictionMinimumReclaim;
     /**
     * eviction_soft block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_soft ContainerCluster#eviction_soft}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#eviction_soft ContainerCluster#eviction_soft}
     */
     readonly evictionSoft?: ContainerClusterNodeConfigKubeletConfigEvictionSoft;
     /**
     * eviction_soft_grace_period block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_soft_grace_period ContainerCluster#eviction_soft_grace_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#eviction_soft_grace_period ContainerCluster#eviction_soft_grace_period}
     */
     readonly evictionSoftGracePeriod?: ContainerClusterNodeConfigKubeletConfigEvictionSoftGracePeriod;
     /**
     * memory_manager block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_manager ContainerCluster#memory_manager}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#memory_manager ContainerCluster#memory_manager}
     */
     readonly memoryManager?: ContainerClusterNodeConfigKubeletConfigMemoryManager;
     /**
     * topology_manager block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#topology_manager ContainerCluster#topology_manager}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#topology_manager ContainerCluster#topology_manager}
     */
     readonly topologyManager?: ContainerClusterNodeConfigKubeletConfigTopologyManager;
 }
@@ -4590,7 +4590,7 @@ export interface ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfig {
     /**
     * Whether to enable accurate time synchronization with PTP-KVM.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_ptp_kvm_time_sync ContainerCluster#enable_ptp_kvm_time_sync}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_ptp_kvm_time_sync ContainerCluster#enable_ptp_kvm_time_sync}
     */
     readonly enablePtpKvmTimeSync?: boolean | cdktf.IResolvable;
 }
@@ -4615,19 +4615,19 @@ export interface ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScri
     /**
     * The Secret Manager secret URI of the init script.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
     /**
     * The GCS generation of the init script.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcs_generation ContainerCluster#gcs_generation}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcs_generation ContainerCluster#gcs_generation}
     */
     readonly gcsGeneration?: number;
     /**
     * The GCS URI of the init script.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcs_uri ContainerCluster#gcs_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcs_uri ContainerCluster#gcs_uri}
     */
     readonly gcsUri?: string;
 }
@@ -4662,7 +4662,7 @@ export interface ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInit {
     /**
     * init_script block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#init_script ContainerCluster#init_script}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#init_script ContainerCluster#init_script}
     */
     readonly initScript?: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInitInitScript;
 }
@@ -4687,13 +4687,13 @@ export interface ContainerClusterNodeConfigLinuxNodeConfigHugepagesConfig {
     /**
     * Amount of 1G hugepages.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hugepage_size_1g ContainerCluster#hugepage_size_1g}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hugepage_size_1g ContainerCluster#hugepage_size_1g}
     */
     readonly hugepageSize1G?: number;
     /**
     * Amount of 2M hugepages.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hugepage_size_2m ContainerCluster#hugepage_size_2m}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hugepage_size_2m ContainerCluster#hugepage_size_2m}
     */
     readonly hugepageSize2M?: number;
 }
@@ -4723,7 +4723,7 @@ export interface ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoadin
     /**
     * The policy for kernel module loading.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy ContainerCluster#policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#policy ContainerCluster#policy}
     */
     readonly policy?: string;
 }
@@ -4748,13 +4748,13 @@ export interface ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProf
     /**
     * Specifies the size of the swap space in gibibytes (GiB).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_gib ContainerCluster#swap_size_gib}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#swap_size_gib ContainerCluster#swap_size_gib}
     */
     readonly swapSizeGib?: number;
     /**
     * Specifies the size of the swap space as a percentage of the boot disk size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_percent ContainerCluster#swap_size_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#swap_size_percent ContainerCluster#swap_size_percent}
     */
     readonly swapSizePercent?: number;
 }
@@ -4784,7 +4784,7 @@ export interface ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLoc
     /**
     * The number of physical local NVMe SSD disks to attach.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_count ContainerCluster#disk_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_count ContainerCluster#disk_count}
     */
     readonly diskCount?: number;
 }
@@ -4809,7 +4809,7 @@ export interface ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionCo
     /**
     * If true, swap space will not be encrypted. Defaults to false (encrypted).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled?: boolean | cdktf.IResolvable;
 }
@@ -4834,13 +4834,13 @@ export interface ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLoc
     /**
     * Specifies the size of the swap space in gibibytes (GiB).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_gib ContainerCluster#swap_size_gib}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#swap_size_gib ContainerCluster#swap_size_gib}
     */
     readonly swapSizeGib?: number;
     /**
     * Specifies the size of the swap space as a percentage of the ephemeral local SSD capacity.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_percent ContainerCluster#swap_size_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#swap_size_percent ContainerCluster#swap_size_percent}
     */
     readonly swapSizePercent?: number;
 }
@@ -4870,31 +4870,31 @@ export interface ContainerClusterNodeConfigLinuxNodeConfigSwapConfig {
     /**
     * Enables or disables swap for the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
     /**
     * boot_disk_profile block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#boot_disk_profile ContainerCluster#boot_disk_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#boot_disk_profile ContainerCluster#boot_disk_profile}
     */
     readonly bootDiskProfile?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile;
     /**
     * dedicated_local_ssd_profile block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dedicated_local_ssd_profile ContainerCluster#dedicated_local_ssd_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#dedicated_local_ssd_profile ContainerCluster#dedicated_local_ssd_profile}
     */
     readonly dedicatedLocalSsdProfile?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile;
     /**
     * encryption_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#encryption_config ContainerCluster#encryption_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#encryption_config ContainerCluster#encryption_config}
     */
     readonly encryptionConfig?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig;
     /**
     * ephemeral_local_ssd_profile block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ephemeral_local_ssd_profile ContainerCluster#ephemeral_local_ssd_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ephemeral_local_ssd_profile ContainerCluster#ephemeral_local_ssd_profile}
     */
     readonly ephemeralLocalSsdProfile?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile;
 }
@@ -4939,13 +4939,13 @@ export interface ContainerClusterNodeConfigLinuxNodeConfig {
     /**
     * cgroupMode specifies the cgroup mode to be used on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cgroup_mode ContainerCluster#cgroup_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cgroup_mode ContainerCluster#cgroup_mode}
     */
     readonly cgroupMode?: string;
     /**
     * The Linux kernel parameters to be applied to the nodes and all pods running on the nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#sysctls ContainerCluster#sysctls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#sysctls ContainerCluster#sysctls}
     */
     readonly sysctls?: {
         [key: string]: string;
@@ -4953,43 +4953,43 @@ export interface ContainerClusterNodeConfigLinuxNodeConfig {
     /**
     * The Linux kernel transparent hugepage defrag setting.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#transparent_hugepage_defrag ContainerCluster#transparent_hugepage_defrag}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#transparent_hugepage_defrag ContainerCluster#transparent_hugepage_defrag}
     */
     readonly transparentHugepageDefrag?: string;
     /**
     * The Linux kernel transparent hugepage setting.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#transparent_hugepage_enabled ContainerCluster#transparent_hugepage_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#transparent_hugepage_enabled ContainerCluster#transparent_hugepage_enabled}
     */
     readonly transparentHugepageEnabled?: string;
     /**
     * accurate_time_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#accurate_time_config ContainerCluster#accurate_time_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#accurate_time_config ContainerCluster#accurate_time_config}
     */
     readonly accurateTimeConfig?: ContainerClusterNodeConfigLinuxNodeConfigAccurateTimeConfig;
     /**
     * custom_node_init block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#custom_node_init ContainerCluster#custom_node_init}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#custom_node_init ContainerCluster#custom_node_init}
     */
     readonly customNodeInit?: ContainerClusterNodeConfigLinuxNodeConfigCustomNodeInit;
     /**
     * hugepages_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hugepages_config ContainerCluster#hugepages_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hugepages_config ContainerCluster#hugepages_config}
     */
     readonly hugepagesConfig?: ContainerClusterNodeConfigLinuxNodeConfigHugepagesConfig;
     /**
     * node_kernel_module_loading block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_kernel_module_loading ContainerCluster#node_kernel_module_loading}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_kernel_module_loading ContainerCluster#node_kernel_module_loading}
     */
     readonly nodeKernelModuleLoading?: ContainerClusterNodeConfigLinuxNodeConfigNodeKernelModuleLoading;
     /**
     * swap_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_config ContainerCluster#swap_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#swap_config ContainerCluster#swap_config}
     */
     readonly swapConfig?: ContainerClusterNodeConfigLinuxNodeConfigSwapConfig;
 }
@@ -5060,7 +5060,7 @@ export interface ContainerClusterNodeConfigLocalNvmeSsdBlockConfig {
     /**
     * Number of raw-block local NVMe SSD disks to be attached to the node. Each local SSD is 375 GB in size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
     */
     readonly localSsdCount: number;
 }
@@ -5084,13 +5084,13 @@ export interface ContainerClusterNodeConfigNodeImageConfig {
     /**
     * The Operating System image for the node pool. This is a private feature, please contact your Google account team for allowlisting this feature.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image ContainerCluster#image}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image ContainerCluster#image}
     */
     readonly image?: string;
     /**
     * The GCP project storing the Operating System image for the node pool. This is a private feature, please contact your Google account team for allowlisting this feature.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_project ContainerCluster#image_project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_project ContainerCluster#image_project}
     */
     readonly imageProject?: string;
 }
@@ -5139,19 +5139,19 @@ export interface ContainerClusterNodeConfigReservationAffinity {
     /**
     * Corresponds to the type of reservation consumption.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#consume_reservation_type ContainerCluster#consume_reservation_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#consume_reservation_type ContainerCluster#consume_reservation_type}
     */
     readonly consumeReservationType: string;
     /**
     * The label key of a reservation resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key?: string;
     /**
     * The label values of the reservation resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#values ContainerCluster#values}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#values ContainerCluster#values}
     */
     readonly values?: string[];
 }
@@ -5185,7 +5185,7 @@ export interface ContainerClusterNodeConfigSandboxConfig {
     /**
     * Type of the sandbox to use for the node (e.g. 'GVISOR').
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#type ContainerCluster#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#type ContainerCluster#type}
     */
     readonly type: string;
 }
@@ -5209,13 +5209,13 @@ export interface ContainerClusterNodeConfigSecondaryBootDisks {
     /**
     * Disk image to create the secondary boot disk from
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_image ContainerCluster#disk_image}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_image ContainerCluster#disk_image}
     */
     readonly diskImage: string;
     /**
     * Mode for how the secondary boot disk is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#mode ContainerCluster#mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#mode ContainerCluster#mode}
     */
     readonly mode?: string;
 }
@@ -5263,13 +5263,13 @@ export interface ContainerClusterNodeConfigShieldedInstanceConfig {
     /**
     * Defines whether the instance has integrity monitoring enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_integrity_monitoring ContainerCluster#enable_integrity_monitoring}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_integrity_monitoring ContainerCluster#enable_integrity_monitoring}
     */
     readonly enableIntegrityMonitoring?: boolean | cdktf.IResolvable;
     /**
     * Defines whether the instance has Secure Boot enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_secure_boot ContainerCluster#enable_secure_boot}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_secure_boot ContainerCluster#enable_secure_boot}
     */
     readonly enableSecureBoot?: boolean | cdktf.IResolvable;
 }
@@ -5299,19 +5299,19 @@ export interface ContainerClusterNodeConfigSoleTenantConfigNodeAffinity {
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key: string;
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#operator ContainerCluster#operator}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#operator ContainerCluster#operator}
     */
     readonly operator: string;
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#values ContainerCluster#values}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#values ContainerCluster#values}
     */
     readonly values: string[];
 }
@@ -5362,13 +5362,13 @@ export interface ContainerClusterNodeConfigSoleTenantConfig {
     /**
     * Specifies the minimum number of vCPUs that each sole tenant node must have to use CPU overcommit. If not specified, the CPU overcommit feature is disabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#min_node_cpus ContainerCluster#min_node_cpus}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#min_node_cpus ContainerCluster#min_node_cpus}
     */
     readonly minNodeCpus?: number;
     /**
     * node_affinity block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_affinity ContainerCluster#node_affinity}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_affinity ContainerCluster#node_affinity}
     */
     readonly nodeAffinity: ContainerClusterNodeConfigSoleTenantConfigNodeAffinity[] | cdktf.IResolvable;
 }

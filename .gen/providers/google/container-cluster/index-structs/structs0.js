@@ -6287,7 +6287,7 @@ function containerClusterLoggingConfigToHclTerraform(struct) {
         enable_components: {
             value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct.enableComponents),
             isBlock: false,
-            type: "set",
+            type: "list",
             storageClassType: "stringList",
         },
     };
@@ -6323,7 +6323,7 @@ class ContainerClusterLoggingConfigOutputReference extends cdktf.ComplexObject {
         }
     }
     get enableComponents() {
-        return cdktf.Fn.tolist(this.getListAttribute('enable_components'));
+        return this.getListAttribute('enable_components');
     }
     set enableComponents(value) {
         this._enableComponents = value;
@@ -8216,7 +8216,7 @@ function containerClusterMonitoringConfigToHclTerraform(struct) {
         enable_components: {
             value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct.enableComponents),
             isBlock: false,
-            type: "set",
+            type: "list",
             storageClassType: "stringList",
         },
         advanced_datapath_observability_config: {
@@ -8280,7 +8280,7 @@ class ContainerClusterMonitoringConfigOutputReference extends cdktf.ComplexObjec
         }
     }
     get enableComponents() {
-        return cdktf.Fn.tolist(this.getListAttribute('enable_components'));
+        return this.getListAttribute('enable_components');
     }
     set enableComponents(value) {
         this._enableComponents = value;

@@ -4,19 +4,19 @@ export interface ContainerClusterNodeConfigTaint {
     /**
     * Effect for taint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#effect ContainerCluster#effect}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#effect ContainerCluster#effect}
     */
     readonly effect: string;
     /**
     * Key for taint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key: string;
     /**
     * Value for taint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#value ContainerCluster#value}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#value ContainerCluster#value}
     */
     readonly value: string;
 }
@@ -67,7 +67,7 @@ export interface ContainerClusterNodeConfigTaintConfig {
     /**
     * Architecture taint behavior. Controls, how we apply taints based on the node architecture.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#architecture_taint_behavior ContainerCluster#architecture_taint_behavior}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#architecture_taint_behavior ContainerCluster#architecture_taint_behavior}
     */
     readonly architectureTaintBehavior: string;
 }
@@ -91,7 +91,7 @@ export interface ContainerClusterNodeConfigWindowsNodeConfig {
     /**
     * The OS Version of the windows nodepool.Values are OS_VERSION_UNSPECIFIED,OS_VERSION_LTSC2019 and OS_VERSION_LTSC2022
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#osversion ContainerCluster#osversion}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#osversion ContainerCluster#osversion}
     */
     readonly osversion?: string;
 }
@@ -116,7 +116,7 @@ export interface ContainerClusterNodeConfigWorkloadMetadataConfig {
     /**
     * Mode is the configuration for how to expose metadata to workloads running on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#mode ContainerCluster#mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#mode ContainerCluster#mode}
     */
     readonly mode: string;
 }
@@ -140,49 +140,49 @@ export interface ContainerClusterNodeConfig {
     /**
     * The Customer Managed Encryption Key used to encrypt the boot disk attached to each node in the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#boot_disk_kms_key ContainerCluster#boot_disk_kms_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#boot_disk_kms_key ContainerCluster#boot_disk_kms_key}
     */
     readonly bootDiskKmsKey?: string;
     /**
     * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_size_gb ContainerCluster#disk_size_gb}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_size_gb ContainerCluster#disk_size_gb}
     */
     readonly diskSizeGb?: number;
     /**
     * Type of the disk attached to each node. Such as pd-standard, pd-balanced or pd-ssd
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
     */
     readonly diskType?: string;
     /**
     * If enabled boot disks are configured with confidential mode.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_confidential_storage ContainerCluster#enable_confidential_storage}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_confidential_storage ContainerCluster#enable_confidential_storage}
     */
     readonly enableConfidentialStorage?: boolean | cdktf.IResolvable;
     /**
     * Enables Flex Start provisioning model for the node pool
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#flex_start ContainerCluster#flex_start}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#flex_start ContainerCluster#flex_start}
     */
     readonly flexStart?: boolean | cdktf.IResolvable;
     /**
     * The type of GPUDirect strategy to enable on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpudirect_strategy ContainerCluster#gpudirect_strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpudirect_strategy ContainerCluster#gpudirect_strategy}
     */
     readonly gpudirectStrategy?: string;
     /**
     * The image type to use for this node. Note that for a given image type, the latest version of it will be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_type ContainerCluster#image_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_type ContainerCluster#image_type}
     */
     readonly imageType?: string;
     /**
     * The map of Kubernetes labels (key/value pairs) to be applied to each node. These will added in addition to any default label(s) that Kubernetes may apply to the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#labels ContainerCluster#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#labels ContainerCluster#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -190,37 +190,37 @@ export interface ContainerClusterNodeConfig {
     /**
     * The number of local SSD disks to be attached to the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
     */
     readonly localSsdCount?: number;
     /**
     * LocalSsdEncryptionMode specified the method used for encrypting the local SSDs attached to the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_ssd_encryption_mode ContainerCluster#local_ssd_encryption_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#local_ssd_encryption_mode ContainerCluster#local_ssd_encryption_mode}
     */
     readonly localSsdEncryptionMode?: string;
     /**
     * Type of logging agent that is used as the default value for node pools in the cluster. Valid values include DEFAULT and MAX_THROUGHPUT.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#logging_variant ContainerCluster#logging_variant}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#logging_variant ContainerCluster#logging_variant}
     */
     readonly loggingVariant?: string;
     /**
     * The name of a Google Compute Engine machine type.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#machine_type ContainerCluster#machine_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#machine_type ContainerCluster#machine_type}
     */
     readonly machineType?: string;
     /**
     * The runtime of each node in the node pool in seconds, terminated by 's'. Example: "3600s".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_run_duration ContainerCluster#max_run_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_run_duration ContainerCluster#max_run_duration}
     */
     readonly maxRunDuration?: string;
     /**
     * The metadata key/value pairs assigned to instances in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#metadata ContainerCluster#metadata}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#metadata ContainerCluster#metadata}
     */
     readonly metadata?: {
         [key: string]: string;
@@ -228,31 +228,31 @@ export interface ContainerClusterNodeConfig {
     /**
     * Minimum CPU platform to be used by this instance. The instance may be scheduled on the specified or newer CPU platform.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#min_cpu_platform ContainerCluster#min_cpu_platform}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#min_cpu_platform ContainerCluster#min_cpu_platform}
     */
     readonly minCpuPlatform?: string;
     /**
     * Setting this field will assign instances of this pool to run on the specified node group. This is useful for running workloads on sole tenant nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_group ContainerCluster#node_group}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_group ContainerCluster#node_group}
     */
     readonly nodeGroup?: string;
     /**
     * The set of Google API scopes to be made available on all of the node VMs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#oauth_scopes ContainerCluster#oauth_scopes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#oauth_scopes ContainerCluster#oauth_scopes}
     */
     readonly oauthScopes?: string[];
     /**
     * Whether the nodes are created as preemptible VM instances.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#preemptible ContainerCluster#preemptible}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#preemptible ContainerCluster#preemptible}
     */
     readonly preemptible?: boolean | cdktf.IResolvable;
     /**
     * The GCE resource labels (a map of key/value pairs) to be applied to the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#resource_labels ContainerCluster#resource_labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#resource_labels ContainerCluster#resource_labels}
     */
     readonly resourceLabels?: {
         [key: string]: string;
@@ -260,7 +260,7 @@ export interface ContainerClusterNodeConfig {
     /**
     * A map of resource manager tags. Resource manager tag keys and values have the same definition as resource manager tags. Keys must be in the format tagKeys/{tag_key_id}, and values are in the format tagValues/456. The field is ignored (both PUT & PATCH) when empty.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#resource_manager_tags ContainerCluster#resource_manager_tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#resource_manager_tags ContainerCluster#resource_manager_tags}
     */
     readonly resourceManagerTags?: {
         [key: string]: string;
@@ -268,163 +268,163 @@ export interface ContainerClusterNodeConfig {
     /**
     * The Google Cloud Platform Service Account to be used by the node VMs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#service_account ContainerCluster#service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#service_account ContainerCluster#service_account}
     */
     readonly serviceAccount?: string;
     /**
     * Whether the nodes are created as spot VM instances.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#spot ContainerCluster#spot}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#spot ContainerCluster#spot}
     */
     readonly spot?: boolean | cdktf.IResolvable;
     /**
     * The list of Storage Pools where boot disks are provisioned.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#storage_pools ContainerCluster#storage_pools}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#storage_pools ContainerCluster#storage_pools}
     */
     readonly storagePools?: string[];
     /**
     * The list of instance tags applied to all nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#tags ContainerCluster#tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#tags ContainerCluster#tags}
     */
     readonly tags?: string[];
     /**
     * advanced_machine_features block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#advanced_machine_features ContainerCluster#advanced_machine_features}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#advanced_machine_features ContainerCluster#advanced_machine_features}
     */
     readonly advancedMachineFeatures?: ContainerClusterNodeConfigAdvancedMachineFeatures;
     /**
     * boot_disk block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#boot_disk ContainerCluster#boot_disk}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#boot_disk ContainerCluster#boot_disk}
     */
     readonly bootDisk?: ContainerClusterNodeConfigBootDisk;
     /**
     * confidential_nodes block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#confidential_nodes ContainerCluster#confidential_nodes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#confidential_nodes ContainerCluster#confidential_nodes}
     */
     readonly confidentialNodes?: ContainerClusterNodeConfigConfidentialNodes;
     /**
     * containerd_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#containerd_config ContainerCluster#containerd_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#containerd_config ContainerCluster#containerd_config}
     */
     readonly containerdConfig?: ContainerClusterNodeConfigContainerdConfig;
     /**
     * ephemeral_storage_local_ssd_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ephemeral_storage_local_ssd_config ContainerCluster#ephemeral_storage_local_ssd_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ephemeral_storage_local_ssd_config ContainerCluster#ephemeral_storage_local_ssd_config}
     */
     readonly ephemeralStorageLocalSsdConfig?: ContainerClusterNodeConfigEphemeralStorageLocalSsdConfig;
     /**
     * fast_socket block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#fast_socket ContainerCluster#fast_socket}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#fast_socket ContainerCluster#fast_socket}
     */
     readonly fastSocket?: ContainerClusterNodeConfigFastSocket;
     /**
     * gcfs_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcfs_config ContainerCluster#gcfs_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcfs_config ContainerCluster#gcfs_config}
     */
     readonly gcfsConfig?: ContainerClusterNodeConfigGcfsConfig;
     /**
     * guest_accelerator block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#guest_accelerator ContainerCluster#guest_accelerator}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#guest_accelerator ContainerCluster#guest_accelerator}
     */
     readonly guestAccelerator?: ContainerClusterNodeConfigGuestAccelerator[] | cdktf.IResolvable;
     /**
     * gvnic block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gvnic ContainerCluster#gvnic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gvnic ContainerCluster#gvnic}
     */
     readonly gvnic?: ContainerClusterNodeConfigGvnic;
     /**
     * host_maintenance_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#host_maintenance_policy ContainerCluster#host_maintenance_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#host_maintenance_policy ContainerCluster#host_maintenance_policy}
     */
     readonly hostMaintenancePolicy?: ContainerClusterNodeConfigHostMaintenancePolicy;
     /**
     * kubelet_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#kubelet_config ContainerCluster#kubelet_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#kubelet_config ContainerCluster#kubelet_config}
     */
     readonly kubeletConfig?: ContainerClusterNodeConfigKubeletConfig;
     /**
     * linux_node_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#linux_node_config ContainerCluster#linux_node_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#linux_node_config ContainerCluster#linux_node_config}
     */
     readonly linuxNodeConfig?: ContainerClusterNodeConfigLinuxNodeConfig;
     /**
     * local_nvme_ssd_block_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_nvme_ssd_block_config ContainerCluster#local_nvme_ssd_block_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#local_nvme_ssd_block_config ContainerCluster#local_nvme_ssd_block_config}
     */
     readonly localNvmeSsdBlockConfig?: ContainerClusterNodeConfigLocalNvmeSsdBlockConfig;
     /**
     * node_image_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_image_config ContainerCluster#node_image_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_image_config ContainerCluster#node_image_config}
     */
     readonly nodeImageConfig?: ContainerClusterNodeConfigNodeImageConfig[] | cdktf.IResolvable;
     /**
     * reservation_affinity block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#reservation_affinity ContainerCluster#reservation_affinity}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#reservation_affinity ContainerCluster#reservation_affinity}
     */
     readonly reservationAffinity?: ContainerClusterNodeConfigReservationAffinity;
     /**
     * sandbox_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#sandbox_config ContainerCluster#sandbox_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#sandbox_config ContainerCluster#sandbox_config}
     */
     readonly sandboxConfig?: ContainerClusterNodeConfigSandboxConfig;
     /**
     * secondary_boot_disks block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#secondary_boot_disks ContainerCluster#secondary_boot_disks}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#secondary_boot_disks ContainerCluster#secondary_boot_disks}
     */
     readonly secondaryBootDisks?: ContainerClusterNodeConfigSecondaryBootDisks[] | cdktf.IResolvable;
     /**
     * shielded_instance_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#shielded_instance_config ContainerCluster#shielded_instance_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#shielded_instance_config ContainerCluster#shielded_instance_config}
     */
     readonly shieldedInstanceConfig?: ContainerClusterNodeConfigShieldedInstanceConfig;
     /**
     * sole_tenant_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#sole_tenant_config ContainerCluster#sole_tenant_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#sole_tenant_config ContainerCluster#sole_tenant_config}
     */
     readonly soleTenantConfig?: ContainerClusterNodeConfigSoleTenantConfig;
     /**
     * taint block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#taint ContainerCluster#taint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#taint ContainerCluster#taint}
     */
     readonly taint?: ContainerClusterNodeConfigTaint[] | cdktf.IResolvable;
     /**
     * taint_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#taint_config ContainerCluster#taint_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#taint_config ContainerCluster#taint_config}
     */
     readonly taintConfig?: ContainerClusterNodeConfigTaintConfig;
     /**
     * windows_node_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#windows_node_config ContainerCluster#windows_node_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#windows_node_config ContainerCluster#windows_node_config}
     */
     readonly windowsNodeConfig?: ContainerClusterNodeConfigWindowsNodeConfig;
     /**
     * workload_metadata_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#workload_metadata_config ContainerCluster#workload_metadata_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#workload_metadata_config ContainerCluster#workload_metadata_config}
     */
     readonly workloadMetadataConfig?: ContainerClusterNodeConfigWorkloadMetadataConfig;
 }
@@ -708,7 +708,7 @@ export interface ContainerClusterNodeCreationConfig {
     * * VIA_KUBELET: Kubelet registers itself.
     * * VIA_CONTROL_PLANE: gcp-controller-manager automatically creates the node object after CSR approval.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_creation_mode ContainerCluster#node_creation_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_creation_mode ContainerCluster#node_creation_mode}
     */
     readonly nodeCreationMode: string;
 }
@@ -732,31 +732,31 @@ export interface ContainerClusterNodePoolAutoscaling {
     /**
     * Location policy specifies the algorithm used when scaling-up the node pool. "BALANCED" - Is a best effort policy that aims to balance the sizes of available zones. "ANY" - Instructs the cluster autoscaler to prioritize utilization of unused reservations, and reduces preemption risk for Spot VMs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#location_policy ContainerCluster#location_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#location_policy ContainerCluster#location_policy}
     */
     readonly locationPolicy?: string;
     /**
     * Maximum number of nodes per zone in the node pool. Must be >= min_node_count. Cannot be used with total limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_node_count ContainerCluster#max_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_node_count ContainerCluster#max_node_count}
     */
     readonly maxNodeCount?: number;
     /**
     * Minimum number of nodes per zone in the node pool. Must be >=0 and <= max_node_count. Cannot be used with total limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#min_node_count ContainerCluster#min_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#min_node_count ContainerCluster#min_node_count}
     */
     readonly minNodeCount?: number;
     /**
     * Maximum number of all nodes in the node pool. Must be >= total_min_node_count. Cannot be used with per zone limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#total_max_node_count ContainerCluster#total_max_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#total_max_node_count ContainerCluster#total_max_node_count}
     */
     readonly totalMaxNodeCount?: number;
     /**
     * Minimum number of all nodes in the node pool. Must be >=0 and <= total_max_node_count. Cannot be used with per zone limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#total_min_node_count ContainerCluster#total_min_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#total_min_node_count ContainerCluster#total_min_node_count}
     */
     readonly totalMinNodeCount?: number;
 }
@@ -801,7 +801,7 @@ export interface ContainerClusterNodePoolMaintenancePolicyExclusionUntilEndOfSup
     /**
     * Whether to enable the maintenance exclusion until the end of support for this NodePool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
 }
@@ -847,7 +847,7 @@ export interface ContainerClusterNodePoolMaintenancePolicy {
     /**
     * exclusion_until_end_of_support block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#exclusion_until_end_of_support ContainerCluster#exclusion_until_end_of_support}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#exclusion_until_end_of_support ContainerCluster#exclusion_until_end_of_support}
     */
     readonly exclusionUntilEndOfSupport?: ContainerClusterNodePoolMaintenancePolicyExclusionUntilEndOfSupport[] | cdktf.IResolvable;
 }
@@ -891,13 +891,13 @@ export interface ContainerClusterNodePoolManagement {
     /**
     * Whether the nodes will be automatically repaired. Enabled by default.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_repair ContainerCluster#auto_repair}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#auto_repair ContainerCluster#auto_repair}
     */
     readonly autoRepair?: boolean | cdktf.IResolvable;
     /**
     * Whether the nodes will be automatically upgraded. Enabled by default.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#auto_upgrade ContainerCluster#auto_upgrade}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#auto_upgrade ContainerCluster#auto_upgrade}
     */
     readonly autoUpgrade?: boolean | cdktf.IResolvable;
 }
@@ -927,13 +927,13 @@ export interface ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfi
     /**
     * Name of the VPC where the additional interface belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#network ContainerCluster#network}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#network ContainerCluster#network}
     */
     readonly network?: string;
     /**
     * Name of the subnetwork where the additional interface belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
     */
     readonly subnetwork?: string;
 }
@@ -982,19 +982,19 @@ export interface ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfig
     /**
     * The maximum number of pods per node which use this pod network.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_pods_per_node ContainerCluster#max_pods_per_node}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_pods_per_node ContainerCluster#max_pods_per_node}
     */
     readonly maxPodsPerNode?: number;
     /**
     * The name of the secondary range on the subnet which provides IP address for this pod range.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#secondary_pod_range ContainerCluster#secondary_pod_range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#secondary_pod_range ContainerCluster#secondary_pod_range}
     */
     readonly secondaryPodRange?: string;
     /**
     * Name of the subnetwork where the additional pod network belongs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
     */
     readonly subnetwork?: string;
 }
@@ -1048,7 +1048,7 @@ export interface ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfig {
     /**
     * Specifies the total network bandwidth tier for the NodePool. [Valid values](https://cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters.nodePools#NodePool.Tier) include: "TIER_1" and "TIER_UNSPECIFIED".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#total_egress_bandwidth_tier ContainerCluster#total_egress_bandwidth_tier}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#total_egress_bandwidth_tier ContainerCluster#total_egress_bandwidth_tier}
     */
     readonly totalEgressBandwidthTier: string;
 }
@@ -1070,7 +1070,7 @@ export declare class ContainerClusterNodePoolNetworkConfigNetworkPerformanceConf
 }
 export interface ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfig {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled: boolean | cdktf.IResolvable;
 }
@@ -1094,61 +1094,61 @@ export interface ContainerClusterNodePoolNetworkConfig {
     /**
     * The accelerator network profile to use for this node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#accelerator_network_profile ContainerCluster#accelerator_network_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#accelerator_network_profile ContainerCluster#accelerator_network_profile}
     */
     readonly acceleratorNetworkProfile?: string;
     /**
     * Whether to create a new range for pod IPs in this node pool. Defaults are provided for pod_range and pod_ipv4_cidr_block if they are not specified.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#create_pod_range ContainerCluster#create_pod_range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#create_pod_range ContainerCluster#create_pod_range}
     */
     readonly createPodRange?: boolean | cdktf.IResolvable;
     /**
     * Whether nodes have internal IP addresses only.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_private_nodes ContainerCluster#enable_private_nodes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_private_nodes ContainerCluster#enable_private_nodes}
     */
     readonly enablePrivateNodes?: boolean | cdktf.IResolvable;
     /**
     * The IP address range for pod IPs in this node pool. Only applicable if create_pod_range is true. Set to blank to have a range chosen with the default size. Set to /netmask (e.g. /14) to have a range chosen with a specific netmask. Set to a CIDR notation (e.g. 10.96.0.0/14) to pick a specific range to use.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_ipv4_cidr_block ContainerCluster#pod_ipv4_cidr_block}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pod_ipv4_cidr_block ContainerCluster#pod_ipv4_cidr_block}
     */
     readonly podIpv4CidrBlock?: string;
     /**
     * The ID of the secondary range for pod IPs. If create_pod_range is true, this ID is used for the new range. If create_pod_range is false, uses an existing secondary range with this ID.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_range ContainerCluster#pod_range}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pod_range ContainerCluster#pod_range}
     */
     readonly podRange?: string;
     /**
     * The subnetwork name/path for the node pool. Format: subnetwork or projects/{project}/regions/{region}/subnetworks/{subnetwork}. This value may be specified via the nested network_config block (setting this attribute directly is supported for backward compatibility). Once created the node pool's subnetwork is immutable. If not set, the provider/API will choose the subnetwork (e.g. based on IP utilization) and report it here.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#subnetwork ContainerCluster#subnetwork}
     */
     readonly subnetwork?: string;
     /**
     * additional_node_network_configs block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#additional_node_network_configs ContainerCluster#additional_node_network_configs}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#additional_node_network_configs ContainerCluster#additional_node_network_configs}
     */
     readonly additionalNodeNetworkConfigs?: ContainerClusterNodePoolNetworkConfigAdditionalNodeNetworkConfigs[] | cdktf.IResolvable;
     /**
     * additional_pod_network_configs block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#additional_pod_network_configs ContainerCluster#additional_pod_network_configs}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#additional_pod_network_configs ContainerCluster#additional_pod_network_configs}
     */
     readonly additionalPodNetworkConfigs?: ContainerClusterNodePoolNetworkConfigAdditionalPodNetworkConfigs[] | cdktf.IResolvable;
     /**
     * network_performance_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#network_performance_config ContainerCluster#network_performance_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#network_performance_config ContainerCluster#network_performance_config}
     */
     readonly networkPerformanceConfig?: ContainerClusterNodePoolNetworkConfigNetworkPerformanceConfig;
     /**
     * pod_cidr_overprovision_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_cidr_overprovision_config ContainerCluster#pod_cidr_overprovision_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pod_cidr_overprovision_config ContainerCluster#pod_cidr_overprovision_config}
     */
     readonly podCidrOverprovisionConfig?: ContainerClusterNodePoolNetworkConfigPodCidrOverprovisionConfig;
 }
@@ -1252,19 +1252,19 @@ export interface ContainerClusterNodePoolNodeConfigAdvancedMachineFeatures {
     /**
     * Whether the node should have nested virtualization enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_nested_virtualization ContainerCluster#enable_nested_virtualization}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_nested_virtualization ContainerCluster#enable_nested_virtualization}
     */
     readonly enableNestedVirtualization?: boolean | cdktf.IResolvable;
     /**
     * Level of Performance Monitoring Unit (PMU) requested. If unset, no access to the PMU is assumed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#performance_monitoring_unit ContainerCluster#performance_monitoring_unit}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#performance_monitoring_unit ContainerCluster#performance_monitoring_unit}
     */
     readonly performanceMonitoringUnit?: string;
     /**
     * The number of threads per physical core. To disable simultaneous multithreading (SMT) set this to 1. If unset, the maximum number of threads supported per core by the underlying processor is assumed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#threads_per_core ContainerCluster#threads_per_core}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#threads_per_core ContainerCluster#threads_per_core}
     */
     readonly threadsPerCore: number;
 }
@@ -1298,25 +1298,25 @@ export interface ContainerClusterNodePoolNodeConfigBootDisk {
     /**
     * Type of the disk attached to each node. Such as pd-standard, pd-balanced or pd-ssd
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
     */
     readonly diskType?: string;
     /**
     * Configured IOPs provisioning. Only valid with disk type hyperdisk-balanced.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#provisioned_iops ContainerCluster#provisioned_iops}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#provisioned_iops ContainerCluster#provisioned_iops}
     */
     readonly provisionedIops?: number;
     /**
     * Configured throughput provisioning. Only valid with disk type hyperdisk-balanced.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#provisioned_throughput ContainerCluster#provisioned_throughput}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#provisioned_throughput ContainerCluster#provisioned_throughput}
     */
     readonly provisionedThroughput?: number;
     /**
     * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#size_gb ContainerCluster#size_gb}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#size_gb ContainerCluster#size_gb}
     */
     readonly sizeGb?: number;
 }
@@ -1356,13 +1356,13 @@ export interface ContainerClusterNodePoolNodeConfigConfidentialNodes {
     /**
     * Defines the type of technology used by the confidential node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#confidential_instance_type ContainerCluster#confidential_instance_type}
     */
     readonly confidentialInstanceType?: string;
     /**
     * Whether Confidential Nodes feature is enabled for all nodes in this pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1391,7 +1391,7 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegist
     /**
     * URI for the secret that hosts a certificate. Must be in the format 'projects/PROJECT_NUM/secrets/SECRET_NAME/versions/VERSION_OR_LATEST'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#secret_uri ContainerCluster#secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#secret_uri ContainerCluster#secret_uri}
     */
     readonly secretUri: string;
 }
@@ -1415,13 +1415,13 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegist
     /**
     * List of fully-qualified-domain-names. IPv4s and port specification are supported.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#fqdns ContainerCluster#fqdns}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#fqdns ContainerCluster#fqdns}
     */
     readonly fqdns: string[];
     /**
     * gcp_secret_manager_certificate_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_certificate_config ContainerCluster#gcp_secret_manager_certificate_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_certificate_config ContainerCluster#gcp_secret_manager_certificate_config}
     */
     readonly gcpSecretManagerCertificateConfig: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig;
 }
@@ -1468,13 +1468,13 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegist
     /**
     * Whether or not private registries are configured.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * certificate_authority_domain_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#certificate_authority_domain_config ContainerCluster#certificate_authority_domain_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#certificate_authority_domain_config ContainerCluster#certificate_authority_domain_config}
     */
     readonly certificateAuthorityDomainConfig?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig[] | cdktf.IResolvable;
 }
@@ -1503,7 +1503,7 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHosts
     /**
     * URI for the Secret Manager secret that hosts the certificate.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -1547,7 +1547,7 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHosts
     /**
     * URI for the Secret Manager secret that hosts the client certificate.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -1572,7 +1572,7 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHosts
     /**
     * URI for the Secret Manager secret that hosts the private key.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -1597,13 +1597,13 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHosts
     /**
     * cert block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cert ContainerCluster#cert}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cert ContainerCluster#cert}
     */
     readonly cert: ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientCert;
     /**
     * key block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key?: ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHostsHostsClientKey;
 }
@@ -1651,13 +1651,13 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHosts
     /**
     * Configures the header key.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key: string;
     /**
     * Configures the header value.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#value ContainerCluster#value}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#value ContainerCluster#value}
     */
     readonly value: string[];
 }
@@ -1704,43 +1704,43 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHosts
     /**
     * Represent the capabilities of the registry host, specifying what operations a host is capable of performing.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#capabilities ContainerCluster#capabilities}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#capabilities ContainerCluster#capabilities}
     */
     readonly capabilities?: string[];
     /**
     * Specifies the maximum duration allowed for a connection attempt to complete.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dial_timeout ContainerCluster#dial_timeout}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#dial_timeout ContainerCluster#dial_timeout}
     */
     readonly dialTimeout?: string;
     /**
     * Configures the registry host/mirror.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#host ContainerCluster#host}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#host ContainerCluster#host}
     */
     readonly host: string;
     /**
     * Indicate the host's API root endpoint is defined in the URL path rather than by the API specification.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#override_path ContainerCluster#override_path}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#override_path ContainerCluster#override_path}
     */
     readonly overridePath?: boolean | cdktf.IResolvable;
     /**
     * ca block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ca ContainerCluster#ca}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ca ContainerCluster#ca}
     */
     readonly ca?: ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHostsHostsCa[] | cdktf.IResolvable;
     /**
     * client block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#client ContainerCluster#client}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#client ContainerCluster#client}
     */
     readonly client?: ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHostsHostsClient[] | cdktf.IResolvable;
     /**
     * header block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#header ContainerCluster#header}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#header ContainerCluster#header}
     */
     readonly header?: ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHostsHostsHeader[] | cdktf.IResolvable;
 }
@@ -1813,13 +1813,13 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHosts
     /**
     * Defines the host name of the registry server.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#server ContainerCluster#server}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#server ContainerCluster#server}
     */
     readonly server: string;
     /**
     * hosts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hosts ContainerCluster#hosts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hosts ContainerCluster#hosts}
     */
     readonly hosts?: ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHostsHosts[] | cdktf.IResolvable;
 }
@@ -1867,7 +1867,7 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfigWritableCgrou
     /**
     * Whether writable cgroups are enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1891,19 +1891,19 @@ export interface ContainerClusterNodePoolNodeConfigContainerdConfig {
     /**
     * private_registry_access_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#private_registry_access_config ContainerCluster#private_registry_access_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#private_registry_access_config ContainerCluster#private_registry_access_config}
     */
     readonly privateRegistryAccessConfig?: ContainerClusterNodePoolNodeConfigContainerdConfigPrivateRegistryAccessConfig;
     /**
     * registry_hosts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#registry_hosts ContainerCluster#registry_hosts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#registry_hosts ContainerCluster#registry_hosts}
     */
     readonly registryHosts?: ContainerClusterNodePoolNodeConfigContainerdConfigRegistryHosts[] | cdktf.IResolvable;
     /**
     * writable_cgroups block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#writable_cgroups ContainerCluster#writable_cgroups}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#writable_cgroups ContainerCluster#writable_cgroups}
     */
     readonly writableCgroups?: ContainerClusterNodePoolNodeConfigContainerdConfigWritableCgroups;
 }
@@ -1938,13 +1938,13 @@ export interface ContainerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfi
     /**
     * Number of local SSDs to be utilized for GKE Data Cache. Uses NVMe interfaces.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#data_cache_count ContainerCluster#data_cache_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#data_cache_count ContainerCluster#data_cache_count}
     */
     readonly dataCacheCount?: number;
     /**
     * Number of local SSDs to use to back ephemeral storage. Uses NVMe interfaces. Each local SSD must be 375 or 3000 GB in size, and all local SSDs must share the same size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
     */
     readonly localSsdCount: number;
 }
@@ -1973,7 +1973,7 @@ export interface ContainerClusterNodePoolNodeConfigFastSocket {
     /**
     * Whether or not NCCL Fast Socket is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1997,7 +1997,7 @@ export interface ContainerClusterNodePoolNodeConfigGcfsConfig {
     /**
     * Whether or not GCFS is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -2021,7 +2021,7 @@ export interface ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInst
     /**
     * Mode for how the GPU driver is installed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_driver_version ContainerCluster#gpu_driver_version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpu_driver_version ContainerCluster#gpu_driver_version}
     */
     readonly gpuDriverVersion: string;
 }
@@ -2045,13 +2045,13 @@ export interface ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingCon
     /**
     * The type of GPU sharing strategy to enable on the GPU node. Possible values are described in the API package (https://pkg.go.dev/google.golang.org/api/container/v1#GPUSharingConfig)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_sharing_strategy ContainerCluster#gpu_sharing_strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpu_sharing_strategy ContainerCluster#gpu_sharing_strategy}
     */
     readonly gpuSharingStrategy: string;
     /**
     * The maximum number of containers that can share a GPU.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_shared_clients_per_gpu ContainerCluster#max_shared_clients_per_gpu}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_shared_clients_per_gpu ContainerCluster#max_shared_clients_per_gpu}
     */
     readonly maxSharedClientsPerGpu: number;
 }
@@ -2079,31 +2079,31 @@ export interface ContainerClusterNodePoolNodeConfigGuestAccelerator {
     /**
     * The number of the accelerator cards exposed to an instance.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#count ContainerCluster#count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#count ContainerCluster#count}
     */
     readonly count: number;
     /**
     * Size of partitions to create on the GPU. Valid values are described in the NVIDIA mig user guide (https://docs.nvidia.com/datacenter/tesla/mig-user-guide/#partitioning)
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_partition_size ContainerCluster#gpu_partition_size}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpu_partition_size ContainerCluster#gpu_partition_size}
     */
     readonly gpuPartitionSize?: string;
     /**
     * The accelerator type resource name.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#type ContainerCluster#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#type ContainerCluster#type}
     */
     readonly type: string;
     /**
     * gpu_driver_installation_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_driver_installation_config ContainerCluster#gpu_driver_installation_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpu_driver_installation_config ContainerCluster#gpu_driver_installation_config}
     */
     readonly gpuDriverInstallationConfig?: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuDriverInstallationConfig;
     /**
     * gpu_sharing_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpu_sharing_config ContainerCluster#gpu_sharing_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpu_sharing_config ContainerCluster#gpu_sharing_config}
     */
     readonly gpuSharingConfig?: ContainerClusterNodePoolNodeConfigGuestAcceleratorGpuSharingConfig;
 }
@@ -2165,7 +2165,7 @@ export interface ContainerClusterNodePoolNodeConfigGvnic {
     /**
     * Whether or not gvnic is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -2189,7 +2189,7 @@ export interface ContainerClusterNodePoolNodeConfigHostMaintenancePolicy {
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#maintenance_interval ContainerCluster#maintenance_interval}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#maintenance_interval ContainerCluster#maintenance_interval}
     */
     readonly maintenanceInterval: string;
 }
@@ -2213,7 +2213,7 @@ export interface ContainerClusterNodePoolNodeConfigKubeletConfigCrashLoopBackOff
     /**
     * The maximum duration the backoff delay can accrue to for container restarts.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_container_restart_period ContainerCluster#max_container_restart_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_container_restart_period ContainerCluster#max_container_restart_period}
     */
     readonly maxContainerRestartPeriod?: string;
 }
@@ -2238,37 +2238,37 @@ export interface ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumR
     /**
     * Defines percentage of minimum reclaim for imagefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for imagefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines percentage of minimum reclaim for memory.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for nodefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines percentage of minimum reclaim for nodefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines percentage of minimum reclaim for pid.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -2318,37 +2318,37 @@ export interface ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoft {
     /**
     * Defines percentage of soft eviction threshold for imagefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for imagefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines quantity of soft eviction threshold for memory.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for nodefs.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines percentage of soft eviction threshold for nodefs.inodesFree.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines percentage of soft eviction threshold for pid.available.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -2398,37 +2398,37 @@ export interface ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGrac
     /**
     * Defines grace period for the imagefs.available soft eviction threshold
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_available ContainerCluster#imagefs_available}
     */
     readonly imagefsAvailable?: string;
     /**
     * Defines grace period for the imagefs.inodesFree soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#imagefs_inodes_free ContainerCluster#imagefs_inodes_free}
     */
     readonly imagefsInodesFree?: string;
     /**
     * Defines grace period for the memory.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#memory_available ContainerCluster#memory_available}
     */
     readonly memoryAvailable?: string;
     /**
     * Defines grace period for the nodefs.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_available ContainerCluster#nodefs_available}
     */
     readonly nodefsAvailable?: string;
     /**
     * Defines grace period for the nodefs.inodesFree soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#nodefs_inodes_free ContainerCluster#nodefs_inodes_free}
     */
     readonly nodefsInodesFree?: string;
     /**
     * Defines grace period for the pid.available soft eviction threshold.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pid_available ContainerCluster#pid_available}
     */
     readonly pidAvailable?: string;
 }
@@ -2478,7 +2478,7 @@ export interface ContainerClusterNodePoolNodeConfigKubeletConfigMemoryManager {
     /**
     * The Memory Manager policy to use. This policy guides how memory and hugepages are allocated and managed for pods on the node, influencing NUMA affinity.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy ContainerCluster#policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#policy ContainerCluster#policy}
     */
     readonly policy?: string;
 }
@@ -2503,13 +2503,13 @@ export interface ContainerClusterNodePoolNodeConfigKubeletConfigTopologyManager 
     /**
     * The Topology Manager policy to use. This policy dictates how resource alignment is handled on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy ContainerCluster#policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#policy ContainerCluster#policy}
     */
     readonly policy?: string;
     /**
     * The Topology Manager scope, defining the granularity at which policy decisions are applied. Valid values are "container" (resources are aligned per container within a pod) or "pod" (resources are aligned for the entire pod).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#scope ContainerCluster#scope}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#scope ContainerCluster#scope}
     */
     readonly scope?: string;
 }
@@ -2539,139 +2539,139 @@ export interface ContainerClusterNodePoolNodeConfigKubeletConfig {
     /**
     * Defines a comma-separated allowlist of unsafe sysctls or sysctl patterns which can be set on the Pods.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#allowed_unsafe_sysctls ContainerCluster#allowed_unsafe_sysctls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#allowed_unsafe_sysctls ContainerCluster#allowed_unsafe_sysctls}
     */
     readonly allowedUnsafeSysctls?: string[];
     /**
     * Defines the maximum number of container log files that can be present for a container.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#container_log_max_files ContainerCluster#container_log_max_files}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#container_log_max_files ContainerCluster#container_log_max_files}
     */
     readonly containerLogMaxFiles?: number;
     /**
     * Defines the maximum size of the container log file before it is rotated.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#container_log_max_size ContainerCluster#container_log_max_size}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#container_log_max_size ContainerCluster#container_log_max_size}
     */
     readonly containerLogMaxSize?: string;
     /**
     * Enable CPU CFS quota enforcement for containers that specify CPU limits.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cpu_cfs_quota ContainerCluster#cpu_cfs_quota}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cpu_cfs_quota ContainerCluster#cpu_cfs_quota}
     */
     readonly cpuCfsQuota?: boolean | cdktf.IResolvable;
     /**
     * Set the CPU CFS quota period value 'cpu.cfs_period_us'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cpu_cfs_quota_period ContainerCluster#cpu_cfs_quota_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cpu_cfs_quota_period ContainerCluster#cpu_cfs_quota_period}
     */
     readonly cpuCfsQuotaPeriod?: string;
     /**
     * Control the CPU management policy on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cpu_manager_policy ContainerCluster#cpu_manager_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cpu_manager_policy ContainerCluster#cpu_manager_policy}
     */
     readonly cpuManagerPolicy?: string;
     /**
     * Defines the maximum allowed grace period (in seconds) to use when terminating pods in response to a soft eviction threshold being met.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_max_pod_grace_period_seconds ContainerCluster#eviction_max_pod_grace_period_seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#eviction_max_pod_grace_period_seconds ContainerCluster#eviction_max_pod_grace_period_seconds}
     */
     readonly evictionMaxPodGracePeriodSeconds?: number;
     /**
     * Defines the percent of disk usage after which image garbage collection is always run.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_gc_high_threshold_percent ContainerCluster#image_gc_high_threshold_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_gc_high_threshold_percent ContainerCluster#image_gc_high_threshold_percent}
     */
     readonly imageGcHighThresholdPercent?: number;
     /**
     * Defines the percent of disk usage before which image garbage collection is never run. Lowest disk usage to garbage collect to.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_gc_low_threshold_percent ContainerCluster#image_gc_low_threshold_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_gc_low_threshold_percent ContainerCluster#image_gc_low_threshold_percent}
     */
     readonly imageGcLowThresholdPercent?: number;
     /**
     * Defines the maximum age an image can be unused before it is garbage collected.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_maximum_gc_age ContainerCluster#image_maximum_gc_age}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_maximum_gc_age ContainerCluster#image_maximum_gc_age}
     */
     readonly imageMaximumGcAge?: string;
     /**
     * Defines the minimum age for an unused image before it is garbage collected.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_minimum_gc_age ContainerCluster#image_minimum_gc_age}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_minimum_gc_age ContainerCluster#image_minimum_gc_age}
     */
     readonly imageMinimumGcAge?: string;
     /**
     * Controls whether the kubelet read-only port is enabled. It is strongly recommended to set this to `FALSE`. Possible values: `TRUE`, `FALSE`.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
     */
     readonly insecureKubeletReadonlyPortEnabled?: string;
     /**
     * Set the maximum number of image pulls in parallel.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_parallel_image_pulls ContainerCluster#max_parallel_image_pulls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_parallel_image_pulls ContainerCluster#max_parallel_image_pulls}
     */
     readonly maxParallelImagePulls?: number;
     /**
     * Controls the maximum number of processes allowed to run in a pod.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pod_pids_limit ContainerCluster#pod_pids_limit}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pod_pids_limit ContainerCluster#pod_pids_limit}
     */
     readonly podPidsLimit?: number;
     /**
     * Controls the portion of total grace period (in seconds) that is specifically reserved for terminating critical pods.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#shutdown_grace_period_critical_pods_seconds ContainerCluster#shutdown_grace_period_critical_pods_seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#shutdown_grace_period_critical_pods_seconds ContainerCluster#shutdown_grace_period_critical_pods_seconds}
     */
     readonly shutdownGracePeriodCriticalPodsSeconds?: number;
     /**
     * Controls the total duration of time (in seconds) the node delays shutdown.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#shutdown_grace_period_seconds ContainerCluster#shutdown_grace_period_seconds}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#shutdown_grace_period_seconds ContainerCluster#shutdown_grace_period_seconds}
     */
     readonly shutdownGracePeriodSeconds?: number;
     /**
     * Defines whether to enable single process OOM killer.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#single_process_oom_kill ContainerCluster#single_process_oom_kill}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#single_process_oom_kill ContainerCluster#single_process_oom_kill}
     */
     readonly singleProcessOomKill?: boolean | cdktf.IResolvable;
     /**
     * crash_loop_back_off block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#crash_loop_back_off ContainerCluster#crash_loop_back_off}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#crash_loop_back_off ContainerCluster#crash_loop_back_off}
     */
     readonly crashLoopBackOff?: ContainerClusterNodePoolNodeConfigKubeletConfigCrashLoopBackOff;
     /**
     * eviction_minimum_reclaim block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_minimum_reclaim ContainerCluster#eviction_minimum_reclaim}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#eviction_minimum_reclaim ContainerCluster#eviction_minimum_reclaim}
     */
     readonly evictionMinimumReclaim?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionMinimumReclaim;
     /**
     * eviction_soft block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_soft ContainerCluster#eviction_soft}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#eviction_soft ContainerCluster#eviction_soft}
     */
     readonly evictionSoft?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoft;
     /**
     * eviction_soft_grace_period block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#eviction_soft_grace_period ContainerCluster#eviction_soft_grace_period}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#eviction_soft_grace_period ContainerCluster#eviction_soft_grace_period}
     */
     readonly evictionSoftGracePeriod?: ContainerClusterNodePoolNodeConfigKubeletConfigEvictionSoftGracePeriod;
     /**
     * memory_manager block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#memory_manager ContainerCluster#memory_manager}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#memory_manager ContainerCluster#memory_manager}
     */
     readonly memoryManager?: ContainerClusterNodePoolNodeConfigKubeletConfigMemoryManager;
     /**
     * topology_manager block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#topology_manager ContainerCluster#topology_manager}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#topology_manager ContainerCluster#topology_manager}
     */
     readonly topologyManager?: ContainerClusterNodePoolNodeConfigKubeletConfigTopologyManager;
 }
@@ -2806,7 +2806,7 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigAccurateTimeCo
     /**
     * Whether to enable accurate time synchronization with PTP-KVM.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_ptp_kvm_time_sync ContainerCluster#enable_ptp_kvm_time_sync}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_ptp_kvm_time_sync ContainerCluster#enable_ptp_kvm_time_sync}
     */
     readonly enablePtpKvmTimeSync?: boolean | cdktf.IResolvable;
 }
@@ -2831,19 +2831,19 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigCustomNodeInit
     /**
     * The Secret Manager secret URI of the init script.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
     /**
     * The GCS generation of the init script.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcs_generation ContainerCluster#gcs_generation}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcs_generation ContainerCluster#gcs_generation}
     */
     readonly gcsGeneration?: number;
     /**
     * The GCS URI of the init script.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcs_uri ContainerCluster#gcs_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcs_uri ContainerCluster#gcs_uri}
     */
     readonly gcsUri?: string;
 }
@@ -2878,7 +2878,7 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigCustomNodeInit
     /**
     * init_script block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#init_script ContainerCluster#init_script}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#init_script ContainerCluster#init_script}
     */
     readonly initScript?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigCustomNodeInitInitScript;
 }
@@ -2903,13 +2903,13 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfi
     /**
     * Amount of 1G hugepages.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hugepage_size_1g ContainerCluster#hugepage_size_1g}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hugepage_size_1g ContainerCluster#hugepage_size_1g}
     */
     readonly hugepageSize1G?: number;
     /**
     * Amount of 2M hugepages.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hugepage_size_2m ContainerCluster#hugepage_size_2m}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hugepage_size_2m ContainerCluster#hugepage_size_2m}
     */
     readonly hugepageSize2M?: number;
 }
@@ -2939,7 +2939,7 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigNodeKernelModu
     /**
     * The policy for kernel module loading.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy ContainerCluster#policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#policy ContainerCluster#policy}
     */
     readonly policy?: string;
 }
@@ -2964,13 +2964,13 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigSwapConfigBoot
     /**
     * Specifies the size of the swap space in gibibytes (GiB).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_gib ContainerCluster#swap_size_gib}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#swap_size_gib ContainerCluster#swap_size_gib}
     */
     readonly swapSizeGib?: number;
     /**
     * Specifies the size of the swap space as a percentage of the boot disk size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_percent ContainerCluster#swap_size_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#swap_size_percent ContainerCluster#swap_size_percent}
     */
     readonly swapSizePercent?: number;
 }
@@ -3000,7 +3000,7 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigSwapConfigDedi
     /**
     * The number of physical local NVMe SSD disks to attach.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_count ContainerCluster#disk_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_count ContainerCluster#disk_count}
     */
     readonly diskCount?: number;
 }
@@ -3025,7 +3025,7 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigSwapConfigEncr
     /**
     * If true, swap space will not be encrypted. Defaults to false (encrypted).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disabled ContainerCluster#disabled}
     */
     readonly disabled?: boolean | cdktf.IResolvable;
 }
@@ -3050,13 +3050,13 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigSwapConfigEphe
     /**
     * Specifies the size of the swap space in gibibytes (GiB).
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_gib ContainerCluster#swap_size_gib}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#swap_size_gib ContainerCluster#swap_size_gib}
     */
     readonly swapSizeGib?: number;
     /**
     * Specifies the size of the swap space as a percentage of the ephemeral local SSD capacity.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_size_percent ContainerCluster#swap_size_percent}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#swap_size_percent ContainerCluster#swap_size_percent}
     */
     readonly swapSizePercent?: number;
 }
@@ -3086,31 +3086,31 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfigSwapConfig {
     /**
     * Enables or disables swap for the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled?: boolean | cdktf.IResolvable;
     /**
     * boot_disk_profile block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#boot_disk_profile ContainerCluster#boot_disk_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#boot_disk_profile ContainerCluster#boot_disk_profile}
     */
     readonly bootDiskProfile?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigSwapConfigBootDiskProfile;
     /**
     * dedicated_local_ssd_profile block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dedicated_local_ssd_profile ContainerCluster#dedicated_local_ssd_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#dedicated_local_ssd_profile ContainerCluster#dedicated_local_ssd_profile}
     */
     readonly dedicatedLocalSsdProfile?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigSwapConfigDedicatedLocalSsdProfile;
     /**
     * encryption_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#encryption_config ContainerCluster#encryption_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#encryption_config ContainerCluster#encryption_config}
     */
     readonly encryptionConfig?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigSwapConfigEncryptionConfig;
     /**
     * ephemeral_local_ssd_profile block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ephemeral_local_ssd_profile ContainerCluster#ephemeral_local_ssd_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ephemeral_local_ssd_profile ContainerCluster#ephemeral_local_ssd_profile}
     */
     readonly ephemeralLocalSsdProfile?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigSwapConfigEphemeralLocalSsdProfile;
 }
@@ -3155,13 +3155,13 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfig {
     /**
     * cgroupMode specifies the cgroup mode to be used on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cgroup_mode ContainerCluster#cgroup_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cgroup_mode ContainerCluster#cgroup_mode}
     */
     readonly cgroupMode?: string;
     /**
     * The Linux kernel parameters to be applied to the nodes and all pods running on the nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#sysctls ContainerCluster#sysctls}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#sysctls ContainerCluster#sysctls}
     */
     readonly sysctls?: {
         [key: string]: string;
@@ -3169,43 +3169,43 @@ export interface ContainerClusterNodePoolNodeConfigLinuxNodeConfig {
     /**
     * The Linux kernel transparent hugepage defrag setting.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#transparent_hugepage_defrag ContainerCluster#transparent_hugepage_defrag}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#transparent_hugepage_defrag ContainerCluster#transparent_hugepage_defrag}
     */
     readonly transparentHugepageDefrag?: string;
     /**
     * The Linux kernel transparent hugepage setting.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#transparent_hugepage_enabled ContainerCluster#transparent_hugepage_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#transparent_hugepage_enabled ContainerCluster#transparent_hugepage_enabled}
     */
     readonly transparentHugepageEnabled?: string;
     /**
     * accurate_time_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#accurate_time_config ContainerCluster#accurate_time_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#accurate_time_config ContainerCluster#accurate_time_config}
     */
     readonly accurateTimeConfig?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigAccurateTimeConfig;
     /**
     * custom_node_init block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#custom_node_init ContainerCluster#custom_node_init}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#custom_node_init ContainerCluster#custom_node_init}
     */
     readonly customNodeInit?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigCustomNodeInit;
     /**
     * hugepages_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hugepages_config ContainerCluster#hugepages_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hugepages_config ContainerCluster#hugepages_config}
     */
     readonly hugepagesConfig?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigHugepagesConfig;
     /**
     * node_kernel_module_loading block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_kernel_module_loading ContainerCluster#node_kernel_module_loading}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_kernel_module_loading ContainerCluster#node_kernel_module_loading}
     */
     readonly nodeKernelModuleLoading?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigNodeKernelModuleLoading;
     /**
     * swap_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#swap_config ContainerCluster#swap_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#swap_config ContainerCluster#swap_config}
     */
     readonly swapConfig?: ContainerClusterNodePoolNodeConfigLinuxNodeConfigSwapConfig;
 }
@@ -3276,7 +3276,7 @@ export interface ContainerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfig {
     /**
     * Number of raw-block local NVMe SSD disks to be attached to the node. Each local SSD is 375 GB in size.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
     */
     readonly localSsdCount: number;
 }
@@ -3300,13 +3300,13 @@ export interface ContainerClusterNodePoolNodeConfigNodeImageConfig {
     /**
     * The Operating System image for the node pool. This is a private feature, please contact your Google account team for allowlisting this feature.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image ContainerCluster#image}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image ContainerCluster#image}
     */
     readonly image?: string;
     /**
     * The GCP project storing the Operating System image for the node pool. This is a private feature, please contact your Google account team for allowlisting this feature.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_project ContainerCluster#image_project}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_project ContainerCluster#image_project}
     */
     readonly imageProject?: string;
 }
@@ -3355,19 +3355,19 @@ export interface ContainerClusterNodePoolNodeConfigReservationAffinity {
     /**
     * Corresponds to the type of reservation consumption.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#consume_reservation_type ContainerCluster#consume_reservation_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#consume_reservation_type ContainerCluster#consume_reservation_type}
     */
     readonly consumeReservationType: string;
     /**
     * The label key of a reservation resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key?: string;
     /**
     * The label values of the reservation resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#values ContainerCluster#values}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#values ContainerCluster#values}
     */
     readonly values?: string[];
 }
@@ -3401,7 +3401,7 @@ export interface ContainerClusterNodePoolNodeConfigSandboxConfig {
     /**
     * Type of the sandbox to use for the node (e.g. 'GVISOR').
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#type ContainerCluster#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#type ContainerCluster#type}
     */
     readonly type: string;
 }
@@ -3425,13 +3425,13 @@ export interface ContainerClusterNodePoolNodeConfigSecondaryBootDisks {
     /**
     * Disk image to create the secondary boot disk from
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_image ContainerCluster#disk_image}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_image ContainerCluster#disk_image}
     */
     readonly diskImage: string;
     /**
     * Mode for how the secondary boot disk is used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#mode ContainerCluster#mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#mode ContainerCluster#mode}
     */
     readonly mode?: string;
 }
@@ -3479,13 +3479,13 @@ export interface ContainerClusterNodePoolNodeConfigShieldedInstanceConfig {
     /**
     * Defines whether the instance has integrity monitoring enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_integrity_monitoring ContainerCluster#enable_integrity_monitoring}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_integrity_monitoring ContainerCluster#enable_integrity_monitoring}
     */
     readonly enableIntegrityMonitoring?: boolean | cdktf.IResolvable;
     /**
     * Defines whether the instance has Secure Boot enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_secure_boot ContainerCluster#enable_secure_boot}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_secure_boot ContainerCluster#enable_secure_boot}
     */
     readonly enableSecureBoot?: boolean | cdktf.IResolvable;
 }
@@ -3515,19 +3515,19 @@ export interface ContainerClusterNodePoolNodeConfigSoleTenantConfigNodeAffinity 
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key: string;
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#operator ContainerCluster#operator}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#operator ContainerCluster#operator}
     */
     readonly operator: string;
     /**
     * .
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#values ContainerCluster#values}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#values ContainerCluster#values}
     */
     readonly values: string[];
 }
@@ -3578,13 +3578,13 @@ export interface ContainerClusterNodePoolNodeConfigSoleTenantConfig {
     /**
     * Specifies the minimum number of vCPUs that each sole tenant node must have to use CPU overcommit. If not specified, the CPU overcommit feature is disabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#min_node_cpus ContainerCluster#min_node_cpus}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#min_node_cpus ContainerCluster#min_node_cpus}
     */
     readonly minNodeCpus?: number;
     /**
     * node_affinity block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_affinity ContainerCluster#node_affinity}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_affinity ContainerCluster#node_affinity}
     */
     readonly nodeAffinity: ContainerClusterNodePoolNodeConfigSoleTenantConfigNodeAffinity[] | cdktf.IResolvable;
 }
@@ -3613,19 +3613,19 @@ export interface ContainerClusterNodePoolNodeConfigTaint {
     /**
     * Effect for taint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#effect ContainerCluster#effect}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#effect ContainerCluster#effect}
     */
     readonly effect: string;
     /**
     * Key for taint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key: string;
     /**
     * Value for taint.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#value ContainerCluster#value}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#value ContainerCluster#value}
     */
     readonly value: string;
 }
@@ -3676,7 +3676,7 @@ export interface ContainerClusterNodePoolNodeConfigTaintConfig {
     /**
     * Architecture taint behavior. Controls, how we apply taints based on the node architecture.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#architecture_taint_behavior ContainerCluster#architecture_taint_behavior}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#architecture_taint_behavior ContainerCluster#architecture_taint_behavior}
     */
     readonly architectureTaintBehavior: string;
 }
@@ -3700,7 +3700,7 @@ export interface ContainerClusterNodePoolNodeConfigWindowsNodeConfig {
     /**
     * The OS Version of the windows nodepool.Values are OS_VERSION_UNSPECIFIED,OS_VERSION_LTSC2019 and OS_VERSION_LTSC2022
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#osversion ContainerCluster#osversion}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#osversion ContainerCluster#osversion}
     */
     readonly osversion?: string;
 }
@@ -3725,7 +3725,7 @@ export interface ContainerClusterNodePoolNodeConfigWorkloadMetadataConfig {
     /**
     * Mode is the configuration for how to expose metadata to workloads running on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#mode ContainerCluster#mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#mode ContainerCluster#mode}
     */
     readonly mode: string;
 }
@@ -3749,49 +3749,49 @@ export interface ContainerClusterNodePoolNodeConfig {
     /**
     * The Customer Managed Encryption Key used to encrypt the boot disk attached to each node in the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#boot_disk_kms_key ContainerCluster#boot_disk_kms_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#boot_disk_kms_key ContainerCluster#boot_disk_kms_key}
     */
     readonly bootDiskKmsKey?: string;
     /**
     * Size of the disk attached to each node, specified in GB. The smallest allowed disk size is 10GB.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_size_gb ContainerCluster#disk_size_gb}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_size_gb ContainerCluster#disk_size_gb}
     */
     readonly diskSizeGb?: number;
     /**
     * Type of the disk attached to each node. Such as pd-standard, pd-balanced or pd-ssd
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#disk_type ContainerCluster#disk_type}
     */
     readonly diskType?: string;
     /**
     * If enabled boot disks are configured with confidential mode.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_confidential_storage ContainerCluster#enable_confidential_storage}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_confidential_storage ContainerCluster#enable_confidential_storage}
     */
     readonly enableConfidentialStorage?: boolean | cdktf.IResolvable;
     /**
     * Enables Flex Start provisioning model for the node pool
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#flex_start ContainerCluster#flex_start}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#flex_start ContainerCluster#flex_start}
     */
     readonly flexStart?: boolean | cdktf.IResolvable;
     /**
     * The type of GPUDirect strategy to enable on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gpudirect_strategy ContainerCluster#gpudirect_strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gpudirect_strategy ContainerCluster#gpudirect_strategy}
     */
     readonly gpudirectStrategy?: string;
     /**
     * The image type to use for this node. Note that for a given image type, the latest version of it will be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#image_type ContainerCluster#image_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#image_type ContainerCluster#image_type}
     */
     readonly imageType?: string;
     /**
     * The map of Kubernetes labels (key/value pairs) to be applied to each node. These will added in addition to any default label(s) that Kubernetes may apply to the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#labels ContainerCluster#labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#labels ContainerCluster#labels}
     */
     readonly labels?: {
         [key: string]: string;
@@ -3799,37 +3799,37 @@ export interface ContainerClusterNodePoolNodeConfig {
     /**
     * The number of local SSD disks to be attached to the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#local_ssd_count ContainerCluster#local_ssd_count}
     */
     readonly localSsdCount?: number;
     /**
     * LocalSsdEncryptionMode specified the method used for encrypting the local SSDs attached to the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_ssd_encryption_mode ContainerCluster#local_ssd_encryption_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#local_ssd_encryption_mode ContainerCluster#local_ssd_encryption_mode}
     */
     readonly localSsdEncryptionMode?: string;
     /**
     * Type of logging agent that is used as the default value for node pools in the cluster. Valid values include DEFAULT and MAX_THROUGHPUT.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#logging_variant ContainerCluster#logging_variant}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#logging_variant ContainerCluster#logging_variant}
     */
     readonly loggingVariant?: string;
     /**
     * The name of a Google Compute Engine machine type.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#machine_type ContainerCluster#machine_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#machine_type ContainerCluster#machine_type}
     */
     readonly machineType?: string;
     /**
     * The runtime of each node in the node pool in seconds, terminated by 's'. Example: "3600s".
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_run_duration ContainerCluster#max_run_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_run_duration ContainerCluster#max_run_duration}
     */
     readonly maxRunDuration?: string;
     /**
     * The metadata key/value pairs assigned to instances in the cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#metadata ContainerCluster#metadata}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#metadata ContainerCluster#metadata}
     */
     readonly metadata?: {
         [key: string]: string;
@@ -3837,31 +3837,31 @@ export interface ContainerClusterNodePoolNodeConfig {
     /**
     * Minimum CPU platform to be used by this instance. The instance may be scheduled on the specified or newer CPU platform.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#min_cpu_platform ContainerCluster#min_cpu_platform}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#min_cpu_platform ContainerCluster#min_cpu_platform}
     */
     readonly minCpuPlatform?: string;
     /**
     * Setting this field will assign instances of this pool to run on the specified node group. This is useful for running workloads on sole tenant nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_group ContainerCluster#node_group}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_group ContainerCluster#node_group}
     */
     readonly nodeGroup?: string;
     /**
     * The set of Google API scopes to be made available on all of the node VMs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#oauth_scopes ContainerCluster#oauth_scopes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#oauth_scopes ContainerCluster#oauth_scopes}
     */
     readonly oauthScopes?: string[];
     /**
     * Whether the nodes are created as preemptible VM instances.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#preemptible ContainerCluster#preemptible}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#preemptible ContainerCluster#preemptible}
     */
     readonly preemptible?: boolean | cdktf.IResolvable;
     /**
     * The GCE resource labels (a map of key/value pairs) to be applied to the node pool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#resource_labels ContainerCluster#resource_labels}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#resource_labels ContainerCluster#resource_labels}
     */
     readonly resourceLabels?: {
         [key: string]: string;
@@ -3869,7 +3869,7 @@ export interface ContainerClusterNodePoolNodeConfig {
     /**
     * A map of resource manager tags. Resource manager tag keys and values have the same definition as resource manager tags. Keys must be in the format tagKeys/{tag_key_id}, and values are in the format tagValues/456. The field is ignored (both PUT & PATCH) when empty.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#resource_manager_tags ContainerCluster#resource_manager_tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#resource_manager_tags ContainerCluster#resource_manager_tags}
     */
     readonly resourceManagerTags?: {
         [key: string]: string;
@@ -3877,163 +3877,163 @@ export interface ContainerClusterNodePoolNodeConfig {
     /**
     * The Google Cloud Platform Service Account to be used by the node VMs.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#service_account ContainerCluster#service_account}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#service_account ContainerCluster#service_account}
     */
     readonly serviceAccount?: string;
     /**
     * Whether the nodes are created as spot VM instances.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#spot ContainerCluster#spot}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#spot ContainerCluster#spot}
     */
     readonly spot?: boolean | cdktf.IResolvable;
     /**
     * The list of Storage Pools where boot disks are provisioned.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#storage_pools ContainerCluster#storage_pools}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#storage_pools ContainerCluster#storage_pools}
     */
     readonly storagePools?: string[];
     /**
     * The list of instance tags applied to all nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#tags ContainerCluster#tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#tags ContainerCluster#tags}
     */
     readonly tags?: string[];
     /**
     * advanced_machine_features block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#advanced_machine_features ContainerCluster#advanced_machine_features}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#advanced_machine_features ContainerCluster#advanced_machine_features}
     */
     readonly advancedMachineFeatures?: ContainerClusterNodePoolNodeConfigAdvancedMachineFeatures;
     /**
     * boot_disk block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#boot_disk ContainerCluster#boot_disk}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#boot_disk ContainerCluster#boot_disk}
     */
     readonly bootDisk?: ContainerClusterNodePoolNodeConfigBootDisk;
     /**
     * confidential_nodes block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#confidential_nodes ContainerCluster#confidential_nodes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#confidential_nodes ContainerCluster#confidential_nodes}
     */
     readonly confidentialNodes?: ContainerClusterNodePoolNodeConfigConfidentialNodes;
     /**
     * containerd_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#containerd_config ContainerCluster#containerd_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#containerd_config ContainerCluster#containerd_config}
     */
     readonly containerdConfig?: ContainerClusterNodePoolNodeConfigContainerdConfig;
     /**
     * ephemeral_storage_local_ssd_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ephemeral_storage_local_ssd_config ContainerCluster#ephemeral_storage_local_ssd_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ephemeral_storage_local_ssd_config ContainerCluster#ephemeral_storage_local_ssd_config}
     */
     readonly ephemeralStorageLocalSsdConfig?: ContainerClusterNodePoolNodeConfigEphemeralStorageLocalSsdConfig;
     /**
     * fast_socket block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#fast_socket ContainerCluster#fast_socket}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#fast_socket ContainerCluster#fast_socket}
     */
     readonly fastSocket?: ContainerClusterNodePoolNodeConfigFastSocket;
     /**
     * gcfs_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcfs_config ContainerCluster#gcfs_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcfs_config ContainerCluster#gcfs_config}
     */
     readonly gcfsConfig?: ContainerClusterNodePoolNodeConfigGcfsConfig;
     /**
     * guest_accelerator block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#guest_accelerator ContainerCluster#guest_accelerator}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#guest_accelerator ContainerCluster#guest_accelerator}
     */
     readonly guestAccelerator?: ContainerClusterNodePoolNodeConfigGuestAccelerator[] | cdktf.IResolvable;
     /**
     * gvnic block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gvnic ContainerCluster#gvnic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gvnic ContainerCluster#gvnic}
     */
     readonly gvnic?: ContainerClusterNodePoolNodeConfigGvnic;
     /**
     * host_maintenance_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#host_maintenance_policy ContainerCluster#host_maintenance_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#host_maintenance_policy ContainerCluster#host_maintenance_policy}
     */
     readonly hostMaintenancePolicy?: ContainerClusterNodePoolNodeConfigHostMaintenancePolicy;
     /**
     * kubelet_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#kubelet_config ContainerCluster#kubelet_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#kubelet_config ContainerCluster#kubelet_config}
     */
     readonly kubeletConfig?: ContainerClusterNodePoolNodeConfigKubeletConfig;
     /**
     * linux_node_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#linux_node_config ContainerCluster#linux_node_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#linux_node_config ContainerCluster#linux_node_config}
     */
     readonly linuxNodeConfig?: ContainerClusterNodePoolNodeConfigLinuxNodeConfig;
     /**
     * local_nvme_ssd_block_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#local_nvme_ssd_block_config ContainerCluster#local_nvme_ssd_block_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#local_nvme_ssd_block_config ContainerCluster#local_nvme_ssd_block_config}
     */
     readonly localNvmeSsdBlockConfig?: ContainerClusterNodePoolNodeConfigLocalNvmeSsdBlockConfig;
     /**
     * node_image_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_image_config ContainerCluster#node_image_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_image_config ContainerCluster#node_image_config}
     */
     readonly nodeImageConfig?: ContainerClusterNodePoolNodeConfigNodeImageConfig[] | cdktf.IResolvable;
     /**
     * reservation_affinity block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#reservation_affinity ContainerCluster#reservation_affinity}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#reservation_affinity ContainerCluster#reservation_affinity}
     */
     readonly reservationAffinity?: ContainerClusterNodePoolNodeConfigReservationAffinity;
     /**
     * sandbox_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#sandbox_config ContainerCluster#sandbox_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#sandbox_config ContainerCluster#sandbox_config}
     */
     readonly sandboxConfig?: ContainerClusterNodePoolNodeConfigSandboxConfig;
     /**
     * secondary_boot_disks block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#secondary_boot_disks ContainerCluster#secondary_boot_disks}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#secondary_boot_disks ContainerCluster#secondary_boot_disks}
     */
     readonly secondaryBootDisks?: ContainerClusterNodePoolNodeConfigSecondaryBootDisks[] | cdktf.IResolvable;
     /**
     * shielded_instance_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#shielded_instance_config ContainerCluster#shielded_instance_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#shielded_instance_config ContainerCluster#shielded_instance_config}
     */
     readonly shieldedInstanceConfig?: ContainerClusterNodePoolNodeConfigShieldedInstanceConfig;
     /**
     * sole_tenant_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#sole_tenant_config ContainerCluster#sole_tenant_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#sole_tenant_config ContainerCluster#sole_tenant_config}
     */
     readonly soleTenantConfig?: ContainerClusterNodePoolNodeConfigSoleTenantConfig;
     /**
     * taint block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#taint ContainerCluster#taint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#taint ContainerCluster#taint}
     */
     readonly taint?: ContainerClusterNodePoolNodeConfigTaint[] | cdktf.IResolvable;
     /**
     * taint_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#taint_config ContainerCluster#taint_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#taint_config ContainerCluster#taint_config}
     */
     readonly taintConfig?: ContainerClusterNodePoolNodeConfigTaintConfig;
     /**
     * windows_node_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#windows_node_config ContainerCluster#windows_node_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#windows_node_config ContainerCluster#windows_node_config}
     */
     readonly windowsNodeConfig?: ContainerClusterNodePoolNodeConfigWindowsNodeConfig;
     /**
     * workload_metadata_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#workload_metadata_config ContainerCluster#workload_metadata_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#workload_metadata_config ContainerCluster#workload_metadata_config}
     */
     readonly workloadMetadataConfig?: ContainerClusterNodePoolNodeConfigWorkloadMetadataConfig;
 }
@@ -4314,19 +4314,19 @@ export interface ContainerClusterNodePoolNodeDrainConfig {
     /**
     * The duration of the grace termination period for node drain.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#grace_termination_duration ContainerCluster#grace_termination_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#grace_termination_duration ContainerCluster#grace_termination_duration}
     */
     readonly graceTerminationDuration?: string;
     /**
     * The duration of the PDB timeout period for node drain.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pdb_timeout_duration ContainerCluster#pdb_timeout_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pdb_timeout_duration ContainerCluster#pdb_timeout_duration}
     */
     readonly pdbTimeoutDuration?: string;
     /**
     * Whether to respect PodDisruptionBudget policy during node pool deletion.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#respect_pdb_during_node_pool_deletion ContainerCluster#respect_pdb_during_node_pool_deletion}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#respect_pdb_during_node_pool_deletion ContainerCluster#respect_pdb_during_node_pool_deletion}
     */
     readonly respectPdbDuringNodePoolDeletion?: boolean | cdktf.IResolvable;
 }
@@ -4380,19 +4380,19 @@ export interface ContainerClusterNodePoolPlacementPolicy {
     /**
     * If set, refers to the name of a custom resource policy supplied by the user. The resource policy must be in the same project and region as the node pool. If not found, InvalidArgument error is returned.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy_name ContainerCluster#policy_name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#policy_name ContainerCluster#policy_name}
     */
     readonly policyName?: string;
     /**
     * The TPU topology like "2x4" or "2x2x2". https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus#topology
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#tpu_topology ContainerCluster#tpu_topology}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#tpu_topology ContainerCluster#tpu_topology}
     */
     readonly tpuTopology?: string;
     /**
     * Type defines the type of placement policy
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#type ContainerCluster#type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#type ContainerCluster#type}
     */
     readonly type: string;
 }
@@ -4426,7 +4426,7 @@ export interface ContainerClusterNodePoolQueuedProvisioning {
     /**
     * Whether nodes in this node pool are obtainable solely through the ProvisioningRequest API
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -4450,19 +4450,19 @@ export interface ContainerClusterNodePoolUpgradeSettingsBlueGreenSettingsStandar
     /**
     * Number of blue nodes to drain in a batch.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#batch_node_count ContainerCluster#batch_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#batch_node_count ContainerCluster#batch_node_count}
     */
     readonly batchNodeCount?: number;
     /**
     * Percentage of the blue pool nodes to drain in a batch.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#batch_percentage ContainerCluster#batch_percentage}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#batch_percentage ContainerCluster#batch_percentage}
     */
     readonly batchPercentage?: number;
     /**
     * Soak time after each batch gets drained.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#batch_soak_duration ContainerCluster#batch_soak_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#batch_soak_duration ContainerCluster#batch_soak_duration}
     */
     readonly batchSoakDuration?: string;
 }
@@ -4497,13 +4497,13 @@ export interface ContainerClusterNodePoolUpgradeSettingsBlueGreenSettings {
     /**
     * Time needed after draining entire blue pool. After this period, blue pool will be cleaned up.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_pool_soak_duration ContainerCluster#node_pool_soak_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_pool_soak_duration ContainerCluster#node_pool_soak_duration}
     */
     readonly nodePoolSoakDuration?: string;
     /**
     * standard_rollout_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#standard_rollout_policy ContainerCluster#standard_rollout_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#standard_rollout_policy ContainerCluster#standard_rollout_policy}
     */
     readonly standardRolloutPolicy: ContainerClusterNodePoolUpgradeSettingsBlueGreenSettingsStandardRolloutPolicy;
 }
@@ -4532,25 +4532,25 @@ export interface ContainerClusterNodePoolUpgradeSettings {
     /**
     * The number of additional nodes that can be added to the node pool during an upgrade. Increasing max_surge raises the number of nodes that can be upgraded simultaneously. Can be set to 0 or greater.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_surge ContainerCluster#max_surge}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_surge ContainerCluster#max_surge}
     */
     readonly maxSurge?: number;
     /**
     * The number of nodes that can be simultaneously unavailable during an upgrade. Increasing max_unavailable raises the number of nodes that can be upgraded in parallel. Can be set to 0 or greater.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_unavailable ContainerCluster#max_unavailable}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_unavailable ContainerCluster#max_unavailable}
     */
     readonly maxUnavailable?: number;
     /**
     * Update strategy for the given nodepool.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#strategy ContainerCluster#strategy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#strategy ContainerCluster#strategy}
     */
     readonly strategy?: string;
     /**
     * blue_green_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#blue_green_settings ContainerCluster#blue_green_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#blue_green_settings ContainerCluster#blue_green_settings}
     */
     readonly blueGreenSettings?: ContainerClusterNodePoolUpgradeSettingsBlueGreenSettings;
 }
@@ -4590,103 +4590,103 @@ export interface ContainerClusterNodePool {
     /**
     * When true, the provider ignores external changes (drift) to the node count by skipping GCE API queries to the Instance Group Managers. This is a performance optimization for large clusters that saves API quota. Setting this to true will result in missing managed_instance_group_urls in the state.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ignore_node_count_changes ContainerCluster#ignore_node_count_changes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ignore_node_count_changes ContainerCluster#ignore_node_count_changes}
     */
     readonly ignoreNodeCountChanges?: boolean | cdktf.IResolvable;
     /**
     * The initial number of nodes for the pool. In regional or multi-zonal clusters, this is the number of nodes per zone. Changing this will force recreation of the resource.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#initial_node_count ContainerCluster#initial_node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#initial_node_count ContainerCluster#initial_node_count}
     */
     readonly initialNodeCount?: number;
     /**
     * The maximum number of pods per node in this node pool. Note that this does not work on node pools which are "route-based" - that is, node pools belonging to clusters that do not have IP Aliasing enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#max_pods_per_node ContainerCluster#max_pods_per_node}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#max_pods_per_node ContainerCluster#max_pods_per_node}
     */
     readonly maxPodsPerNode?: number;
     /**
     * The name of the node pool. If left blank, Terraform will auto-generate a unique name.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#name ContainerCluster#name}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#name ContainerCluster#name}
     */
     readonly name?: string;
     /**
-    * Creates a unique name for the node pool beginning with the specified prefix. Conflicts with name. Max length is 31 characters. Prefixes with lengths longer than 14 characters will use a shortened UUID that will be more prone to collisions.
+    * Creates a unique name for the node pool beginning with the specified prefix. Conflicts with name.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#name_prefix ContainerCluster#name_prefix}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#name_prefix ContainerCluster#name_prefix}
     */
     readonly namePrefix?: string;
     /**
     * The number of nodes per instance group. This field can be used to update the number of nodes per instance group but should not be used alongside autoscaling.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_count ContainerCluster#node_count}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_count ContainerCluster#node_count}
     */
     readonly nodeCount?: number;
     /**
     * The list of zones in which the node pool's nodes should be located. Nodes must be in the region of their regional cluster or in the same region as their cluster's zone for zonal clusters. If unspecified, the cluster-level node_locations will be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_locations ContainerCluster#node_locations}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_locations ContainerCluster#node_locations}
     */
     readonly nodeLocations?: string[];
     /**
     * The Kubernetes version for the nodes in this pool. Note that if this field and auto_upgrade are both specified, they will fight each other for what the node version should be, so setting both is highly discouraged. While a fuzzy version can be specified, it's recommended that you specify explicit versions as Terraform will see spurious diffs when fuzzy versions are used. See the google_container_engine_versions data source's version_prefix field to approximate fuzzy versions in a Terraform-compatible way.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#version ContainerCluster#version}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#version ContainerCluster#version}
     */
     readonly version?: string;
     /**
     * autoscaling block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#autoscaling ContainerCluster#autoscaling}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#autoscaling ContainerCluster#autoscaling}
     */
     readonly autoscaling?: ContainerClusterNodePoolAutoscaling;
     /**
     * maintenance_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#maintenance_policy ContainerCluster#maintenance_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#maintenance_policy ContainerCluster#maintenance_policy}
     */
     readonly maintenancePolicy?: ContainerClusterNodePoolMaintenancePolicy[] | cdktf.IResolvable;
     /**
     * management block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#management ContainerCluster#management}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#management ContainerCluster#management}
     */
     readonly management?: ContainerClusterNodePoolManagement;
     /**
     * network_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#network_config ContainerCluster#network_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#network_config ContainerCluster#network_config}
     */
     readonly networkConfig?: ContainerClusterNodePoolNetworkConfig;
     /**
     * node_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_config ContainerCluster#node_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_config ContainerCluster#node_config}
     */
     readonly nodeConfig?: ContainerClusterNodePoolNodeConfig;
     /**
     * node_drain_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_drain_config ContainerCluster#node_drain_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_drain_config ContainerCluster#node_drain_config}
     */
     readonly nodeDrainConfig?: ContainerClusterNodePoolNodeDrainConfig[] | cdktf.IResolvable;
     /**
     * placement_policy block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#placement_policy ContainerCluster#placement_policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#placement_policy ContainerCluster#placement_policy}
     */
     readonly placementPolicy?: ContainerClusterNodePoolPlacementPolicy;
     /**
     * queued_provisioning block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#queued_provisioning ContainerCluster#queued_provisioning}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#queued_provisioning ContainerCluster#queued_provisioning}
     */
     readonly queuedProvisioning?: ContainerClusterNodePoolQueuedProvisioning;
     /**
     * upgrade_settings block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#upgrade_settings ContainerCluster#upgrade_settings}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#upgrade_settings ContainerCluster#upgrade_settings}
     */
     readonly upgradeSettings?: ContainerClusterNodePoolUpgradeSettings;
 }
@@ -4812,7 +4812,7 @@ export interface ContainerClusterNodePoolAutoConfigLinuxNodeConfigNodeKernelModu
     /**
     * The policy for kernel module loading.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#policy ContainerCluster#policy}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#policy ContainerCluster#policy}
     */
     readonly policy?: string;
 }
@@ -4837,13 +4837,13 @@ export interface ContainerClusterNodePoolAutoConfigLinuxNodeConfig {
     /**
     * cgroupMode specifies the cgroup mode to be used on the node.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cgroup_mode ContainerCluster#cgroup_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cgroup_mode ContainerCluster#cgroup_mode}
     */
     readonly cgroupMode?: string;
     /**
     * node_kernel_module_loading block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_kernel_module_loading ContainerCluster#node_kernel_module_loading}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_kernel_module_loading ContainerCluster#node_kernel_module_loading}
     */
     readonly nodeKernelModuleLoading?: ContainerClusterNodePoolAutoConfigLinuxNodeConfigNodeKernelModuleLoading;
 }
@@ -4873,7 +4873,7 @@ export interface ContainerClusterNodePoolAutoConfigNetworkTags {
     /**
     * List of network tags applied to auto-provisioned node pools.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#tags ContainerCluster#tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#tags ContainerCluster#tags}
     */
     readonly tags?: string[];
 }
@@ -4898,7 +4898,7 @@ export interface ContainerClusterNodePoolAutoConfigNodeKubeletConfig {
     /**
     * Controls whether the kubelet read-only port is enabled. It is strongly recommended to set this to `FALSE`. Possible values: `TRUE`, `FALSE`.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
     */
     readonly insecureKubeletReadonlyPortEnabled?: string;
 }
@@ -4923,7 +4923,7 @@ export interface ContainerClusterNodePoolAutoConfig {
     /**
     * A map of resource manager tags. Resource manager tag keys and values have the same definition as resource manager tags. Keys must be in the format tagKeys/{tag_key_id}, and values are in the format tagValues/456. The field is ignored (both PUT & PATCH) when empty.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#resource_manager_tags ContainerCluster#resource_manager_tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#resource_manager_tags ContainerCluster#resource_manager_tags}
     */
     readonly resourceManagerTags?: {
         [key: string]: string;
@@ -4931,19 +4931,19 @@ export interface ContainerClusterNodePoolAutoConfig {
     /**
     * linux_node_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#linux_node_config ContainerCluster#linux_node_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#linux_node_config ContainerCluster#linux_node_config}
     */
     readonly linuxNodeConfig?: ContainerClusterNodePoolAutoConfigLinuxNodeConfig;
     /**
     * network_tags block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#network_tags ContainerCluster#network_tags}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#network_tags ContainerCluster#network_tags}
     */
     readonly networkTags?: ContainerClusterNodePoolAutoConfigNetworkTags;
     /**
     * node_kubelet_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_kubelet_config ContainerCluster#node_kubelet_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_kubelet_config ContainerCluster#node_kubelet_config}
     */
     readonly nodeKubeletConfig?: ContainerClusterNodePoolAutoConfigNodeKubeletConfig;
 }
@@ -4989,7 +4989,7 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * URI for the secret that hosts a certificate. Must be in the format 'projects/PROJECT_NUM/secrets/SECRET_NAME/versions/VERSION_OR_LATEST'.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#secret_uri ContainerCluster#secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#secret_uri ContainerCluster#secret_uri}
     */
     readonly secretUri: string;
 }
@@ -5013,13 +5013,13 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * List of fully-qualified-domain-names. IPv4s and port specification are supported.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#fqdns ContainerCluster#fqdns}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#fqdns ContainerCluster#fqdns}
     */
     readonly fqdns: string[];
     /**
     * gcp_secret_manager_certificate_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_certificate_config ContainerCluster#gcp_secret_manager_certificate_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_certificate_config ContainerCluster#gcp_secret_manager_certificate_config}
     */
     readonly gcpSecretManagerCertificateConfig: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfigGcpSecretManagerCertificateConfig;
 }
@@ -5066,13 +5066,13 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * Whether or not private registries are configured.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * certificate_authority_domain_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#certificate_authority_domain_config ContainerCluster#certificate_authority_domain_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#certificate_authority_domain_config ContainerCluster#certificate_authority_domain_config}
     */
     readonly certificateAuthorityDomainConfig?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigPrivateRegistryAccessConfigCertificateAuthorityDomainConfig[] | cdktf.IResolvable;
 }
@@ -5101,7 +5101,7 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * URI for the Secret Manager secret that hosts the certificate.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -5145,7 +5145,7 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * URI for the Secret Manager secret that hosts the client certificate.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -5170,7 +5170,7 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * URI for the Secret Manager secret that hosts the private key.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcp_secret_manager_secret_uri ContainerCluster#gcp_secret_manager_secret_uri}
     */
     readonly gcpSecretManagerSecretUri?: string;
 }
@@ -5195,13 +5195,13 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * cert block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cert ContainerCluster#cert}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cert ContainerCluster#cert}
     */
     readonly cert: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigRegistryHostsHostsClientCert;
     /**
     * key block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigRegistryHostsHostsClientKey;
 }
@@ -5249,13 +5249,13 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * Configures the header key.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#key ContainerCluster#key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#key ContainerCluster#key}
     */
     readonly key: string;
     /**
     * Configures the header value.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#value ContainerCluster#value}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#value ContainerCluster#value}
     */
     readonly value: string[];
 }
@@ -5302,43 +5302,43 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * Represent the capabilities of the registry host, specifying what operations a host is capable of performing.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#capabilities ContainerCluster#capabilities}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#capabilities ContainerCluster#capabilities}
     */
     readonly capabilities?: string[];
     /**
     * Specifies the maximum duration allowed for a connection attempt to complete.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dial_timeout ContainerCluster#dial_timeout}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#dial_timeout ContainerCluster#dial_timeout}
     */
     readonly dialTimeout?: string;
     /**
     * Configures the registry host/mirror.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#host ContainerCluster#host}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#host ContainerCluster#host}
     */
     readonly host: string;
     /**
     * Indicate the host's API root endpoint is defined in the URL path rather than by the API specification.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#override_path ContainerCluster#override_path}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#override_path ContainerCluster#override_path}
     */
     readonly overridePath?: boolean | cdktf.IResolvable;
     /**
     * ca block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#ca ContainerCluster#ca}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#ca ContainerCluster#ca}
     */
     readonly ca?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigRegistryHostsHostsCa[] | cdktf.IResolvable;
     /**
     * client block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#client ContainerCluster#client}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#client ContainerCluster#client}
     */
     readonly client?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigRegistryHostsHostsClient[] | cdktf.IResolvable;
     /**
     * header block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#header ContainerCluster#header}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#header ContainerCluster#header}
     */
     readonly header?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigRegistryHostsHostsHeader[] | cdktf.IResolvable;
 }
@@ -5411,13 +5411,13 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * Defines the host name of the registry server.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#server ContainerCluster#server}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#server ContainerCluster#server}
     */
     readonly server: string;
     /**
     * hosts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hosts ContainerCluster#hosts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hosts ContainerCluster#hosts}
     */
     readonly hosts?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigRegistryHostsHosts[] | cdktf.IResolvable;
 }
@@ -5465,7 +5465,7 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * Whether writable cgroups are enabled.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -5489,19 +5489,19 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdCon
     /**
     * private_registry_access_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#private_registry_access_config ContainerCluster#private_registry_access_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#private_registry_access_config ContainerCluster#private_registry_access_config}
     */
     readonly privateRegistryAccessConfig?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigPrivateRegistryAccessConfig;
     /**
     * registry_hosts block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#registry_hosts ContainerCluster#registry_hosts}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#registry_hosts ContainerCluster#registry_hosts}
     */
     readonly registryHosts?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigRegistryHosts[] | cdktf.IResolvable;
     /**
     * writable_cgroups block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#writable_cgroups ContainerCluster#writable_cgroups}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#writable_cgroups ContainerCluster#writable_cgroups}
     */
     readonly writableCgroups?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfigWritableCgroups;
 }
@@ -5536,7 +5536,7 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaultsGcfsConfig {
     /**
     * Whether or not GCFS is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -5560,25 +5560,25 @@ export interface ContainerClusterNodePoolDefaultsNodeConfigDefaults {
     /**
     * Controls whether the kubelet read-only port is enabled. It is strongly recommended to set this to `FALSE`. Possible values: `TRUE`, `FALSE`.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#insecure_kubelet_readonly_port_enabled ContainerCluster#insecure_kubelet_readonly_port_enabled}
     */
     readonly insecureKubeletReadonlyPortEnabled?: string;
     /**
     * Type of logging agent that is used as the default value for node pools in the cluster. Valid values include DEFAULT and MAX_THROUGHPUT.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#logging_variant ContainerCluster#logging_variant}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#logging_variant ContainerCluster#logging_variant}
     */
     readonly loggingVariant?: string;
     /**
     * containerd_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#containerd_config ContainerCluster#containerd_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#containerd_config ContainerCluster#containerd_config}
     */
     readonly containerdConfig?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsContainerdConfig;
     /**
     * gcfs_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gcfs_config ContainerCluster#gcfs_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gcfs_config ContainerCluster#gcfs_config}
     */
     readonly gcfsConfig?: ContainerClusterNodePoolDefaultsNodeConfigDefaultsGcfsConfig;
 }
@@ -5618,7 +5618,7 @@ export interface ContainerClusterNodePoolDefaults {
     /**
     * node_config_defaults block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#node_config_defaults ContainerCluster#node_config_defaults}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#node_config_defaults ContainerCluster#node_config_defaults}
     */
     readonly nodeConfigDefaults?: ContainerClusterNodePoolDefaultsNodeConfigDefaults;
 }
@@ -5643,7 +5643,7 @@ export interface ContainerClusterNotificationConfigPubsubFilter {
     /**
     * Can be used to filter what notifications are sent. Valid values include include UPGRADE_AVAILABLE_EVENT, UPGRADE_EVENT, SECURITY_BULLETIN_EVENT, and UPGRADE_INFO_EVENT
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#event_type ContainerCluster#event_type}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#event_type ContainerCluster#event_type}
     */
     readonly eventType: string[];
 }
@@ -5667,19 +5667,19 @@ export interface ContainerClusterNotificationConfigPubsub {
     /**
     * Whether or not the notification config is enabled
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * The pubsub topic to push upgrade notifications to. Must be in the same project as the cluster. Must be in the format: projects/{project}/topics/{topic}.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#topic ContainerCluster#topic}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#topic ContainerCluster#topic}
     */
     readonly topic?: string;
     /**
     * filter block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#filter ContainerCluster#filter}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#filter ContainerCluster#filter}
     */
     readonly filter?: ContainerClusterNotificationConfigPubsubFilter;
 }
@@ -5713,7 +5713,7 @@ export interface ContainerClusterNotificationConfig {
     /**
     * pubsub block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#pubsub ContainerCluster#pubsub}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#pubsub ContainerCluster#pubsub}
     */
     readonly pubsub: ContainerClusterNotificationConfigPubsub;
 }
@@ -5742,7 +5742,7 @@ export interface ContainerClusterPodAutoscaling {
     * 								- PERFORMANCE: PERFORMANCE is used when customers opt-in to the performance HPA profile. In this profile we support a higher number of HPAs per cluster and faster metrics collection for workload autoscaling.
     *
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#hpa_profile ContainerCluster#hpa_profile}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#hpa_profile ContainerCluster#hpa_profile}
     */
     readonly hpaProfile: string;
 }
@@ -5766,7 +5766,7 @@ export interface ContainerClusterPrivateClusterConfigMasterGlobalAccessConfig {
     /**
     * Whether the cluster master is accessible globally or not.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -5790,31 +5790,31 @@ export interface ContainerClusterPrivateClusterConfig {
     /**
     * When true, the cluster's private endpoint is used as the cluster endpoint and access through the public endpoint is disabled. When false, either endpoint can be used.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_private_endpoint ContainerCluster#enable_private_endpoint}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_private_endpoint ContainerCluster#enable_private_endpoint}
     */
     readonly enablePrivateEndpoint?: boolean | cdktf.IResolvable;
     /**
     * Enables the private cluster feature, creating a private endpoint on the cluster. In a private cluster, nodes only have RFC 1918 private addresses and communicate with the master's private endpoint via private networking.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_private_nodes ContainerCluster#enable_private_nodes}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_private_nodes ContainerCluster#enable_private_nodes}
     */
     readonly enablePrivateNodes?: boolean | cdktf.IResolvable;
     /**
     * The IP range in CIDR notation to use for the hosted master network. This range will be used for assigning private IP addresses to the cluster master(s) and the ILB VIP. This range must not overlap with any other ranges in use within the cluster's network, and it must be a /28 subnet. See Private Cluster Limitations for more details. This field only applies to private clusters, when enable_private_nodes is true.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#master_ipv4_cidr_block ContainerCluster#master_ipv4_cidr_block}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#master_ipv4_cidr_block ContainerCluster#master_ipv4_cidr_block}
     */
     readonly masterIpv4CidrBlock?: string;
     /**
     * Subnetwork in cluster's network where master's endpoint will be provisioned.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#private_endpoint_subnetwork ContainerCluster#private_endpoint_subnetwork}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#private_endpoint_subnetwork ContainerCluster#private_endpoint_subnetwork}
     */
     readonly privateEndpointSubnetwork?: string;
     /**
     * master_global_access_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#master_global_access_config ContainerCluster#master_global_access_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#master_global_access_config ContainerCluster#master_global_access_config}
     */
     readonly masterGlobalAccessConfig?: ContainerClusterPrivateClusterConfigMasterGlobalAccessConfig;
 }
@@ -5862,13 +5862,13 @@ export interface ContainerClusterRbacBindingConfig {
     /**
     * Setting this to true will allow any ClusterRoleBinding and RoleBinding with subjects system:authenticated.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_insecure_binding_system_authenticated ContainerCluster#enable_insecure_binding_system_authenticated}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_insecure_binding_system_authenticated ContainerCluster#enable_insecure_binding_system_authenticated}
     */
     readonly enableInsecureBindingSystemAuthenticated?: boolean | cdktf.IResolvable;
     /**
     * Setting this to true will allow any ClusterRoleBinding and RoleBinding with subjects system:anonymous or system:unauthenticated.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_insecure_binding_system_unauthenticated ContainerCluster#enable_insecure_binding_system_unauthenticated}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_insecure_binding_system_unauthenticated ContainerCluster#enable_insecure_binding_system_unauthenticated}
     */
     readonly enableInsecureBindingSystemUnauthenticated?: boolean | cdktf.IResolvable;
 }
@@ -5903,7 +5903,7 @@ export interface ContainerClusterReleaseChannel {
     * * STABLE: Every few months upgrade cadence; Production users who need stability above all else, and for whom frequent upgrades are too risky.
     * * EXTENDED: GKE provides extended support for Kubernetes minor versions through the Extended channel. With this channel, you can stay on a minor version for up to 24 months.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#channel ContainerCluster#channel}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#channel ContainerCluster#channel}
     */
     readonly channel: string;
 }
@@ -5927,7 +5927,7 @@ export interface ContainerClusterResourceUsageExportConfigBigqueryDestination {
     /**
     * The ID of a BigQuery Dataset.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#dataset_id ContainerCluster#dataset_id}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#dataset_id ContainerCluster#dataset_id}
     */
     readonly datasetId: string;
 }
@@ -5951,19 +5951,19 @@ export interface ContainerClusterResourceUsageExportConfig {
     /**
     * Whether to enable network egress metering for this cluster. If enabled, a daemonset will be created in the cluster to meter network egress traffic.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_network_egress_metering ContainerCluster#enable_network_egress_metering}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_network_egress_metering ContainerCluster#enable_network_egress_metering}
     */
     readonly enableNetworkEgressMetering?: boolean | cdktf.IResolvable;
     /**
     * Whether to enable resource consumption metering on this cluster. When enabled, a table will be created in the resource export BigQuery dataset to store resource consumption data. The resulting table can be joined with the resource usage table or with BigQuery billing export. Defaults to true.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enable_resource_consumption_metering ContainerCluster#enable_resource_consumption_metering}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enable_resource_consumption_metering ContainerCluster#enable_resource_consumption_metering}
     */
     readonly enableResourceConsumptionMetering?: boolean | cdktf.IResolvable;
     /**
     * bigquery_destination block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#bigquery_destination ContainerCluster#bigquery_destination}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#bigquery_destination ContainerCluster#bigquery_destination}
     */
     readonly bigqueryDestination: ContainerClusterResourceUsageExportConfigBigqueryDestination;
 }
@@ -5997,7 +5997,7 @@ export interface ContainerClusterRollbackSafeUpgrade {
     /**
     * A user-defined period that the cluster remains in the rollbackable state. A duration in seconds with up to nine fractional digits, ending with 's'. Example: "604800s" for 7 days. Minimum is 6 hours, maximum is 7 days. If omitted, the two-step upgrade is skipped and a standard one-step upgrade is performed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#control_plane_soak_duration ContainerCluster#control_plane_soak_duration}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#control_plane_soak_duration ContainerCluster#control_plane_soak_duration}
     */
     readonly controlPlaneSoakDuration?: string;
 }
@@ -6022,13 +6022,13 @@ export interface ContainerClusterSecretManagerConfigRotationConfig {
     /**
     * Enable the Secret manager auto rotation.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * The interval between two consecutive rotations. Default rotation interval is 2 minutes
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#rotation_interval ContainerCluster#rotation_interval}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#rotation_interval ContainerCluster#rotation_interval}
     */
     readonly rotationInterval?: string;
 }
@@ -6057,13 +6057,13 @@ export interface ContainerClusterSecretManagerConfig {
     /**
     * Enable the Secret manager csi component.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * rotation_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#rotation_config ContainerCluster#rotation_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#rotation_config ContainerCluster#rotation_config}
     */
     readonly rotationConfig?: ContainerClusterSecretManagerConfigRotationConfig;
 }
@@ -6092,13 +6092,13 @@ export interface ContainerClusterSecretSyncConfigRotationConfig {
     /**
     * Enable the Secret sync auto rotation.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * The interval between two consecutive rotations. Default rotation interval is 2 minutes
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#rotation_interval ContainerCluster#rotation_interval}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#rotation_interval ContainerCluster#rotation_interval}
     */
     readonly rotationInterval?: string;
 }
@@ -6127,13 +6127,13 @@ export interface ContainerClusterSecretSyncConfig {
     /**
     * Enable the Sync as k8s secret add-on.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
     /**
     * rotation_config block
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#rotation_config ContainerCluster#rotation_config}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#rotation_config ContainerCluster#rotation_config}
     */
     readonly rotationConfig?: ContainerClusterSecretSyncConfigRotationConfig;
 }
@@ -6162,13 +6162,13 @@ export interface ContainerClusterSecurityPostureConfig {
     /**
     * Sets the mode of the Kubernetes security posture API's off-cluster features. Available options include DISABLED, BASIC, and ENTERPRISE.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#mode ContainerCluster#mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#mode ContainerCluster#mode}
     */
     readonly mode?: string;
     /**
     * Sets the mode of the Kubernetes security posture API's workload vulnerability scanning. Available options include VULNERABILITY_DISABLED, VULNERABILITY_BASIC and VULNERABILITY_ENTERPRISE.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#vulnerability_mode ContainerCluster#vulnerability_mode}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#vulnerability_mode ContainerCluster#vulnerability_mode}
     */
     readonly vulnerabilityMode?: string;
 }
@@ -6198,7 +6198,7 @@ export interface ContainerClusterServiceExternalIpsConfig {
     /**
     * When enabled, services with external ips specified will be allowed.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -6220,19 +6220,19 @@ export declare class ContainerClusterServiceExternalIpsConfigOutputReference ext
 }
 export interface ContainerClusterTimeouts {
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#create ContainerCluster#create}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#create ContainerCluster#create}
     */
     readonly create?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#delete ContainerCluster#delete}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#delete ContainerCluster#delete}
     */
     readonly delete?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#read ContainerCluster#read}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#read ContainerCluster#read}
     */
     readonly read?: string;
     /**
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#update ContainerCluster#update}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#update ContainerCluster#update}
     */
     readonly update?: string;
 }
@@ -6273,49 +6273,49 @@ export interface ContainerClusterUserManagedKeysConfig {
     /**
     * The Certificate Authority Service caPool to use for the aggreation CA in this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#aggregation_ca ContainerCluster#aggregation_ca}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#aggregation_ca ContainerCluster#aggregation_ca}
     */
     readonly aggregationCa?: string;
     /**
     * The Certificate Authority Service caPool to use for the cluster CA in this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#cluster_ca ContainerCluster#cluster_ca}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#cluster_ca ContainerCluster#cluster_ca}
     */
     readonly clusterCa?: string;
     /**
     * The Cloud KMS cryptoKey to use for Confidential Hyperdisk on the control plane nodes.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#control_plane_disk_encryption_key ContainerCluster#control_plane_disk_encryption_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#control_plane_disk_encryption_key ContainerCluster#control_plane_disk_encryption_key}
     */
     readonly controlPlaneDiskEncryptionKey?: string;
     /**
     * The Certificate Authority Service caPool to use for the etcd API CA in this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#etcd_api_ca ContainerCluster#etcd_api_ca}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#etcd_api_ca ContainerCluster#etcd_api_ca}
     */
     readonly etcdApiCa?: string;
     /**
     * The Certificate Authority Service caPool to use for the etcd peer CA in this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#etcd_peer_ca ContainerCluster#etcd_peer_ca}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#etcd_peer_ca ContainerCluster#etcd_peer_ca}
     */
     readonly etcdPeerCa?: string;
     /**
     * Resource path of the Cloud KMS cryptoKey to use for encryption of internal etcd backups.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#gkeops_etcd_backup_encryption_key ContainerCluster#gkeops_etcd_backup_encryption_key}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#gkeops_etcd_backup_encryption_key ContainerCluster#gkeops_etcd_backup_encryption_key}
     */
     readonly gkeopsEtcdBackupEncryptionKey?: string;
     /**
     * The Cloud KMS cryptoKeyVersions to use for signing service account JWTs issued by this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#service_account_signing_keys ContainerCluster#service_account_signing_keys}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#service_account_signing_keys ContainerCluster#service_account_signing_keys}
     */
     readonly serviceAccountSigningKeys?: string[];
     /**
     * The Cloud KMS cryptoKeyVersions to use for verifying service account JWTs issued by this cluster.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#service_account_verification_keys ContainerCluster#service_account_verification_keys}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#service_account_verification_keys ContainerCluster#service_account_verification_keys}
     */
     readonly serviceAccountVerificationKeys?: string[];
 }
@@ -6376,7 +6376,7 @@ export interface ContainerClusterVerticalPodAutoscaling {
     /**
     * Enables vertical pod autoscaling.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#enabled ContainerCluster#enabled}
     */
     readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -6400,7 +6400,7 @@ export interface ContainerClusterWorkloadIdentityConfig {
     /**
     * The workload pool to attach all Kubernetes service accounts to.
     *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/container_cluster#workload_pool ContainerCluster#workload_pool}
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/container_cluster#workload_pool ContainerCluster#workload_pool}
     */
     readonly workloadPool?: string;
 }
