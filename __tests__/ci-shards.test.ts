@@ -6,6 +6,11 @@ import { GITHUB_MATRIX_MAX_JOBS, SHARD_DEFAULTS } from "../lib/config/ci-shards"
 import { main as shardsCli, shardCount, shardStacks, workflowShards } from "../changepath/shards";
 import { parseManifest } from "../changepath/affected-stacks";
 import { main as stackWaves } from "../changepath/stack-waves";
+import { parse } from "yaml";
+import { loadConfig } from "../lib/config/load";
+import { loadBootstrapConfig } from "../bootstrap/bootstrap-schema";
+import { workflowFiles, workflowInputs } from "../scripts/workflows";
+import { FIXTURE_ROOT } from "./helpers";
 
 const stacks = (env: string, n: number) => [env, ...Array.from({ length: n - 1 }, (_, i) => `svc-s${i}-${env}`)];
 
@@ -71,6 +76,18 @@ describe("the workflows' fan-outs", () => {
     expect(out.services.dev.map((s) => s.shard)).toEqual(["1-of-3", "2-of-3", "3-of-3"]);
     expect(out.services.prd).toEqual([{ environment: "prd", shard: "", stacks: ["svc-a-prd"] }]);
     expect(workflowShards({ dev: ["dev"] }, graph, settings).services.dev).toEqual([]);
+  });
+
+  it("plans a one-service change as exactly its stack, one job named as before, waiting only for the synth job", () => {
+    expect(workflowShards({ dev: ["svc-s0-dev"] }, graph, settings).plan).toEqual([
+      { environment: "dev", shard: "", stacks: ["svc-s0-dev"] },
+    ]);
+    const config = loadConfig(FIXTURE_ROOT);
+    const inputs = workflowInputs(config, loadBootstrapConfig(FIXTURE_ROOT, config.environments));
+    const pr = parse(workflowFiles(inputs).get(".github/workflows/pr.yml")!) as {
+      jobs: Record<string, { needs: unknown }>;
+    };
+    expect(pr.jobs.plan.needs).toBe("synth");
   });
 
   it("refuses a stack that depends on a service stack: a shard would have to wait on another", () => {

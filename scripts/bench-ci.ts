@@ -1,52 +1,48 @@
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parseOrExit } from "../lib/cli";
+import { CiBenchResult, CiBenchRow, benchPairs, benchTable } from "./ci-bench-data";
+import { recordBench } from "./ci-model";
+
+export type { CiBenchResult, CiBenchRow } from "./ci-bench-data";
 
 /**
- * Benchmark of the CI stack runner: the real scripts/ci/cdktf-stacks.sh, with real terraform
- * and the cdktf CLI, over N generated stacks of built-in terraform_data resources (the
+ * Benchmark of the CI stack runner: the real scripts/ci/cdktf-stacks.sh, with real terraform,
+ * over N stacks of built-in terraform_data resources that the real cdktf CLI synthesized (the
  * end-to-end fixture app: no provider download, local state). For each N it plans every
- * stack one at a time (PARALLELISM=1) and with the in-runner pool, and prints wall times.
- * Writes bench-results/ci-<timestamp>.json, which `npm run ci-model` reads.
- * Run: npm run bench:ci [-- --sizes 10,50 --parallelism 4 --mode plan]
+ * stack one at a time (PARALLELISM=1) and with the in-runner pool, alternately, each pass on
+ * a fresh copy of the synthesized app, and prints wall times, the speed-up, the CPU seconds
+ * per stack and the machine's load average during the runs (a speed-up measured while other
+ * work loads the cores measures the sharing, not the pool).
+ * Writes bench-results/ci-<timestamp>.json, which `npm run ci-model` reads; --record also
+ * makes it docs/ci-bench.json and rewrites the tables of docs/ci.md.
  */
 
-const repo = path.resolve(__dirname, "..", "..");
+const repo = path.resolve(__dirname, "..", ...(path.basename(path.resolve(__dirname, "..")) === "dist" ? [".."] : []));
 const fixture = path.join(repo, "__tests__", "e2e", "fixture-app");
 const script = path.join(repo, "scripts", "ci", "cdktf-stacks.sh");
 const cdktf = path.join(repo, "node_modules", ".bin", "cdktf");
 
-export interface CiBenchRow {
-  readonly mode: "plan" | "deploy";
-  readonly stacks: number;
-  readonly parallelism: number;
-  readonly wallS: number;
-  /** Sum of the stacks' own times as the script reported them. */
-  readonly stackSumS: number;
-  readonly loadBefore: number;
-  readonly loadAfter: number;
-}
+type Mode = "plan" | "deploy";
 
-export interface CiBenchResult {
-  readonly date: string;
-  readonly cores: number;
-  readonly terraform: string;
-  readonly rows: CiBenchRow[];
-}
-
-/** A fixture app with `stacks` stacks (the platform stack and stacks-1 services), synthesized. */
-function makeApp(stacks: number, env: NodeJS.ProcessEnv): { dir: string; names: string[] } {
+/** A fixture app with `stacks` stacks (the platform stack and stacks-1 services), synthesized by the cdktf CLI. */
+function makeApp(stacks: number): { dir: string; names: string[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `kit-bench-ci-${stacks}-`));
   fs.cpSync(fixture, dir, { recursive: true });
   fs.symlinkSync(path.join(repo, "node_modules"), path.join(dir, "node_modules"));
-  fs.mkdirSync(path.join(dir, "state"));
   fs.writeFileSync(path.join(dir, "terraformrc"), "");
+  fs.mkdirSync(path.join(dir, "state"));
   const services = stacks - 2; // besides platform and svc-e2e-dev
   const r = spawnSync(cdktf, ["synth", "--no-color"], {
     cwd: dir,
-    env: { ...env, ...appEnv(dir), FIXTURE_SERVICES: String(services) },
+    env: {
+      ...process.env,
+      ...appEnv(dir),
+      FIXTURE_STATE_DIR: path.join(dir, "state"),
+      FIXTURE_SERVICES: String(services),
+    },
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`cdktf synth failed:\n${r.stdout}\n${r.stderr}`);
@@ -54,9 +50,21 @@ function makeApp(stacks: number, env: NodeJS.ProcessEnv): { dir: string; names: 
   return { dir, names };
 }
 
+/**
+ * A fresh copy of the synthesized app for one pass: no .terraform folders or plans from an
+ * earlier pass, and no state (the stacks' local backends name the app's state folder).
+ */
+function copyApp(app: string): string {
+  const dir = fs.mkdtempSync(`${app}-pass-`);
+  for (const f of ["cdktf.json", "main.js", "terraformrc", "cdktf.out"])
+    fs.cpSync(path.join(app, f), path.join(dir, f), { recursive: true });
+  fs.rmSync(path.join(app, "state"), { recursive: true, force: true });
+  fs.mkdirSync(path.join(app, "state"));
+  return dir;
+}
+
 function appEnv(dir: string): Record<string, string> {
   return {
-    FIXTURE_STATE_DIR: path.join(dir, "state"),
     APP_DIR: dir,
     LOCK_FILE: "none",
     GUARD_ARGS: "--production-like",
@@ -67,49 +75,83 @@ function appEnv(dir: string): Record<string, string> {
   };
 }
 
-/** One run of the CI script; the wall time and the sum of the per-stack times it printed. */
-function runScript(
-  mode: "plan" | "deploy",
-  dir: string,
-  names: string[],
-  parallelism: number,
-): { wallS: number; stackSumS: number } {
-  fs.rmSync(path.join(dir, "plans"), { recursive: true, force: true });
-  const started = process.hrtime.bigint();
-  const r = spawnSync("bash", [script, mode], {
-    cwd: dir,
-    env: { ...process.env, ...appEnv(dir), STACKS: names.join(" "), PARALLELISM: String(parallelism) },
-    encoding: "utf8",
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  const wallS = Number(process.hrtime.bigint() - started) / 1e9;
-  if (r.status !== 0)
-    throw new Error(`cdktf-stacks.sh ${mode} exited ${r.status}:\n${r.stdout.slice(-4000)}\n${r.stderr}`);
-  const times = [...r.stdout.matchAll(/^::group::\w+ [a-z0-9-]+ \(([\d.]+) s/gm)].map((m) => Number(m[1]));
-  return { wallS, stackSumS: times.reduce((a, b) => a + b, 0) };
+/** `times` of bash: the children's user and sys seconds, e.g. "0m2.350s 0m1.260s". */
+function childCpuSeconds(times: string): number {
+  const line = times.trim().split("\n").at(-1) ?? "";
+  return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
 }
 
-export function benchCi(sizes: number[], parallelism: number, modes: ("plan" | "deploy")[]): CiBenchResult {
+/**
+ * One run of the CI script on `dir`: wall time, the stacks' own times it printed, the CPU of
+ * the script and every process it waited for (bash `times`), the load average every second.
+ */
+async function runScript(mode: Mode, dir: string, names: string[], parallelism: number): Promise<CiBenchRow> {
+  const timesFile = path.join(dir, "cpu-times");
+  const loads: number[] = [];
+  const loadBefore = os.loadavg()[0];
+  const sampler = setInterval(() => loads.push(os.loadavg()[0]), 1000);
+  const started = process.hrtime.bigint();
+  const child = spawn("bash", ["-c", 'bash "$0" "$1"; s=$?; times > "$2"; exit $s', script, mode, timesFile], {
+    cwd: dir,
+    env: { ...process.env, ...appEnv(dir), STACKS: names.join(" "), PARALLELISM: String(parallelism) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const wallS = Number(process.hrtime.bigint() - started) / 1e9;
+  clearInterval(sampler);
+  loads.push(os.loadavg()[0]);
+  if (status !== 0) throw new Error(`cdktf-stacks.sh ${mode} exited ${status}:\n${stdout.slice(-4000)}\n${stderr}`);
+  const times = [...stdout.matchAll(/^::group::\w+ [a-z0-9-]+ \(([\d.]+) s/gm)].map((m) => Number(m[1]));
+  return {
+    mode,
+    stacks: names.length,
+    parallelism,
+    wallS,
+    stackSumS: times.reduce((a, b) => a + b, 0),
+    cpuS: childCpuSeconds(fs.readFileSync(timesFile, "utf8")),
+    loadBefore,
+    loadMin: Math.min(...loads),
+    loadMax: Math.max(...loads),
+  };
+}
+
+const oneLine = (r: CiBenchRow) =>
+  `${r.mode} ${r.stacks} stacks, ${r.parallelism} at a time: ${r.wallS.toFixed(1)} s wall, ` +
+  `${(r.cpuS / r.stacks).toFixed(2)} s CPU per stack (load ${r.loadBefore.toFixed(1)}, during ${r.loadMin.toFixed(1)}–${r.loadMax.toFixed(1)})`;
+
+export interface BenchOptions {
+  readonly sizes: readonly number[];
+  readonly parallelism: number;
+  readonly modes: readonly Mode[];
+  /** Passes of each way per size; the tables take the median. */
+  readonly repeat: number;
+}
+
+export async function benchCi(o: BenchOptions): Promise<CiBenchResult> {
   const tf = spawnSync("terraform", ["version", "-json"], { encoding: "utf8" });
   if (tf.status !== 0) throw new Error("terraform is not on PATH (https://developer.hashicorp.com/terraform/install)");
   const rows: CiBenchRow[] = [];
-  for (const stacks of sizes) {
-    for (const mode of modes) {
-      // Each pass on a fresh app: a deploy leaves state behind that would make the next one a no-op.
-      for (const p of [1, parallelism]) {
-        const { dir, names } = makeApp(stacks, process.env);
-        try {
-          const loadBefore = os.loadavg()[0];
-          const { wallS, stackSumS } = runScript(mode, dir, names, p);
-          const row = { mode, stacks, parallelism: p, wallS, stackSumS, loadBefore, loadAfter: os.loadavg()[0] };
-          rows.push(row);
-          console.error(
-            `${mode} ${stacks} stacks, ${p} at a time: ${wallS.toFixed(1)} s (load ${loadBefore.toFixed(1)} -> ${row.loadAfter.toFixed(1)})`,
-          );
-        } finally {
-          fs.rmSync(dir, { recursive: true, force: true });
-        }
-      }
+  for (const stacks of o.sizes) {
+    const { dir: app, names } = makeApp(stacks);
+    try {
+      for (const mode of o.modes)
+        for (let pass = 0; pass < o.repeat; pass++)
+          // Alternately, so a change in the machine's load falls on both ways alike.
+          for (const p of [1, o.parallelism]) {
+            const dir = copyApp(app);
+            try {
+              rows.push(await runScript(mode, dir, names, p));
+              console.error(oneLine(rows[rows.length - 1]));
+            } finally {
+              fs.rmSync(dir, { recursive: true, force: true });
+            }
+          }
+    } finally {
+      fs.rmSync(app, { recursive: true, force: true });
     }
   }
   return {
@@ -120,60 +162,65 @@ export function benchCi(sizes: number[], parallelism: number, modes: ("plan" | "
   };
 }
 
-/** The Markdown table docs/ci.md shows: sequential vs pool per mode and size. */
-export function benchTable(result: CiBenchResult): string {
-  const lines = [
-    "| mode | stacks | one at a time | pool | pool wall | speed-up | per stack (one at a time) | load (1 min) |",
-    "|---|---:|---:|---:|---:|---:|---:|---|",
-  ];
-  for (const seq of result.rows.filter((r) => r.parallelism === 1)) {
-    const par = result.rows.find((r) => r.mode === seq.mode && r.stacks === seq.stacks && r.parallelism > 1);
-    if (!par) continue;
-    const loads = [seq.loadBefore, seq.loadAfter, par.loadBefore, par.loadAfter];
-    lines.push(
-      `| ${seq.mode} | ${seq.stacks} | ${seq.wallS.toFixed(1)} s | ${par.parallelism} at a time | ${par.wallS.toFixed(1)} s | ` +
-        `${(seq.wallS / par.wallS).toFixed(2)}× | ${(seq.wallS / seq.stacks).toFixed(2)} s | ` +
-        `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} |`,
-    );
-  }
-  return lines.join("\n");
-}
+const USAGE = `Usage: npm run bench:ci [-- --sizes 10,50 --repeat 1 --parallelism 4 --mode plan --record]
 
-function main(): void {
-  const { values } = parseOrExit(
-    "bench:ci",
-    "Usage: npm run bench:ci [-- --sizes 10,50 --parallelism 4 --mode plan]\n\nBenchmarks the CI stack runner (scripts/ci/cdktf-stacks.sh) with real terraform over N generated stacks; writes bench-results/ci-<timestamp>.json.",
-    {
-      sizes: { type: "string", default: "10,50" },
-      parallelism: { type: "string", default: String(2 * os.cpus().length) },
-      mode: { type: "string", default: "plan" },
-    },
-  );
+Benchmarks the CI stack runner (scripts/ci/cdktf-stacks.sh) with real terraform over N
+stacks the cdktf CLI synthesized: each size one at a time and with the pool, alternately.
+Writes bench-results/ci-<timestamp>.json; --record also makes it docs/ci-bench.json and
+rewrites the benchmark and model tables of docs/ci.md. Run it on a quiet machine.`;
+
+/** The flags, checked: every problem at once. */
+function options(): BenchOptions & { record: boolean } {
+  const { values } = parseOrExit("bench:ci", USAGE, {
+    sizes: { type: "string", default: "10,50" },
+    repeat: { type: "string", default: "1" },
+    parallelism: { type: "string", default: String(2 * os.cpus().length) },
+    mode: { type: "string", default: "plan" },
+    record: { type: "boolean", default: false },
+  });
   const sizes = values.sizes!.split(",").map(Number);
-  const parallelism = Number(values.parallelism);
-  const modes = values.mode!.split(",") as ("plan" | "deploy")[];
+  const [parallelism, repeat] = [Number(values.parallelism), Number(values.repeat)];
+  const modes = values.mode!.split(",") as Mode[];
   const problems = [
     ...sizes
       .filter((n) => !Number.isInteger(n) || n < 2)
       .map((n) => `--sizes: ${n} is not a whole number of 2 or more`),
     ...(Number.isInteger(parallelism) && parallelism > 1 ? [] : [`--parallelism: expected 2 or more`]),
+    ...(Number.isInteger(repeat) && repeat > 0 ? [] : [`--repeat: expected 1 or more`]),
     ...modes.filter((m) => m !== "plan" && m !== "deploy").map((m) => `--mode: ${m} is not plan or deploy`),
   ];
   if (problems.length > 0) {
     console.error(problems.join("\n"));
-    process.exitCode = 2;
-    return;
+    process.exit(2);
   }
-  const result = benchCi(sizes, parallelism, modes);
+  return { sizes, parallelism, modes, repeat, record: values.record! };
+}
+
+async function main(): Promise<void> {
+  const o = options();
+  const load = os.loadavg()[0];
+  if (load > os.cpus().length / 2)
+    console.error(`warning: load average ${load.toFixed(1)} on ${os.cpus().length} cores: the machine is not quiet`);
+  const result = await benchCi(o);
   const dir = path.join(repo, "bench-results");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `ci-${result.date.replace(/[:.]/g, "-")}.json`);
   fs.writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
   console.log(`${result.cores} cores, terraform ${result.terraform}, ${result.date}\n`);
   console.log(benchTable(result));
-  console.log(
-    `\nwritten to ${path.relative(repo, file)}; model: npm run ci-model -- --bench ${path.relative(repo, file)}`,
-  );
+  for (const p of benchPairs(result))
+    console.log(
+      `\n${p.mode} ${p.stacks} stacks: one at a time ${p.sequential.wallS.toFixed(1)} s, pool of ${p.pool.parallelism} ` +
+        `${p.pool.wallS.toFixed(1)} s: ${p.speedup.toFixed(2)}x; ${p.cpuPerStackS.toFixed(2)} s CPU per stack; ` +
+        `load average ${p.loadMin.toFixed(1)}–${p.loadMax.toFixed(1)}`,
+    );
+  console.log(`\nwritten to ${path.relative(repo, file)}`);
+  if (o.record) console.log(recordBench(file));
+  else console.log(`record it: npm run ci-model -- --bench ${path.relative(repo, file)} --record`);
 }
 
-if (require.main === module) main();
+if (require.main === module)
+  main().catch((e: Error) => {
+    console.error(e.message);
+    process.exitCode = 1;
+  });

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseOrExit } from "../lib/cli";
-import { CiBenchResult, benchTable } from "./bench-ci";
+import { CiBenchResult, benchPairs, benchTable } from "./ci-bench-data";
 import { SHARD_DEFAULTS, ShardSettings, shardCount } from "../changepath/shards";
 
 /**
@@ -42,7 +42,12 @@ export const ASSUMPTIONS = {
 
 /** What the model takes from a benchmark run: per-stack CPU cost and the pool's gain. */
 export interface Measured {
-  /** Wall seconds per stack with one stack at a time (the cdktf CLI, terraform init + plan, the guard). */
+  /**
+   * Seconds one stack costs the CI script one at a time on a runner of its own (terraform
+   * init, plan and show, the guard): its measured CPU seconds, user + sys of every process.
+   * Not the wall time measured here: on this shared machine that includes the waits for
+   * other sessions' work.
+   */
   readonly stackS: number;
   /** Pool size the benchmark ran with, and the speed-up it measured over one at a time. */
   readonly pool: number;
@@ -52,12 +57,11 @@ export interface Measured {
 
 /** The largest plan size the benchmark measured both ways. */
 export function measuredFrom(bench: CiBenchResult): Measured {
-  const plans = bench.rows.filter((r) => r.mode === "plan");
-  const size = Math.max(...plans.filter((r) => r.parallelism > 1).map((r) => r.stacks));
-  const seq = plans.find((r) => r.stacks === size && r.parallelism === 1);
-  const par = plans.find((r) => r.stacks === size && r.parallelism > 1);
-  if (!seq || !par) throw new Error("the benchmark has no plan size measured both one at a time and with the pool");
-  return { stackS: seq.wallS / seq.stacks, pool: par.parallelism, speedup: seq.wallS / par.wallS, cores: bench.cores };
+  const plans = benchPairs(bench).filter((p) => p.mode === "plan");
+  if (plans.length === 0)
+    throw new Error("the benchmark has no plan size measured both one at a time and with the pool");
+  const p = plans.reduce((a, b) => (b.stacks > a.stacks ? b : a));
+  return { stackS: p.cpuPerStackS, pool: p.pool.parallelism, speedup: p.speedup, cores: bench.cores };
 }
 
 /**
@@ -179,6 +183,15 @@ function latestBench(): string {
   return path.join(dir, files.sort().at(-1)!);
 }
 
+/** Makes `file` (a benchmark result) docs/ci-bench.json and writes both tables into docs/ci.md. */
+export function recordBench(file: string): string {
+  const bench = JSON.parse(fs.readFileSync(file, "utf8")) as CiBenchResult;
+  fs.writeFileSync(RECORDED_BENCH, JSON.stringify(bench, null, 2) + "\n");
+  const docs = path.join(repo, "docs", "ci.md");
+  fs.writeFileSync(docs, withTables(fs.readFileSync(docs, "utf8"), bench, SHARD_DEFAULTS));
+  return `recorded ${path.relative(repo, file)} as docs/ci-bench.json; tables in docs/ci.md updated`;
+}
+
 function main(): void {
   const { values } = parseOrExit(
     "ci-model",
@@ -192,14 +205,9 @@ function main(): void {
   const bench = JSON.parse(fs.readFileSync(file, "utf8")) as CiBenchResult;
   const m = measuredFrom(bench);
   const settings = SHARD_DEFAULTS;
-  if (values.record) {
-    fs.writeFileSync(RECORDED_BENCH, JSON.stringify(bench, null, 2) + "\n");
-    const docs = path.join(repo, "docs", "ci.md");
-    fs.writeFileSync(docs, withTables(fs.readFileSync(docs, "utf8"), bench, settings));
-    console.log(`recorded ${path.relative(repo, file)} as docs/ci-bench.json; tables in docs/ci.md updated`);
-  }
+  if (values.record) console.log(recordBench(file));
   console.log(
-    `measured (${path.relative(repo, file)}): ${m.stackS.toFixed(2)} s per stack one at a time, ` +
+    `measured (${path.relative(repo, file)}): ${m.stackS.toFixed(2)} s CPU per stack one at a time, ` +
       `${m.speedup.toFixed(2)}x with ${m.pool} at a time on ${m.cores} cores; ` +
       `shards of ${settings.stacksPerShard} stacks, at most ${settings.maxShards} per environment\n`,
   );
