@@ -1,5 +1,5 @@
 import { extract, forceSentFields } from "../scripts/provider-rules/extract";
-import type { SourceTree } from "../scripts/provider-rules/go-eval";
+import type { SourceTree } from "../scripts/provider-rules/source-tree";
 
 // The extraction reads Go the way the provider writes schemas: a type map in google/provider,
 // constructors returning schema.Resource literals, nested Elem blocks, helper functions and

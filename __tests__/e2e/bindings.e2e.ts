@@ -1,7 +1,7 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import type { Val } from "../../scripts/provider-rules/go-eval";
+import type { Val } from "../../scripts/provider-rules/go-values";
 import { SchemaBuilder } from "../../scripts/provider-rules/schema";
 import type { ProviderSchemaJson } from "../../scripts/provider-rules/schema";
 import {

@@ -12,7 +12,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
-import { GitTree } from "../provider-rules/go-eval";
+import { GitTree } from "../provider-rules/source-tree";
 import { kitTypes } from "../provider-rules/extract";
 import { ProviderSchemaJson, SchemaBuilder, providerSchema, versionOfRef } from "../provider-rules/schema";
 

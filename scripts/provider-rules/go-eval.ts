@@ -2,162 +2,21 @@
 // package-level vars, helper functions that return *schema.Schema / *schema.Resource /
 // map[string]*schema.Schema (with their parameters bound), MergeSchemas and the data-source
 // helpers. Calls it cannot or should not run (validators, closures) stay symbolic.
-import { execFileSync } from "child_process";
 import { Expr, FuncDecl, GoFile, parseFile } from "./go-parse";
-
-export type Val =
-  | { k: "str"; v: string }
-  | { k: "num"; v: number }
-  | { k: "bool"; v: boolean }
-  | { k: "nil" }
-  | { k: "list"; items: Val[] }
-  | { k: "map"; entries: Map<string, Val> }
-  | { k: "struct"; type: string; fields: Map<string, Val> }
-  /** A call left symbolic: `fn` is package-qualified, e.g. validation.StringInSlice; `impl` is the closure it returned. */
-  | { k: "call"; fn: string; args: Val[]; impl?: Val }
-  /** A func literal with the scope it closes over. */
-  | { k: "closure"; params: string[]; body: [number, number]; scope: Scope }
-  /** A named function value, e.g. a validator passed without calling it. */
-  | { k: "ref"; name: string }
-  | { k: "opaque"; text: string };
-
-/** Constants of Go's standard library that validators use as bounds. */
-const EXTERNAL_CONSTANTS: Record<string, Val> = {
-  "math.MaxInt32": { k: "num", v: 2 ** 31 - 1 },
-  "math.MinInt32": { k: "num", v: -(2 ** 31) },
-  "math.MaxInt64": { k: "num", v: Number.MAX_SAFE_INTEGER },
-  "math.MaxInt": { k: "num", v: Number.MAX_SAFE_INTEGER },
-};
-
-const OPAQUE = (text: string): Val => ({ k: "opaque", text });
-
-/** Where the provider's source is read from: a git tag, or memory in tests. */
-export interface SourceTree {
-  /** The commit the files come from. */
-  commit(): string;
-  read(path: string): string;
-  /** Non-test .go files directly in `dir`. */
-  goFiles(dir: string): string[];
-  readMany(paths: string[]): Map<string, string>;
-  /** Non-test .go files below `dir` with a line matching the extended regex `pattern`. */
-  grep(pattern: string, dir: string): string[];
-}
-
-/** Reads files of one tag from a git directory. */
-export class GitTree implements SourceTree {
-  private readonly listing = new Map<string, string[]>();
-  constructor(
-    readonly gitDir: string,
-    readonly tag: string,
-  ) {}
-  private git(args: string[]): string {
-    return execFileSync("git", ["--git-dir", this.gitDir, ...args], { encoding: "utf8", maxBuffer: 1 << 30 });
-  }
-  commit(): string {
-    return this.git(["rev-parse", `${this.tag}^{commit}`]).trim();
-  }
-  read(path: string): string {
-    return this.git(["show", `${this.tag}:${path}`]);
-  }
-  /** Non-test .go files directly in `dir`. */
-  goFiles(dir: string): string[] {
-    if (!this.listing.has(dir)) {
-      const names = this.git(["ls-tree", "--name-only", `${this.tag}:${dir}`]).split("\n");
-      this.listing.set(
-        dir,
-        names.filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).map((n) => `${dir}/${n}`),
-      );
-    }
-    return this.listing.get(dir)!;
-  }
-  grep(pattern: string, dir: string): string[] {
-    try {
-      const out = this.git(["grep", "-l", "-E", pattern, this.tag, "--", dir]);
-      return out
-        .split("\n")
-        .filter(Boolean)
-        .map((l) => l.slice(this.tag.length + 1))
-        .filter((p) => p.endsWith(".go") && !p.endsWith("_test.go"));
-    } catch {
-      return []; // git grep exits 1 when nothing matches
-    }
-  }
-  /** Many files at once (one git process). */
-  readMany(paths: string[]): Map<string, string> {
-    const out = execFileSync("git", ["--git-dir", this.gitDir, "cat-file", "--batch"], {
-      input: paths.map((p) => `${this.tag}:${p}`).join("\n") + "\n",
-      maxBuffer: 1 << 30,
-    });
-    const files = new Map<string, string>();
-    let at = 0;
-    for (const p of paths) {
-      const nl = out.indexOf(10, at);
-      const size = Number(out.subarray(at, nl).toString().split(" ")[2]);
-      files.set(p, out.subarray(nl + 1, nl + 1 + size).toString("utf8"));
-      at = nl + 1 + size + 1;
-    }
-    return files;
-  }
-}
-
-export interface Pkg {
-  readonly dir: string;
-  readonly name: string;
-  readonly funcs: Map<string, { file: GoFile; decl: FuncDecl; path: string }>;
-  readonly vars: Map<string, { file: GoFile; expr: Expr }>;
-}
-
-export interface Scope {
-  readonly pkg: Pkg;
-  readonly file: GoFile;
-  readonly locals: Map<string, Val>;
-}
-
-/** Helpers with a loop or mutation inside, implemented here by what their code does. */
-const SCHEMA_BUILTINS: Record<string, (args: Val[]) => Val> = {
-  "tpgresource.MergeSchemas": ([a, b]) => ({ k: "map", entries: new Map([...asMap(a), ...asMap(b)]) }),
-  "tpgresource.DatasourceSchemaFromResourceSchema": ([rs]) => dataSourceSchema(rs),
-  // Builds regexes from templates (verify.RFC1035NameTemplate); only %v, %s and %d occur.
-  "fmt.Sprintf": ([format, ...rest]) => {
-    if (format?.k !== "str" || !rest.every((r) => r.k === "str" || r.k === "num")) return OPAQUE("fmt.Sprintf");
-    let i = 0;
-    return { k: "str", v: format.v.replace(/%[vsd]/g, () => String((rest[i++] as { v: string | number }).v)) };
-  },
-};
-
-function asMap(v: Val | undefined): Map<string, Val> {
-  return v?.k === "map" ? v.entries : new Map();
-}
-
-// tpgresource/datasource_helpers.go: every attribute Computed, nothing Required, no validators.
-function dataSourceSchema(rs: Val): Val {
-  const out = new Map<string, Val>();
-  for (const [key, s] of asMap(rs)) {
-    if (s.k !== "struct") continue;
-    const fields = new Map<string, Val>([["Computed", { k: "bool", v: true }]]);
-    const type = s.fields.get("Type");
-    if (type) fields.set("Type", type);
-    const elem = s.fields.get("Elem");
-    if (elem?.k === "struct" && elem.type === "schema.Resource") {
-      fields.set("Elem", {
-        k: "struct",
-        type: "schema.Resource",
-        fields: new Map([["Schema", dataSourceSchema(elem.fields.get("Schema") ?? OPAQUE(""))]]),
-      });
-    } else if (elem) fields.set("Elem", elem);
-    out.set(key, { k: "struct", type: "schema.Schema", fields });
-  }
-  return { k: "map", entries: out };
-}
-
-/** Deep copy, so helpers that mutate a map never change a shared package-level value. */
-function clone(v: Val): Val {
-  if (v.k === "map") return { k: "map", entries: new Map([...v.entries].map(([key, x]) => [key, clone(x)])) };
-  if (v.k === "struct")
-    return { k: "struct", type: v.type, fields: new Map([...v.fields].map(([key, x]) => [key, clone(x)])) };
-  if (v.k === "list") return { k: "list", items: v.items.map(clone) };
-  return v;
-}
+import {
+  Val,
+  Pkg,
+  Scope,
+  EXTERNAL_CONSTANTS,
+  OPAQUE,
+  SCHEMA_BUILTINS,
+  clone,
+  mutate,
+  mapValueType,
+  fieldType,
+  qualify,
+} from "./go-values";
+import { SourceTree } from "./source-tree";
 
 /** Result types worth running a helper's body for. */
 const SCHEMA_RESULT = /schema\.(Schema|Resource)(?![A-Za-z])/;
@@ -503,47 +362,4 @@ export class GoEvaluator {
       if (target.k === "struct") target.fields.set(lhs.name, v);
     }
   }
-}
-
-/** Statement-level helpers that change a schema map in place (tpgresource/datasource_helpers.go). */
-function mutate(fn: string, [target, ...keys]: Val[]): void {
-  if (target?.k !== "map") return;
-  const names = keys.flatMap((k) =>
-    k.k === "str" ? [k.v] : k.k === "list" ? k.items.flatMap((i) => (i.k === "str" ? [i.v] : [])) : [],
-  );
-  const flags =
-    fn === "tpgresource.AddRequiredFieldsToSchema"
-      ? true
-      : fn === "tpgresource.AddOptionalFieldsToSchema"
-        ? false
-        : undefined;
-  for (const n of names) {
-    const s = target.entries.get(n);
-    if (fn === "tpgresource.DeleteFieldsFromSchema") target.entries.delete(n);
-    else if (flags !== undefined && s?.k === "struct") {
-      s.fields.set("Computed", { k: "bool", v: false });
-      s.fields.set("Optional", { k: "bool", v: !flags });
-      s.fields.set("Required", { k: "bool", v: flags });
-    }
-  }
-}
-
-function mapValueType(t: string): string {
-  let depth = 0;
-  for (let i = 3; i < t.length; i++) {
-    if (t[i] === "[") depth++;
-    else if (t[i] === "]" && --depth === 0) return t.slice(i + 1);
-  }
-  return "";
-}
-
-/** Types of schema.Schema / schema.Resource fields whose literals elide their type. */
-function fieldType(structType: string, field: string): string {
-  if (/schema\.Resource$/.test(structType) && field === "Schema") return "map[string]*schema.Schema";
-  return "";
-}
-
-function qualify(t: string, s: Scope): string {
-  if (t.includes(".") || !t) return t || "?";
-  return `${s.pkg.name}.${t}`;
 }

@@ -8,7 +8,9 @@
 // coreConfigSchemaType and Resource.CoreConfigSchema. Each rule below names the one it follows.
 //
 //   npm run provider-schema -- --ref v6.50.0 --git-dir <provider .git dir> [--out <file>]
-import { GoEvaluator, SourceTree, Val } from "./go-eval";
+import { GoEvaluator } from "./go-eval";
+import { Val } from "./go-values";
+import { SourceTree } from "./source-tree";
 import { goModule, Kind, TypeRegistry } from "./types";
 
 type CtyType = string | [string, CtyType] | ["object", Record<string, CtyType>];

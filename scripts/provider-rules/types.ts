@@ -1,6 +1,8 @@
 // Finds the schema constructor of each resource / data source type in the provider's source and
 // evaluates it to a schema.Resource value, for the rules (extract.ts) and the schema (schema.ts).
-import { GoEvaluator, Pkg, SourceTree, Val } from "./go-eval";
+import { GoEvaluator } from "./go-eval";
+import { Pkg, Val } from "./go-values";
+import { SourceTree } from "./source-tree";
 import { Expr, GoFile, parseFile } from "./go-parse";
 
 export type Kind = "resources" | "dataSources";
