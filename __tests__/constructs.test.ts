@@ -12,6 +12,7 @@ import { ServiceProject, ServiceProjectProps } from "../constructs/service-proje
 import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
 import { WorkloadIdentityServiceAccount } from "../constructs/workload-identity-sa";
 import { Json, onlyResource, resourcesOf, synthConstruct } from "./helpers";
+import { RULES } from "../lib/policy/rules";
 
 const networkProps: NetworkProps = {
   projectId: "acme-host-dev",
@@ -475,14 +476,36 @@ describe("RedisInstance", () => {
     expect(redis.lifecycle).toEqual({ prevent_destroy: true });
   });
 
-  it("refuses BASIC in production-like environments unless a reason is recorded", () => {
-    const basic = { ...redisProps, tier: "BASIC" as const, productionLike: true };
-    expect(() => synthConstruct((s) => new RedisInstance(s, "r", basic))).toThrow(
-      /prop "tier" is BASIC in a production-like environment: use STANDARD_HA, or set haWaiverReason/,
+  it("takes BASIC, which Google accepts: HA in production is the rule pack's decision (RED004)", () => {
+    const basic = onlyResource(
+      synthConstruct((s) => new RedisInstance(s, "r", { ...redisProps, tier: "BASIC" })).json,
+      "google_redis_instance",
     );
-    expect(() =>
-      synthConstruct((s) => new RedisInstance(s, "r", { ...basic, haWaiverReason: "cache only, rebuilt on start" })),
-    ).not.toThrow();
+    expect(basic.tier).toBe("BASIC");
+    const red004 = RULES.find((r) => r.id === "RED004")!;
+    expect(red004.check(basic, { productionLike: true })).toBe(false);
+    expect(red004.check(redis, { productionLike: true })).toBe(true);
+  });
+
+  it("writes its connection secret for one reader, beside the instance, with the output the team reads", () => {
+    const { json } = synthConstruct(
+      (s) =>
+        new RedisInstance(s, "cache", {
+          ...redisProps,
+          connectionSecret: {
+            secretId: "payments-redis",
+            resourceName: "projects/p/secrets/payments-redis",
+            reader: "serviceAccount:wi@p.iam.gserviceaccount.com",
+          },
+        }),
+    );
+    expect(Object.keys(json.resource.google_secret_manager_secret)).toEqual(["cache-secret"]);
+    expect(onlyResource(json, "google_secret_manager_secret_iam_member")).toMatchObject({
+      role: "roles/secretmanager.secretAccessor",
+      member: "serviceAccount:wi@p.iam.gserviceaccount.com",
+    });
+    expect(onlyResource(json, "google_secret_manager_secret_version").secret_data_wo).toContain("auth_string");
+    expect(json.output.cache_secret.value).toBe("projects/p/secrets/payments-redis");
   });
 });
 

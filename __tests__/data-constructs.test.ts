@@ -4,6 +4,7 @@ import { sqlIamUser, sqlTierProblem } from "../lib/gcp/sql";
 import { bucketLocationProblem, bucketLocationsFor } from "../lib/gcp/storage";
 import { naming } from "../lib/naming";
 import { onlyResource, resourcesOf, synthConstruct } from "./helpers";
+import { RULES } from "../lib/policy/rules";
 
 const EMAIL = "wi-payments@acme-payments-prd.iam.gserviceaccount.com";
 const sqlProps: SqlInstanceProps = {
@@ -12,7 +13,6 @@ const sqlProps: SqlInstanceProps = {
   name: "payments-prd",
   engine: "postgres",
   privateNetwork: "projects/acme-gke-prd/global/networks/vpc-prd",
-  productionLike: true,
   databases: ["payments"],
   iamServiceAccounts: [EMAIL],
 };
@@ -123,10 +123,10 @@ describe("SqlInstance (MySQL)", () => {
 });
 
 describe("SqlInstance built-in users", () => {
-  it("are refused without a waiver reason", () => {
-    expect(() => synthConstruct((s) => new SqlInstance(s, "sql", { ...sqlProps, builtInUsers: ["legacy"] }))).toThrow(
-      /prop "builtInUsers" need builtInUserWaiverReason/,
-    );
+  it("are synthesized as Google accepts them: whether they are allowed is the rule pack's decision (SQL006)", () => {
+    const { json } = synthConstruct((s) => new SqlInstance(s, "sql", { ...sqlProps, builtInUsers: ["legacy"] }));
+    const user = resourcesOf(json, "google_sql_user").find((u) => u.type === "BUILT_IN")!;
+    expect(RULES.find((r) => r.id === "SQL006")!.check(user, { productionLike: false })).toBe(false);
   });
 
   it("take their password from a sensitive variable into a write-only argument, never state", () => {
@@ -135,7 +135,6 @@ describe("SqlInstance built-in users", () => {
         new SqlInstance(s, "sql", {
           ...sqlProps,
           builtInUsers: ["legacy"],
-          builtInUserWaiverReason: "vendor tool cannot do IAM",
         }),
     );
     const user = resourcesOf(json, "google_sql_user").find((u) => u.type === "BUILT_IN")!;
@@ -175,17 +174,11 @@ describe("SqlInstance prop validation", () => {
       { edition: "ENTERPRISE_PLUS", tier: "db-custom-2-7680" },
       /Enterprise Plus needs db-perf-optimized-N-<vCPUs>/,
     ],
-    ["a shared core in production", { tier: "db-f1-micro" }, /shared-core type with no SLA/],
     ["a disk below 10 GB", { diskSizeGb: 5 }, /prop "diskSizeGb" diskSizeGb 5 must be a whole number from 10 to 65536/],
     [
       "an autoresize limit below the disk",
       { diskSizeGb: 100, diskAutoresizeLimitGb: 50 },
       /diskAutoresizeLimitGb 50 is below diskSizeGb 100/,
-    ],
-    [
-      "ZONAL in production without a reason",
-      { availability: "ZONAL" },
-      /prop "availability" is ZONAL in a production-like environment/,
     ],
     [
       "a version out of regular support",
@@ -213,8 +206,21 @@ describe("SqlInstance prop validation", () => {
     expect(build(props)).toThrow(message);
   });
 
-  it("accepts a zonal instance outside production and reports every problem at once", () => {
-    expect(build({ productionLike: false, availability: "ZONAL", tier: "db-f1-micro" })).not.toThrow();
+  it("accepts what Google accepts, leaving production decisions to the rule pack (SQL005, SQL010)", () => {
+    const { json } = synthConstruct(
+      (s) => new SqlInstance(s, "sql", { ...sqlProps, availability: "ZONAL", tier: "db-f1-micro" }),
+    );
+    const instance = onlyResource(json, "google_sql_database_instance");
+    const failed = (ctx: { productionLike: boolean }) =>
+      RULES.filter((r) => r.resourceTypes.includes("google_sql_database_instance") && !r.check(instance, ctx)).map(
+        (r) => r.id,
+      );
+    expect(failed({ productionLike: true })).toEqual(expect.arrayContaining(["SQL005", "SQL010"]));
+    expect(failed({ productionLike: false })).not.toEqual(expect.arrayContaining(["SQL005"]));
+    expect(failed({ productionLike: false })).not.toEqual(expect.arrayContaining(["SQL010"]));
+  });
+
+  it("reports every problem at once", () => {
     expect(build({ tier: "db-custom-3-7680", diskSizeGb: 5 })).toThrow(
       /has invalid props:\n {2}- prop "tier"[\s\S]*\n {2}- prop "diskSizeGb"/,
     );
@@ -231,7 +237,7 @@ describe("Cloud SQL machine type rules", () => {
     ["db-custom-98-638976", /has 98 vCPUs/],
     ["n1-standard-2", /is not a Cloud SQL machine type/],
   ])("%s", (tier, problem) => {
-    const found = sqlTierProblem(tier, "ENTERPRISE", false);
+    const found = sqlTierProblem(tier, "ENTERPRISE");
     if (problem === undefined) expect(found).toBeUndefined();
     else expect(found).toMatch(problem);
   });
@@ -296,14 +302,10 @@ describe("StorageBucket", () => {
     ["a soft delete of 3 days", { softDeleteDays: 3 }, /prop "softDeleteDays" must be 0 \(off\) or 7-90, got 3/],
     [
       "SetStorageClass without a class",
-      { lifecycleRules: [{ action: "SetStorageClass", ageDays: 30 }] },
-      /lifecycleRules\[0\]\.storageClass" is required with SetStorageClass/,
+      { lifecycle: [{ action: "SetStorageClass", ageDays: 30 }] },
+      /lifecycle\[0\]\.storageClass" is required with SetStorageClass/,
     ],
-    [
-      "a rule without a condition",
-      { lifecycleRules: [{ action: "Delete" }] },
-      /lifecycleRules\[0\]" needs a condition/,
-    ],
+    ["a rule without a condition", { lifecycle: [{ action: "Delete" }] }, /lifecycle\[0\]" needs a condition/],
   ])("refuses %s", (_, props, message) => {
     expect(() => synthConstruct((s) => new StorageBucket(s, "b", { ...bucketProps, ...props }))).toThrow(message);
   });

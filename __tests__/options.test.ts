@@ -2,6 +2,12 @@ import { NodePoolPlacement, NodePoolProps } from "../constructs/node-pool";
 import { NODE_POOL_DEFAULTS, nodePoolSchema, NodePoolConfig } from "../lib/options/node-pool";
 import { ArmorPolicyProps } from "../constructs/armor-policy";
 import { ArmorConfig } from "../lib/options/armor";
+import { RedisInstanceProps, RedisPlacement } from "../constructs/redis-instance";
+import { RedisConfig, RedisOptions } from "../lib/options/redis";
+import { SqlInstanceProps, SqlPlacement } from "../constructs/sql-instance";
+import { SqlConfig, SqlOptions } from "../lib/options/sql";
+import { StorageBucketProps } from "../constructs/storage-bucket";
+import { BucketConfig } from "../lib/options/bucket";
 
 // One definition per option (lib/options/): each construct takes its product's option type,
 // so its props and the config keys cannot drift apart. Checked by the type checker (npm test
@@ -20,6 +26,31 @@ const armorTakesConfig: Takes<Omit<ArmorPolicyProps, ArmorPlacement>, ArmorConfi
 // @ts-expect-error the check can fail: a config without the placement is not the whole props
 const armorBreakCase: Takes<ArmorPolicyProps, ArmorConfig> = true;
 
+// Redis: every config key but the per-environment key map (the stack picks the environment's key).
+const redisInStep: Equal<
+  Exclude<keyof RedisInstanceProps, keyof RedisPlacement>,
+  Exclude<keyof RedisConfig, "kmsKeys">
+> = true;
+const redisTakesOptions: Takes<Omit<RedisInstanceProps, keyof RedisPlacement>, Omit<RedisOptions, "kmsKeys">> = true;
+// @ts-expect-error the check can fail: the key map is not a construct prop
+const redisBreakCase: Equal<keyof RedisInstanceProps, keyof RedisConfig> = true;
+
+// Cloud SQL: every config key, nothing else.
+const sqlInStep: Equal<Exclude<keyof SqlInstanceProps, keyof SqlPlacement>, keyof SqlConfig> = true;
+const sqlTakesConfig: Takes<Omit<SqlInstanceProps, keyof SqlPlacement>, SqlConfig> = true;
+const sqlTakesOptions: Takes<Omit<SqlInstanceProps, keyof SqlPlacement>, SqlOptions> = true;
+// @ts-expect-error the check can fail: a config without the placement is not the whole props
+const sqlBreakCase: Takes<SqlInstanceProps, SqlConfig> = true;
+
+// Buckets: the config's short name, access and optional location become the full name, grants and location.
+type BucketPlacement = "projectId" | "name" | "location" | "grants" | "labels" | "dependsOn";
+type BucketMapped = "name" | "access" | "location";
+const bucketInStep: Equal<
+  Exclude<keyof StorageBucketProps, BucketPlacement>,
+  Exclude<keyof BucketConfig, BucketMapped>
+> = true;
+const bucketTakesConfig: Takes<Omit<StorageBucketProps, BucketPlacement>, Omit<BucketConfig, BucketMapped>> = true;
+
 describe("option modules", () => {
   it("node pool: props and config keys in step (type-checked above)", () => {
     expect([nodePoolInStep, nodePoolBreakCase]).toEqual([true, true]);
@@ -27,6 +58,12 @@ describe("option modules", () => {
 
   it("armor: the ArmorPolicy construct takes the armor options (type-checked above)", () => {
     expect([armorInStep, armorTakesConfig, armorBreakCase]).toEqual([true, true, true]);
+  });
+
+  it("redis, sql, buckets: each construct takes its product's options (type-checked above)", () => {
+    expect([redisInStep, redisTakesOptions, redisBreakCase]).toEqual([true, true, true]);
+    expect([sqlInStep, sqlTakesConfig, sqlTakesOptions, sqlBreakCase]).toEqual([true, true, true, true]);
+    expect([bucketInStep, bucketTakesConfig]).toEqual([true, true]);
   });
 
   it("node pool: validation applies the module's defaults, nothing else", () => {

@@ -165,7 +165,6 @@ function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource 
         name: "db",
         engine: "postgres",
         privateNetwork: "projects/acme-gke-dev/global/networks/vpc-dev",
-        productionLike: true,
       }).instance;
     case "sqluser":
       return new SqlUser(scope, "u", {
@@ -386,6 +385,7 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
   SQL004: { kind: "sql", override: { "settings.deletion_protection_enabled": false } },
   SQL005: { kind: "sql", override: { "settings.availability_type": "ZONAL" } },
   SQL006: { kind: "sqluser", override: { type: "BUILT_IN" } },
+  SQL010: { kind: "sql", override: { "settings.tier": "db-g1-small" } },
   SQL007: {
     kind: "sql",
     mutate: (r) =>

@@ -16,8 +16,6 @@ const KNOWN_DEBT: Readonly<Record<string, number>> = {
   "lib/policy/rules.ts": 900,
   "changepath/affected-stacks.ts": 450,
   "bootstrap/bootstrap-schema.ts": 450,
-  "stacks/service-stack.ts#constructor": 250,
-  "constructs/sql-instance.ts#constructor": 200,
   "scripts/new-service.ts#newService": 150,
   "handoff/tenant-baseline.ts#tenantBaseline": 150,
   "lib/config/validate.ts#checkService": 150,

@@ -16,16 +16,10 @@ import {
   SOFT_DELETE_DAYS,
   StorageClass,
 } from "../lib/gcp/storage";
+import { LifecycleRuleOptions } from "../lib/options/bucket";
 
-export interface BucketLifecycleRule {
-  readonly action: "Delete" | "SetStorageClass" | "AbortIncompleteMultipartUpload";
-  /** Target class; only with SetStorageClass. */
-  readonly storageClass?: StorageClass;
-  readonly ageDays?: number;
-  readonly numNewerVersions?: number;
-  readonly withState?: "LIVE" | "ARCHIVED" | "ANY";
-  readonly matchesPrefix?: readonly string[];
-}
+/** A lifecycle rule as config writes it (lib/options/bucket.ts). */
+export type BucketLifecycleRule = LifecycleRuleOptions;
 
 export interface StorageBucketProps {
   readonly projectId: string;
@@ -42,7 +36,7 @@ export interface StorageBucketProps {
   /** Noncurrent versions are deleted this many days after they were replaced (bounds the cost of versioning). @default 30 */
   readonly noncurrentVersionDays?: number;
   /** More lifecycle rules, after the noncurrent-version rule. @default none */
-  readonly lifecycleRules?: readonly BucketLifecycleRule[];
+  readonly lifecycle?: readonly BucketLifecycleRule[];
   /**
    * Cloud KMS key for objects written without one (CMEK), in the bucket's location. The
    * project's Cloud Storage service agent is granted roles/cloudkms.cryptoKeyEncrypterDecrypter
@@ -74,11 +68,11 @@ function checkProps(path: string, props: StorageBucketProps): void {
       "kmsKey",
       `"${props.kmsKey}" must look like projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>`,
     );
-  (props.lifecycleRules ?? []).forEach((r, i) => {
+  (props.lifecycle ?? []).forEach((r, i) => {
     check
       .require(
         (r.action === "SetStorageClass") === (r.storageClass !== undefined),
-        `lifecycleRules[${i}].storageClass`,
+        `lifecycle[${i}].storageClass`,
         "is required with SetStorageClass and only there",
       )
       .require(
@@ -86,7 +80,7 @@ function checkProps(path: string, props: StorageBucketProps): void {
           r.numNewerVersions !== undefined ||
           r.withState !== undefined ||
           (r.matchesPrefix?.length ?? 0) > 0,
-        `lifecycleRules[${i}]`,
+        `lifecycle[${i}]`,
         "needs a condition (ageDays, numNewerVersions, withState or matchesPrefix); without one it matches every object",
       );
   });
@@ -104,7 +98,7 @@ function lifecycleOf(props: StorageBucketProps, versioning: boolean): StorageBuc
           },
         ]
       : []),
-    ...(props.lifecycleRules ?? []).map((r) => ({
+    ...(props.lifecycle ?? []).map((r) => ({
       action: { type: r.action, storageClass: r.storageClass },
       condition: {
         age: r.ageDays,

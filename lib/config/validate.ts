@@ -19,7 +19,7 @@ import { zonesOf } from "./regions";
 import { checkIsolation } from "./isolation";
 import { checkPromotion } from "./promotion";
 import { checkEstate } from "./estate-checks";
-import { sqlTierProblem } from "../gcp/sql";
+import { isSharedCoreTier } from "../gcp/sql";
 import { bucketLocationProblem, kmsLocationFor } from "../gcp/storage";
 
 /** Prefix-length bounds per range: the Network construct's, plus the control plane's /28. */
@@ -234,8 +234,11 @@ function checkServiceData(
 ): void {
   const sql = svc.sql;
   if (sql && env.productionLike) {
-    const tier = sql.tier && sqlTierProblem(sql.tier, sql.edition, true);
-    if (tier) add("sql.tier", `${tier} (environment "${env.name}")`);
+    if (sql.tier && isSharedCoreTier(sql.tier) && !svc.waivers.some((w) => w.rule === "SQL010"))
+      add(
+        "sql.tier",
+        `"${sql.tier}" is a shared-core type with no SLA; use a dedicated type like db-custom-2-7680 in production-like environments (environment "${env.name}"), or waive SQL010 with a reason`,
+      );
     if (sql.availability === "ZONAL" && !svc.waivers.some((w) => w.rule === "SQL005")) {
       add(
         "sql.availability",

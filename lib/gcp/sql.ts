@@ -87,14 +87,17 @@ export const SQL_TIER_RULES = {
 const CUSTOM_TIER = /^db-custom-(\d+)-(\d+)$/;
 const PERF_TIER = /^db-perf-optimized-N-(\d+)$/;
 
-/** Why `tier` cannot run in `edition` (or production), or undefined when it can. */
-export function sqlTierProblem(tier: string, edition: SqlEdition, productionLike: boolean): string | undefined {
+/** A shared-core machine type: no SLA (whether production may use one is guardrail SQL010's decision). */
+export const isSharedCoreTier = (tier: string): boolean =>
+  (SQL_TIER_RULES.sharedCore as readonly string[]).includes(tier);
+
+/** Why Cloud SQL would refuse `tier` in `edition`, or undefined when it takes it. */
+export function sqlTierProblem(tier: string, edition: SqlEdition): string | undefined {
   const r = SQL_TIER_RULES;
-  if ((r.sharedCore as readonly string[]).includes(tier)) {
-    if (edition !== "ENTERPRISE") return `"${tier}" is a shared-core type, available only in edition ENTERPRISE`;
-    if (productionLike)
-      return `"${tier}" is a shared-core type with no SLA; use a dedicated type like db-custom-2-7680 in production-like environments`;
-    return undefined;
+  if (isSharedCoreTier(tier)) {
+    return edition === "ENTERPRISE"
+      ? undefined
+      : `"${tier}" is a shared-core type, available only in edition ENTERPRISE`;
   }
   const perf = PERF_TIER.exec(tier);
   if (perf) {

@@ -4,14 +4,20 @@ import { KMS_KEY } from "../gcp/gke";
 
 // One definition of Memorystore for Redis options (`redis` of a service file): the zod fragment, its type and its defaults.
 
+/**
+ * Defaults of config and of the RedisInstance construct. The tier is the construct's safe
+ * default; config's depends on the environment (redisTier in lib/config/effective.ts).
+ */
+export const REDIS_DEFAULTS = { memorySizeGb: 1, version: "REDIS_7_2", tier: "STANDARD_HA" } as const;
+
 export const redisSchema = z
   .object({
-    memorySizeGb: z.number().int().min(1).max(300).default(1).describe("Memory in GB."),
+    memorySizeGb: z.number().int().min(1).max(300).default(REDIS_DEFAULTS.memorySizeGb).describe("Memory in GB."),
     tier: z
       .enum(["BASIC", "STANDARD_HA"])
       .optional()
       .describe("Default: STANDARD_HA in production-like environments, else BASIC."),
-    version: z.enum(REDIS_VERSIONS).default("REDIS_7_2").describe("Redis version."),
+    version: z.enum(REDIS_VERSIONS).default(REDIS_DEFAULTS.version).describe("Redis version."),
     kmsKeys: z
       .record(
         z.string(),

@@ -14,6 +14,25 @@ import {
 // One definition of Cloud SQL options (`sql` of a service file): the zod fragment, its type and its defaults.
 
 /** Cloud SQL per service; checks that need the environment (HA, shared-core in production) live in validate.ts. */
+const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+
+/** Defaults of config and of the SqlInstance construct. */
+export const SQL_DEFAULTS = {
+  edition: "ENTERPRISE",
+  /** Per edition: the smallest dedicated type. */
+  tier: { ENTERPRISE: "db-custom-1-3840", ENTERPRISE_PLUS: "db-perf-optimized-N-2" },
+  diskSizeGb: 10,
+  diskAutoresizeLimitGb: 0,
+  /** The construct's safe default; config's depends on the environment (sqlAvailability in lib/config/effective.ts). */
+  availability: "REGIONAL",
+  sslMode: "ENCRYPTED_ONLY",
+  /** Sunday 03:00 UTC (day 1 = Monday). */
+  maintenance: { day: 7, hour: 3 },
+  backup: { startTime: "02:00", retainedBackups: 14, logRetentionDays: 7 },
+  deletionProtection: true,
+} as const;
+const hh = (hour: number) => `${String(hour).padStart(2, "0")}:00`;
+
 export const sqlSchema = z
   .object({
     engine: z.enum(["postgres", "mysql"]).describe("Database engine."),
@@ -25,20 +44,23 @@ export const sqlSchema = z
       ),
     edition: z
       .enum(SQL_EDITIONS)
-      .default("ENTERPRISE")
+      .default(SQL_DEFAULTS.edition)
       .describe("Cloud SQL edition; ENTERPRISE_PLUS takes db-perf-optimized-N-<vCPUs> tiers."),
     tier: z
       .string()
       .optional()
       .describe(
-        "Machine type: db-custom-<vCPUs>-<MB> (1 or even vCPUs, 0.9-6.5 GB each), db-perf-optimized-N-<vCPUs>, db-f1-micro. Default: db-custom-1-3840.",
+        `Machine type: db-custom-<vCPUs>-<MB> (1 or even vCPUs, 0.9-6.5 GB each), db-perf-optimized-N-<vCPUs>, db-f1-micro. Default: ${SQL_DEFAULTS.tier.ENTERPRISE}.`,
       ),
-    diskSizeGb: z.number().default(10).describe("Data disk in GB, 10-65536; it grows automatically."),
+    diskSizeGb: z
+      .number()
+      .default(SQL_DEFAULTS.diskSizeGb)
+      .describe("Data disk in GB, 10-65536; it grows automatically."),
     diskAutoresizeLimitGb: z
       .number()
       .int()
       .min(0)
-      .default(0)
+      .default(SQL_DEFAULTS.diskAutoresizeLimitGb)
       .describe("Ceiling for automatic disk growth in GB; 0 = no limit."),
     availability: z
       .enum(["REGIONAL", "ZONAL"])
@@ -48,7 +70,7 @@ export const sqlSchema = z
       ),
     sslMode: z
       .enum(SQL_ENCRYPTED_SSL_MODES)
-      .default("ENCRYPTED_ONLY")
+      .default(SQL_DEFAULTS.sslMode)
       .describe("Connections must be encrypted; TRUSTED_CLIENT_CERTIFICATE_REQUIRED also demands client certificates."),
     databases: z
       .array(
@@ -70,15 +92,23 @@ export const sqlSchema = z
       })
       .strict()
       .optional()
-      .describe("Weekly one-hour maintenance window. Default: Sunday 03:00 UTC."),
+      .describe(
+        `Weekly one-hour maintenance window. Default: ${DAYS[SQL_DEFAULTS.maintenance.day - 1]} ${hh(SQL_DEFAULTS.maintenance.hour)} UTC.`,
+      ),
     backup: z
       .object({
         startTime: z
           .string()
           .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM in UTC, e.g. "02:00"')
           .optional()
-          .describe("Daily backup start, HH:MM UTC. Default: 02:00."),
-        retainedBackups: z.number().int().min(1).max(365).optional().describe("Automated backups kept. Default: 14."),
+          .describe(`Daily backup start, HH:MM UTC. Default: ${SQL_DEFAULTS.backup.startTime}.`),
+        retainedBackups: z
+          .number()
+          .int()
+          .min(1)
+          .max(365)
+          .optional()
+          .describe(`Automated backups kept. Default: ${SQL_DEFAULTS.backup.retainedBackups}.`),
         logRetentionDays: z
           .number()
           .int()
@@ -86,7 +116,7 @@ export const sqlSchema = z
           .max(35)
           .optional()
           .describe(
-            "Days of transaction logs for point-in-time recovery: 1-7 (35 for PostgreSQL Enterprise Plus). Default: 7.",
+            `Days of transaction logs for point-in-time recovery: 1-7 (35 for PostgreSQL Enterprise Plus). Default: ${SQL_DEFAULTS.backup.logRetentionDays}.`,
           ),
       })
       .strict()
@@ -94,7 +124,7 @@ export const sqlSchema = z
       .describe("Automated backups; point-in-time recovery is always on."),
     deletionProtection: z
       .boolean()
-      .default(true)
+      .default(SQL_DEFAULTS.deletionProtection)
       .describe("Deletion protection (Terraform and API); turning it off in production needs a waiver of SQL004."),
     builtInUsers: z
       .array(
@@ -112,7 +142,7 @@ export const sqlSchema = z
     const issue = (path: (string | number)[], message: string | undefined) =>
       message && ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
     if (s.version !== undefined) issue(["version"], sqlVersionProblem(s.version, s.engine));
-    if (s.tier !== undefined) issue(["tier"], sqlTierProblem(s.tier, s.edition, false));
+    if (s.tier !== undefined) issue(["tier"], sqlTierProblem(s.tier, s.edition));
     issue(["diskSizeGb"], sqlDiskProblem(s.diskSizeGb, s.diskAutoresizeLimitGb));
     for (const { flag, problem } of sqlFlagProblems(s.engine, s.flags)) issue(["flags", flag], problem);
     const maxLog = s.engine === "postgres" && s.edition === "ENTERPRISE_PLUS" ? 35 : 7;

@@ -1,5 +1,6 @@
 import { authorizedBreadthProblem } from "./limits";
 import { escalationReason } from "../gcp/iam";
+import { isSharedCoreTier } from "../gcp/sql";
 
 /**
  * Guardrail rules, as data: each checks one synthesized resource (snake_case Terraform
@@ -606,6 +607,15 @@ const CORE_RULES: readonly Rule[] = [
       (sqlSettings(c).database_flags ?? []).some(
         (f: Json) => /^cloudsql[._]iam_authentication$/.test(f.name) && f.value === "on",
       ),
+  },
+  {
+    id: "SQL010",
+    severity: "error",
+    resourceTypes: SQL,
+    title: "Cloud SQL dedicated cores in production-like environments",
+    rationale: "Shared-core machine types (db-f1-micro, db-g1-small) come without an SLA.",
+    fix: "Set sql.tier to a dedicated type like db-custom-2-7680, or waive SQL010 with a reason.",
+    check: (c, ctx) => !ctx.productionLike || !isSharedCoreTier(sqlSettings(c).tier ?? ""),
   },
   {
     id: "GCS001",
