@@ -401,15 +401,6 @@ const cases: Case[] = [
     expected: [/platform\.yaml: budgetAlerts\.notificationChannels: must be a list of at most 5/],
   },
   {
-    name: "single-node Redis in production without a waiver",
-    file: SVC,
-    edit: (d) => {
-      d.redis.tier = "BASIC";
-      d.waivers = d.waivers.filter((w: Doc) => w.rule !== "RED004");
-    },
-    expected: [/everything\.yaml: redis\.tier: BASIC is not allowed in production-like environment "full"/],
-  },
-  {
     name: "Redis size and version",
     file: SVC,
     edit: (d) => {
@@ -490,15 +481,6 @@ const cases: Case[] = [
       /everything\.yaml: sql\.databases\[0\]: /,
       /everything\.yaml: sql\.builtInUsers\[0\]: /,
     ],
-  },
-  {
-    name: "Cloud SQL built-in users and zonal availability without waivers",
-    file: SVC,
-    edit: (d) => {
-      d.waivers = [];
-      d.sql.availability = "ZONAL";
-    },
-    expected: [/everything\.yaml: sql\.builtInUsers: /, /everything\.yaml: sql\.availability: /],
   },
   {
     name: "bucket retention, key and lifecycle rules",
@@ -597,6 +579,46 @@ const cases: Case[] = [
 const label = (construct: string, prop: string) =>
   `${construct}:${prop.replace(/\[\d+\]/g, "[]").replace(/([lL]abels)\.[^[]+$/, "$1.*")}`;
 
+/*
+ * Production protections are the rule pack's decision, not the constructs': config validation
+ * reports them first (file and field), and when validation is bypassed the guardrails refuse
+ * the synthesized resources with the same rule, which the same waiver lifts.
+ */
+const policyCases: readonly (Case & { readonly rules: readonly string[] })[] = [
+  {
+    name: "single-node Redis in production without a waiver",
+    file: SVC,
+    edit: (d) => {
+      d.redis.tier = "BASIC";
+      d.waivers = d.waivers.filter((w: Doc) => w.rule !== "RED004");
+    },
+    expected: [/everything\.yaml: redis\.tier: BASIC is not allowed in production-like environment "full"/],
+    rules: ["RED004"],
+  },
+  {
+    name: "Cloud SQL built-in users and zonal availability without waivers",
+    file: SVC,
+    edit: (d) => {
+      d.waivers = [];
+      d.sql.availability = "ZONAL";
+    },
+    expected: [/everything\.yaml: sql\.builtInUsers: /, /everything\.yaml: sql\.availability: /],
+    rules: ["SQL005", "SQL006"],
+  },
+];
+
+/** Unwaived guardrail errors of the service's stacks synthesized from `config`. */
+function guardrailErrors(config: KitConfig): string[] {
+  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-reach-")) });
+  const report = new PolicyReport();
+  const env = (name: string) => config.environments.find((e) => e.name === name)!;
+  const service = config.services.find((s) => s.name === "everything")!;
+  for (const e of service.environments)
+    new ServiceStack(app, { platform: config.platform, env: env(e), service, report });
+  app.synth();
+  return [...new Set(report.errors.map((f) => f.rule))].sort();
+}
+
 function recordChecks<T>(build: () => T): { failed: Set<string>; all: Set<string>; error?: Error } {
   const spy = jest.spyOn(PropChecker.prototype, "require");
   const all = new Set<string>();
@@ -669,6 +691,28 @@ describe("config validation reaches every construct check first", () => {
       const { failed, error } = recordChecks(() => buildFor(brokenConfig(c), c.file, c.also?.file));
       expect(error?.message).toMatch(/^[A-Za-z]+ "[^"]+"( has invalid props)?:/);
       failedByCase.set(c.name, failed);
+    },
+  );
+
+  it.each(policyCases.map((c) => [c.name, c] as const))(
+    "%s: config names file and field; the guardrails would have refused it",
+    (_name, c) => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-reach-"));
+      fs.cpSync(FIXTURE, root, { recursive: true });
+      editYaml(root, c.file, c.edit);
+      const reported = (() => {
+        try {
+          loadConfig(root);
+          return "";
+        } catch (e) {
+          if (!(e instanceof ConfigError)) throw e;
+          return e.issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join("\n");
+        }
+      })();
+      for (const re of c.expected) expect(reported).toMatch(re);
+      expect(guardrailErrors(brokenConfig(c))).toEqual(expect.arrayContaining([...c.rules]));
+      // Break case: the unbroken fixture passes the same guardrails.
+      expect(guardrailErrors(base)).toEqual([]);
     },
   );
 
