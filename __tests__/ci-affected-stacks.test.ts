@@ -7,7 +7,6 @@ import {
   classifyFile,
   deployOrder,
   deployWaves,
-  main,
   parseManifest,
   readManifest,
   readStackDigests,
@@ -15,6 +14,7 @@ import {
   terraformDigest,
   toMatrix,
 } from "../changepath/affected-stacks";
+import { main } from "../changepath/affected-cli";
 
 const manifestFile = path.join(__dirname, "fixtures", "manifests", "manifest.json");
 const baseManifestFile = path.join(__dirname, "fixtures", "manifests", "base-manifest.json");

@@ -1,85 +1,19 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { CONFIG_PATHS, environmentNames } from "../lib/config/load";
+import { CONFIG_PATHS } from "../lib/config/load";
 import { naming } from "../lib/naming";
-import { CiInputError, EXIT, readJsonFile, runCli } from "./common";
+import { CiInputError } from "./common";
+import { MANIFEST_HINT, StackGraph, deployOrder, parseManifest } from "./stack-graph";
+
+export type { StackGraph } from "./stack-graph";
+export { deployOrder, deployWaves, parseManifest, readManifest } from "./stack-graph";
 
 /**
  * Which stacks a change touches, so CI plans and deploys only those: a pull request for
- * one service plans that service's stacks, not the whole estate.
+ * one service plans that service's stacks, not the whole estate. The command line is
+ * changepath/affected-cli.ts; the stack graph of the manifest changepath/stack-graph.ts.
  */
-
-/** Stack name to the names of the stacks it depends on, from cdktf.out/manifest.json. */
-export type StackGraph = Readonly<Record<string, readonly string[]>>;
-
-const MANIFEST_HINT = "run `npm run synth` first; it writes cdktf.out/manifest.json";
-
-/** The stack graph of a synthesized manifest; `source` names the file in errors. */
-export function parseManifest(raw: unknown, source: string): StackGraph {
-  const stacks = (raw as { stacks?: unknown } | null)?.stacks;
-  if (typeof stacks !== "object" || stacks === null || Array.isArray(stacks)) {
-    throw new CiInputError(`${source}: has no "stacks" object, so it is not a cdktf manifest; ${MANIFEST_HINT}`);
-  }
-  const graph: Record<string, readonly string[]> = {};
-  for (const [name, stack] of Object.entries(stacks)) {
-    const deps = (stack as { dependencies?: unknown } | null)?.dependencies ?? [];
-    if (!Array.isArray(deps) || !deps.every((d) => typeof d === "string")) {
-      throw new CiInputError(
-        `${source}: stacks.${name}.dependencies must be an array of stack names; ${MANIFEST_HINT}`,
-      );
-    }
-    graph[name] = deps;
-  }
-  return graph;
-}
-
-export function readManifest(file: string): StackGraph {
-  return parseManifest(readJsonFile(file, "the cdktf manifest", MANIFEST_HINT), file);
-}
-
-/**
- * Stacks in deploy order: a stack after everything it depends on, the platform stacks
- * first; ties by name so the order is stable.
- */
-export function deployOrder(graph: StackGraph, stacks: readonly string[] = Object.keys(graph)): string[] {
-  const depth = stackDepths(graph);
-  return [...stacks].sort((a, b) => depth.get(a)! - depth.get(b)! || a.localeCompare(b));
-}
-
-/**
- * Deploy waves: wave i holds the stacks at dependency depth i, so wave 0 is always the
- * platform stacks (possibly none) and each wave depends only on earlier ones.
- */
-export function deployWaves(graph: StackGraph, stacks: readonly string[]): string[][] {
-  const depth = stackDepths(graph);
-  const waves: string[][] = [];
-  for (const s of deployOrder(graph, stacks)) {
-    const d = depth.get(s)!;
-    while (waves.length <= d) waves.push([]);
-    waves[d].push(s);
-  }
-  return waves;
-}
-
-/** 0 for a stack without dependencies, else one more than its deepest dependency. */
-function stackDepths(graph: StackGraph): Map<string, number> {
-  const depth = new Map<string, number>();
-  const visiting = new Set<string>();
-  const visit = (s: string): number => {
-    const known = depth.get(s);
-    if (known !== undefined) return known;
-    if (visiting.has(s))
-      throw new CiInputError(`stack dependencies form a cycle through "${s}"; cdktf would refuse to deploy them`);
-    visiting.add(s);
-    const d = Math.max(-1, ...(graph[s] ?? []).map(visit)) + 1;
-    visiting.delete(s);
-    depth.set(s, d);
-    return d;
-  };
-  Object.keys(graph).forEach(visit);
-  return depth;
-}
 
 /** What one changed file means for the stacks. */
 export type FileEffect =
@@ -289,143 +223,6 @@ export function toMatrix(stacks: readonly string[], maxJobs: number): { include:
     include.push({ name: batch.length === 1 ? batch[0] : `${batch[0]}+${batch.length - 1}`, stacks: batch.join(" ") });
   }
   return { include };
-}
-
-const USAGE = `usage: affected-stacks --manifest <manifest.json> [options] [changed files...]
-
-Prints the stacks a change affects as a JSON array, platform stacks first.
-Changed files come from the arguments, --files-from, or stdin (one path a line).
-  --manifest <file>        cdktf.out/manifest.json of the change
-  --base-manifest <file>   manifest of the base commit: stacks it alone has are reported as removed
-  --files-from <file>      read changed files from a file ("-" for stdin)
-  --head-out <dir>         synthesized output of the change (cdktf.out): with --base-out, choose the
-                           stacks whose Terraform JSON differs instead of applying the file rules
-  --base-out <dir>         synthesized output of the base commit (scripts/ci/synth-base.sh)
-  --all                    every stack (no usable base commit, or a full deploy)
-  --matrix                 print a GitHub Actions matrix {"include":[{"name","stacks"}]} instead
-  --max-jobs <n>           batch stacks into at most n matrix jobs (default 50)
-  --waves <n>              fail unless the stacks deploy in at most n dependency waves
-  --github-output          also write stacks, removed, any, matrix, matrix_wave_<i>, by_env (stacks per
-                           environment) and environments (those with stacks) to $GITHUB_OUTPUT`;
-
-function readLines(file: string): string[] {
-  try {
-    return fs.readFileSync(file === "-" ? 0 : file, "utf8").split(/\r?\n/);
-  } catch {
-    throw new CiInputError(
-      `--files-from ${file}: cannot read it; write it with \`git diff --name-only --no-renames <base> HEAD > ${file}\``,
-    );
-  }
-}
-
-function positiveInt(value: unknown, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new CiInputError(`${flag}: expected a positive integer, got ${JSON.stringify(value)}`);
-  return n;
-}
-
-export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
-  const options = {
-    manifest: { type: "string" },
-    "base-manifest": { type: "string" },
-    "head-out": { type: "string" },
-    "base-out": { type: "string" },
-    "files-from": { type: "string" },
-    all: { type: "boolean" },
-    matrix: { type: "boolean" },
-    "max-jobs": { type: "string" },
-    waves: { type: "string" },
-    "github-output": { type: "boolean" },
-  } as const;
-  return runCli(USAGE, options, argv, ({ values, positionals }) => {
-    if (!values.manifest) throw new CiInputError("--manifest is required, e.g. --manifest cdktf.out/manifest.json");
-    const root = env.KIT_ROOT ?? process.cwd();
-    const environments = environmentNames(root);
-    let changedFiles = positionals;
-    if (values["files-from"]) changedFiles = [...changedFiles, ...readLines(values["files-from"] as string)];
-    else if (positionals.length === 0 && !values.all) {
-      if (process.stdin.isTTY)
-        throw new CiInputError("no changed files: pass them as arguments, with --files-from, or on stdin");
-      changedFiles = readLines("-");
-    }
-
-    const manifest = readManifest(values.manifest as string);
-    if (Boolean(values["head-out"]) !== Boolean(values["base-out"]))
-      throw new CiInputError("--head-out and --base-out go together: pass both synthesized folders, or neither");
-    const result = affectedStacks({
-      changedFiles,
-      manifest,
-      ...(values["base-manifest"] ? { baseManifest: readManifest(values["base-manifest"] as string) } : {}),
-      ...(values["head-out"]
-        ? {
-            headDigests: readStackDigests(values["head-out"] as string),
-            baseDigests: readStackDigests(values["base-out"] as string),
-          }
-        : {}),
-      environments,
-      all: Boolean(values.all),
-    });
-    const maxJobs = values["max-jobs"] === undefined ? 50 : positiveInt(values["max-jobs"], "--max-jobs");
-    const maxWaves = values.waves === undefined ? undefined : positiveInt(values.waves, "--waves");
-    const waves = deployWaves(manifest, result.stacks);
-    if (maxWaves !== undefined && waves.length > maxWaves) {
-      throw new CiInputError(
-        `the affected stacks need ${waves.length} deploy waves (${waves.map((w) => w[0]).join(" -> ")} ...) but the workflow has ${maxWaves}; add a wave job to .github/workflows/deploy.yml`,
-      );
-    }
-
-    console.error(
-      result.mode === "synth-diff"
-        ? "stacks chosen by comparing each stack's synthesized Terraform JSON with the base"
-        : "stacks chosen by the changed-file rules",
-    );
-    for (const f of result.files) {
-      console.error(
-        `${f.file}: ${f.effect === "stacks" ? f.stacks.join(", ") || "(no stacks)" : f.effect === "all" ? `all stacks (${f.why})` : `no stack (${f.why})`}`,
-      );
-    }
-    for (const note of result.notes) console.error(`note: ${note}`);
-    if (result.removed.length > 0)
-      console.error(`removed from the app (resources NOT destroyed): ${result.removed.join(", ")}`);
-    console.error(`${result.stacks.length} stack(s) affected`);
-
-    if (values["github-output"]) {
-      if (!env.GITHUB_OUTPUT)
-        throw new CiInputError(
-          "--github-output: $GITHUB_OUTPUT is not set; it is only available inside GitHub Actions",
-        );
-      const out: Record<string, string> = {
-        stacks: JSON.stringify(result.stacks),
-        removed: JSON.stringify(result.removed),
-        any: String(result.stacks.length > 0),
-        matrix: JSON.stringify(toMatrix(result.stacks, maxJobs)),
-      };
-      const byEnv = stacksByEnvironment(result.stacks, environments);
-      out.by_env = JSON.stringify(byEnv);
-      out.environments = JSON.stringify(environments.filter((e) => byEnv[e].length > 0));
-      // With --waves every wave gets an output, empty ones too, so the workflow can test them.
-      for (let i = 0; i < (maxWaves ?? waves.length); i++) {
-        out[`matrix_wave_${i}`] = JSON.stringify(toMatrix(waves[i] ?? [], maxJobs));
-        out[`any_wave_${i}`] = String((waves[i] ?? []).length > 0);
-      }
-      fs.appendFileSync(
-        env.GITHUB_OUTPUT,
-        Object.entries(out)
-          .map(([k, v]) => `${k}=${v}\n`)
-          .join(""),
-      );
-    }
-    console.log(JSON.stringify(values.matrix ? toMatrix(result.stacks, maxJobs) : result.stacks));
-    const stranded = values["base-out"] ? strandedBindings(values["base-out"] as string, result.removed) : [];
-    if (stranded.length > 0) {
-      console.error(
-        `error: ${stranded.length} removed stack(s) would leave a Workload Identity binding behind, for whatever later runs as that Kubernetes service account in that namespace:\n  ${stranded.join("\n  ")}\nRetire the service first (retired: true in its file), deploy that, then delete the file (docs/ci.md, Removing a service or environment).`,
-      );
-      return EXIT.failed;
-    }
-    return EXIT.ok;
-  });
 }
 
 /**

@@ -115,71 +115,58 @@ function fast(root: string, outdir: string) {
   return run(process.execPath, [path.join(repo, "dist/main.js")], repo, { KIT_ROOT: root, CDKTF_OUTDIR: outdir });
 }
 
-function main(): void {
-  const parsed = parseCommand("bench", BENCH_HELP, process.argv.slice(2), {
-    sizes: { type: "string", default: "0,50,200,1000" },
-    cli: { type: "boolean", default: false },
-    out: { type: "string" },
-  });
-  if (answered(parsed)) return runCommand(() => parsed);
-  const { values } = parsed;
-  const sizes = values.sizes!.split(",").map(Number);
+/** The synthesis of `n` generated services: fast path twice (determinism, warm figure), the cdktf CLI once if asked. */
+function measureSize(n: number, cli: boolean): Row[] {
   const rows: Row[] = [];
-  for (const n of sizes) {
-    const root = makeKit(n);
-    const outA = path.join(root, "out-a");
-    const first = fast(root, outA);
-    const a = measureOutput(outA);
-    // Second run: determinism check and a warm-cache figure.
-    const outB = path.join(root, "out-b");
-    const second = fast(root, outB);
-    const b = measureOutput(outB);
-    const wallMs = Math.min(first.ms, second.ms);
-    rows.push({
-      path: "fast",
-      services: n,
-      stacks: a.stacks,
-      resources: a.resources,
-      outputBytes: a.bytes,
-      wallMs: Math.round(wallMs),
-      peakRssMb: Math.round(Math.max(first.rssMb, second.rssMb)),
-      deterministic: a.digest === b.digest,
+  const root = makeKit(n);
+  const outA = path.join(root, "out-a");
+  const first = fast(root, outA);
+  const a = measureOutput(outA);
+  // Second run: determinism check and a warm-cache figure.
+  const outB = path.join(root, "out-b");
+  const second = fast(root, outB);
+  const b = measureOutput(outB);
+  rows.push({
+    path: "fast",
+    services: n,
+    stacks: a.stacks,
+    resources: a.resources,
+    outputBytes: a.bytes,
+    wallMs: Math.round(Math.min(first.ms, second.ms)),
+    peakRssMb: Math.round(Math.max(first.rssMb, second.rssMb)),
+    deterministic: a.digest === b.digest,
+  });
+  if (cli) {
+    fs.writeFileSync(
+      path.join(root, "cdktf.json"),
+      JSON.stringify({
+        language: "typescript",
+        app: `node ${path.join(repo, "dist/main.js")}`,
+        sendCrashReports: "false",
+      }),
+    );
+    const cliRun = run(path.join(repo, "node_modules/.bin/cdktf"), ["synth", "--output", "out-cli"], root, {
+      KIT_ROOT: root,
     });
-    if (values.cli) {
-      fs.writeFileSync(
-        path.join(root, "cdktf.json"),
-        JSON.stringify({
-          language: "typescript",
-          app: `node ${path.join(repo, "dist/main.js")}`,
-          sendCrashReports: "false",
-        }),
-      );
-      const cli = run(path.join(repo, "node_modules/.bin/cdktf"), ["synth", "--output", "out-cli"], root, {
-        KIT_ROOT: root,
-      });
-      const c = measureOutput(path.join(root, "out-cli"));
-      rows.push({
-        path: "cdktf-cli",
-        services: n,
-        stacks: c.stacks,
-        resources: c.resources,
-        outputBytes: c.bytes,
-        wallMs: Math.round(cli.ms),
-        peakRssMb: Math.round(cli.rssMb),
-      });
-    }
-    fs.rmSync(root, { recursive: true, force: true });
+    const c = measureOutput(path.join(root, "out-cli"));
+    rows.push({
+      path: "cdktf-cli",
+      services: n,
+      stacks: c.stacks,
+      resources: c.resources,
+      outputBytes: c.bytes,
+      wallMs: Math.round(cliRun.ms),
+      peakRssMb: Math.round(cliRun.rssMb),
+    });
   }
-  // Marginal cost per service, from the fast rows around the smallest size.
-  const base = rows.find((r) => r.path === "fast" && r.services === Math.min(...sizes));
-  const withSlope = rows.map((r) =>
-    r.path === "fast" && base && r.services > base.services
-      ? { ...r, msPerService: +((r.wallMs - base.wallMs) / (r.services - base.services)).toFixed(2) }
-      : r,
-  );
+  fs.rmSync(root, { recursive: true, force: true });
+  return rows;
+}
 
+/** The rows as an aligned text table. */
+function printTable(rows: readonly Row[]): void {
   const head = ["path", "services", "stacks", "resources", "output", "wall", "peak RSS", "ms/service", "deterministic"];
-  const table = withSlope.map((r) => [
+  const table = rows.map((r) => [
     r.path,
     String(r.services),
     String(r.stacks),
@@ -192,6 +179,26 @@ function main(): void {
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
   for (const line of [head, ...table]) console.log(line.map((c, i) => c.padEnd(widths[i])).join("  "));
+}
+
+function main(): void {
+  const parsed = parseCommand("bench", BENCH_HELP, process.argv.slice(2), {
+    sizes: { type: "string", default: "0,50,200,1000" },
+    cli: { type: "boolean", default: false },
+    out: { type: "string" },
+  });
+  if (answered(parsed)) return runCommand(() => parsed);
+  const { values } = parsed;
+  const sizes = values.sizes!.split(",").map(Number);
+  const rows = sizes.flatMap((n) => measureSize(n, values.cli!));
+  // Marginal cost per service, from the fast rows around the smallest size.
+  const base = rows.find((r) => r.path === "fast" && r.services === Math.min(...sizes));
+  const withSlope = rows.map((r) =>
+    r.path === "fast" && base && r.services > base.services
+      ? { ...r, msPerService: +((r.wallMs - base.wallMs) / (r.services - base.services)).toFixed(2) }
+      : r,
+  );
+  printTable(withSlope);
 
   const file = values.out ?? path.join(repo, "bench-results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
