@@ -9,6 +9,7 @@ import { K8sObject, kustomizeLayout, LayoutFile } from "../lib/k8s/kustomize";
 import { manifestProblems } from "../lib/k8s/manifest-schemas";
 import { serviceHandoff } from "../handoff/service-handoff";
 import { platformKitFiles, platformObjects, serviceKitFiles } from "../handoff/service-kit";
+import { namespaceLabels } from "../handoff/platform-baseline";
 import { configProblems, editYaml, FIXTURE_ROOT, REPO_ROOT, sameFiles, tempKit } from "./helpers";
 
 // Every overlay of the example estate, of the all-options fixture and of the adopter's estate is rendered by the real
@@ -149,9 +150,8 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
     expect(manifestProblems(all, "rendered overlays")).toEqual([]);
     expect(new Set(all.map((o) => o.kind))).toEqual(
       new Set([
-        "Namespace",
+        "Namespace", // the shared Gateway's, in the platform kit
         "ServiceAccount",
-        "RoleBinding",
         "ConfigMap",
         "Service",
         "BackendConfig",
@@ -163,9 +163,6 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
         "GCPGatewayPolicy",
         "ManagedCertificate",
         "FrontendConfig",
-        "ResourceQuota",
-        "LimitRange",
-        "NetworkPolicy",
         "ValidatingAdmissionPolicy",
         "ValidatingAdmissionPolicyBinding",
       ]),
@@ -184,38 +181,24 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
     }
     expect(
       parseAllDocuments(fs.readFileSync(path.join(kit, "base/kustomization.yaml"), "utf8"))[0].toJS().resources,
-    ).toEqual(
-      expect.arrayContaining([
-        "namespace.yaml",
-        "serviceaccount.yaml",
-        "service.yaml",
-        "backendconfig.yaml",
-        "ingress.yaml",
-      ]),
-    );
+    ).toEqual(expect.arrayContaining(["serviceaccount.yaml", "service.yaml", "backendconfig.yaml", "ingress.yaml"]));
     const prd = fs.readFileSync(path.join(kit, "overlays/prd/patches.yaml"), "utf8");
     expect(prd).toContain("iam.gke.io/gcp-service-account: wi-payments@acme-payments-prd.iam.gserviceaccount.com");
     expect(prd).toMatch(/kind: BackendConfig[\s\S]*securityPolicy:\n\s+name: payments-prd/);
     expect(prd).toContain("REDIS_SECRET: projects/acme-payments-prd/secrets/payments-redis");
   });
 
-  it("tenant baseline: the default deny in the base, Pod Security and the team's role per environment", () => {
+  it("ships the team only its own objects: the platform's baseline is Config Sync's (config-sync.test.ts)", () => {
+    const platformOwned = ["Namespace", "ResourceQuota", "LimitRange", "NetworkPolicy", "RoleBinding"];
+    for (const o of overlays.filter((x) => !x.kit.endsWith("/platform")))
+      expect({
+        overlay: `${o.kit}:${o.env}`,
+        kinds: o.rendered!.filter((x) => platformOwned.includes(x.kind)),
+      }).toEqual({ overlay: `${o.kit}:${o.env}`, kinds: [] });
     const kit = path.join(out, "example/service-kits/payments");
-    const base = parseAllDocuments(fs.readFileSync(path.join(kit, "base/kustomization.yaml"), "utf8"))[0].toJS()
-      .resources;
-    expect(base).toEqual(expect.arrayContaining(["networkpolicy.yaml", "resourcequota.yaml", "limitrange.yaml"]));
-    const [dev, prd] = [overlay("example/payments", "dev"), overlay("example/payments", "prd")];
-    expect(find(prd, "Namespace").metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("restricted");
-    expect(find(dev, "Namespace").metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("baseline");
-    expect(find(prd, "RoleBinding").roleRef.name).toBe("view");
-    expect(find(dev, "RoleBinding").roleRef.name).toBe("edit");
-    expect(find(prd, "NetworkPolicy", "default-deny").spec).toEqual({
-      podSelector: {},
-      policyTypes: ["Ingress", "Egress"],
-    });
-    expect(find(prd, "NetworkPolicy", "allow-redis").spec.egress[0].to).toEqual([
-      { ipBlock: { cidr: "10.49.0.0/20" } },
-    ]);
+    expect(fs.readFileSync(path.join(kit, "overlays/prd/kustomization.yaml"), "utf8")).toContain(
+      "are the platform's (fleet + Config Sync, config-sync/prd/payments.yaml): read-only for you",
+    );
   });
 
   it("ingress route: container-native NEGs, a BackendConfig with health check and Armor policy, a GKE Ingress", () => {
@@ -270,11 +253,13 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
     });
     // The Gateway controller makes NEGs itself; the Ingress annotations would only mislead.
     expect(find(stg, "Service").metadata.annotations).toBeUndefined();
-    expect(find(stg, "Namespace").metadata.labels).toMatchObject({ "gateway.platform/shared": "true" });
+    // The fleet namespace carries the label the shared Gateway admits routes by.
+    const config = loadConfig(FIXTURE_ROOT);
+    const env = (name: string) => config.environments.find((e) => e.name === name)!;
+    const service = (name: string) => config.services.find((x) => x.name === name)!;
+    expect(namespaceLabels(env("stg"), service("catalog"))).toMatchObject({ "gateway.platform/shared": "true" });
     expect(stg.filter((o) => ["Ingress", "BackendConfig"].includes(o.kind))).toEqual([]);
-    expect(
-      find(overlay("example/payments", "prd"), "Namespace").metadata.labels["gateway.platform/shared"],
-    ).toBeUndefined();
+    expect(namespaceLabels(env("prd"), service("payments"))["gateway.platform/shared"]).toBeUndefined();
   });
 
   it("shared Gateway per environment admits HTTPRoutes only from namespaces the platform labelled", () => {

@@ -22,6 +22,8 @@ import { SqlDatabaseInstance } from "../.gen/providers/google/sql-database-insta
 import { StorageBucketIamMember } from "../.gen/providers/google/storage-bucket-iam-member";
 import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
 import { BackupPlan } from "../constructs/backup-plan";
+import { ConfigSync } from "../constructs/config-sync";
+import { GkeHubScopeRbacRoleBinding } from "../.gen/providers/google/gke-hub-scope-rbac-role-binding";
 import { LabelsAspect } from "../lib/labels-aspect";
 import { Finding, PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { RULES } from "../lib/policy/rules";
@@ -50,6 +52,8 @@ type Kind =
   | "subnet-iam"
   | "binauthz"
   | "backup"
+  | "scope-binding"
+  | "config-sync"
   | "k8s";
 
 /** A production tenant's hand-off objects, as the service stack checks them. */
@@ -72,7 +76,6 @@ const tenantObjects = (): K8sObject[] => [
     namespace: "shop",
     team: "shop",
     podSecurity: "restricted",
-    teamAccess: { group: "shop@example.com", clusterRole: "view" },
     quota: { cpu: 2, memoryGi: 4, pods: 20 },
     redisRange: "10.49.0.0/20",
     ingressFromNamespaces: ["checkout"],
@@ -195,6 +198,21 @@ function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource 
         projectId: "p-123456",
         trustedRegistries: ["europe-docker.pkg.dev/acme-artifacts"],
       }).policy;
+    case "scope-binding":
+      return new GkeHubScopeRbacRoleBinding(scope, "scope-binding", {
+        project: "acme-gke-prd",
+        scopeId: "shop",
+        scopeRbacRoleBindingId: "shop-team",
+        group: "shop@example.com",
+        role: { predefinedRole: "VIEW" },
+      });
+    case "config-sync":
+      return new ConfigSync(scope, "config-sync", {
+        projectId: "acme-gke-prd",
+        location: "europe-west1",
+        repository: "platform-config",
+        name: "tenant-baseline",
+      }).feature;
     case "subnet-iam":
       return new ComputeSubnetworkIamMember(scope, "subnet-iam", {
         project: "p-123456",
@@ -441,14 +459,14 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
           : x,
       ),
   },
-  K8S002: {
-    kind: "k8s",
-    objects: (o) =>
-      o.map((x) =>
-        x.kind === "RoleBinding"
-          ? { ...x, roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "edit" } }
-          : x,
-      ),
+  K8S002: { kind: "scope-binding", override: { "role.predefined_role": "EDIT" } },
+  CFG001: {
+    kind: "config-sync",
+    override: { "fleet_default_member_config.configmanagement.config_sync.prevent_drift": false },
+  },
+  CFG002: {
+    kind: "config-sync",
+    override: { "fleet_default_member_config.configmanagement.config_sync.oci.secret_type": "token" },
   },
   K8S003: {
     kind: "k8s",
@@ -497,6 +515,8 @@ describe("guardrail rules", () => {
     "subnet-iam",
     "binauthz",
     "backup",
+    "scope-binding",
+    "config-sync",
     "k8s",
   ] as Kind[])("passes a compliant %s", (kind) => {
     expect(check(kind).findings).toEqual([]);
@@ -602,7 +622,20 @@ describe("guardrail rules", () => {
   });
 
   it("allows baseline Pod Security and team edit outside production only", () => {
-    expect(check("k8s", { ...violations.K8S002, productionLike: false }).findings).toEqual([]);
+    expect(check("scope-binding", { ...violations.K8S002, productionLike: false }).findings).toEqual([]);
+    // A RoleBinding someone adds by hand is judged the same way.
+    const roleBinding = (name: string) => (o: K8sObject[]) => [
+      ...o,
+      {
+        apiVersion: "rbac.authorization.k8s.io/v1",
+        kind: "RoleBinding",
+        metadata: { name: "shop-team", namespace: "shop" },
+        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name },
+        subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "shop@example.com" }],
+      },
+    ];
+    expect(check("k8s", { objects: roleBinding("edit") }).findings.map((f) => f.rule)).toEqual(["K8S002"]);
+    expect(check("k8s", { objects: roleBinding("view") }).findings).toEqual([]);
     const baseline = (o: K8sObject[]) =>
       o.map((x) =>
         x.kind === "Namespace"

@@ -16,7 +16,6 @@ const KNOWN_DEBT: Readonly<Record<string, number>> = {
   "lib/policy/rules.ts": 900,
   "bootstrap/bootstrap-schema.ts": 450,
   "scripts/new-service.ts#newService": 150,
-  "handoff/tenant-baseline.ts#tenantBaseline": 150,
   "lib/config/validate.ts#checkService": 150,
   "lib/config/validate.ts#crossValidate": 100,
   "bootstrap/bootstrap-stack.ts#environment": 100,

@@ -81,6 +81,7 @@ describe("stacks", () => {
         "nat_egress_ips",
         "network_self_link",
         "subnet_self_link",
+        "tenant_baseline_sha256",
         "upgrade_notifications_topic",
         "production_like",
         "workload_identity_pool",

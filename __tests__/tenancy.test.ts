@@ -3,6 +3,7 @@ import { parseAllDocuments } from "yaml";
 import { loadConfig } from "../lib/config/load";
 import { KitConfig } from "../lib/config/load";
 import { serviceHandoff } from "../handoff/service-handoff";
+import { scopeRole, teamRole } from "../handoff/platform-baseline";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { runSynth } from "../synth/cli";
 import { captureConsole, editYaml, tempKit, FIXTURE_ROOT } from "./helpers";
@@ -20,9 +21,10 @@ function handoff(service: string, env: string, edit: (s: Json) => void = () => u
     svc as KitConfig["services"][number],
   );
 }
-const objectsOf = (h: { objects: readonly K8sObject[] }, kind: string) =>
-  h.objects.filter((o) => o.kind === kind) as Json[];
-const policies = (h: { objects: readonly K8sObject[] }) =>
+type Handoff = { objects: readonly K8sObject[]; baseline: readonly K8sObject[] };
+/** The platform's baseline and the team's objects of a hand-off, of one kind. */
+const objectsOf = (h: Handoff, kind: string) => [...h.baseline, ...h.objects].filter((o) => o.kind === kind) as Json[];
+const policies = (h: Handoff) =>
   Object.fromEntries(objectsOf(h, "NetworkPolicy").map((p) => [p.metadata.name, p.spec]));
 
 describe("tenant namespace baseline", () => {
@@ -111,17 +113,18 @@ describe("tenant namespace baseline", () => {
     expect(Object.keys(policies(prd))).not.toContain("allow-declared-egress");
   });
 
-  it("binds the team to edit outside production and to view in production, where changes go through CD", () => {
-    expect(objectsOf(dev, "RoleBinding")[0].roleRef.name).toBe("edit");
-    expect(objectsOf(prd, "RoleBinding")[0]).toMatchObject({
-      metadata: { name: "payments-team" },
-      roleRef: { name: "view" },
-      subjects: [{ kind: "Group", name: "payments-team@example.com" }],
-    });
-    const waived = handoff("payments", "prd", (s) => {
-      s.waivers = [{ rule: "K8S002", reason: "Incident responders need edit during the migration" }];
-    });
-    expect(objectsOf(waived, "RoleBinding")[0].roleRef.name).toBe("edit");
+  it("gives the team's group view in production and edit elsewhere (or with K8S002 waived), through its fleet scope, not a RoleBinding", () => {
+    const env = (name: string) => shipped.environments.find((e) => e.name === name)!;
+    const payments = shipped.services.find((s) => s.name === "payments")!;
+    expect(scopeRole(teamRole(env("dev"), payments))).toBe("EDIT");
+    expect(scopeRole(teamRole(env("prd"), payments))).toBe("VIEW");
+    const waived = {
+      ...payments,
+      waivers: [{ rule: "K8S002", reason: "Incident responders need edit during the migration" }],
+    } as KitConfig["services"][number];
+    expect(scopeRole(teamRole(env("prd"), waived))).toBe("EDIT");
+    // Neither the team's kit nor the platform's baseline carries a per-cluster RoleBinding any more.
+    expect([...objectsOf(dev, "RoleBinding"), ...objectsOf(prd, "RoleBinding")]).toEqual([]);
   });
 
   it("writes the objects as YAML that parses back to the same data", () => {

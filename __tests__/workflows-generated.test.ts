@@ -17,6 +17,12 @@ const fixture: WorkflowInputs = {
   promotion: ["dev", "qa", "stg", "prd"],
   production: ["stg", "prd"],
   shards: { stacksPerShard: 7, maxShards: 3 },
+  baselineImages: Object.fromEntries(
+    ["dev", "qa", "stg", "prd"].map((e) => [
+      e,
+      `europe-west3-docker.pkg.dev/shop-${e}/platform-config/tenant-baseline`,
+    ]),
+  ),
 };
 
 interface Job {

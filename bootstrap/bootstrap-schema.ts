@@ -138,6 +138,14 @@ export const CI_GRANTS: readonly CiGrant[] = [
   {
     identity: "plan",
     scope: "hostProject",
+    role: "roles/artifactregistry.reader",
+    // Its IAM policy is read through roles/iam.securityReviewer above.
+    reason:
+      "refresh the repository Config Sync pulls the tenant baseline from (its images are the committed config-sync/<env>/)",
+  },
+  {
+    identity: "plan",
+    scope: "hostProject",
     role: "roles/binaryauthorization.policyViewer",
     reason: "refresh the Binary Authorization policy",
   },

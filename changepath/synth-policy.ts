@@ -70,6 +70,8 @@ const PLATFORM_OUTPUTS: Record<string, OutputRule> = {
   upgrade_notifications_topic: { references: ["google_pubsub_topic.id"] },
   get_credentials: { references: [] },
   [PRODUCTION_OUTPUT]: { references: [] },
+  // Checked by the deploy job against config-sync/<env>/ before it pushes the baseline (scripts/ci/push-baseline.sh).
+  tenant_baseline_sha256: { references: [] },
 };
 
 /** Outputs of a service stack (stacks/service-stack.ts). */
@@ -100,6 +102,8 @@ export const KIT_PROFILE: GuardProfile = {
     "google_certificate_manager_certificate",
     "google_certificate_manager_certificate_map",
     "google_certificate_manager_certificate_map_entry",
+    "google_artifact_registry_repository",
+    "google_artifact_registry_repository_iam_member",
     "google_certificate_manager_dns_authorization",
     "google_compute_address",
     "google_compute_global_address",

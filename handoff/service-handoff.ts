@@ -23,8 +23,13 @@ export interface ServiceHandoff {
   /** The service's buckets: short name to global bucket name. */
   readonly buckets: Readonly<Record<string, string>>;
   readonly cluster: string;
-  /** The Kubernetes objects, as data: laid out for kustomize (synth/synth-part.ts) and written flat in `manifest`. */
+  /** The team's Kubernetes objects, as data: laid out for kustomize (synth/synth-part.ts) and written flat in `manifest`. */
   readonly objects: readonly K8sObject[];
+  /**
+   * The platform-owned objects of the namespace (not in the kit): the fleet applies the namespace and
+   * its labels, Config Sync the rest from config-sync/<env>/; the guardrails judge them with the service.
+   */
+  readonly baseline: readonly K8sObject[];
   /** What the objects cannot say (where things are, a sidecar to paste), as comment lines. */
   readonly notes: readonly string[];
   /** The objects as YAML with the notes as comments: the stack output `kubernetes_manifest`. */
@@ -54,8 +59,9 @@ export function serviceHandoff(
 
   // Production-like: restricted pods and read-only team access (changes go through CD),
   // unless the service declares otherwise and a waiver (K8S001, K8S002) says why.
-  const docs: K8sObject[] = serviceBaseline(platform, env, service);
-  docs.splice(1, 0, {
+  const baseline = serviceBaseline(env, service);
+  const docs: K8sObject[] = [];
+  docs.push({
     apiVersion: "v1",
     kind: "ServiceAccount",
     metadata: { name: ksa, namespace, annotations: { "iam.gke.io/gcp-service-account": email } },
@@ -97,6 +103,7 @@ export function serviceHandoff(
   );
   const notes = [
     `${service.name} in ${env.name}: cluster ${naming.cluster(env.name)} (${env.region}, project ${env.projectId}), service project ${projectId}`,
+    `Namespace ${namespace}, its quota, limits and NetworkPolicies are the platform's (fleet + Config Sync, ${naming.baselineFolder(env.name)}/${namespace}.yaml): read-only for you`,
     ...(redisSecret ? [`Redis connection (host, port, auth, CA): ${redisSecret}`] : []),
     ...(service.sql && sqlConnectionName ? sqlProxyNote(service.sql.engine, sqlConnectionName, email) : []),
     ...Object.entries(buckets).map(([name, bucket]) => `Bucket ${name}: gs://${bucket}`),
@@ -114,6 +121,7 @@ export function serviceHandoff(
     buckets,
     cluster: naming.cluster(env.name),
     objects: docs,
+    baseline,
     notes,
     manifest: notes.map((line) => `# ${line}\n`).join("") + toYamlDocuments(docs as unknown as Yaml[]),
   };

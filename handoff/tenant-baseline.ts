@@ -17,8 +17,6 @@ export interface TenantBaselineProps {
   readonly namespaceLabels?: Readonly<Record<string, string>>;
   /** Pod Security Standard enforced; `restricted` is always warned about and audited. */
   readonly podSecurity: PodSecurityLevel;
-  /** The team group's RoleBinding, when the cluster uses Google Groups for RBAC. */
-  readonly teamAccess?: { readonly group: string; readonly clusterRole: "edit" | "view" };
   readonly quota: { readonly cpu: number; readonly memoryGi: number; readonly pods: number };
   /** The environment's private service access range, where the service's Redis lives. */
   readonly redisRange?: string;
@@ -37,38 +35,37 @@ const NAMESPACE_NAME = "kubernetes.io/metadata.name";
 const ipBlocks = (cidrs: readonly string[]) => cidrs.map((cidr) => ({ ipBlock: { cidr } }));
 const tcp = (port: number) => ({ protocol: "TCP", port });
 
-/**
- * What every tenant namespace holds before the team deploys anything: Pod Security
- * admission labels, a ResourceQuota and LimitRange sized from the service file, and a
- * default-deny NetworkPolicy (enforced by Dataplane V2) with only these paths open:
- * in from the same namespace, Google's load balancers and health checks (NEG backends)
- * and declared namespaces; out to the same namespace, DNS, the metadata server, Google
- * APIs, the service's Redis and Cloud SQL, and declared destinations.
- */
-export function tenantBaseline(p: TenantBaselineProps): K8sObject[] {
-  const ns = p.namespace;
-  const policy = (name: string, spec: { readonly [key: string]: Yaml }): K8sObject => ({
-    apiVersion: NETPOL,
-    kind: "NetworkPolicy",
-    metadata: { name, namespace: ns },
-    spec: { podSelector: {}, ...spec },
-  });
-  const objects: K8sObject[] = [
-    {
-      apiVersion: "v1",
-      kind: "Namespace",
-      metadata: {
-        name: ns,
-        labels: {
-          team: p.team,
-          ...p.namespaceLabels,
-          "pod-security.kubernetes.io/enforce": p.podSecurity,
-          "pod-security.kubernetes.io/enforce-version": "latest",
-          "pod-security.kubernetes.io/warn": "restricted",
-          "pod-security.kubernetes.io/audit": "restricted",
-        },
+type Spec = { readonly [key: string]: Yaml };
+const policy = (ns: string, name: string, spec: Spec): K8sObject => ({
+  apiVersion: NETPOL,
+  kind: "NetworkPolicy",
+  metadata: { name, namespace: ns },
+  spec: { podSelector: {}, ...spec },
+});
+
+/** The namespace with its team, route-access and Pod Security admission labels. */
+export function tenantNamespace(p: TenantBaselineProps): K8sObject {
+  return {
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: {
+      name: p.namespace,
+      labels: {
+        team: p.team,
+        ...p.namespaceLabels,
+        "pod-security.kubernetes.io/enforce": p.podSecurity,
+        "pod-security.kubernetes.io/enforce-version": "latest",
+        "pod-security.kubernetes.io/warn": "restricted",
+        "pod-security.kubernetes.io/audit": "restricted",
       },
     },
+  };
+}
+
+/** A ResourceQuota and LimitRange sized from the service file. */
+function capacity(p: TenantBaselineProps): K8sObject[] {
+  const ns = p.namespace;
+  return [
     {
       apiVersion: "v1",
       kind: "ResourceQuota",
@@ -100,17 +97,23 @@ export function tenantBaseline(p: TenantBaselineProps): K8sObject[] {
         ],
       },
     },
-    policy("default-deny", { policyTypes: ["Ingress", "Egress"] }),
-    policy("allow-same-namespace", {
+  ];
+}
+
+/** Default deny, and the paths every tenant needs: its own namespace, Google's load balancers, DNS, Google APIs. */
+function baselinePolicies(ns: string): K8sObject[] {
+  return [
+    policy(ns, "default-deny", { policyTypes: ["Ingress", "Egress"] }),
+    policy(ns, "allow-same-namespace", {
       policyTypes: ["Ingress", "Egress"],
       ingress: [{ from: [{ podSelector: {} }] }],
       egress: [{ to: [{ podSelector: {} }] }],
     }),
-    policy("allow-google-load-balancers", {
+    policy(ns, "allow-google-load-balancers", {
       policyTypes: ["Ingress"],
       ingress: [{ from: ipBlocks(GOOGLE_LB_SOURCE_RANGES) }],
     }),
-    policy("allow-dns", {
+    policy(ns, "allow-dns", {
       policyTypes: ["Egress"],
       egress: [
         {
@@ -124,7 +127,7 @@ export function tenantBaseline(p: TenantBaselineProps): K8sObject[] {
         },
       ],
     }),
-    policy("allow-google-apis", {
+    policy(ns, "allow-google-apis", {
       policyTypes: ["Egress"],
       egress: [
         ...METADATA_SERVER_EGRESS.map((m) => ({ to: ipBlocks([m.cidr]), ports: [tcp(m.port)] })),
@@ -132,57 +135,53 @@ export function tenantBaseline(p: TenantBaselineProps): K8sObject[] {
       ],
     }),
   ];
-  if (p.redisRange) {
-    objects.push(
-      policy("allow-redis", {
-        policyTypes: ["Egress"],
-        egress: [{ to: ipBlocks([p.redisRange]), ports: [tcp(REDIS_TLS_PORT)] }],
-      }),
-    );
-  }
-  if (p.sqlRange) {
-    objects.push(
-      policy("allow-cloud-sql", {
-        policyTypes: ["Egress"],
-        egress: [{ to: ipBlocks([p.sqlRange]), ports: [tcp(SQL_PROXY_SERVER_PORT)] }],
-      }),
-    );
-  }
-  if (p.ingressFromNamespaces.length > 0) {
-    objects.push(
-      policy("allow-declared-ingress", {
-        policyTypes: ["Ingress"],
-        ingress: [
-          {
-            from: p.ingressFromNamespaces.map((from) => ({
-              namespaceSelector: { matchLabels: { [NAMESPACE_NAME]: from } },
+}
+
+/** The paths the service file declares: its Redis and Cloud SQL, namespaces that call it, destinations it calls. */
+function declaredPolicies(p: TenantBaselineProps): K8sObject[] {
+  const ns = p.namespace;
+  const egressTo = (name: string, cidr: string, port: number) =>
+    policy(ns, name, { policyTypes: ["Egress"], egress: [{ to: ipBlocks([cidr]), ports: [tcp(port)] }] });
+  return [
+    ...(p.redisRange ? [egressTo("allow-redis", p.redisRange, REDIS_TLS_PORT)] : []),
+    ...(p.sqlRange ? [egressTo("allow-cloud-sql", p.sqlRange, SQL_PROXY_SERVER_PORT)] : []),
+    ...(p.ingressFromNamespaces.length > 0
+      ? [
+          policy(ns, "allow-declared-ingress", {
+            policyTypes: ["Ingress"],
+            ingress: [
+              {
+                from: p.ingressFromNamespaces.map((from) => ({
+                  namespaceSelector: { matchLabels: { [NAMESPACE_NAME]: from } },
+                })),
+              },
+            ],
+          }),
+        ]
+      : []),
+    ...(p.egress.length > 0
+      ? [
+          policy(ns, "allow-declared-egress", {
+            policyTypes: ["Egress"],
+            egress: p.egress.map((e) => ({
+              to: ipBlocks([e.cidr]),
+              ports: e.ports.map((port) => ({ protocol: e.protocol, port })),
             })),
-          },
-        ],
-      }),
-    );
-  }
-  if (p.egress.length > 0) {
-    objects.push(
-      policy("allow-declared-egress", {
-        policyTypes: ["Egress"],
-        egress: p.egress.map((e) => ({
-          to: ipBlocks([e.cidr]),
-          ports: e.ports.map((port) => ({ protocol: e.protocol, port })),
-        })),
-      }),
-    );
-  }
-  if (p.teamAccess) {
-    // Google Groups for RBAC: the team's group (a member of the security group) in its namespace only.
-    objects.push({
-      apiVersion: "rbac.authorization.k8s.io/v1",
-      kind: "RoleBinding",
-      // One name in every environment, so kustomize keeps the binding in the base and patches only the role.
-      metadata: { name: `${p.team}-team`, namespace: ns },
-      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: p.teamAccess.clusterRole },
-      subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: p.teamAccess.group }],
-    });
-  }
-  return objects;
+          }),
+        ]
+      : []),
+  ];
+}
+
+/**
+ * What every tenant namespace holds before the team deploys anything: Pod Security
+ * admission labels, a ResourceQuota and LimitRange sized from the service file, and a
+ * default-deny NetworkPolicy (enforced by Dataplane V2) with only these paths open:
+ * in from the same namespace, Google's load balancers and health checks (NEG backends)
+ * and declared namespaces; out to the same namespace, DNS, the metadata server, Google
+ * APIs, the service's Redis and Cloud SQL, and declared destinations. The team's access is
+ * not here: fleet scope RBAC role bindings give it on every cluster (constructs/team-scope.ts).
+ */
+export function tenantBaseline(p: TenantBaselineProps): K8sObject[] {
+  return [tenantNamespace(p), ...capacity(p), ...baselinePolicies(p.namespace), ...declaredPolicies(p)];
 }

@@ -32,8 +32,12 @@ export const naming = {
   upgradeTopic: (env: string) => `gke-${env}-upgrades`,
   /** Artifact Registry repository (host project) of the platform baseline image Config Sync pulls. */
   baselineRepository: () => "platform-config",
-  /** Google service account Config Sync's root reconciler pulls the baseline as. */
-  configSyncServiceAccount: (env: string) => fit(`config-sync-${env}`, 30),
+  /** The image in that repository holding an environment's hydrated tenant baseline (config-sync/<env>/). */
+  baselineImage: () => "tenant-baseline",
+  /** The committed folder of an environment's hydrated baseline: what CI pushes and Config Sync reads. */
+  baselineFolder: (env: string) => `${naming.baselineRoot()}/${env}`,
+  /** The folder holding every environment's baseline folder (generated whole: a file nobody generates is removed). */
+  baselineRoot: () => "config-sync",
   backupPlan: (env: string) => `gke-${env}-daily`,
   /** Prefix of the private Cloud DNS zones that point Google domains at a Private Google Access VIP (`<prefix>-googleapis`, ...). */
   privateAccessZonePrefix: (env: string) => `pga-${env}`,

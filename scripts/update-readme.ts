@@ -2,7 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { rulesMarkdown } from "../lib/policy/report";
 import { jsonSchemaFiles } from "./schemas";
-import { writeGenerated } from "./generated-files";
+import { writeGenerated, writeGeneratedFolder } from "./generated-files";
+import { configSyncFiles } from "../handoff/platform-baseline";
+import { naming } from "../lib/naming";
 import { updateCiDoc } from "../bootstrap/role-table";
 import { updateTable } from "../lib/resource-types/docs";
 import { CONFIGURATION_DOC, configurationDoc } from "./configuration-doc";
@@ -23,11 +25,16 @@ export function updateReadme(text: string): string {
   return `${text.slice(0, i + start.length)}\n${rulesMarkdown()}\n${text.slice(j)}`;
 }
 
-/** Writes the files derived from the estate under `root` (workflows, maps); returns what changed. Throws ConfigError. */
+/** Writes the files derived from the estate under `root` (workflows, maps, the Config Sync baseline); returns what changed. Throws ConfigError. */
 export function regenerateEstate(root: string): string[] {
   const config = loadConfig(root);
   const bootstrap = loadBootstrapConfig(root, config.environments);
-  return [...writeGenerated(root, workflowFiles(workflowInputs(config, bootstrap))), ...writeDiagrams(root, config)];
+  return [
+    ...writeGenerated(root, workflowFiles(workflowInputs(config, bootstrap))),
+    ...writeDiagrams(root, config),
+    // The hydrated tenant baseline per environment: what CI pushes and Config Sync applies.
+    ...writeGeneratedFolder(root, naming.baselineRoot(), configSyncFiles(config.environments, config.services)),
+  ];
 }
 
 /** Regenerates everything derived from code and the estate; returns what changed. Throws ConfigError, writing nothing. */
@@ -59,7 +66,8 @@ const HELP = `Usage: npm run docs
 
 The one regeneration command: writes everything derived from the code and from your estate
 (config/, services/): the JSON Schemas, the workflow files (.github/workflows), the
-architecture maps (docs/architecture/, not committed), README.md's guardrail table and
+architecture maps (docs/architecture/, not committed), the hydrated tenant baseline Config
+Sync applies (config-sync/<env>/), README.md's guardrail table and
 docs/ci.md's role table, the tables of docs/permissions.md and docs/convergence.md, and
 the configuration reference docs/configuration.md.
 Tests fail while any committed one is stale. Nothing is written

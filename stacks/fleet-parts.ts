@@ -1,11 +1,13 @@
 import { Construct } from "constructs";
-import { ITerraformDependable } from "cdktf";
+import { ITerraformDependable, TerraformOutput } from "cdktf";
 import { Fleet, FleetMember } from "../constructs/fleet";
 import { TeamScope } from "../constructs/team-scope";
 import { PrivateCluster } from "../constructs/private-cluster";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
 import { workloadOf } from "../lib/config/isolation";
-import { scopeRole, serviceBaseline, teamRole } from "../handoff/platform-baseline";
+import { baselineSha256, baselineSource, namespaceLabels, scopeRole, teamRole } from "../handoff/platform-baseline";
+import { ConfigSync } from "../constructs/config-sync";
+import { naming } from "../lib/naming";
 
 export interface FleetPartsProps {
   readonly platform: PlatformConfig;
@@ -27,7 +29,8 @@ export const memberOf = (c: PrivateCluster): FleetMember => ({
 
 /**
  * The environment's fleet: upgrade sequencing after the upstream environment with a soak time,
- * and a team scope per team with its namespaces and its groups' role on every member cluster.
+ * Config Sync of the tenant baseline on every member (config-sync/<env>/, pushed by CI), and a
+ * team scope per team with its namespaces and its groups' role on every member cluster.
  */
 export function addFleetParts(scope: Construct, props: FleetPartsProps): void {
   const { env } = props;
@@ -38,6 +41,16 @@ export function addFleetParts(scope: Construct, props: FleetPartsProps): void {
     upstreamProjects: props.upstreamProjectId ? [props.upstreamProjectId] : [],
     soakDays: env.fleet.upgradeSoakDays,
     dependsOn: props.dependsOn,
+  });
+  const sync = new ConfigSync(scope, "config-sync", {
+    ...baselineSource(env),
+    dependsOn: props.dependsOn,
+    // The reader binding names the fleet's Workload Identity pool, which exists once a member cluster does.
+    readerDependsOn: props.clusters.map((c) => c.cluster),
+  });
+  new TerraformOutput(scope, "tenant_baseline_sha256", {
+    value: baselineSha256(env, props.services),
+    description: `Digest of ${naming.baselineFolder(env.name)}/, which the deploy pushes to ${sync.syncRepo} for Config Sync`,
   });
   const teams = [...new Set(props.services.map((s) => s.team))].sort();
   for (const team of teams) {
@@ -50,7 +63,7 @@ export function addFleetParts(scope: Construct, props: FleetPartsProps): void {
       team,
       namespaces: own.map((s) => ({
         name: workloadOf(s).namespace,
-        labels: (serviceBaseline(props.platform, env, s)[0].metadata.labels ?? {}) as Record<string, string>,
+        labels: namespaceLabels(env, s),
       })),
       access: env.cluster.rbacSecurityGroup
         ? [...groups].map(([group, role]) => ({ group, role: scopeRole(role) }))

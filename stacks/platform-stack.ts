@@ -11,7 +11,7 @@ import { addFleetParts } from "./fleet-parts";
 import { naming } from "../lib/naming";
 import { PolicyReport } from "../lib/policy/aspect";
 import { applyStackDefaults } from "./stack-defaults";
-import { day2Settings, environmentLabels, environmentWaivers } from "./environment-context";
+import { day2Settings, environmentLabels, environmentWaivers, teamAccessWaivers } from "./environment-context";
 import { RegionalCluster } from "./regional-cluster";
 import {
   BACKUP_API,
@@ -56,7 +56,7 @@ export class PlatformStack extends KitStack {
       productionLike: env.productionLike,
       productionDeclared: env.productionDeclared,
       organizationDomain: platform.teamGroupDomain,
-      waivers: environmentWaivers(env),
+      waivers: [...environmentWaivers(env), ...teamAccessWaivers(props.services ?? [])],
       report: props.report,
     });
     const day2 = day2Settings(env);

@@ -96,9 +96,9 @@ export class ServiceStack extends KitStack {
   }
 }
 
-/** The hand-off's Kubernetes objects, as the guardrails judge them. */
+/** The namespace's objects (the platform's baseline and the team's kit), as the guardrails judge them. */
 function handoffObjects(stackId: string, handoff: ServiceHandoff) {
-  return handoff.objects.map((o) => ({
+  return [...handoff.baseline, ...handoff.objects].map((o) => ({
     kind: o.kind,
     path: `${stackId}/handoff/${o.kind}/${o.metadata.name}`,
     body: o,

@@ -1,11 +1,13 @@
 // Google facts about fleets (GKE Enterprise features that need no paid tier), as data with
 // where each comes from.
 
+import { CONFIG_SYNC_APIS } from "./config-sync";
+
 /**
- * APIs a fleet host project needs: the fleet (GKE Hub).
- * Source: https://cloud.google.com/kubernetes-engine/fleet-management/docs/before-you-begin
+ * APIs a fleet host project needs: the fleet (GKE Hub), and Config Sync with its Artifact Registry source.
+ * Source: https://cloud.google.com/kubernetes-engine/fleet-management/docs/before-you-begin, lib/gcp/config-sync.ts
  */
-export const FLEET_APIS = ["gkehub.googleapis.com"];
+export const FLEET_APIS = ["gkehub.googleapis.com", ...CONFIG_SYNC_APIS];
 
 /** Fleet features are global resources of the fleet host project (google_gke_hub_feature `location`). */
 export const FEATURE_LOCATION = "global";

@@ -12,6 +12,7 @@ import { DEFAULT_POOL_ZONES, PoolUpgradeShape, poolUpgradeMinutes, REMOVED_VULNE
 import { APPLY_TIMEOUT_CAP_MINUTES } from "../gcp/provider";
 import { WORKLOAD_RULES } from "./rules-workload";
 import { ENDPOINT_RULES } from "./rules-endpoint";
+import { FLEET_RULES } from "./rules-fleet";
 
 export type Severity = "error" | "warning";
 
@@ -809,12 +810,16 @@ const CORE_RULES: readonly Rule[] = [
   {
     id: "K8S002",
     severity: "error",
-    resourceTypes: ["RoleBinding"],
+    // The team's access is a fleet scope RBAC role binding on every cluster; a RoleBinding is judged the same way.
+    resourceTypes: ["RoleBinding", "google_gke_hub_scope_rbac_role_binding"],
     title: "Read-only team access in production-like environments",
     rationale:
       "Production changes go through CD; a team that can edit its production namespace bypasses review and the pipeline.",
-    fix: "Bind the team group to the view ClusterRole in production-like environments, or waive K8S002 with the reason.",
-    check: (c, ctx) => !ctx.productionLike || !["edit", "admin", "cluster-admin"].includes(c.roleRef?.name),
+    fix: "Give the team group the view role (VIEW scope role) in production-like environments, or waive K8S002 in the service file with the reason.",
+    check: (c, ctx) =>
+      !ctx.productionLike ||
+      (!["edit", "admin", "cluster-admin"].includes(c.roleRef?.name) &&
+        !["EDIT", "ADMIN"].includes(c.role?.predefined_role)),
   },
   {
     id: "K8S003",
@@ -861,6 +866,6 @@ const CORE_RULES: readonly Rule[] = [
   },
 ];
 
-export const RULES: readonly Rule[] = [...CORE_RULES, ...WORKLOAD_RULES, ...ENDPOINT_RULES];
+export const RULES: readonly Rule[] = [...CORE_RULES, ...WORKLOAD_RULES, ...ENDPOINT_RULES, ...FLEET_RULES];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -25,7 +25,7 @@ export const FLEET_TYPES: readonly ResourceType[] = [
     source: "gkehub2/resource_gke_hub_feature.go",
     guard: {
       kind: "protected",
-      loss: "a fleet feature: upgrade sequencing (clusterupgrade) stops for the whole fleet until it is re-created",
+      loss: "a fleet feature: upgrade sequencing (clusterupgrade) stops, or Config Sync (configmanagement) is uninstalled from every member and the tenant baseline is no longer kept, until it is re-created",
     },
     labels: ["labels"],
     forceNew: {
@@ -36,9 +36,11 @@ export const FLEET_TYPES: readonly ResourceType[] = [
     permissions: [HUB_ADMIN("features")],
     convergence: [
       {
-        couldDiffer: "`spec.clusterupgrade.upstream_fleets`, `post_conditions.soaking`",
-        why: "The kit sends `projects/<project id>` and a duration in seconds; the read flattens the API's spec as sent (no normalisation to project numbers in the flattener at this tag).",
-        source: "`flattenGKEHub2FeatureSpecClusterupgrade*`",
+        couldDiffer:
+          "`spec.clusterupgrade.upstream_fleets`, `post_conditions.soaking`; `fleet_default_member_config.configmanagement.config_sync`",
+        why: "The kit sends `projects/<project id>` and a duration in seconds; the read flattens the API's spec as sent (no normalisation to project numbers in the flattener at this tag). Config Sync's defaults are flattened field by field as sent (`oci.sync_repo`, `secret_type`, `source_format`, `prevent_drift`, `enabled`); the kit leaves `version` and `management` unset: neither is Computed at this tag, so a value the API filled in would show as a diff on the first plan after apply (then set it in constructs/config-sync.ts).",
+        source:
+          "`flattenGKEHub2FeatureSpecClusterupgrade*`, `flattenGKEHub2FeatureFleetDefaultMemberConfigConfigmanagement*`",
       },
     ],
   },

@@ -85,6 +85,15 @@ export const DEPLOY_GKEHUB_ADMIN: CiGrant = {
     "the environment's fleet: cluster registration, upgrade sequencing feature, team scopes, fleet namespaces, scope role bindings",
 };
 
+/** Holds the permissions of google_artifact_registry_repository, _iam_member, and CI's push of the baseline image. */
+export const DEPLOY_ARTIFACT_REGISTRY_ADMIN: CiGrant = {
+  identity: "deploy",
+  scope: "hostProject",
+  role: "roles/artifactregistry.admin",
+  reason:
+    "the repository Config Sync pulls the tenant baseline from, its reader grant to Config Sync's reconciler, and the deploy job's push of config-sync/<env>/ to it",
+};
+
 /** Holds the permissions of google_binary_authorization_policy. */
 export const DEPLOY_BINAUTHZ_POLICY_EDITOR: CiGrant = {
   identity: "deploy",

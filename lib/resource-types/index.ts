@@ -1,3 +1,4 @@
+import { CONFIG_SYNC_TYPES } from "./config-sync";
 import { DATA_TYPES } from "./data";
 import { EDGE_TYPES } from "./edge";
 import { FLEET_TYPES } from "./fleet";
@@ -18,6 +19,7 @@ export type * from "./types";
 export const RESOURCE_TYPES: readonly ResourceType[] = [
   ...GKE_TYPES,
   ...FLEET_TYPES,
+  ...CONFIG_SYNC_TYPES,
   ...NETWORK_TYPES,
   ...EDGE_TYPES,
   ...PROJECT_TYPES,

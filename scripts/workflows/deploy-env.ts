@@ -240,6 +240,18 @@ ${stacksOf(k)}
           SAVED_PLANS: \${{ runner.temp }}/saved-plans
 ${lineageEnv}
         run: scripts/ci/cdktf-stacks.sh apply
+${k.id === "platform" ? pushBaselineStep : ""}`;
+
+/** After the platform apply: the environment's tenant baseline (config-sync/<env>/) to the image Config Sync pulls. */
+const pushBaselineStep = `      - name: Push the tenant baseline Config Sync applies
+        if: \${{ !failure() && !cancelled() && contains(format(' {0} ', steps.mine.outputs.stacks), format(' {0} ', inputs.environment)) }}
+        env:
+          CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE: \${{ steps.identity.outputs.credentials_file_path }}
+          ENVIRONMENT: \${{ inputs.environment }}
+          IMAGE: \${{ inputs.baseline-image }}
+          STACK_JSON: cdktf.out/stacks/\${{ inputs.environment }}/cdk.tf.json
+          COMMIT: \${{ github.sha }}
+        run: scripts/ci/push-baseline.sh
 `;
 
 /** The reusable deploy workflow: header, the gate jobs, plans, verdict, approval, applies. */
@@ -310,6 +322,10 @@ on:
         description: The commit is not a descendant of the last deployed one (deploy.yml's check); a reviewer of <env>-destroy must approve.
         type: boolean
         default: false
+      baseline-image:
+        description: The image Config Sync pulls the tenant baseline from (oci.sync_repo of the environment's configmanagement feature); the platform apply pushes config-sync/<environment>/ to it.
+        type: string
+        required: true
 
 permissions: {}
 

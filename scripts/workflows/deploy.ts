@@ -24,6 +24,7 @@ const deployJob = (w: WorkflowInputs, env: string, previous: string | undefined)
       synth-digest: \${{ needs.synth.outputs.digest }}
       production-like: ${w.production.includes(env)}
       rollback: \${{ needs.synth.outputs.rollback == 'true' }}
+      baseline-image: ${w.baselineImages[env]}
 `;
 
 /** The deploy workflow: header, the synth job, then one job per environment in promotion order and the summary. */

@@ -2,6 +2,8 @@ import { KitConfig } from "../../lib/config/load";
 import { BootstrapConfig } from "../../bootstrap/bootstrap-schema";
 import { promotionOrder } from "../../lib/config/promotion";
 import { ShardSettings } from "../../lib/config/ci-shards";
+import { baselineImage } from "../../lib/gcp/config-sync";
+import { baselineSource } from "../../handoff/platform-baseline";
 
 /**
  * What the generated workflows take from the estate. A reusable workflow is named literally
@@ -20,6 +22,8 @@ export interface WorkflowInputs {
   readonly production: readonly string[];
   /** How the affected stacks of an environment are split over runners (config/platform.yaml ciShards). */
   readonly shards: ShardSettings;
+  /** Per environment: the image its Config Sync pulls, which the deploy pushes config-sync/<env>/ to. */
+  readonly baselineImages: Readonly<Record<string, string>>;
 }
 
 /**
@@ -71,5 +75,6 @@ export function workflowInputs(config: KitConfig, bootstrap: BootstrapConfig): W
     ),
     production: config.environments.filter((e) => e.productionLike).map((e) => e.name),
     shards: config.platform.ciShards,
+    baselineImages: Object.fromEntries(config.environments.map((e) => [e.name, baselineImage(baselineSource(e))])),
   };
 }
