@@ -14,6 +14,7 @@ import { baselineSource, configSyncFiles, configSyncObjects } from "../handoff/p
 import { serviceKitFiles } from "../handoff/service-kit";
 import { staleFolder, writeGeneratedFolder } from "../scripts/generated-files";
 import { workflowFiles, workflowInputs } from "../scripts/workflows";
+import { environmentDiagram } from "../scripts/diagram";
 import { FIXTURE_ROOT, Json, REPO_ROOT, resourcesOf, tempKit } from "./helpers";
 
 // The tenant baseline the platform applies and keeps: Config Sync (the fleet's configmanagement
@@ -30,6 +31,8 @@ const stack = (env: string): Json => JSON.parse(fs.readFileSync(stackFile(env), 
 const envOf = (c: KitConfig, name: string) => c.environments.find((e) => e.name === name)!;
 const identity = (o: K8sObject) => `${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
 const sorted = (objects: readonly K8sObject[]) => [...objects].sort((a, b) => identity(a).localeCompare(identity(b)));
+/** A service deployed to `env` (the estate's first). */
+const svcName = (env: string) => config.services.find((s) => s.environments.includes(env))!.name;
 const syncOf = (json: Json): Json[] =>
   resourcesOf(json, "google_gke_hub_feature").filter((f) => f.name === CONFIG_SYNC_FEATURE);
 
@@ -120,6 +123,10 @@ describe("Config Sync on every member of each environment's fleet", () => {
         expect(cluster.fleet).toEqual({ project: env.projectId });
         expect(cluster.workload_identity_config.workload_pool).toBe(`${env.projectId}.svc.id.goog`);
       }
+      // The environment's map shows who keeps each namespace's baseline.
+      expect(environmentDiagram(config, env)).toContain(
+        `configsync -. baseline .-> svc_payments_ns`.replace("payments", svcName(name)),
+      );
       expect(reconcilerMember(env.projectId)).toBe(
         `serviceAccount:${env.projectId}.svc.id.goog[config-management-system/root-reconciler]`,
       );

@@ -75,6 +75,7 @@ export function environmentDiagram(config: KitConfig, env: EnvironmentConfig): s
         `    ${id("pool", p.name)}[${label(`node pool ${p.name}`, `${p.machineType} · ${p.minNodes}-${p.maxNodes} nodes per zone${p.spot ? " · spot" : ""}`)}]`,
     ),
     `    nat[${label(`Cloud NAT ${naming.nat(env.name)}`, egress(env))}]`,
+    `    configsync[${label("Config Sync · every fleet member", `image ${naming.baselineRepository()}/${naming.baselineImage()}`, `from ${naming.baselineFolder(env.name)}/`)}]`,
     ...(env.armor
       ? [`    baseline[${label(`Cloud Armor ${naming.sharedArmorPolicy(env.name)}`, armorSummary(env.armor))}]`]
       : []),
@@ -113,6 +114,8 @@ function serviceNodes(config: KitConfig, env: EnvironmentConfig, service: Servic
   lines.push("  end");
   lines.push(`  ${s("ns")}[${label(`namespace ${handoff.namespace}`)}]`);
   lines.push(`  cluster --- ${s("ns")}`);
+  // The namespace's quota, limits and NetworkPolicies: the platform's, kept by Config Sync.
+  lines.push(`  configsync -. baseline .-> ${s("ns")}`);
   lines.push(`  ${s("ns")} -. Workload Identity .-> ${s("gsa")}`);
   // Redis and Cloud SQL get their private IPs from the private service access range.
   if (service.redis) lines.push(`  ${s("ns")} --> ${s("redis")}`, `  psa -.- ${s("redis")}`);

@@ -10,7 +10,7 @@
  */
 export const CONFIG_SYNC_APIS = ["anthosconfigmanagement.googleapis.com", "artifactregistry.googleapis.com"];
 
-/** The fleet feature's name (google_gke_hub_feature `name`, gkehub2/resource_gke_hub_feature.go at release-8.0.0). */
+/** The fleet feature's name (google_gke_hub_feature `name`, gkehub2/resource_gke_hub_feature.go at PROVIDER.tag, lib/gcp/provider.ts; the same fields at v7.45.0 and release-8.0.0). */
 export const CONFIG_SYNC_FEATURE = "configmanagement";
 
 /**

@@ -1,3 +1,5 @@
+export * as artifactRegistryRepository from './artifact-registry-repository';
+export * as artifactRegistryRepositoryIamMember from './artifact-registry-repository-iam-member';
 export * as billingAccountIamMember from './billing-account-iam-member';
 export * as billingBudget from './billing-budget';
 export * as binaryAuthorizationPolicy from './binary-authorization-policy';

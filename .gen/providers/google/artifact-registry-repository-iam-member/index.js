@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/artifact_registry_repository_iam_member
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/artifact_registry_repository_iam_member
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ArtifactRegistryRepositoryIamMember = exports.ArtifactRegistryRepositoryIamMemberConditionOutputReference = void 0;
@@ -125,7 +125,7 @@ class ArtifactRegistryRepositoryIamMemberConditionOutputReference extends cdktf.
 }
 exports.ArtifactRegistryRepositoryIamMemberConditionOutputReference = ArtifactRegistryRepositoryIamMemberConditionOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/artifact_registry_repository_iam_member google_artifact_registry_repository_iam_member}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/artifact_registry_repository_iam_member google_artifact_registry_repository_iam_member}
 */
 class ArtifactRegistryRepositoryIamMember extends cdktf.TerraformResource {
     // ==============
@@ -135,7 +135,7 @@ class ArtifactRegistryRepositoryIamMember extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ArtifactRegistryRepositoryIamMember resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ArtifactRegistryRepositoryIamMember to import
-    * @param importFromId The id of the existing ArtifactRegistryRepositoryIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/artifact_registry_repository_iam_member#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ArtifactRegistryRepositoryIamMember that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/artifact_registry_repository_iam_member#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ArtifactRegistryRepositoryIamMember to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -145,7 +145,7 @@ class ArtifactRegistryRepositoryIamMember extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/artifact_registry_repository_iam_member google_artifact_registry_repository_iam_member} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/artifact_registry_repository_iam_member google_artifact_registry_repository_iam_member} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -156,8 +156,8 @@ class ArtifactRegistryRepositoryIamMember extends cdktf.TerraformResource {
             terraformResourceType: 'google_artifact_registry_repository_iam_member',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,

@@ -1,5 +1,5 @@
 "use strict";
-// https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/artifact_registry_repository
+// https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/artifact_registry_repository
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ArtifactRegistryRepository = exports.ArtifactRegistryRepositoryVulnerabilityScanningConfigOutputReference = exports.ArtifactRegistryRepositoryVirtualRepositoryConfigOutputReference = exports.ArtifactRegistryRepositoryVirtualRepositoryConfigUpstreamPoliciesList = exports.ArtifactRegistryRepositoryVirtualRepositoryConfigUpstreamPoliciesOutputReference = exports.ArtifactRegistryRepositoryTimeoutsOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigYumRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigYumRepositoryPublicRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigUpstreamCredentialsOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigUpstreamCredentialsUsernamePasswordCredentialsOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigPythonRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigPythonRepositoryCustomRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigNpmRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigNpmRepositoryCustomRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigNoCacheOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigMavenRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigMavenRepositoryCustomRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigDockerRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigDockerRepositoryCustomRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigCommonRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigAptRepositoryOutputReference = exports.ArtifactRegistryRepositoryRemoteRepositoryConfigAptRepositoryPublicRepositoryOutputReference = exports.ArtifactRegistryRepositoryMavenConfigOutputReference = exports.ArtifactRegistryRepositoryDockerConfigOutputReference = exports.ArtifactRegistryRepositoryCleanupPoliciesList = exports.ArtifactRegistryRepositoryCleanupPoliciesOutputReference = exports.ArtifactRegistryRepositoryCleanupPoliciesMostRecentVersionsOutputReference = exports.ArtifactRegistryRepositoryCleanupPoliciesConditionOutputReference = void 0;
@@ -2805,7 +2805,7 @@ class ArtifactRegistryRepositoryVulnerabilityScanningConfigOutputReference exten
 }
 exports.ArtifactRegistryRepositoryVulnerabilityScanningConfigOutputReference = ArtifactRegistryRepositoryVulnerabilityScanningConfigOutputReference;
 /**
-* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/artifact_registry_repository google_artifact_registry_repository}
+* Represents a {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/artifact_registry_repository google_artifact_registry_repository}
 */
 class ArtifactRegistryRepository extends cdktf.TerraformResource {
     // ==============
@@ -2815,7 +2815,7 @@ class ArtifactRegistryRepository extends cdktf.TerraformResource {
     * Generates CDKTF code for importing a ArtifactRegistryRepository resource upon running "cdktf plan <stack-name>"
     * @param scope The scope in which to define this construct
     * @param importToId The construct id used in the generated config for the ArtifactRegistryRepository to import
-    * @param importFromId The id of the existing ArtifactRegistryRepository that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/artifact_registry_repository#import import section} in the documentation of this resource for the id to use
+    * @param importFromId The id of the existing ArtifactRegistryRepository that should be imported. Refer to the {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/artifact_registry_repository#import import section} in the documentation of this resource for the id to use
     * @param provider? Optional instance of the provider where the ArtifactRegistryRepository to import is found
     */
     static generateConfigForImport(scope, importToId, importFromId, provider) {
@@ -2825,7 +2825,7 @@ class ArtifactRegistryRepository extends cdktf.TerraformResource {
     // INITIALIZER
     // ===========
     /**
-    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/8.0.0/docs/resources/artifact_registry_repository google_artifact_registry_repository} Resource
+    * Create a new {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/resources/artifact_registry_repository google_artifact_registry_repository} Resource
     *
     * @param scope The scope in which to define this construct
     * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -2836,8 +2836,8 @@ class ArtifactRegistryRepository extends cdktf.TerraformResource {
             terraformResourceType: 'google_artifact_registry_repository',
             terraformGeneratorMetadata: {
                 providerName: 'google',
-                providerVersion: '8.0.0',
-                providerVersionConstraint: '~> 8.0'
+                providerVersion: '7.45.0',
+                providerVersionConstraint: '~> 7.0'
             },
             provider: config.provider,
             dependsOn: config.dependsOn,
