@@ -47,6 +47,8 @@ const DERIVED = new Set([
   "ProjectBudget:currency", // always platform.billingCurrency, an enum of platformSchema
   "PrivateCluster:fleetProject", // always the environment's own projectId
   "Fleet:upstreamProjects", // the previous environment's projectId in the promotion chain
+  "ConfigSync:repository", // naming.baselineRepository(), a kit constant
+  "ConfigSync:name", // naming.baselineImage(), a kit constant
 ]);
 
 /** Checks of a value an earlier construct of the same stack already checked with the same rule (it throws first). */

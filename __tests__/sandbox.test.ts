@@ -9,6 +9,7 @@ import { GKE_SANDBOX, SANDBOX_NAMESPACE_LABEL } from "../lib/gcp/sandbox";
 import { manifestProblems } from "../lib/k8s/manifest-schemas";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { platformObjects, serviceKitFiles } from "../handoff/service-kit";
+import { namespaceLabels } from "../handoff/platform-baseline";
 import { configProblems, editYaml, Json, onlyResource, REPO_ROOT, synthConstruct, tempKit } from "./helpers";
 
 // GKE Sandbox: the pool option reaches node_config.sandbox_config, config refuses what GKE
@@ -127,6 +128,15 @@ function renderWithWorkloads(serviceName: string, env: string): K8sObject[] {
   return render(path.join(dir, "overlays", env));
 }
 
+/** The labels of a service's fleet namespace in an environment of the all-options fixture. */
+function fleetNamespaceLabels(serviceName: string, env: string): Record<string, string> {
+  const config = loadConfig(FIXTURE);
+  return namespaceLabels(
+    config.environments.find((e) => e.name === env)!,
+    config.services.find((s) => s.name === serviceName)!,
+  );
+}
+
 const podSpec = (o: Json): Json =>
   o.kind === "CronJob" ? o.spec.jobTemplate.spec.template.spec : o.spec.template.spec;
 
@@ -141,7 +151,8 @@ describe("hand-off", () => {
         { key: "sandbox.gke.io/runtime", operator: "Equal", value: "gvisor", effect: "NoSchedule" },
       ]);
     }
-    expect(objects.find((o) => o.kind === "Namespace")!.metadata.labels[SANDBOX_NAMESPACE_LABEL]).toBe("true");
+    // The namespace is the platform's (a fleet namespace): its labels come from the baseline.
+    expect(fleetNamespaceLabels("everything", "full")[SANDBOX_NAMESPACE_LABEL]).toBe("true");
   });
 
   it("leaves an unsandboxed service's workloads alone (break case)", () => {
@@ -149,7 +160,7 @@ describe("hand-off", () => {
     const spec = podSpec(objects.find((o) => o.kind === "Deployment")!);
     expect(spec.runtimeClassName).toBeUndefined();
     expect(spec.tolerations).toEqual([{ key: "x", operator: "Exists" }]);
-    expect(objects.find((o) => o.kind === "Namespace")!.metadata.labels[SANDBOX_NAMESPACE_LABEL]).toBeUndefined();
+    expect(fleetNamespaceLabels("minimal", "alt")[SANDBOX_NAMESPACE_LABEL]).toBeUndefined();
   });
 });
 
