@@ -1,12 +1,12 @@
 import * as path from "path";
 import { App, Testing } from "cdktf";
-import { PrivateGoogleApisDns, PrivateGoogleApisDnsProps } from "../constructs/private-google-apis-dns";
-import { loadConfig } from "../lib/config/load";
-import { GOOGLE_APIS_VIPS } from "../lib/gcp/gke";
-import { vipAddresses } from "../lib/gcp/private-google-access";
-import { PolicyReport } from "../lib/policy/aspect";
-import { PlatformStack } from "../stacks/platform-stack";
-import { configProblems, editYaml, resourcesOf, synthConstruct, tempKit, FIXTURE_ROOT } from "./helpers";
+import { PrivateGoogleApisDns, PrivateGoogleApisDnsProps } from "../../constructs/private-google-apis-dns";
+import { loadConfig } from "../../lib/config/load";
+import { GOOGLE_APIS_VIPS } from "../../lib/gcp/gke";
+import { vipAddresses } from "../../lib/gcp/private-google-access";
+import { PolicyReport } from "../../lib/policy/aspect";
+import { PlatformStack } from "../../stacks/platform-stack";
+import { configProblems, editYaml, resourcesOf, synthConstruct, tempKit, FIXTURE_ROOT } from "../helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
