@@ -29,7 +29,7 @@ const cases: Array<[string, string, (d: Doc) => void, RegExp]> = [
     (d) => {
       d.sql.tier = "db-g1-small";
     },
-    /payments\.yaml: sql\.tier: "db-g1-small" is a shared-core type with no SLA; .* \(environment "stg"\)/,
+    /payments\.yaml: sql\.tier: "db-g1-small" is a shared-core type with no SLA, not allowed in production-like environment "stg"; use a dedicated type .* \{ rule: SQL010/,
   ],
   [
     "a disk below the minimum",

@@ -13,7 +13,6 @@ const SOURCES = ["main.ts", "lib", "constructs", "handoff", "stacks", "synth", "
 
 /** Known debt: "file" or "file#function" -> ceiling in lines. Split them and delete the entry; never raise one. */
 const KNOWN_DEBT: Readonly<Record<string, number>> = {
-  "lib/policy/rules.ts": 900,
   "bootstrap/bootstrap-schema.ts": 450,
   "scripts/new-service.ts#newService": 150,
   "lib/config/validate.ts#checkService": 150,

@@ -1,5 +1,6 @@
 import { EnvironmentConfig, ServiceConfig } from "../lib/config/schema";
 import { workloadOf } from "../lib/config/isolation";
+import { waiverFor } from "../lib/policy/waivers";
 import { GATEWAY_ACCESS_LABEL } from "../lib/gcp/gateway";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { toYamlDocuments, Yaml } from "../lib/k8s/yaml";
@@ -19,8 +20,7 @@ export const baselineSource = (env: EnvironmentConfig) => ({
 
 /** The role a service's team group gets in its namespace: read-only in production unless K8S002 is waived. */
 export function teamRole(env: EnvironmentConfig, service: ServiceConfig): "edit" | "view" {
-  const waived = service.waivers.some((w) => w.rule === "K8S002");
-  return env.productionLike && !waived ? "view" : "edit";
+  return env.productionLike && !waiverFor(service.waivers, "K8S002") ? "view" : "edit";
 }
 
 /** The same role as a fleet scope RBAC role. */

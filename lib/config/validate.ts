@@ -19,7 +19,8 @@ import { zonesOf } from "./regions";
 import { checkIsolation } from "./isolation";
 import { checkPromotion } from "./promotion";
 import { checkEstate } from "./estate-checks";
-import { isSharedCoreTier } from "../gcp/sql";
+import { productionRefusals, ProductionValue } from "../policy/production";
+import { waiverFor } from "../policy/waivers";
 import { bucketLocationProblem, kmsLocationFor } from "../gcp/storage";
 
 /** Prefix-length bounds per range: the Network construct's, plus the control plane's /28. */
@@ -158,8 +159,7 @@ function checkService(
           );
       });
   }
-  const waived = (rule: string) => svc.waivers.some((w) => w.rule === rule);
-  if ((svc.sql?.builtInUsers.length ?? 0) > 0 && !waived("SQL006")) {
+  if ((svc.sql?.builtInUsers.length ?? 0) > 0 && !waiverFor(svc.waivers, "SQL006")) {
     add(
       "sql.builtInUsers",
       "password users need a waiver { rule: SQL006, reason: ... }; use IAM database authentication (the workload's service account is already a database user) instead",
@@ -187,22 +187,11 @@ function checkService(
         `environment "${e}" has no folderId and config/platform.yaml has no organizationId, so the project has nowhere to live; set one of them`,
       );
     }
-    if (
-      env.productionLike &&
-      (svc.route.hostnames[e] ?? []).length === 0 &&
-      !svc.waivers.some((w) => w.rule === "TLS001")
-    )
+    if (env.productionLike && (svc.route.hostnames[e] ?? []).length === 0 && !waiverFor(svc.waivers, "TLS001"))
       add(
         `route.hostnames.${e}`,
         `production-like environment "${e}" serves only HTTPS, which needs the service's host names (Google-managed certificate, HTTP-to-HTTPS redirect, TLS 1.2+): add them (new-service: --host ${e}=<name>), or waive TLS001 with a reason`,
       );
-    const waivedHa = svc.waivers.some((w) => w.rule === "RED004");
-    if (svc.redis?.tier === "BASIC" && env.productionLike && !waivedHa) {
-      add(
-        "redis.tier",
-        `BASIC is not allowed in production-like environment "${e}"; use STANDARD_HA or add a waiver { rule: RED004, reason: ... }`,
-      );
-    }
     if (svc.redis)
       checkRedis(
         { ...svc.redis, tier: redisTier(env, svc.redis), kmsKey: svc.redis.kmsKeys[e], region: env.region },
@@ -232,20 +221,13 @@ function checkServiceData(
   env: EnvironmentConfig,
   add: (field: string, message: string) => void,
 ): void {
-  const sql = svc.sql;
-  if (sql && env.productionLike) {
-    if (sql.tier && isSharedCoreTier(sql.tier) && !svc.waivers.some((w) => w.rule === "SQL010"))
-      add(
-        "sql.tier",
-        `"${sql.tier}" is a shared-core type with no SLA; use a dedicated type like db-custom-2-7680 in production-like environments (environment "${env.name}"), or waive SQL010 with a reason`,
-      );
-    if (sql.availability === "ZONAL" && !svc.waivers.some((w) => w.rule === "SQL005")) {
-      add(
-        "sql.availability",
-        `ZONAL is not allowed in production-like environment "${env.name}"; use REGIONAL or add a waiver { rule: SQL005, reason: ... }`,
-      );
-    }
-  }
+  // Production decisions are the rule pack's (lib/policy/production.ts); config reports them first.
+  const decided: ProductionValue[] = [
+    ["RED004", "redis.tier", svc.redis?.tier],
+    ["SQL005", "sql.availability", svc.sql?.availability],
+    ["SQL010", "sql.tier", svc.sql?.tier],
+  ];
+  for (const r of productionRefusals(decided, env, svc.waivers)) add(r.field, r.message);
   svc.buckets.forEach((b, i) => {
     const location = b.location ?? env.region;
     const problem = bucketLocationProblem(location, env.region);

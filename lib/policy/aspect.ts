@@ -1,7 +1,9 @@
 import { IConstruct } from "constructs";
 import { Annotations, IAspect, TerraformResource } from "cdktf";
 import { Rule, RULES, RuleContext, Severity } from "./rules";
-import type { Waiver } from "../config/schema";
+import { ScopedWaiver, waiverFor } from "./waivers";
+
+export type { ScopedWaiver } from "./waivers";
 
 export interface Finding {
   readonly stack: string;
@@ -34,24 +36,6 @@ export class PolicyReport {
   }
 }
 
-/** A waiver resolved to where it came from, so its scope is known. */
-export interface ScopedWaiver extends Waiver {
-  readonly source: string;
-}
-
-function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .split("**")
-    .map((part) =>
-      part
-        .split("*")
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-        .join("[^/]*"),
-    )
-    .join(".*");
-  return new RegExp(`^${body}$`);
-}
-
 /**
  * A resource's path as waivers and the report name it: without "Default" segments, which cdktf
  * also leaves out of logical IDs (the default cluster's resources, stacks/regional-cluster.ts),
@@ -76,14 +60,7 @@ export interface PolicyAspectProps extends RuleContext {
  * warnings become warning annotations; errors are collected for the synth step to fail on.
  */
 export class PolicyAspect implements IAspect {
-  private readonly matchers: Array<{ waiver: ScopedWaiver; re?: RegExp }>;
-
-  constructor(private readonly props: PolicyAspectProps) {
-    this.matchers = props.waivers.map((waiver) => ({
-      waiver,
-      re: waiver.resource ? globToRegExp(waiver.resource) : undefined,
-    }));
-  }
+  constructor(private readonly props: PolicyAspectProps) {}
 
   visit(node: IConstruct): void {
     if (!TerraformResource.isTerraformResource(node)) return;
@@ -110,7 +87,7 @@ export class PolicyAspect implements IAspect {
   private judge(node: IConstruct, type: string, path: string, config: object): void {
     for (const rule of this.rulesFor(type)) {
       if (rule.check(config as Record<string, unknown>, this.props)) continue;
-      const waiver = this.matchers.find((m) => m.waiver.rule === rule.id && (!m.re || m.re.test(path)))?.waiver;
+      const waiver = waiverFor(this.props.waivers, rule.id, path);
       const finding: Finding = {
         stack: this.props.stackName,
         path,
