@@ -15,6 +15,8 @@ import { serviceKitFiles } from "../handoff/service-kit";
 import { staleFolder, writeGeneratedFolder } from "../scripts/generated-files";
 import { workflowFiles, workflowInputs } from "../scripts/workflows";
 import { environmentDiagram } from "../scripts/diagram";
+import { guardPlan } from "../changepath/plan-guard";
+import { ResourceChange } from "../changepath/plan-json";
 import { FIXTURE_ROOT, Json, REPO_ROOT, resourcesOf, tempKit } from "./helpers";
 
 // The tenant baseline the platform applies and keeps: Config Sync (the fleet's configmanagement
@@ -150,6 +152,59 @@ describe("Config Sync on every member of each environment's fleet", () => {
     expect(
       resourcesOf(stack("dev"), "google_gke_hub_scope_rbac_role_binding").map((b) => b.role.predefined_role),
     ).toContain("EDIT");
+  });
+});
+
+describe("the plan guard and Config Sync", () => {
+  const change = (type: string, kind: ResourceChange["kind"], before?: object, after?: object): ResourceChange => ({
+    address: `${type}.x`,
+    type,
+    kind,
+    before,
+    after,
+    afterUnknown: {},
+  });
+  /** The feature as `terraform show -json` writes it (nested blocks are lists). */
+  const feature = (preventDrift: boolean, secretType = "k8sserviceaccount") => ({
+    name: "configmanagement",
+    fleet_default_member_config: [
+      { configmanagement: [{ config_sync: [{ prevent_drift: preventDrift, oci: [{ secret_type: secretType }] }] }] },
+    ],
+  });
+
+  it("blocks deleting the feature or the repository even outside production; the reader grant is routine", () => {
+    const report = guardPlan(
+      [
+        change("google_gke_hub_feature", "delete"),
+        change("google_artifact_registry_repository", "delete"),
+        change("google_artifact_registry_repository_iam_member", "delete"),
+      ],
+      { stack: "dev", productionLike: false },
+    );
+    expect(report.violations.map((v) => `${v.address}: ${v.impact}`)).toEqual([
+      expect.stringMatching(/^google_gke_hub_feature\.x: .*Config Sync \(configmanagement\) is uninstalled/),
+      expect.stringMatching(/^google_artifact_registry_repository\.x: .*Config Sync syncs the tenant baseline from/),
+    ]);
+  });
+
+  it("blocks switching drift prevention off, or a stored key as the source's credential, in place", () => {
+    const off = guardPlan([change("google_gke_hub_feature", "update", feature(true), feature(false))], {
+      stack: "prd",
+      productionLike: true,
+    });
+    expect(off.violations.map((v) => v.impact)).toEqual([expect.stringContaining("CFG001")]);
+    const token = guardPlan([change("google_gke_hub_feature", "update", feature(true), feature(true, "token"))], {
+      stack: "dev",
+      productionLike: false,
+    });
+    expect(token.violations.map((v) => v.impact)).toEqual([expect.stringContaining("CFG002")]);
+    // Break case: an update that keeps both passes.
+    expect(
+      guardPlan([change("google_gke_hub_feature", "update", feature(true), feature(true))], {
+        stack: "prd",
+        productionLike: true,
+      }).violations,
+    ).toEqual([]);
   });
 });
 

@@ -160,4 +160,15 @@ describe("tenant guardrails on the path users take", () => {
       "waived: svc-payments-prd: svc-payments-prd/handoff/Namespace/payments [K8S001] Pod Security restricted in production-like environments, at least baseline elsewhere. Reason: The payment HSM agent needs NET_ADMIN until Q3 (services/payments.yaml)",
     );
   });
+
+  it("judge the team's scope role binding in the platform stack, where the service's K8S002 waiver applies", () => {
+    const root = tempKit();
+    editYaml(root, "services/payments.yaml", (d) => {
+      d.waivers = [{ rule: "K8S002", reason: "Incident responders need edit during the migration" }];
+    });
+    expect(synth(root)).toBe(0);
+    expect(logs.join("\n")).toMatch(
+      /waived: prd: prd\/team-payments\/access-payments-team-[0-9a-f]{8} \[K8S002\] Read-only team access in production-like environments\. Reason: Incident responders need edit during the migration \(services\/payments\.yaml\)/,
+    );
+  });
 });

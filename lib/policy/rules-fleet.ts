@@ -23,7 +23,7 @@ export const FLEET_RULES: readonly Rule[] = [
     title: "Config Sync rejects changes to the platform's objects (drift prevention)",
     rationale:
       "Without the admission webhook a team with edit in its namespace deletes its default-deny NetworkPolicy and runs without it until Config Sync's next reconcile puts it back; with it, the delete is refused.",
-    fix: "Leave preventDrift at its default (true) in constructs/config-sync.ts, or waive CFG001 with the reason.",
+    fix: "Keep prevent_drift true (constructs/config-sync.ts sets it by default); the plan guard blocks an update that turns it off.",
     check: (c) => {
       const sync = configSync(c);
       return !sync || sync.prevent_drift === true;
