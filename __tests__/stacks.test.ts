@@ -7,6 +7,7 @@ import { PubsubTopic } from "../.gen/providers/google/pubsub-topic";
 import { synthesize } from "../synth/synth";
 import { KitStack } from "../stacks/kit-stack";
 import { resourcesOf, FIXTURE_ROOT } from "./helpers";
+import { inventory } from "./support/inventory";
 import { loadConfig } from "../lib/config/load";
 import { PRODUCTION_UPGRADE_PACING } from "../lib/gcp/gke";
 
@@ -327,6 +328,32 @@ describe("stacks", () => {
   describe("snapshots", () => {
     it.each(result.stacks.sort())("%s matches its snapshot", (name) => {
       expect(stack(name)).toMatchSnapshot();
+    });
+
+    // The reviewable part beside the full JSON: __tests__/inventories/<stack>.txt (support/inventory.ts).
+    // After a deliberate change: npx jest __tests__/stacks.test.ts -u, then review the diff.
+    it.each(result.stacks.sort())("%s matches its committed inventory", (name) => {
+      const file = path.join(__dirname, "inventories", `${name}.txt`);
+      const text = inventory(name, stack(name));
+      // `jest -u` updates them with the snapshots (jest's snapshot state says so); or KIT_UPDATE_INVENTORIES=1.
+      const state = expect.getState() as { snapshotState?: { _updateSnapshot?: string } };
+      if (process.env.KIT_UPDATE_INVENTORIES || state.snapshotState?._updateSnapshot === "all")
+        fs.writeFileSync(file, text);
+      expect(fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "(missing)").toBe(text);
+    });
+
+    it("shows a weakened attribute as one changed line of the inventory (break case)", () => {
+      const prd = stack("prd");
+      const before = inventory("prd", prd).split("\n");
+      for (const cluster of Object.values<Json>(prd.resource.google_container_cluster))
+        cluster.deletion_protection = false;
+      const after = inventory("prd", prd).split("\n");
+      expect(after.filter((l) => !before.includes(l))).toEqual(["  deletion_protection = false"]);
+    });
+
+    it("inventories only stacks that exist", () => {
+      const files = fs.readdirSync(path.join(__dirname, "inventories")).map((f) => f.replace(/\.txt$/, ""));
+      expect(files.sort()).toEqual(result.stacks.sort());
     });
   });
 });
