@@ -1,4 +1,9 @@
+import * as fs from "fs";
+import * as path from "path";
 import { NodePoolPlacement, NodePoolProps } from "../constructs/node-pool";
+import { REPO_ROOT } from "./helpers";
+import { DEFAULT_NOTIFICATION_EVENTS, NOTIFICATION_EVENTS, notificationsSchema } from "../lib/options/notifications";
+import { DEFAULT_MAINTENANCE_WINDOW, maintenanceWindowSchema } from "../lib/options/maintenance";
 import { NODE_POOL_DEFAULTS, nodePoolSchema, NodePoolConfig } from "../lib/options/node-pool";
 import { ArmorPolicyProps } from "../constructs/armor-policy";
 import { ArmorConfig } from "../lib/options/armor";
@@ -50,6 +55,31 @@ const bucketInStep: Equal<
   Exclude<keyof BucketConfig, BucketMapped>
 > = true;
 const bucketTakesConfig: Takes<Omit<StorageBucketProps, BucketPlacement>, Omit<BucketConfig, BucketMapped>> = true;
+
+describe("documented defaults are the defaults (the drifts issue 20 found)", () => {
+  const reference = fs.readFileSync(path.join(REPO_ROOT, "docs/configuration.md"), "utf8");
+  const row = (key: string) => reference.split("\n").find((l) => l.startsWith(`| \`${key}\` |`)) ?? "";
+
+  it("notification events: config, the cluster construct and docs/configuration.md share one list", () => {
+    expect(notificationsSchema.parse({}).events).toEqual(DEFAULT_NOTIFICATION_EVENTS);
+    expect(row("cluster.notifications.events")).toContain(JSON.stringify(DEFAULT_NOTIFICATION_EVENTS));
+    // Break case: not every event type is in the default, so "default: all" would be false.
+    expect(DEFAULT_NOTIFICATION_EVENTS.length).toBeLessThan(NOTIFICATION_EVENTS.length);
+    expect(row("cluster.notifications.events")).not.toMatch(/default: all/);
+  });
+
+  it("maintenance window: the default is defined once and documented from that definition", () => {
+    expect(maintenanceWindowSchema.parse(undefined)).toEqual(DEFAULT_MAINTENANCE_WINDOW);
+    expect(row("cluster.maintenanceWindow")).toContain(JSON.stringify(DEFAULT_MAINTENANCE_WINDOW));
+  });
+
+  it("README restates no option list: it links the generated reference", () => {
+    const readme = fs.readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
+    expect(readme).toContain("(docs/configuration.md)");
+    expect(readme).not.toMatch(/cluster\.backup: \{ ?enabled, schedule/);
+    expect(readme).not.toContain("see `lib/config/schema.ts`; every key is");
+  });
+});
 
 describe("option modules", () => {
   it("node pool: props and config keys in step (type-checked above)", () => {

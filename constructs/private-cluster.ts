@@ -20,6 +20,8 @@ import {
 import { at } from "../lib/check";
 import { authorizedBreadthProblem } from "../lib/policy/limits";
 import { GatewayApiChannel } from "../lib/gcp/gateway";
+import { DEFAULT_NOTIFICATION_EVENTS, NotificationEvent } from "../lib/options/notifications";
+import { DEFAULT_MAINTENANCE_WINDOW } from "../lib/options/maintenance";
 
 export type { MaintenanceWindowProps } from "../lib/gcp/gke";
 
@@ -36,8 +38,7 @@ export interface MaintenanceExclusionProps {
   readonly scope?: ExclusionScope;
 }
 
-export type NotificationEvent =
-  "UPGRADE_AVAILABLE_EVENT" | "UPGRADE_EVENT" | "SECURITY_BULLETIN_EVENT" | "UPGRADE_INFO_EVENT";
+export type { NotificationEvent } from "../lib/options/notifications";
 export type LoggingComponent = "SYSTEM_COMPONENTS" | "WORKLOADS" | "APISERVER" | "SCHEDULER" | "CONTROLLER_MANAGER";
 export type MonitoringComponent =
   | "SYSTEM_COMPONENTS"
@@ -105,7 +106,7 @@ export interface PrivateClusterProps {
   readonly releaseChannel?: "RAPID" | "REGULAR" | "STABLE" | "EXTENDED";
   /** Dataplane V2 (eBPF, built-in network policy); `false` uses Calico network policy instead. @default true */
   readonly dataplaneV2?: boolean;
-  /** @default Tuesday to Thursday, 02:00-06:00 UTC */
+  /** @default DEFAULT_MAINTENANCE_WINDOW (lib/options/maintenance.ts) */
   readonly maintenanceWindow?: MaintenanceWindowProps;
   /** Rollback-safe control-plane upgrades and minimum intervals between upgrades (lib/gcp/gke.ts). @default GKE's defaults */
   readonly upgradePacing?: UpgradePacing;
@@ -131,7 +132,7 @@ export interface PrivateClusterProps {
   readonly labels?: Record<string, string>;
   /** Pub/Sub topic ID (`projects/<p>/topics/<t>`, same project) for cluster notifications. @default none */
   readonly notificationTopicId?: string;
-  /** @default upgrade available, upgrade and security bulletin events */
+  /** @default DEFAULT_NOTIFICATION_EVENTS (lib/options/notifications.ts) */
   readonly notificationEvents?: readonly NotificationEvent[];
   /** Backup for GKE agent, needed by backup plans. @default false */
   readonly backupAgent?: boolean;
@@ -141,12 +142,6 @@ export interface PrivateClusterProps {
   /** Resources to create first, e.g. API enablements on a new project. */
   readonly dependsOn?: ITerraformDependable[];
 }
-
-const DEFAULT_WINDOW: MaintenanceWindowProps = {
-  startTime: "2026-01-06T02:00:00Z",
-  endTime: "2026-01-06T06:00:00Z",
-  recurrence: "FREQ=WEEKLY;BYDAY=TU,WE,TH",
-};
 
 /**
  * Regional, VPC-native, private GKE Standard cluster. Nodes have no public IPs, the
@@ -305,13 +300,13 @@ function bootstrapNodeConfig(props: PrivateClusterProps): ContainerClusterNodeCo
 
 function notificationConfig(props: PrivateClusterProps): ContainerClusterNotificationConfig | undefined {
   if (!props.notificationTopicId) return undefined;
-  const events = props.notificationEvents ?? ["UPGRADE_AVAILABLE_EVENT", "UPGRADE_EVENT", "SECURITY_BULLETIN_EVENT"];
+  const events = props.notificationEvents ?? DEFAULT_NOTIFICATION_EVENTS;
   return { pubsub: { enabled: true, topic: props.notificationTopicId, filter: { eventType: [...events] } } };
 }
 
 /** The recurring window, the exclusions and (in production) the minimum time between upgrades. */
 function maintenancePolicy(props: PrivateClusterProps): ContainerClusterMaintenancePolicy {
-  const window = props.maintenanceWindow ?? DEFAULT_WINDOW;
+  const window = props.maintenanceWindow ?? DEFAULT_MAINTENANCE_WINDOW;
   return {
     recurringWindow: { startTime: window.startTime, endTime: window.endTime, recurrence: window.recurrence },
     maintenanceExclusion: (props.maintenanceExclusions ?? []).map((e) => ({

@@ -3,6 +3,16 @@ import { rfc3339 } from "../config/primitives";
 
 // One definition of cluster maintenance options (`cluster.maintenanceWindow`, `cluster.maintenanceExclusions`): the zod fragment, its type and its defaults.
 
+/**
+ * The window automatic upgrades run in unless config sets one: Tuesday to Thursday, 02:00-06:00
+ * UTC (12 hours a week; GKE needs 48 hours in any 32 days, lib/gcp/maintenance.ts).
+ */
+export const DEFAULT_MAINTENANCE_WINDOW = {
+  startTime: "2026-01-06T02:00:00Z",
+  endTime: "2026-01-06T06:00:00Z",
+  recurrence: "FREQ=WEEKLY;BYDAY=TU,WE,TH",
+} as const;
+
 export const maintenanceWindowSchema = z
   .object({
     startTime: rfc3339.describe("Start of the first window, in UTC."),
@@ -10,7 +20,7 @@ export const maintenanceWindowSchema = z
     recurrence: z.string().min(5).describe("RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=SA,SU."),
   })
   .strict()
-  .optional()
+  .default({ ...DEFAULT_MAINTENANCE_WINDOW })
   .describe("When automatic upgrades may run; times like 2026-01-06T02:00:00Z.");
 
 export const maintenanceExclusionsSchema = z
