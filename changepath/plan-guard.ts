@@ -312,7 +312,12 @@ function writeFile(file: string, text: string): void {
   fs.writeFileSync(file, text);
 }
 
-export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+/** `loadKitConfig`: how the estate's config is read (the guard server, changepath/guard-server.ts, reads it once). */
+export function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  loadKitConfig: (root: string) => KitConfig = loadConfig,
+): number {
   const options = {
     plan: { type: "string" },
     stack: { type: "string" },
@@ -340,7 +345,7 @@ export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.e
     const plan = readPlanJson(planFile);
     const changes = parsePlan(plan, planFile);
     let config: KitConfig | undefined;
-    const kitConfig = () => (config ??= loadConfig(env.KIT_ROOT ?? process.cwd()));
+    const kitConfig = () => (config ??= loadKitConfig(env.KIT_ROOT ?? process.cwd()));
 
     let productionLike: boolean | undefined = values["production-like"]
       ? true

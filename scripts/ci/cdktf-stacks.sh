@@ -143,7 +143,7 @@ plan_stack() (
     approved=(--environment-approval "$APPROVED_PLANS_DIR/$stack.guard.json")
   fi
   status=0
-  node "$kit/dist/scripts/ci/plan-guard.js" --plan "$json" --stack "$stack" --approvals "$approvals" \
+  guard_stack "$stack" --plan "$json" --stack "$stack" --approvals "$approvals" \
     --report "$out/$stack.guard.json" --slim-out "$out/$stack.plan.json" "${approved[@]}" "${guard_args[@]}" || status=$?
   [ "$status" -ne 1 ] || exit 3
   exit "$status"
@@ -175,7 +175,9 @@ apply_stack() (
 plan_all() {
   local failed=() blocked=() i label=guard
   [ "$mode" != plan ] || label=plan
+  start_guard
   run_pool "$label" plan_stack continue "${stacks[@]}"
+  stop_guard
   for i in "${!stacks[@]}"; do
     case "${pool_status[$i]}" in
       0) ;;

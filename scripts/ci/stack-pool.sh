@@ -1,5 +1,5 @@
 # Sourced by cdktf-stacks.sh: the bounded pool of stack runs within one runner, and the
-# one provider installation every stack of the job shares. Uses $app, $out, $lock,
+# one provider installation every stack of the job shares. Uses $kit, $app, $out, $lock,
 # $parallelism and $mode from the caller.
 
 # Installs the providers main's lock file pins, once, into a plugin folder of this job
@@ -43,6 +43,46 @@ install_providers() {
   fi
   rm -rf "$dir"
   return "$status"
+}
+
+# The plan guard of every stack in one Node.js process per run (changepath/guard-server.ts):
+# Node's start, the guard's modules and the estate's config once per job instead of once per
+# stack. start_guard before the pool, guard_stack <stack> <plan-guard arguments> in a stack
+# (prints the guard's output, returns its exit status), stop_guard after.
+start_guard() {
+  guard_dir="$(mktemp -d)"
+  mkdir -p "$guard_dir/req" "$guard_dir/res"
+  GUARD_PARENT=$$ node "$kit/dist/scripts/ci/guard-server.js" "$guard_dir" &
+  guard_pid=$!
+  # Not a job of this shell: run_pool counts and waits for its jobs, the stacks.
+  disown "$guard_pid"
+}
+guard_stack() {
+  local stack="$1" req fd
+  shift
+  # The server wakes this stack through a FIFO of its own as soon as the answer is written.
+  mkfifo "$guard_dir/res/$stack.fifo"
+  exec {fd}<>"$guard_dir/res/$stack.fifo"
+  req="$(mktemp "$guard_dir/.req.XXXXXX")"
+  printf '%s\0' "$@" >"$req"
+  mv "$req" "$guard_dir/req/$stack"
+  until [ -f "$guard_dir/res/$stack.status" ]; do
+    if ! kill -0 "$guard_pid" 2>/dev/null; then
+      echo "::error title=plan guard::the guard process stopped before it judged $stack" >&2
+      exec {fd}>&-
+      return 70
+    fi
+    read -r -t 1 -u "$fd" || true
+  done
+  exec {fd}>&-
+  cat "$guard_dir/res/$stack.out"
+  return "$(cat "$guard_dir/res/$stack.status")"
+}
+stop_guard() {
+  local i
+  : >"$guard_dir/stop"
+  for i in $(seq 40); do kill -0 "$guard_pid" 2>/dev/null || break; sleep 0.05; done
+  rm -rf "$guard_dir"
 }
 
 # What a stack's stamp records: its synthesized JSON and lock file, so a changed synth
