@@ -113,7 +113,7 @@ export class NodePool extends Construct {
         metadata: { "disable-legacy-endpoints": "true" },
         // The unauthenticated read-only port (10255) leaks pod specs to anything on the node network;
         // cpu_cfs_quota is written out because provider 6.x sends false for it otherwise (lib/gcp/gke.ts).
-        kubeletConfig: { ...NODE_KUBELET_CONFIG },
+        kubeletConfig: { ...NODE_KUBELET_CONFIG, cpuManagerPolicy: props.cpuManagerPolicy },
         bootDiskKmsKey: props.bootDiskKmsKey,
         // GKE adds the sandbox label and taint to these nodes itself (lib/gcp/sandbox.ts).
         sandboxConfig: props.sandbox ? { type: GKE_SANDBOX.type } : undefined,

@@ -1,4 +1,5 @@
 import { NodePool, NodePoolProps } from "../../constructs/node-pool";
+import { nodePoolSchema } from "../../lib/options/node-pool";
 import { onlyResource, synthConstruct } from "../helpers";
 
 const poolProps: NodePoolProps = {
@@ -22,6 +23,28 @@ describe("NodePool", () => {
       kubelet_config: { insecure_kubelet_readonly_port_enabled: "FALSE", cpu_cfs_quota: true },
     });
     expect(pool.node_config.boot_disk_kms_key).toBeUndefined();
+  });
+
+  it("sets the kubelet's CPU manager policy only when the pool's config names one, beside the hardened kubelet settings", () => {
+    expect(pool.node_config.kubelet_config.cpu_manager_policy).toBeUndefined();
+    const pinned = onlyResource(
+      synthConstruct((s) => new NodePool(s, "p", { ...poolProps, cpuManagerPolicy: "static" })).json,
+      "google_container_node_pool",
+    );
+    expect(pinned.node_config.kubelet_config).toEqual({
+      insecure_kubelet_readonly_port_enabled: "FALSE",
+      cpu_cfs_quota: true,
+      cpu_manager_policy: "static",
+    });
+  });
+
+  it("takes cpuManagerPolicy from a pool's config and refuses a value the provider does not know", () => {
+    const config = { name: "p", machineType: "e2-standard-4" };
+    expect(nodePoolSchema.parse({ ...config, cpuManagerPolicy: "static" }).cpuManagerPolicy).toBe("static");
+    expect(nodePoolSchema.parse(config).cpuManagerPolicy).toBeUndefined();
+    const refused = nodePoolSchema.safeParse({ ...config, cpuManagerPolicy: "exclusive" });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]).toMatchObject({ path: ["cpuManagerPolicy"] });
   });
 
   it("encrypts boot disks with a customer-managed key when given one", () => {

@@ -68,6 +68,14 @@ export const nodePoolSchema = z
       .describe(
         `GKE Sandbox: pods run in gVisor. GKE labels and taints the nodes ${GKE_SANDBOX.taint.key}=${GKE_SANDBOX.taint.value}:${GKE_SANDBOX.taint.effect} itself, so only services with \`sandbox: true\` land here; a cluster needs another pool for system workloads. Changing it replaces the pool.`,
       ),
+    cpuManagerPolicy: z
+      // The provider's own values (google/services/container/node_config.go, kubelet_config.cpu_manager_policy:
+      // StringInSlice "static", "none", "" at v7.45.0 and release-8.0.0); "" means GKE's default, none.
+      .enum(["none", "static"])
+      .optional()
+      .describe(
+        "Kubelet CPU manager policy: static gives Guaranteed pods with whole-number CPU requests exclusive cores; default: GKE's (none). Changing it updates the pool in place (the provider updates kubelet_config; no replacement).",
+      ),
     labels: z.record(z.string()).default({}).describe("Kubernetes node labels."),
     taints: z
       .array(
