@@ -48,6 +48,32 @@ describe("CI wall-time model", () => {
     expect(runnerSeconds(8, 1000, m, 4, m.cores)).toBeCloseTo(2 * (m.stackS + 1000));
   });
 
+  it("takes the median of repeated runs, each way, and the load over all of them", () => {
+    const row = (parallelism: number, wallS: number, loadMax: number) => ({
+      mode: "plan" as const,
+      stacks: 10,
+      parallelism,
+      wallS,
+      stackSumS: wallS,
+      cpuS: 7,
+      loadBefore: 1,
+      loadMin: 0.5,
+      loadMax,
+    });
+    const runs = {
+      date: "",
+      cores: 2,
+      terraform: "1.11.4",
+      rows: [row(1, 30, 2), row(4, 9, 2), row(1, 20, 9), row(4, 10, 2), row(1, 21, 2), row(4, 50, 2)],
+    };
+    const [pair] = benchPairs(runs);
+    expect([pair.sequential.wallS, pair.pool.wallS, pair.runs]).toEqual([21, 10, 3]);
+    expect(pair.speedup).toBeCloseTo(2.1);
+    expect([pair.cpuPerStackS, pair.loadMin, pair.loadMax]).toEqual([0.7, 0.5, 9]);
+    // A size measured only one way is not a pair.
+    expect(benchPairs({ ...runs, rows: runs.rows.filter((r) => r.parallelism === 1) })).toEqual([]);
+  });
+
   it("matches the tables in docs/ci.md", () => {
     const doc = fs.readFileSync(path.join(__dirname, "..", "docs", "ci.md"), "utf8");
     expect(withTables(doc, bench, SHARD_DEFAULTS)).toBe(doc);
