@@ -62,7 +62,10 @@ function grants(json: Json): (Json & { type: string })[] {
 /** The provider accepts only this repository, by numeric IDs, and maps the claims bindings use. */
 function providerProblems(json: Json): string[] {
   const problems: string[] = [];
-  for (const p of resourcesOf(json, "google_iam_workload_identity_pool_provider")) {
+  // The kit's own provider; the `teams` provider (team release workflows) is checked on its own below.
+  for (const p of resourcesOf(json, "google_iam_workload_identity_pool_provider").filter(
+    (p) => p.workload_identity_pool_provider_id !== "teams",
+  )) {
     const expected = `assertion.repository_id == '${bootstrap.github.repositoryId}' && assertion.repository_owner_id == '${bootstrap.github.ownerId}'`;
     if (p.attribute_condition !== expected)
       problems.push(`attribute_condition is ${JSON.stringify(p.attribute_condition)}, not the numeric ID pin`);
@@ -376,10 +379,16 @@ describe("bootstrap: least privilege", () => {
   });
 
   it("keeps project-factory rights off the platform deploy identity and platform rights off the factory", () => {
+    // Unconditioned grants: the factory's conditioned projectIamAdmin may grant the delivery cluster viewer role only (below).
     const rolesOf = (who: Who) =>
       new Set(
         grants(gcp)
-          .filter((g) => identityOf(g.member)?.env === "prd" && identityOf(g.member)?.who === who)
+          .filter(
+            (g) =>
+              identityOf(g.member)?.env === "prd" &&
+              identityOf(g.member)?.who === who &&
+              !String(g.condition?.expression).includes("roles/container.clusterViewer"),
+          )
           .map((g) => g.role),
       );
     const deploy = rolesOf("deploy");
@@ -395,6 +404,26 @@ describe("bootstrap: least privilege", () => {
     ]) {
       expect([role, deploy.has(role), factory.has(role)]).toEqual([role, true, false]);
     }
+    const factoryIamAdmin = grants(gcp).filter(
+      (g) =>
+        identityOf(g.member)?.who === "factory" && g.role === "roles/resourcemanager.projectIamAdmin" && g.condition,
+    );
+    expect(factoryIamAdmin.length).toBe(kit.environments.length);
+    for (const g of factoryIamAdmin)
+      expect(g.condition.expression).toBe(
+        "api.getAttribute('iam.googleapis.com/modifiedGrantsByRole', []).hasOnly(['roles/container.clusterViewer'])",
+      );
+  });
+
+  it("admits team release workflows through a provider of their own: the organization's repositories, one attribute of numeric repository ID and workflow", () => {
+    const teams = resourcesOf(gcp, "google_iam_workload_identity_pool_provider").find(
+      (p) => p.workload_identity_pool_provider_id === "teams",
+    );
+    expect(teams?.attribute_condition).toBe(`assertion.repository_owner_id == '${bootstrap.github.ownerId}'`);
+    expect(teams?.attribute_mapping).toEqual({
+      "google.subject": "assertion.sub",
+      "attribute.repository_workflow": "assertion.repository_id + ':' + assertion.job_workflow_ref",
+    });
   });
 
   it("lets each factory identity point budgets at the alert topic: the Budget API needs pubsub.topics.setIamPolicy there", () => {

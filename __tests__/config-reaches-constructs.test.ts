@@ -49,6 +49,13 @@ const DERIVED = new Set([
   "Fleet:upstreamProjects", // the previous environment's projectId in the promotion chain
   "ConfigSync:repository", // naming.baselineRepository(), a kit constant
   "ConfigSync:name", // naming.baselineImage(), a kit constant
+  "DeliveryIdentities:executionAccountId", // deploy-<service name>
+  "DeliveryIdentities:releaseAccountId", // release-<service name>
+  "DeliveryPipeline:name", // the service name
+  "DeliveryPipeline:targets[]", // a cluster per target, or children on a multi-target (lib/config/delivery.ts)
+  "DeliveryPipeline:targets[].id", // environment names
+  "DeliveryPipeline:stages", // one stage per environment of the service
+  "DeliveryPipeline:stages[].targetId", // the target made for the stage's environment
 ]);
 
 /** Checks of a value an earlier construct of the same stack already checked with the same rule (it throws first). */
@@ -71,6 +78,22 @@ interface Case {
 const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
 const cases: Case[] = [
+  {
+    name: "canary steps Cloud Deploy refuses",
+    file: SVC,
+    edit: (d) => {
+      d.delivery.canary = [50, 25];
+    },
+    expected: [/everything\.yaml: delivery\.canary: must be ascending/],
+  },
+  {
+    name: "a Workload Identity pool that is not a pool's full name",
+    file: "config/platform.yaml",
+    edit: (d) => {
+      d.delivery.workloadIdentityPool = "github";
+    },
+    expected: [/platform\.yaml: delivery\.workloadIdentityPool: must be projects\/<project number>/],
+  },
   {
     name: "a node pool declaring GKE's own sandbox taint",
     file: ENV,
@@ -616,7 +639,13 @@ function guardrailErrors(config: KitConfig): string[] {
   const env = (name: string) => config.environments.find((e) => e.name === name)!;
   const service = config.services.find((s) => s.name === "everything")!;
   for (const e of service.environments)
-    new ServiceStack(app, { platform: config.platform, env: env(e), service, report });
+    new ServiceStack(app, {
+      platform: config.platform,
+      environments: config.environments,
+      env: env(e),
+      service,
+      report,
+    });
   app.synth();
   return [...new Set(report.errors.map((f) => f.rule))].sort();
 }
@@ -651,7 +680,13 @@ function buildFor(config: KitConfig, file: Case["file"], also?: Case["file"]): v
     (s) => (file !== ENV || also === "config/platform.yaml") && s.name === "everything",
   )) {
     for (const e of service.environments)
-      new ServiceStack(app, { platform: config.platform, env: env(e), service, report });
+      new ServiceStack(app, {
+        platform: config.platform,
+        environments: config.environments,
+        env: env(e),
+        service,
+        report,
+      });
   }
 }
 

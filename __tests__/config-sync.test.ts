@@ -220,12 +220,12 @@ describe("the hydrated baseline folder (config-sync/<env>/)", () => {
     const checks = estates.flatMap(([label, root]) => {
       const c = loadConfig(root);
       const dir = path.join(out, "folders", label);
-      writeTree(dir, configSyncFiles(c.environments, c.services));
+      writeTree(dir, configSyncFiles(c.environments, c.services, c.platform));
       return c.environments
-        .filter((env) => configSyncObjects(env, c.services).length > 0)
+        .filter((env) => configSyncObjects(env, c.services, c.platform).length > 0)
         .map(async (env) => ({
           env: `${label}/${env.name}`,
-          expected: sorted(configSyncObjects(env, c.services)),
+          expected: sorted(configSyncObjects(env, c.services, c.platform)),
           rendered: sorted(await renderFolder(path.join(dir, naming.baselineFolder(env.name)))),
         }));
     });
@@ -236,7 +236,7 @@ describe("the hydrated baseline folder (config-sync/<env>/)", () => {
     for (const r of results) expect({ env: r.env, objects: r.rendered }).toEqual({ env: r.env, objects: r.expected });
     const all = results.flatMap((r) => r.rendered);
     expect(manifestProblems(all, "config-sync")).toEqual([]);
-    expect(new Set(all.map((o) => o.kind))).toEqual(new Set(["ResourceQuota", "LimitRange", "NetworkPolicy"]));
+    expect(new Set(all.map((o) => o.kind))).toEqual(new Set(["ResourceQuota", "LimitRange", "NetworkPolicy", "Role", "RoleBinding"]));
     // A default deny in every namespace of every environment.
     for (const r of results)
       for (const ns of new Set(r.rendered.map((o) => o.metadata.namespace)))
@@ -249,16 +249,20 @@ describe("the hydrated baseline folder (config-sync/<env>/)", () => {
 
   it("a folder that lost an object renders something else (break case)", async () => {
     const dir = path.join(out, "broken");
-    writeTree(dir, configSyncFiles([envOf(config, "prd")], config.services));
+    writeTree(dir, configSyncFiles([envOf(config, "prd")], config.services, config.platform));
     const file = path.join(dir, naming.baselineFolder("prd"), "payments.yaml");
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").split("\n---\n").slice(0, -1).join("\n---\n") + "\n");
     const rendered = await renderFolder(path.dirname(file));
-    expect(sorted(rendered)).not.toEqual(sorted(configSyncObjects(envOf(config, "prd"), config.services)));
+    expect(sorted(rendered)).not.toEqual(
+      sorted(configSyncObjects(envOf(config, "prd"), config.services, config.platform)),
+    );
   });
 
   it("is committed up to date for this repository's estate (npm run docs)", () => {
     const c = loadConfig(REPO_ROOT);
-    expect(staleFolder(REPO_ROOT, naming.baselineRoot(), configSyncFiles(c.environments, c.services))).toEqual([]);
+    expect(
+      staleFolder(REPO_ROOT, naming.baselineRoot(), configSyncFiles(c.environments, c.services, c.platform)),
+    ).toEqual([]);
   });
 });
 
@@ -296,7 +300,11 @@ describe("a team member cannot take the platform's baseline away", () => {
 
   it("edits in their kit or overlay change nothing the platform syncs: the kit has none of it, the folder is regenerated from config", () => {
     const root = tempKit();
-    writeGeneratedFolder(root, naming.baselineRoot(), configSyncFiles(config.environments, config.services));
+    writeGeneratedFolder(
+      root,
+      naming.baselineRoot(),
+      configSyncFiles(config.environments, config.services, config.platform),
+    );
     const before = readTree(path.join(root, naming.baselineFolder("prd")));
     // The team's kit holds only their own objects: there is no NetworkPolicy, quota or namespace to remove or patch.
     const payments = config.services.find((s) => s.name === "payments")!;
@@ -315,7 +323,7 @@ describe("a team member cannot take the platform's baseline away", () => {
     writeGeneratedFolder(
       root,
       naming.baselineRoot(),
-      configSyncFiles(loadConfig(root).environments, loadConfig(root).services),
+      configSyncFiles(loadConfig(root).environments, loadConfig(root).services, loadConfig(root).platform),
     );
     expect(readTree(path.join(root, naming.baselineFolder("prd")))).toEqual(before);
     expect(parseAllDocuments(before["payments.yaml"]).map((d) => d.toJS().metadata.name)).toContain("default-deny");
@@ -326,7 +334,7 @@ describe("a team member cannot take the platform's baseline away", () => {
 
   it("a pull request that deletes default-deny from the generated folder fails the check, and npm run docs restores it", () => {
     const root = tempKit();
-    const files = configSyncFiles(config.environments, config.services);
+    const files = configSyncFiles(config.environments, config.services, config.platform);
     writeGeneratedFolder(root, naming.baselineRoot(), files);
     const file = `${naming.baselineFolder("prd")}/payments.yaml`;
     const text = fs.readFileSync(path.join(root, file), "utf8");
@@ -363,7 +371,11 @@ describe("a team member cannot take the platform's baseline away", () => {
     });
 
     const root = tempKit();
-    writeGeneratedFolder(root, naming.baselineRoot(), configSyncFiles(config.environments, config.services));
+    writeGeneratedFolder(
+      root,
+      naming.baselineRoot(),
+      configSyncFiles(config.environments, config.services, config.platform),
+    );
     const record = path.join(root, "record");
     const ok = push(root, record);
     expect({ status: ok.status, stderr: ok.stderr }).toEqual({ status: 0, stderr: "" });

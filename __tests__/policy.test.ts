@@ -30,6 +30,8 @@ import { RULES } from "../lib/policy/rules";
 import { serviceRoute } from "../handoff/service-route";
 import { rulesMarkdown } from "../lib/policy/report";
 import { tenantBaseline } from "../handoff/tenant-baseline";
+import { deliveryAccess } from "../handoff/delivery";
+import { ClouddeployTarget } from "../.gen/providers/google/clouddeploy-target";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { synthesize, PolicyError } from "../synth/synth";
 import { runSynth } from "../synth/cli";
@@ -54,6 +56,7 @@ type Kind =
   | "backup"
   | "scope-binding"
   | "config-sync"
+  | "target"
   | "k8s";
 
 /** A production tenant's hand-off objects, as the service stack checks them. */
@@ -72,6 +75,7 @@ const routes = (type: "ingress" | "gateway", hostnames: string[]): K8sObject[] =
 const tenantObjects = (): K8sObject[] => [
   ...routes("ingress", ["shop.example.com"]),
   ...routes("gateway", ["shop.example.com"]).filter((o) => o.kind !== "Service"),
+  ...deliveryAccess("shop", "deploy-shop@acme-shop-dev.iam.gserviceaccount.com"),
   ...tenantBaseline({
     namespace: "shop",
     team: "shop",
@@ -213,6 +217,15 @@ function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource 
         repository: "platform-config",
         name: "tenant-baseline",
       }).feature;
+    case "target":
+      return new ClouddeployTarget(scope, "target", {
+        project: "p-123456",
+        location: "europe-west1",
+        name: "prd",
+        requireApproval: true,
+        labels: { "production-like": "true" },
+        gke: { cluster: "projects/h/locations/europe-west1/clusters/gke-prd", dnsEndpoint: true },
+      });
     case "subnet-iam":
       return new ComputeSubnetworkIamMember(scope, "subnet-iam", {
         project: "p-123456",
@@ -482,6 +495,21 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
     ],
   },
   LBL001: { kind: "redis", labels: false },
+  DEL001: { kind: "target", override: { require_approval: false } },
+  DEL002: {
+    kind: "iam",
+    override: {
+      member: "serviceAccount:deploy-shop@acme-shop-dev.iam.gserviceaccount.com",
+      role: "roles/container.developer",
+    },
+  },
+  DEL003: {
+    kind: "k8s",
+    objects: (o) =>
+      o.map((x) =>
+        x.kind === "RoleBinding" && x.metadata.name === "platform-deployer" ? { ...x, kind: "ClusterRoleBinding" } : x,
+      ),
+  },
   TLS001: {
     kind: "k8s",
     // A route without host names: no certificate can name it, so it serves HTTP only.

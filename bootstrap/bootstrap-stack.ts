@@ -26,6 +26,7 @@ import {
 } from "./bootstrap-schema";
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { GITHUB_OIDC, grantableRolesCondition, REFRESH_READS_SECRETS } from "../lib/gcp/ci";
+import { DELIVERY_ROLES, RELEASE_ATTRIBUTE } from "../lib/gcp/delivery";
 import { naming } from "../lib/naming";
 import { githubEnvironments } from "../lib/github-environments";
 import { NODE_ROLES, NODE_SA_DISPLAY_NAME } from "../constructs/node-service-account";
@@ -69,6 +70,21 @@ export const GITHUB_VARIABLES = [
 export const ENV_WORKFLOW_ATTRIBUTE = "env_workflow";
 
 const slug = (text: string) => text.replace(/^roles\//, "").replace(/[^a-zA-Z0-9]+/g, "-");
+
+/** The conditions of IAM admin roles that may grant only some roles (CiGrant.grantsOnly). */
+const GRANTS_ONLY = {
+  nodeServiceAccountRoles: {
+    title: "grants node roles only",
+    description: "May grant and revoke the node service account's roles, nothing else.",
+    expression: grantableRolesCondition(NODE_ROLES),
+  },
+  deliveryClusterRoles: {
+    title: "grants delivery cluster viewer only",
+    description:
+      "May grant and revoke roles/container.clusterViewer (services' Cloud Deploy execution identities), nothing else.",
+    expression: grantableRolesCondition([DELIVERY_ROLES.clusterViewer]),
+  },
+} as const;
 
 /** One environment's CI resources. */
 export interface CiEnvironment {
@@ -151,6 +167,8 @@ export class BootstrapStack extends TerraformStack {
       oidc: { issuerUri: GITHUB_OIDC.issuer },
     });
 
+    this.teamsProvider(project, pool, b.github.ownerId);
+
     const redisAuthReader = platform.organizationId
       ? new OrganizationIamCustomRole(this, "redis-auth-reader", {
           orgId: platform.organizationId,
@@ -183,6 +201,34 @@ export class BootstrapStack extends TerraformStack {
       description: `Per environment <env>: the variables of GitHub Environments <env>-plan and <env> (${GITHUB_VARIABLES.join(", ")})`,
     });
     new TerraformOutput(this, "bootstrap_state_bucket", { value: this.adminStateBucket.name });
+  }
+
+  /**
+   * Service teams' release workflows (their own repositories in the organization): a second
+   * provider of the same pool that maps only the attribute release identities are bound on
+   * (lib/gcp/delivery.ts RELEASE_ATTRIBUTE), so no kit CI binding matches its tokens.
+   */
+  private teamsProvider(project: string, pool: IamWorkloadIdentityPool, ownerId: string): void {
+    const teams = new IamWorkloadIdentityPoolProvider(this, "wif-teams-provider", {
+      project,
+      workloadIdentityPoolId: pool.workloadIdentityPoolId,
+      workloadIdentityPoolProviderId: "teams",
+      displayName: "GitHub OIDC: team releases",
+      attributeMapping: {
+        "google.subject": "assertion.sub",
+        [`attribute.${RELEASE_ATTRIBUTE}`]: "assertion.repository_id + ':' + assertion.job_workflow_ref",
+      },
+      attributeCondition: `assertion.repository_owner_id == '${ownerId}'`,
+      oidc: { issuerUri: GITHUB_OIDC.issuer },
+    });
+    new TerraformOutput(this, "delivery_pool", {
+      value: pool.name,
+      description: "config/platform.yaml delivery.workloadIdentityPool",
+    });
+    new TerraformOutput(this, "delivery_provider", {
+      value: teams.name,
+      description: "workload_identity_provider of google-github-actions/auth in the teams' release workflows",
+    });
   }
 
   /** State bucket, identities, their Workload Identity bindings and grants for one environment. */
@@ -248,14 +294,7 @@ export class BootstrapStack extends TerraformStack {
       if (!role) continue;
       const member = identities[grant.identity].member;
       const cid = `${env.name}-${grant.identity}-${grant.scope}-${slug(grant.role)}`;
-      const condition =
-        "grantsOnly" in grant && grant.grantsOnly === "nodeServiceAccountRoles"
-          ? {
-              title: "grants node roles only",
-              description: "May grant and revoke the node service account's roles, nothing else.",
-              expression: grantableRolesCondition(NODE_ROLES),
-            }
-          : undefined;
+      const condition = "grantsOnly" in grant && grant.grantsOnly ? GRANTS_ONLY[grant.grantsOnly] : undefined;
       switch (grant.scope) {
         case "stateBucket":
           new StorageBucketIamMember(this, cid, { bucket: stateBucket.name, role, member });

@@ -2,6 +2,7 @@ import { CI_GRANTS, CiGrant, CiScope, REDIS_AUTH_READER } from "./bootstrap-sche
 import { REFRESH_READS_SECRETS } from "../lib/gcp/ci";
 import { naming } from "../lib/naming";
 import { NODE_ROLES } from "../constructs/node-service-account";
+import { DELIVERY_ROLES } from "../lib/gcp/delivery";
 
 const SCOPES: Record<CiScope, string> = {
   stateBucket: "the environment's state bucket",
@@ -16,8 +17,9 @@ function roleCell(grant: CiGrant): string {
   if (grant.role === REDIS_AUTH_READER) {
     return `custom \`${naming.redisAuthReaderRole("<prefix>")}\` (${REFRESH_READS_SECRETS.redisReadPermissions.map((p) => `\`${p}\``).join(", ")})`;
   }
-  if (grant.grantsOnly === "nodeServiceAccountRoles") {
-    return `\`${grant.role}\`, with a condition: may grant only ${NODE_ROLES.map((r) => `\`${r}\``).join(", ")}`;
+  if (grant.grantsOnly) {
+    const roles = grant.grantsOnly === "nodeServiceAccountRoles" ? NODE_ROLES : [DELIVERY_ROLES.clusterViewer];
+    return `\`${grant.role}\`, with a condition: may grant only ${roles.map((r) => `\`${r}\``).join(", ")}`;
   }
   return `\`${grant.role}\``;
 }

@@ -86,6 +86,8 @@ const SERVICE_OUTPUTS: Record<string, OutputRule> = {
   dns_authorization_records: { references: ["google_certificate_manager_dns_authorization.dns_resource_record"] },
   kubernetes_manifest: { references: [] },
   [PRODUCTION_OUTPUT]: { references: [] },
+  delivery_pipeline: { references: [] },
+  release_service_account: { references: [] },
 };
 
 /** The kit's app stacks, which CI plans and deploys with a cloud identity. */
@@ -105,6 +107,9 @@ export const KIT_PROFILE: GuardProfile = {
     "google_artifact_registry_repository",
     "google_artifact_registry_repository_iam_member",
     "google_certificate_manager_dns_authorization",
+    "google_clouddeploy_delivery_pipeline",
+    "google_clouddeploy_delivery_pipeline_iam_member",
+    "google_clouddeploy_target",
     "google_compute_address",
     "google_compute_global_address",
     "google_compute_network",
@@ -225,6 +230,8 @@ export const BOOTSTRAP_PROFILE: GuardProfile = {
     workload_identity_provider: { references: ["google_iam_workload_identity_pool_provider.name"] },
     github_environment_variables: { references: BOOTSTRAP_REFERENCES },
     bootstrap_state_bucket: { references: ["google_storage_bucket.name"] },
+    delivery_pool: { references: ["google_iam_workload_identity_pool.name"] },
+    delivery_provider: { references: ["google_iam_workload_identity_pool_provider.name"] },
   }),
   outputPatterns: [
     { pattern: /^cross-stack-output-[A-Za-z0-9_.-]+$/, rule: { references: BOOTSTRAP_REFERENCES, sensitive: true } },

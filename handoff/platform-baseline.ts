@@ -1,4 +1,6 @@
-import { EnvironmentConfig, ServiceConfig } from "../lib/config/schema";
+import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
+import { executionIdentity } from "../lib/config/delivery";
+import { deliveryAccess } from "./delivery";
 import { workloadOf } from "../lib/config/isolation";
 import { waiverFor } from "../lib/policy/waivers";
 import { GATEWAY_ACCESS_LABEL } from "../lib/gcp/gateway";
@@ -32,8 +34,18 @@ export const scopeRole = (role: "edit" | "view"): ScopeRole => (role === "edit" 
  * labels (a fleet namespace of the team's scope, stacks/fleet-parts.ts); Config Sync owns the rest
  * (configSyncObjects); the team's access is the fleet's scope RBAC role bindings.
  */
-export function serviceBaseline(env: EnvironmentConfig, service: ServiceConfig): K8sObject[] {
+export function serviceBaseline(
+  env: EnvironmentConfig,
+  service: ServiceConfig,
+  platform?: PlatformConfig,
+): K8sObject[] {
   const { namespace } = workloadOf(service);
+  // With the platform: the service's Cloud Deploy execution identity's Role and RoleBinding (handoff/delivery.ts).
+  const deployer = platform && executionIdentity(platform, service);
+  return [...tenantBaselineOf(env, service, namespace), ...(deployer ? deliveryAccess(namespace, deployer) : [])];
+}
+
+function tenantBaselineOf(env: EnvironmentConfig, service: ServiceConfig, namespace: string): K8sObject[] {
   return tenantBaseline({
     namespace,
     team: service.team,
@@ -57,10 +69,14 @@ export function namespaceLabels(env: EnvironmentConfig, service: ServiceConfig):
 }
 
 /** The objects Config Sync applies in `env`: every namespaced baseline object of the services deployed there. */
-export function configSyncObjects(env: EnvironmentConfig, services: readonly ServiceConfig[]): K8sObject[] {
+export function configSyncObjects(
+  env: EnvironmentConfig,
+  services: readonly ServiceConfig[],
+  platform: PlatformConfig,
+): K8sObject[] {
   return services
     .filter((s) => s.environments.includes(env.name))
-    .flatMap((s) => serviceBaseline(env, s).filter((o) => o.kind !== "Namespace"));
+    .flatMap((s) => serviceBaseline(env, s, platform).filter((o) => o.kind !== "Namespace"));
 }
 
 /**
@@ -70,11 +86,12 @@ export function configSyncObjects(env: EnvironmentConfig, services: readonly Ser
 export function configSyncFiles(
   environments: readonly EnvironmentConfig[],
   services: readonly ServiceConfig[],
+  platform: PlatformConfig,
 ): Map<string, string> {
   const files = new Map<string, string>();
   for (const env of environments) {
     const byNamespace = new Map<string, K8sObject[]>();
-    for (const o of configSyncObjects(env, services)) {
+    for (const o of configSyncObjects(env, services, platform)) {
       const ns = o.metadata.namespace!;
       byNamespace.set(ns, [...(byNamespace.get(ns) ?? []), o]);
     }
@@ -96,9 +113,13 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
  * scripts/ci/push-baseline.sh): the platform stack outputs it, so a baseline change changes the
  * platform stack (and deploys it), and the job pushes only the folder the reviewed plan names.
  */
-export function baselineSha256(env: EnvironmentConfig, services: readonly ServiceConfig[]): string {
+export function baselineSha256(
+  env: EnvironmentConfig,
+  services: readonly ServiceConfig[],
+  platform: PlatformConfig,
+): string {
   const folder = `${naming.baselineFolder(env.name)}/`;
-  const lines = [...configSyncFiles([env], services)]
+  const lines = [...configSyncFiles([env], services, platform)]
     .map(([file, text]) => [`./${file.slice(folder.length)}`, text] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, text]) => `${sha256(text)}  ${name}\n`);

@@ -59,7 +59,7 @@ export function serviceHandoff(
 
   // Production-like: restricted pods and read-only team access (changes go through CD),
   // unless the service declares otherwise and a waiver (K8S001, K8S002) says why.
-  const baseline = serviceBaseline(env, service);
+  const baseline = serviceBaseline(env, service, platform);
   const docs: K8sObject[] = [];
   docs.push({
     apiVersion: "v1",

@@ -56,6 +56,14 @@ export const naming = {
   /** ConfigMap with the service's connection settings (project, Redis secret, Cloud SQL, buckets). */
   connectionConfigMap: (service: string) => `${service}-platform`,
   workloadServiceAccount: (service: string) => fit(`wi-${service}`, 30),
+  /** The service's Cloud Deploy execution identity (renders and applies into its namespace). */
+  deliveryExecutionServiceAccount: (service: string) => fit(`deploy-${service}`, 30),
+  /** The service's release identity (its repository's release workflow, through Workload Identity Federation). */
+  deliveryReleaseServiceAccount: (service: string) => fit(`release-${service}`, 30),
+  /** The service's Cloud Deploy pipeline, in its first environment's project. */
+  deliveryPipeline: (service: string) => service,
+  /** A Cloud Deploy target: the environment, or environment and cluster when it has several. */
+  deliveryTarget: (env: string, cluster?: string) => (cluster ? fit(`${env}-${cluster}`, 63) : env),
   redis: (service: string, env: string) => fit(`${service}-${env}`, 40),
   redisSecret: (service: string) => `${service}-redis`,
   armorPolicy: (service: string, env: string) => fit(`${service}-${env}`, 63),

@@ -49,7 +49,7 @@ export function addFleetParts(scope: Construct, props: FleetPartsProps): void {
     readerDependsOn: props.clusters.map((c) => c.cluster),
   });
   new TerraformOutput(scope, "tenant_baseline_sha256", {
-    value: baselineSha256(env, props.services),
+    value: baselineSha256(env, props.services, props.platform),
     description: `Digest of ${naming.baselineFolder(env.name)}/, which the deploy pushes to ${sync.syncRepo} for Config Sync`,
   });
   const teams = [...new Set(props.services.map((s) => s.team))].sort();

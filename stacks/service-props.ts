@@ -1,3 +1,5 @@
+import { deliveryChain } from "../lib/config/delivery";
+import { DELIVERY_APIS } from "../lib/gcp/delivery";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
 import { SQL_CLIENT_ROLES } from "../lib/gcp/sql";
 import { naming } from "../lib/naming";
@@ -64,6 +66,8 @@ export function projectProps(c: ServiceContext): ServiceProjectProps {
       ...(service.redis ? ["redis.googleapis.com"] : []),
       ...(service.sql ? ["sqladmin.googleapis.com"] : []),
       ...(service.buckets.length > 0 ? ["storage.googleapis.com"] : []),
+      // Cloud Deploy runs in the project of the service's first environment (stacks/service-delivery.ts).
+      ...(deliveryChain(platform, service)[0] === env.name ? DELIVERY_APIS : []),
     ],
     hostProjectId: env.projectId,
     teamGroup: service.teamGroup,

@@ -26,9 +26,12 @@ import {
 } from "./service-props";
 import { ProjectBudget } from "../constructs/project-budget";
 import { ServiceHandoff, serviceHandoff } from "../handoff/service-handoff";
+import { addServiceDelivery } from "./service-delivery";
 
 export interface ServiceStackProps {
   readonly platform: PlatformConfig;
+  /** Every environment of the platform (the delivery pipeline spans the service's). */
+  readonly environments: readonly EnvironmentConfig[];
   readonly env: EnvironmentConfig;
   readonly service: ServiceConfig;
   readonly report: PolicyReport;
@@ -87,6 +90,7 @@ export class ServiceStack extends KitStack {
     new TerraformOutput(this, "service_account_email", { value: workload.email });
     new TerraformOutput(this, "workload_identity_member", { value: workload.kubernetesMember });
     serviceCertificates(this, c);
+    addServiceDelivery(this, { ...props, dependsOn: [project.project, ...project.services] });
     if (this.handoff.armorPolicy) new TerraformOutput(this, "armor_policy_name", { value: this.handoff.armorPolicy });
     new TerraformOutput(this, "kubernetes_manifest", {
       value: this.handoff.manifest,

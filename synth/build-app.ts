@@ -52,7 +52,13 @@ export function buildApp(app: App, config: KitConfig, report: PolicyReport, part
     if (i % part.count !== part.index) return;
     for (const envName of service.environments) {
       const { stack: platformStack, env } = byEnv.get(envName)!;
-      const stack = new ServiceStack(app, { platform: config.platform, env, service, report });
+      const stack = new ServiceStack(app, {
+        platform: config.platform,
+        environments: config.environments,
+        env,
+        service,
+        report,
+      });
       stack.addDependency(platformStack);
       serviceStacks.push(stack);
     }

@@ -14,6 +14,7 @@ import { gatewaySchema, routeSchema } from "../options/gateway";
 import { imageScanningSchema } from "../options/image-scanning";
 import { networkAccessSchema, podSecuritySchema, quotaSchema } from "../options/namespace";
 import { serviceSandboxSchema } from "../options/sandbox";
+import { platformDeliverySchema, serviceDeliverySchema } from "../options/delivery";
 import { natSchema } from "../options/nat";
 import { networkSchema } from "../options/network";
 import { redisSchema } from "../options/redis";
@@ -91,6 +92,7 @@ export const platformSchema = z
         "The order a merge deploys the environments in, e.g. [dev, qa, stg, prd]: each after the previous one succeeded; list every environment once, production ones last. Default: the others by name, then productionEnvironments as listed. The deploy workflow is generated from it (npm run docs).",
       ),
     ciShards: ciShardsSchema,
+    delivery: platformDeliverySchema,
     serviceAccountRoleAllowList: z
       .array(role)
       .default([])
@@ -199,6 +201,7 @@ export const serviceSchema = z
       ),
     podSecurity: podSecuritySchema,
     sandbox: serviceSandboxSchema,
+    delivery: serviceDeliverySchema,
     quota: quotaSchema,
     networkAccess: networkAccessSchema,
     apis: z

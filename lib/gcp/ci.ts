@@ -115,5 +115,5 @@ export interface CiGrant {
   readonly role: string;
   readonly reason: string;
   /** An IAM admin role held only with a condition: it may grant and revoke these roles and no others. */
-  readonly grantsOnly?: "nodeServiceAccountRoles";
+  readonly grantsOnly?: "nodeServiceAccountRoles" | "deliveryClusterRoles";
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RULE_IDS } from "../policy/rules";
+import { UNWAIVABLE_RULES } from "../policy/rules-delivery";
 
 // One definition of a guardrail waiver (`waivers[]` of environment and service files): the zod fragment, its type and its defaults.
 
@@ -11,6 +12,9 @@ export const waiverSchema = z
         (id) => RULE_IDS.includes(id),
         (id) => ({ message: `"${id}" is not a guardrail rule; known rules: ${RULE_IDS.join(", ")}` }),
       )
+      .refine((id) => !UNWAIVABLE_RULES.includes(id), {
+        message: "cannot be waived: a delivery execution identity never holds more than its own namespace and pipeline",
+      })
       .describe("Guardrail rule ID to waive, e.g. RED004 (README, Guardrails)."),
     resource: z
       .string()

@@ -5,6 +5,7 @@
  * order; the README table is generated from it.
  */
 
+import { DELIVERY_RULES } from "./rules-delivery";
 import type { Json } from "./rule-helpers";
 import { GKE_RULES } from "./rules-gke";
 import { NETWORK_RULES } from "./rules-network";
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   ...WORKLOAD_RULES,
   ...ENDPOINT_RULES,
   ...FLEET_RULES,
+  ...DELIVERY_RULES,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -192,3 +192,13 @@ export const FACTORY_BUDGET_TOPIC_ADMIN: CiGrant = {
   reason:
     "a budget that publishes to budgetAlerts.pubsubTopic needs pubsub.topics.setIamPolicy on the topic (Billing Budget API); pubsub.admin is the narrowest predefined role with it (granted when the topic is set)",
 };
+
+/** Holds the permissions of google_project_iam_member (a service's delivery: its execution identity reads the cluster). */
+export const FACTORY_DELIVERY_CLUSTER_IAM: CiGrant = {
+  identity: "factory",
+  scope: "hostProject",
+  role: "roles/resourcemanager.projectIamAdmin",
+  grantsOnly: "deliveryClusterRoles",
+  reason:
+    "a service's Cloud Deploy execution identity gets roles/container.clusterViewer on the host project; the condition lets it grant that role only",
+};

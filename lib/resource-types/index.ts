@@ -1,5 +1,6 @@
 import { CONFIG_SYNC_TYPES } from "./config-sync";
 import { DATA_TYPES } from "./data";
+import { DELIVERY_TYPES } from "./delivery";
 import { EDGE_TYPES } from "./edge";
 import { FLEET_TYPES } from "./fleet";
 import { GKE_TYPES } from "./gke";
@@ -25,6 +26,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   ...PROJECT_TYPES,
   ...TLS_TYPES,
   ...DATA_TYPES,
+  ...DELIVERY_TYPES,
 ];
 
 const byType = new Map(RESOURCE_TYPES.map((r) => [r.type, r]));

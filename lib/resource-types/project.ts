@@ -6,6 +6,7 @@ import {
   FACTORY_BUDGETS,
   FACTORY_BUDGET_TOPIC_ADMIN,
   FACTORY_PROJECT_CREATOR,
+  FACTORY_DELIVERY_CLUSTER_IAM,
 } from "./grants";
 import type { ResourceType } from "./types";
 
@@ -155,6 +156,15 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
         where: "service project",
         permissions: "`resourcemanager.projects.getIamPolicy`, `.setIamPolicy`",
         heldThrough: "owner",
+        reference: "https://cloud.google.com/iam/docs/granting-changing-revoking-access",
+      },
+      {
+        identity: "factory",
+        grants: [FACTORY_DELIVERY_CLUSTER_IAM],
+        where: "host project",
+        permissions:
+          "`resourcemanager.projects.getIamPolicy`, `.setIamPolicy` (the delivery execution identity's cluster viewer role only)",
+        heldThrough: "`roles/resourcemanager.projectIamAdmin` (with a condition: only the cluster viewer role)",
         reference: "https://cloud.google.com/iam/docs/granting-changing-revoking-access",
       },
     ],

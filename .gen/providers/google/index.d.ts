@@ -7,6 +7,9 @@ export * as certificateManagerCertificate from './certificate-manager-certificat
 export * as certificateManagerCertificateMap from './certificate-manager-certificate-map';
 export * as certificateManagerCertificateMapEntry from './certificate-manager-certificate-map-entry';
 export * as certificateManagerDnsAuthorization from './certificate-manager-dns-authorization';
+export * as clouddeployDeliveryPipeline from './clouddeploy-delivery-pipeline';
+export * as clouddeployDeliveryPipelineIamMember from './clouddeploy-delivery-pipeline-iam-member';
+export * as clouddeployTarget from './clouddeploy-target';
 export * as computeAddress from './compute-address';
 export * as computeGlobalAddress from './compute-global-address';
 export * as computeNetwork from './compute-network';
