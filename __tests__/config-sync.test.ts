@@ -236,7 +236,9 @@ describe("the hydrated baseline folder (config-sync/<env>/)", () => {
     for (const r of results) expect({ env: r.env, objects: r.rendered }).toEqual({ env: r.env, objects: r.expected });
     const all = results.flatMap((r) => r.rendered);
     expect(manifestProblems(all, "config-sync")).toEqual([]);
-    expect(new Set(all.map((o) => o.kind))).toEqual(new Set(["ResourceQuota", "LimitRange", "NetworkPolicy", "Role", "RoleBinding"]));
+    expect(new Set(all.map((o) => o.kind))).toEqual(
+      new Set(["ResourceQuota", "LimitRange", "NetworkPolicy", "Role", "RoleBinding"]),
+    );
     // A default deny in every namespace of every environment.
     for (const r of results)
       for (const ns of new Set(r.rendered.map((o) => o.metadata.namespace)))

@@ -33,7 +33,11 @@ export function regenerateEstate(root: string): string[] {
     ...writeGenerated(root, workflowFiles(workflowInputs(config, bootstrap))),
     ...writeDiagrams(root, config),
     // The hydrated tenant baseline per environment: what CI pushes and Config Sync applies.
-    ...writeGeneratedFolder(root, naming.baselineRoot(), configSyncFiles(config.environments, config.services, config.platform)),
+    ...writeGeneratedFolder(
+      root,
+      naming.baselineRoot(),
+      configSyncFiles(config.environments, config.services, config.platform),
+    ),
   ];
 }
 

@@ -78,4 +78,3 @@ export function addServiceDelivery(scope: Construct, props: ServiceDeliveryProps
     dependsOn: execution,
   });
 }
-
