@@ -12,8 +12,6 @@ const NOT_YET_MIRRORED: Readonly<Record<string, string>> = {
   "team-scope": "fleet.test.ts (team scopes, namespaces, RBAC bindings)",
   "gateway-certificates": "https.test.ts (gateway route in production)",
   "tls-frontend": "https.test.ts (ingress route in production)",
-  "project-apis": "stacks.test.ts (snapshots of every stack)",
-  "project-budget": "day2.test.ts (budgets), config-reaches-constructs.test.ts",
   validation: "every construct's refusals (PropChecker is what they refuse with)",
 };
 
