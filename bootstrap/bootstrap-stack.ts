@@ -86,6 +86,16 @@ const GRANTS_ONLY = {
   },
 } as const;
 
+/** Where an environment's grants go. */
+interface GrantTargets {
+  readonly env: EnvironmentConfig;
+  readonly platform: PlatformConfig;
+  readonly stateBucket: StorageBucket;
+  readonly nodeServiceAccount: ServiceAccount;
+  /** Name of the Redis AUTH reader role; grants of it are skipped without one. */
+  readonly redisAuthReader?: string;
+}
+
 /** One environment's CI resources. */
 export interface CiEnvironment {
   readonly stateBucket: StorageBucket;
@@ -125,15 +135,7 @@ export class BootstrapStack extends TerraformStack {
     this.apis = BOOTSTRAP_APIS.map(
       (api) => new ProjectService(this, `api-${slug(api)}`, { project, service: api, disableOnDestroy: false }),
     );
-    if (b.state.kmsKeyName) {
-      // Cloud Storage encrypts with the key as its service agent, which needs the key first.
-      const agent = new DataGoogleStorageProjectServiceAccount(this, "gcs-agent", { project });
-      this.kmsGrant = new KmsCryptoKeyIamMember(this, "gcs-agent-kms", {
-        cryptoKeyId: b.state.kmsKeyName,
-        role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
-        member: agent.member,
-      });
-    }
+    this.kmsGrant = this.stateKeyGrant();
     // The bootstrap's own state: no CI identity is granted anything on this bucket.
     this.adminStateBucket = this.bucket(
       "bootstrap-state",
@@ -141,14 +143,58 @@ export class BootstrapStack extends TerraformStack {
       "bootstrap",
     );
 
-    const pool = new IamWorkloadIdentityPool(this, "wif-pool", {
+    const pool = this.workloadIdentityPool();
+    this.identityProvider = this.githubProvider(pool);
+    this.teamsProvider(project, pool, b.github.ownerId);
+
+    const redisAuthReader = this.redisAuthReader(platform);
+    const environments: Record<string, CiEnvironment> = {};
+    const outputs: Record<string, Record<(typeof GITHUB_VARIABLES)[number], string>> = {};
+    for (const env of props.environments) {
+      const ci = this.environment(env, pool.name, platform, redisAuthReader?.name);
+      environments[env.name] = ci;
+      outputs[env.name] = {
+        GCP_WORKLOAD_IDENTITY_PROVIDER: this.identityProvider.name,
+        GCP_PLAN_SERVICE_ACCOUNT: ci.identities.plan.email,
+        GCP_DEPLOY_SERVICE_ACCOUNT: ci.identities.deploy.email,
+        GCP_FACTORY_SERVICE_ACCOUNT: ci.identities.factory.email,
+        TF_STATE_BUCKET: ci.stateBucket.name,
+      };
+    }
+    this.environments = environments;
+
+    this.outputs(outputs);
+  }
+
+  /** Cloud Storage encrypts the state with the key as its service agent, which needs the key first. */
+  private stateKeyGrant(): KmsCryptoKeyIamMember | undefined {
+    const b = this.config;
+    if (!b.state.kmsKeyName) return undefined;
+    const agent = new DataGoogleStorageProjectServiceAccount(this, "gcs-agent", { project: b.projectId });
+    return new KmsCryptoKeyIamMember(this, "gcs-agent-kms", {
+      cryptoKeyId: b.state.kmsKeyName,
+      role: "roles/cloudkms.cryptoKeyEncrypterDecrypter",
+      member: agent.member,
+    });
+  }
+
+  private workloadIdentityPool(): IamWorkloadIdentityPool {
+    const b = this.config;
+    const project = b.projectId;
+    return new IamWorkloadIdentityPool(this, "wif-pool", {
       project,
       workloadIdentityPoolId: b.workloadIdentity.poolId,
       displayName: "GitHub Actions",
       description: `GitHub Actions of ${b.github.repository}`,
       dependsOn: this.apis,
     });
-    this.identityProvider = new IamWorkloadIdentityPoolProvider(this, "wif-provider", {
+  }
+
+  /** GitHub's OIDC issuer, accepted for this repository only. */
+  private githubProvider(pool: IamWorkloadIdentityPool): IamWorkloadIdentityPoolProvider {
+    const b = this.config;
+    const project = b.projectId;
+    return new IamWorkloadIdentityPoolProvider(this, "wif-provider", {
       project,
       workloadIdentityPoolId: pool.workloadIdentityPoolId,
       workloadIdentityPoolProviderId: b.workloadIdentity.providerId,
@@ -166,41 +212,6 @@ export class BootstrapStack extends TerraformStack {
       attributeCondition: `assertion.repository_id == '${b.github.repositoryId}' && assertion.repository_owner_id == '${b.github.ownerId}'`,
       oidc: { issuerUri: GITHUB_OIDC.issuer },
     });
-
-    this.teamsProvider(project, pool, b.github.ownerId);
-
-    const redisAuthReader = platform.organizationId
-      ? new OrganizationIamCustomRole(this, "redis-auth-reader", {
-          orgId: platform.organizationId,
-          roleId: naming.redisAuthReaderRole(b.serviceAccountPrefix),
-          title: "Refresh AUTH-enabled Redis instances",
-          description:
-            "Terraform's refresh of google_redis_instance reads the AUTH string; granted to CI plan identities.",
-          permissions: [...REFRESH_READS_SECRETS.redisReadPermissions],
-        })
-      : undefined;
-
-    const environments: Record<string, CiEnvironment> = {};
-    const outputs: Record<string, Record<(typeof GITHUB_VARIABLES)[number], string>> = {};
-    for (const env of props.environments) {
-      const ci = this.environment(env, pool.name, platform, redisAuthReader?.name);
-      environments[env.name] = ci;
-      outputs[env.name] = {
-        GCP_WORKLOAD_IDENTITY_PROVIDER: this.identityProvider.name,
-        GCP_PLAN_SERVICE_ACCOUNT: ci.identities.plan.email,
-        GCP_DEPLOY_SERVICE_ACCOUNT: ci.identities.deploy.email,
-        GCP_FACTORY_SERVICE_ACCOUNT: ci.identities.factory.email,
-        TF_STATE_BUCKET: ci.stateBucket.name,
-      };
-    }
-    this.environments = environments;
-
-    new TerraformOutput(this, "workload_identity_provider", { value: this.identityProvider.name });
-    new TerraformOutput(this, "github_environment_variables", {
-      value: outputs,
-      description: `Per environment <env>: the variables of GitHub Environments <env>-plan and <env> (${GITHUB_VARIABLES.join(", ")})`,
-    });
-    new TerraformOutput(this, "bootstrap_state_bucket", { value: this.adminStateBucket.name });
   }
 
   /**
@@ -231,6 +242,30 @@ export class BootstrapStack extends TerraformStack {
     });
   }
 
+  /** The organization custom role plan identities refresh AUTH-enabled Redis instances with. */
+  private redisAuthReader(platform: PlatformConfig): OrganizationIamCustomRole | undefined {
+    const b = this.config;
+    return platform.organizationId
+      ? new OrganizationIamCustomRole(this, "redis-auth-reader", {
+          orgId: platform.organizationId,
+          roleId: naming.redisAuthReaderRole(b.serviceAccountPrefix),
+          title: "Refresh AUTH-enabled Redis instances",
+          description:
+            "Terraform's refresh of google_redis_instance reads the AUTH string; granted to CI plan identities.",
+          permissions: [...REFRESH_READS_SECRETS.redisReadPermissions],
+        })
+      : undefined;
+  }
+
+  private outputs(perEnvironment: Record<string, Record<(typeof GITHUB_VARIABLES)[number], string>>): void {
+    new TerraformOutput(this, "workload_identity_provider", { value: this.identityProvider.name });
+    new TerraformOutput(this, "github_environment_variables", {
+      value: perEnvironment,
+      description: `Per environment <env>: the variables of GitHub Environments <env>-plan and <env> (${GITHUB_VARIABLES.join(", ")})`,
+    });
+    new TerraformOutput(this, "bootstrap_state_bucket", { value: this.adminStateBucket.name });
+  }
+
   /** State bucket, identities, their Workload Identity bindings and grants for one environment. */
   private environment(
     env: EnvironmentConfig,
@@ -240,6 +275,28 @@ export class BootstrapStack extends TerraformStack {
   ): CiEnvironment {
     const b = this.config;
     const stateBucket = this.bucket(`${env.name}-state`, naming.stateBucket(platform.stateBucket, env.name), env.name);
+    const identities = this.identities(env);
+    this.bindWorkflows(env, identities, poolName);
+    // IAM Conditions cannot narrow a project-level role to one service account
+    // (iam.googleapis.com has no resource attributes), so the deploy identity gets actAs on
+    // the node service account itself. The account is created here, where an administrator
+    // can grant on it; the platform stack adopts it (create_ignore_already_exists).
+    const nodeServiceAccount = new ServiceAccount(this, `${env.name}-node-sa`, {
+      project: env.projectId,
+      accountId: naming.nodeServiceAccount(env.name),
+      displayName: NODE_SA_DISPLAY_NAME,
+      createIgnoreAlreadyExists: true,
+      lifecycle: { preventDestroy: true, ignoreChanges: ["display_name", "description"] },
+    });
+
+    const where = { env, platform, stateBucket, nodeServiceAccount, redisAuthReader };
+    for (const grant of [...CI_GRANTS, ...b.extraRoles]) this.grant(grant, identities[grant.identity].member, where);
+    return { stateBucket, identities, nodeServiceAccount };
+  }
+
+  /** The environment's plan, deploy and factory identities, each saying what it is for. */
+  private identities(env: EnvironmentConfig): Record<CiIdentity, ServiceAccount> {
+    const b = this.config;
     const purpose: Record<CiIdentity, string> = {
       plan: `Plans and drift checks of ${env.name} (GitHub Environments ${githubEnvironments(env)
         .filter((e) => e.identities.includes("plan"))
@@ -248,7 +305,7 @@ export class BootstrapStack extends TerraformStack {
       deploy: `Deploys of ${env.name}'s platform stack (GitHub Environment ${naming.githubEnvironment(env.name, "deploy")}).`,
       factory: `Deploys of ${env.name}'s service stacks: projects, billing, Shared VPC (GitHub Environment ${naming.githubEnvironment(env.name, "deploy")}).`,
     };
-    const identities = Object.fromEntries(
+    return Object.fromEntries(
       CI_IDENTITIES.map((who) => [
         who,
         new ServiceAccount(this, `${env.name}-${who}-sa`, {
@@ -260,7 +317,15 @@ export class BootstrapStack extends TerraformStack {
         }),
       ]),
     ) as Record<CiIdentity, ServiceAccount>;
+  }
 
+  /** Workload Identity Federation bindings: who may act as each identity. */
+  private bindWorkflows(
+    env: EnvironmentConfig,
+    identities: Record<CiIdentity, ServiceAccount>,
+    poolName: string,
+  ): void {
+    const b = this.config;
     // A job gets an identity only when it runs in one of the identity's GitHub Environments
     // AND its workflow file is the reusable workflow at the protected ref: a branch cannot
     // mint tokens by editing a workflow, and an unprotected environment cannot reach deploys.
@@ -275,51 +340,38 @@ export class BootstrapStack extends TerraformStack {
         });
       }
     }
+  }
 
-    // IAM Conditions cannot narrow a project-level role to one service account
-    // (iam.googleapis.com has no resource attributes), so the deploy identity gets actAs on
-    // the node service account itself. The account is created here, where an administrator
-    // can grant on it; the platform stack adopts it (create_ignore_already_exists).
-    const nodeServiceAccount = new ServiceAccount(this, `${env.name}-node-sa`, {
-      project: env.projectId,
-      accountId: naming.nodeServiceAccount(env.name),
-      displayName: NODE_SA_DISPLAY_NAME,
-      createIgnoreAlreadyExists: true,
-      lifecycle: { preventDestroy: true, ignoreChanges: ["display_name", "description"] },
-    });
-
-    const grants: (CiGrant | ExtraRole)[] = [...CI_GRANTS, ...b.extraRoles];
-    for (const grant of grants) {
-      const role = grant.role === REDIS_AUTH_READER ? redisAuthReader : grant.role;
-      if (!role) continue;
-      const member = identities[grant.identity].member;
-      const cid = `${env.name}-${grant.identity}-${grant.scope}-${slug(grant.role)}`;
-      const condition = "grantsOnly" in grant && grant.grantsOnly ? GRANTS_ONLY[grant.grantsOnly] : undefined;
-      switch (grant.scope) {
-        case "stateBucket":
-          new StorageBucketIamMember(this, cid, { bucket: stateBucket.name, role, member });
-          break;
-        case "billingAccount":
-          new BillingAccountIamMember(this, cid, { billingAccountId: platform.billingAccount, role, member });
-          break;
-        case "folder":
-          // validateBootstrap requires a folder per environment: no CI identity holds roles on the organization.
-          new FolderIamMember(this, cid, { folder: `folders/${env.folderId}`, role, member });
-          break;
-        case "hostProject":
-          new ProjectIamMember(this, cid, { project: env.projectId, role, member, condition });
-          break;
-        case "nodeServiceAccount":
-          new ServiceAccountIamMember(this, cid, { serviceAccountId: nodeServiceAccount.name, role, member });
-          break;
-        case "budgetTopic": {
-          const topic = platform.budgetAlerts?.pubsubTopic;
-          if (topic) new PubsubTopicIamMember(this, cid, { project: topic.split("/")[1], topic, role, member });
-          break;
-        }
+  /** One role of one identity, on the resource its scope names. */
+  private grant(grant: CiGrant | ExtraRole, member: string, where: GrantTargets): void {
+    const { env, platform, stateBucket, nodeServiceAccount } = where;
+    const role = grant.role === REDIS_AUTH_READER ? where.redisAuthReader : grant.role;
+    if (!role) return;
+    const cid = `${env.name}-${grant.identity}-${grant.scope}-${slug(grant.role)}`;
+    const condition = "grantsOnly" in grant && grant.grantsOnly ? GRANTS_ONLY[grant.grantsOnly] : undefined;
+    switch (grant.scope) {
+      case "stateBucket":
+        new StorageBucketIamMember(this, cid, { bucket: stateBucket.name, role, member });
+        break;
+      case "billingAccount":
+        new BillingAccountIamMember(this, cid, { billingAccountId: platform.billingAccount, role, member });
+        break;
+      case "folder":
+        // validateBootstrap requires a folder per environment: no CI identity holds roles on the organization.
+        new FolderIamMember(this, cid, { folder: `folders/${env.folderId}`, role, member });
+        break;
+      case "hostProject":
+        new ProjectIamMember(this, cid, { project: env.projectId, role, member, condition });
+        break;
+      case "nodeServiceAccount":
+        new ServiceAccountIamMember(this, cid, { serviceAccountId: nodeServiceAccount.name, role, member });
+        break;
+      case "budgetTopic": {
+        const topic = platform.budgetAlerts?.pubsubTopic;
+        if (topic) new PubsubTopicIamMember(this, cid, { project: topic.split("/")[1], topic, role, member });
+        break;
       }
     }
-    return { stateBucket, identities, nodeServiceAccount };
   }
 
   /** A state bucket: versioned, time-limited old versions, soft delete, uniform access, never public, optional CMEK. */

@@ -2,26 +2,22 @@ import { sandboxPlacementIssues } from "../options/sandbox";
 import { parseCidr } from "../cidr";
 import { naming } from "../naming";
 import { KIT_LABEL_KEYS, MAX_LABELS } from "../gcp/names";
-import { at, Check, renamed } from "../check";
+import { at, Check } from "../check";
 import { isWildcard } from "../gcp/tls";
 import { checkArmorRules } from "../gcp/armor";
 import { checkBackupPlan } from "../gcp/backup";
-import { checkBudget, DEFAULT_THRESHOLDS } from "../gcp/billing";
 import { checkClusterSettings, checkObservability } from "../gcp/cluster";
 import { checkMaintenanceExclusions, checkMaintenanceWindow } from "../gcp/maintenance";
 import { checkNetworkRanges, NETWORK_RANGE_LIMITS } from "../gcp/network";
 import { checkNodePool } from "../gcp/node-pool";
-import { checkRedis } from "../gcp/redis";
-import { day2Settings, redisTier, serviceBudget } from "./effective";
+import { day2Settings } from "./effective";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
-import { ConfigIssue, suggest } from "./errors";
+import { ConfigIssue } from "./errors";
+import { checkCurrency, checkService } from "./validate-service";
 import { zonesOf } from "./regions";
 import { checkIsolation } from "./isolation";
 import { checkPromotion } from "./promotion";
 import { checkEstate } from "./estate-checks";
-import { productionRefusals, ProductionValue } from "../policy/production";
-import { waiverFor } from "../policy/waivers";
-import { bucketLocationProblem, kmsLocationFor } from "../gcp/storage";
 
 /** Prefix-length bounds per range: the Network construct's, plus the control plane's /28. */
 const RANGE_LIMITS = {
@@ -100,168 +96,17 @@ function checkEnvironment(env: EnvironmentConfig): ConfigIssue[] {
   return issues;
 }
 
-function checkService(
-  svc: ServiceConfig,
-  platform: PlatformConfig | undefined,
-  envs: Map<string, EnvironmentConfig>,
-  envNames: readonly string[],
-): ConfigIssue[] {
-  const issues: ConfigIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ file: svc.file, field, message });
-  const check: Check = (ok, field, message) => {
-    if (!ok) add(field, message);
-  };
-  const fileName = svc.file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
-  if (fileName !== svc.name)
-    add("name", `"${svc.name}" must match the file name "${fileName}"; rename the file or the service`);
-
-  const seen = new Set<string>();
-  svc.environments.forEach((e, i) => {
-    if (seen.has(e)) add(`environments[${i}]`, `"${e}" is listed twice`);
-    seen.add(e);
-    if (!envNames.includes(e)) {
-      const hint = suggest(e, envNames);
-      add(
-        `environments[${i}]`,
-        `"${e}" is not an environment (config/environments/${e}.yaml does not exist).${hint ? ` Did you mean "${hint}"?` : ""} Known: ${envNames.join(", ")}`,
-      );
-    }
-  });
-  svc.serviceAccountRoles.forEach((r, i) => {
-    if (platform && !platform.serviceAccountRoleAllowList.includes(r)) {
-      add(
-        `serviceAccountRoles[${i}]`,
-        `"${r}" is not in serviceAccountRoleAllowList of config/platform.yaml; pick an allowed role or ask the platform team to review and add it`,
-      );
-    }
-  });
-  for (const e of Object.keys((svc.budget || undefined)?.environmentAmounts ?? {})) {
-    if (!svc.environments.includes(e))
-      add(
-        `budget.environmentAmounts.${e}`,
-        `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`,
-      );
-  }
-  const perEnvironment = { "route.hostnames": svc.route.hostnames, "redis.kmsKeys": svc.redis?.kmsKeys ?? {} };
-  for (const [field, byEnv] of Object.entries(perEnvironment)) {
-    for (const e of Object.keys(byEnv)) {
-      if (!svc.environments.includes(e))
-        add(`${field}.${e}`, `"${e}" is not one of this service's environments (${svc.environments.join(", ")})`);
-    }
-  }
-  if (svc.route.type === "ingress") {
-    for (const [e, hosts] of Object.entries(svc.route.hostnames))
-      hosts.forEach((host, i) => {
-        if (isWildcard(host))
-          add(
-            `route.hostnames.${e}[${i}]`,
-            `"${host}" is a wildcard, which GKE Ingress managed certificates cannot cover; use route type gateway (Certificate Manager with DNS authorization) or name the hosts`,
-          );
-      });
-  }
-  if ((svc.sql?.builtInUsers.length ?? 0) > 0 && !waiverFor(svc.waivers, "SQL006")) {
-    add(
-      "sql.builtInUsers",
-      "password users need a waiver { rule: SQL006, reason: ... }; use IAM database authentication (the workload's service account is already a database user) instead",
-    );
-  }
-  const bucketNames = new Set<string>();
-  svc.buckets.forEach((b, i) => {
-    if (bucketNames.has(b.name))
-      add(`buckets[${i}].name`, `"${b.name}" is used by another bucket of this service; names must be unique`);
-    bucketNames.add(b.name);
-  });
-  for (const e of svc.environments) {
-    const env = envs.get(e);
-    if (!env) continue;
-    checkServiceData(svc, env, add);
-    if (svc.route.type === "gateway" && env.cluster.gatewayApi === "CHANNEL_DISABLED") {
-      add(
-        "route.type",
-        `gateway needs the Gateway API on cluster "${e}", which has cluster.gatewayApi: CHANNEL_DISABLED; use route type ingress or ask the platform team to enable it`,
-      );
-    }
-    if (platform && !env.folderId && !platform.organizationId) {
-      add(
-        "environments",
-        `environment "${e}" has no folderId and config/platform.yaml has no organizationId, so the project has nowhere to live; set one of them`,
-      );
-    }
-    if (env.productionLike && (svc.route.hostnames[e] ?? []).length === 0 && !waiverFor(svc.waivers, "TLS001"))
-      add(
-        `route.hostnames.${e}`,
-        `production-like environment "${e}" serves only HTTPS, which needs the service's host names (Google-managed certificate, HTTP-to-HTTPS redirect, TLS 1.2+): add them (new-service: --host ${e}=<name>), or waive TLS001 with a reason`,
-      );
-    if (svc.redis)
-      checkRedis(
-        { ...svc.redis, tier: redisTier(env, svc.redis), kmsKey: svc.redis.kmsKeys[e], region: env.region },
-        renamed(at(check, "redis"), { kmsKey: `kmsKeys.${e}` }),
-      );
-    const budget = platform && serviceBudget(platform, env, svc);
-    if (budget) checkBudget({ ...budget, thresholds: budget.thresholds ?? DEFAULT_THRESHOLDS }, at(check, "budget"));
-  }
-  if (svc.armor) checkArmorRules(svc.armor, at(check, "armor"));
-  if (platform && svc.budget) checkCurrency(svc.budget.currency, platform, check);
-  // Per-environment checks may find the same problem once per environment.
-  return issues.filter((i, k) => issues.findIndex((j) => j.field === i.field && j.message === i.message) === k);
-}
-
-/** Budgets use the billing account's currency, declared once as billingCurrency in platform.yaml. */
-function checkCurrency(currency: string | undefined, platform: PlatformConfig, check: Check): void {
-  check(
-    currency === undefined || currency === platform.billingCurrency,
-    "budget.currency",
-    `is ${currency}, but the billing account's currency is ${platform.billingCurrency} (billingCurrency in config/platform.yaml) and the Budget API accepts no other: remove currency here`,
-  );
-}
-
-/** Cloud SQL and bucket settings that depend on the environment (production, region). */
-function checkServiceData(
-  svc: ServiceConfig,
-  env: EnvironmentConfig,
-  add: (field: string, message: string) => void,
-): void {
-  // Production decisions are the rule pack's (lib/policy/production.ts); config reports them first.
-  const decided: ProductionValue[] = [
-    ["RED004", "redis.tier", svc.redis?.tier],
-    ["SQL005", "sql.availability", svc.sql?.availability],
-    ["SQL010", "sql.tier", svc.sql?.tier],
-  ];
-  for (const r of productionRefusals(decided, env, svc.waivers)) add(r.field, r.message);
-  svc.buckets.forEach((b, i) => {
-    const location = b.location ?? env.region;
-    const problem = bucketLocationProblem(location, env.region);
-    if (problem) add(`buckets[${i}].location`, `${problem} (environment "${env.name}")`);
-    const keyLocation = b.kmsKey?.split("/")[3];
-    if (keyLocation && keyLocation !== kmsLocationFor(location)) {
-      add(
-        `buckets[${i}].kmsKey`,
-        `is in location "${keyLocation}" but a bucket in ${location} takes a key in KMS location "${kmsLocationFor(location)}" (environment "${env.name}"); use a key ring there`,
-      );
-    }
-  });
-}
-
 /**
  * Checks that need several files at once, over the files that passed their schema; checks
  * that need a file that did not (e.g. platform.yaml) are skipped, its own problems reported.
  * `environmentNames` lists every environment file, parsed or not.
  */
-export function crossValidate(
+/** Each environment's label count and budget currency, and host projects across environments; returns project -> file. */
+function checkEnvironmentsTogether(
   platform: PlatformConfig | undefined,
   environments: readonly EnvironmentConfig[],
-  services: readonly ServiceConfig[],
-  environmentNames: readonly string[] = environments.map((e) => e.name),
-): ConfigIssue[] {
-  const issues = [
-    ...environments.flatMap(checkEnvironment),
-    ...checkIsolation(platform, environments, services, environmentNames),
-    ...(platform ? checkPromotion(platform, environmentNames) : []),
-    ...checkEstate(environments, services),
-    ...sandboxPlacementIssues(environments, services),
-  ];
-  const envs = new Map(environments.map((e) => [e.name, e]));
-
+  issues: ConfigIssue[],
+): Map<string, string> {
   const hostProjects = new Map<string, string>();
   for (const env of environments) {
     const labelKeys = new Set([...Object.keys(platform?.labels ?? {}), ...Object.keys(env.labels), ...KIT_LABEL_KEYS]);
@@ -289,11 +134,70 @@ export function crossValidate(
     hostProjects.set(env.projectId, env.file);
   }
 
+  return hostProjects;
+}
+
+/** Names services take, per environment: the first file to take one keeps it. */
+interface Taken {
+  readonly projectIds: Map<string, string>;
+  readonly workloads: Map<string, string>;
+  /** A host name routes to one service: on a shared Gateway another team's route could take its traffic. */
+  readonly hosts: Map<string, string>;
+}
+
+/** A service's project ID, namespace/service account and host names in environment `e`, against the services before it. */
+function checkServiceClashes(svc: ServiceConfig, e: string, prefix: string, taken: Taken, issues: ConfigIssue[]): void {
+  const { projectIds, workloads, hosts } = taken;
+  const id = naming.serviceProjectId(prefix, svc.name, e);
+  const clash = projectIds.get(id);
+  if (clash && clash !== svc.file) {
+    issues.push({
+      file: svc.file,
+      field: "name",
+      message: `project ID "${id}" (environment ${e}) collides with ${clash}; rename the service`,
+    });
+  }
+  projectIds.set(id, svc.file);
+  const ksa = `${e}/${svc.namespace ?? svc.name}/${svc.kubernetesServiceAccount ?? svc.name}`;
+  const ksaClash = workloads.get(ksa);
+  if (ksaClash)
+    issues.push({
+      file: svc.file,
+      field: "namespace",
+      message: `namespace/service account "${ksa}" is already used by ${ksaClash}; pick another namespace`,
+    });
+  workloads.set(ksa, svc.file);
+  (svc.route.hostnames[e] ?? []).forEach((host, i) => {
+    const owner = hosts.get(`${e}/${host}`);
+    if (owner && owner !== svc.file)
+      issues.push({
+        file: svc.file,
+        field: `route.hostnames.${e}[${i}]`,
+        message: `"${host}" already routes to ${owner} in ${e}; a host name belongs to one service`,
+      });
+    hosts.set(`${e}/${host}`, svc.file);
+  });
+}
+
+export function crossValidate(
+  platform: PlatformConfig | undefined,
+  environments: readonly EnvironmentConfig[],
+  services: readonly ServiceConfig[],
+  environmentNames: readonly string[] = environments.map((e) => e.name),
+): ConfigIssue[] {
+  const issues = [
+    ...environments.flatMap(checkEnvironment),
+    ...checkIsolation(platform, environments, services, environmentNames),
+    ...(platform ? checkPromotion(platform, environmentNames) : []),
+    ...checkEstate(environments, services),
+    ...sandboxPlacementIssues(environments, services),
+  ];
+  const envs = new Map(environments.map((e) => [e.name, e]));
+
+  const hostProjects = checkEnvironmentsTogether(platform, environments, issues);
+
   const byName = new Map<string, string>();
-  const projectIds = new Map<string, string>(hostProjects);
-  const workloads = new Map<string, string>();
-  // A host name routes to one service: on a shared Gateway another team's route could take its traffic.
-  const hosts = new Map<string, string>();
+  const taken: Taken = { projectIds: new Map(hostProjects), workloads: new Map(), hosts: new Map() };
   for (const svc of services) {
     issues.push(...checkService(svc, platform, envs, environmentNames));
     const other = byName.get(svc.name);
@@ -310,38 +214,10 @@ export function crossValidate(
 
     for (const e of svc.environments) {
       if (!envs.has(e) || !platform) continue;
-      const id = naming.serviceProjectId(platform.prefix, svc.name, e);
-      const clash = projectIds.get(id);
-      if (clash && clash !== svc.file) {
-        issues.push({
-          file: svc.file,
-          field: "name",
-          message: `project ID "${id}" (environment ${e}) collides with ${clash}; rename the service`,
-        });
-      }
-      projectIds.set(id, svc.file);
-      const ksa = `${e}/${svc.namespace ?? svc.name}/${svc.kubernetesServiceAccount ?? svc.name}`;
-      const ksaClash = workloads.get(ksa);
-      if (ksaClash)
-        issues.push({
-          file: svc.file,
-          field: "namespace",
-          message: `namespace/service account "${ksa}" is already used by ${ksaClash}; pick another namespace`,
-        });
-      workloads.set(ksa, svc.file);
-      (svc.route.hostnames[e] ?? []).forEach((host, i) => {
-        const owner = hosts.get(`${e}/${host}`);
-        if (owner && owner !== svc.file)
-          issues.push({
-            file: svc.file,
-            field: `route.hostnames.${e}[${i}]`,
-            message: `"${host}" already routes to ${owner} in ${e}; a host name belongs to one service`,
-          });
-        hosts.set(`${e}/${host}`, svc.file);
-      });
+      checkServiceClashes(svc, e, platform.prefix, taken, issues);
     }
   }
-  issues.push(...wildcardOverlaps(services, hosts));
+  issues.push(...wildcardOverlaps(services, taken.hosts));
   return issues;
 }
 

@@ -80,6 +80,12 @@ export function checkNodePool(p: NodePoolInput, check: Check): void {
         : "use pd-balanced or pd-ssd"
     }`,
   );
+  checkLabelsAndTaints(p, check);
+  checkUpgrade(p.upgrade, at(check, "upgrade"));
+}
+
+/** Kubernetes syntax of the pool's node labels and taints. */
+function checkLabelsAndTaints(p: NodePoolInput, check: Check): void {
   for (const [key, value] of Object.entries(p.labels ?? {})) {
     check(
       K8S_LABEL_KEY.test(key),
@@ -100,8 +106,11 @@ export function checkNodePool(p: NodePoolInput, check: Check): void {
       `"${t.value}" is not a valid Kubernetes taint value (up to 63 letters, digits, -, _ or .)`,
     );
   });
-  const u = p.upgrade;
-  const c = at(check, "upgrade");
+}
+
+/** What GKE accepts of a surge or blue-green upgrade. */
+function checkUpgrade(u: NodePoolInput["upgrade"], c: Check): void {
+  const L = NODE_POOL_LIMITS;
   if (u?.strategy === "SURGE") {
     c(intIn(u.maxSurge, L.surge), "maxSurge", `must be a whole number from 0 to 100, got ${u.maxSurge}`);
     c(
