@@ -4,12 +4,14 @@ import { naming } from "../lib/naming";
 import { serviceHandoff } from "./service-handoff";
 import { sharedGateway } from "./service-route";
 import { sandboxAdmissionPolicy, sandboxPatches } from "./sandbox";
+import { deliveryKitFiles } from "./delivery-kit";
 
 /**
  * A service's hand-off as teams deploy it: `base/` with what is the same in every
  * environment of the platform (namespace, service account, RBAC, network policies, Service,
  * route) and `overlays/<env>/` for each of its environments with what differs there
- * (Workload Identity annotation, Armor policy, connection settings, Pod Security level, ...).
+ * (Workload Identity annotation, Armor policy, connection settings, Pod Security level, ...),
+ * plus, with a delivery pipeline, skaffold.yaml and release.yml.
  */
 export function serviceKitFiles(
   platform: PlatformConfig,
@@ -17,12 +19,16 @@ export function serviceKitFiles(
   service: ServiceConfig,
 ): LayoutFile[] {
   const handoffs = environments.map((env) => serviceHandoff(platform, env, service));
-  return kustomizeLayout({
-    variants: handoffs.map((h) => ({ env: h.environment, objects: h.objects })),
-    overlays: service.environments,
-    notes: Object.fromEntries(handoffs.map((h) => [h.environment, h.notes])),
-    basePatches: service.sandbox ? sandboxPatches() : [],
-  });
+  return [
+    ...kustomizeLayout({
+      variants: handoffs.map((h) => ({ env: h.environment, objects: h.objects })),
+      overlays: service.environments,
+      notes: Object.fromEntries(handoffs.map((h) => [h.environment, h.notes])),
+      basePatches: service.sandbox ? sandboxPatches() : [],
+    }),
+    // skaffold.yaml (a profile per overlay) and the release workflow template (handoff/delivery-kit.ts).
+    ...deliveryKitFiles(platform, environments, service),
+  ];
 }
 
 /** An environment's platform objects: the shared Gateway, and the sandbox admission policy with a sandbox pool. */

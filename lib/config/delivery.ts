@@ -152,3 +152,32 @@ export function deliveryPlan(
     approvers: d.approvers ?? [service.teamGroup],
   };
 }
+
+/** The organization's registry repository a team pushes to: delivery.registry, else the first trusted registry's <team> repository. */
+export function imageRepository(platform: PlatformConfig, service: ServiceConfig): string {
+  return (
+    platform.delivery.registry ??
+    `${platform.trustedImageRegistries[0] ?? "<location>-docker.pkg.dev/<project>"}/${service.team}`
+  );
+}
+
+/**
+ * The attestations an image needs before it may run in the service's environments: none when
+ * it lives under a trusted registry (Binary Authorization admits those); else one per attestor
+ * of each environment that enforces a policy (config cluster.binaryAuthorization).
+ */
+export function attestorsNeeded(
+  platform: PlatformConfig,
+  environments: readonly EnvironmentConfig[],
+  service: ServiceConfig,
+  image: string,
+): { readonly attestor: string; readonly environments: string[] }[] {
+  if (platform.trustedImageRegistries.some((r) => image.startsWith(`${r}/`))) return [];
+  const byAttestor = new Map<string, string[]>();
+  for (const env of environments.filter((e) => service.environments.includes(e.name))) {
+    const b = env.cluster.binaryAuthorization;
+    for (const attestor of typeof b === "object" ? b.attestors : [])
+      byAttestor.set(attestor, [...(byAttestor.get(attestor) ?? []), env.name]);
+  }
+  return [...byAttestor].map(([attestor, envs]) => ({ attestor, environments: envs }));
+}

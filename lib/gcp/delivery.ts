@@ -113,3 +113,12 @@ export const releasePrincipal = (
   repository: { readonly name: string; readonly id: string },
   workflowRef: string,
 ): string => `principalSet://iam.googleapis.com/${pool}/attribute.${RELEASE_ATTRIBUTE}/${repository.id}:${workflowRef}`;
+
+/**
+ * skaffold.yaml schema version of the kit's service kits: v4beta13, the newest schema that
+ * GoogleContainerTools/skaffold publishes (docs-v2/content/en/schemas/v4beta13.json at commit
+ * 359a940c1b26e9aecfad508c1e87a679ec86e49b); the test checks the file's structure against the
+ * parts of that schema it uses (SkaffoldConfig, Metadata, DeployConfig, Profile, RenderConfig,
+ * Kustomize: required keys and additionalProperties false).
+ */
+export const SKAFFOLD_API_VERSION = "skaffold/v4beta13";

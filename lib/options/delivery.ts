@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { email } from "../config/primitives";
 import { CANARY_PERCENT } from "../gcp/delivery";
+import { IMAGE_REGISTRY } from "../gcp/binauthz";
 
 // One definition of the delivery options: a service's `delivery` (services/<service>.yaml) and
 // the platform's `delivery` (config/platform.yaml), their types and defaults.
@@ -93,6 +94,13 @@ export const platformDeliverySchema = z
       .optional()
       .describe(
         "The Workload Identity pool whose `teams` provider admits the organization's repositories (the bootstrap creates it; output delivery_pool). Needed once a service names its repository.",
+      ),
+    registry: z
+      .string()
+      .regex(IMAGE_REGISTRY, "must be a registry path like europe-docker.pkg.dev/acme-artifacts/releases")
+      .optional()
+      .describe(
+        "Where the teams' release workflows push images; default: <first trustedImageRegistries entry>/<team>. An image outside trustedImageRegistries is attested with the environments' attestors.",
       ),
   })
   .strict()
