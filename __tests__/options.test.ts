@@ -6,11 +6,14 @@ import { DEFAULT_NOTIFICATION_EVENTS, NOTIFICATION_EVENTS, notificationsSchema }
 import { DEFAULT_MAINTENANCE_WINDOW, maintenanceWindowSchema } from "../lib/options/maintenance";
 import { NODE_POOL_DEFAULTS, nodePoolSchema, NodePoolConfig } from "../lib/options/node-pool";
 import { ArmorPolicyProps } from "../constructs/armor-policy";
-import { ArmorConfig } from "../lib/options/armor";
+import { ARMOR_DEFAULTS, ArmorConfig, armorSchema } from "../lib/options/armor";
+import { BUCKET_DEFAULTS, bucketSchema } from "../lib/options/bucket";
+import { NAT_DEFAULTS, natSchema } from "../lib/options/nat";
+import { BACKUP_DEFAULTS, backupSchema } from "../lib/options/backup";
 import { RedisInstanceProps, RedisPlacement } from "../constructs/redis-instance";
-import { RedisConfig, RedisOptions } from "../lib/options/redis";
+import { REDIS_DEFAULTS, RedisConfig, RedisOptions, redisSchema } from "../lib/options/redis";
 import { SqlInstanceProps, SqlPlacement } from "../constructs/sql-instance";
-import { SqlConfig, SqlOptions } from "../lib/options/sql";
+import { SQL_DEFAULTS, SqlConfig, SqlOptions, sqlSchema } from "../lib/options/sql";
 import { StorageBucketProps } from "../constructs/storage-bucket";
 import { BucketConfig } from "../lib/options/bucket";
 
@@ -78,6 +81,47 @@ describe("documented defaults are the defaults (the drifts issue 20 found)", () 
     expect(readme).toContain("(docs/configuration.md)");
     expect(readme).not.toMatch(/cluster\.backup: \{ ?enabled, schedule/);
     expect(readme).not.toContain("see `lib/config/schema.ts`; every key is");
+  });
+});
+
+describe("each product's defaults are defined once: config applies the values its construct falls back to", () => {
+  it.each<[string, () => object, object]>([
+    ["bucket", () => bucketSchema.parse({ name: "exports" }), BUCKET_DEFAULTS],
+    ["nat", () => natSchema.parse({}), NAT_DEFAULTS],
+    ["backup", () => backupSchema.parse({})!, BACKUP_DEFAULTS],
+    [
+      "redis",
+      () => redisSchema.parse({})!,
+      { memorySizeGb: REDIS_DEFAULTS.memorySizeGb, version: REDIS_DEFAULTS.version },
+    ],
+    [
+      "sql",
+      () => sqlSchema.parse({ engine: "postgres" }),
+      (({ edition, diskSizeGb, diskAutoresizeLimitGb, sslMode, deletionProtection }) => ({
+        edition,
+        diskSizeGb,
+        diskAutoresizeLimitGb,
+        sslMode,
+        deletionProtection,
+      }))(SQL_DEFAULTS),
+    ],
+    [
+      "armor",
+      () => armorSchema.parse({}),
+      (({ defaultAction, adaptiveProtection, jsonParsing }) => ({ defaultAction, adaptiveProtection, jsonParsing }))(
+        ARMOR_DEFAULTS,
+      ),
+    ],
+  ])("%s", (_, parse, defaults) => {
+    expect(parse()).toMatchObject(defaults);
+  });
+
+  it("armor's default WAF rules take the rule defaults (break case: a changed default shows)", () => {
+    const waf = armorSchema.parse({}).wafRules;
+    expect(waf.every((r) => r.sensitivity === ARMOR_DEFAULTS.sensitivity && r.preview === ARMOR_DEFAULTS.preview)).toBe(
+      true,
+    );
+    expect(natSchema.parse({ staticIpCount: 3 })).not.toMatchObject(NAT_DEFAULTS);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   RateLimitInterval,
   WafRuleProps,
 } from "../lib/gcp/armor";
+import { ARMOR_DEFAULTS } from "../lib/options/armor";
 
 export type { WafRuleProps, WafRuleSet, RateLimitInterval } from "../lib/gcp/armor";
 export { DEFAULT_WAF_RULES, WAF_RULE_SETS, RATE_LIMIT_INTERVALS } from "../lib/gcp/armor";
@@ -68,9 +69,11 @@ export class ArmorPolicy extends Construct {
       description: props.description,
       type: "CLOUD_ARMOR",
       rule: rules,
-      advancedOptionsConfig: { jsonParsing: props.jsonParsing ?? "STANDARD" },
+      advancedOptionsConfig: { jsonParsing: props.jsonParsing ?? ARMOR_DEFAULTS.jsonParsing },
       adaptiveProtectionConfig:
-        (props.adaptiveProtection ?? true) ? { layer7DdosDefenseConfig: { enable: true } } : undefined,
+        (props.adaptiveProtection ?? ARMOR_DEFAULTS.adaptiveProtection)
+          ? { layer7DdosDefenseConfig: { enable: true } }
+          : undefined,
     });
   }
 
@@ -95,10 +98,12 @@ export class ArmorPolicy extends Construct {
       rules.push({
         priority: 2000 + i,
         action: "deny(403)",
-        preview: w.preview ?? false,
+        preview: w.preview ?? ARMOR_DEFAULTS.preview,
         description: `WAF ${w.ruleSet}${w.preview ? " (preview)" : ""}`,
         match: {
-          expr: { expression: `evaluatePreconfiguredWaf('${w.ruleSet}', {'sensitivity': ${w.sensitivity ?? 1}})` },
+          expr: {
+            expression: `evaluatePreconfiguredWaf('${w.ruleSet}', {'sensitivity': ${w.sensitivity ?? ARMOR_DEFAULTS.sensitivity}})`,
+          },
         },
       }),
     );
@@ -109,20 +114,20 @@ export class ArmorPolicy extends Construct {
       rules.push({
         priority: 4000,
         action: ban ? "rate_based_ban" : "throttle",
-        description: `rate limit ${rl.count}/${rl.intervalSec ?? 60}s per IP`,
+        description: `rate limit ${rl.count}/${rl.intervalSec ?? ARMOR_DEFAULTS.intervalSec}s per IP`,
         match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
         rateLimitOptions: {
           conformAction: "allow",
           exceedAction: "deny(429)",
           enforceOnKey: "IP",
-          rateLimitThreshold: { count: rl.count, intervalSec: rl.intervalSec ?? 60 },
+          rateLimitThreshold: { count: rl.count, intervalSec: rl.intervalSec ?? ARMOR_DEFAULTS.intervalSec },
           banDurationSec: rl.banDurationSec,
         },
       });
     }
     rules.push({
       priority: DEFAULT_RULE_PRIORITY,
-      action: props.defaultAction ?? "allow",
+      action: props.defaultAction ?? ARMOR_DEFAULTS.defaultAction,
       description: "default rule",
       match: { versionedExpr: "SRC_IPS_V1", config: { srcIpRanges: ["*"] } },
     });

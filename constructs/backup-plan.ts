@@ -5,6 +5,7 @@ import { KMS_KEY } from "../lib/gcp/gke";
 import { PropChecker } from "./validation";
 import { checkBackupPlan } from "../lib/gcp/backup";
 import { renamed } from "../lib/check";
+import { BACKUP_DEFAULTS } from "../lib/options/backup";
 
 export interface BackupPlanProps {
   readonly projectId: string;
@@ -40,12 +41,12 @@ export class BackupPlan extends Construct {
 
   constructor(scope: Construct, id: string, props: BackupPlanProps) {
     super(scope, id);
-    const retain = props.retainDays ?? 30;
-    const lock = props.deleteLockDays ?? 7;
+    const retain = props.retainDays ?? BACKUP_DEFAULTS.retainDays;
+    const lock = props.deleteLockDays ?? BACKUP_DEFAULTS.deleteLockDays;
     const c = new PropChecker("BackupPlan", this.node.path).gcpName(props.name, "name", 63);
     checkBackupPlan(
       {
-        schedule: props.cronSchedule ?? "0 2 * * *",
+        schedule: props.cronSchedule ?? BACKUP_DEFAULTS.schedule,
         retainDays: retain,
         deleteLockDays: lock,
         namespaces: props.namespaces,
@@ -66,10 +67,10 @@ export class BackupPlan extends Construct {
       location: props.region,
       dependsOn: props.dependsOn,
       retentionPolicy: { backupRetainDays: retain, backupDeleteLockDays: lock },
-      backupSchedule: { cronSchedule: props.cronSchedule ?? "0 2 * * *" },
+      backupSchedule: { cronSchedule: props.cronSchedule ?? BACKUP_DEFAULTS.schedule },
       backupConfig: {
-        includeVolumeData: props.includeVolumeData ?? true,
-        includeSecrets: props.includeSecrets ?? true,
+        includeVolumeData: props.includeVolumeData ?? BACKUP_DEFAULTS.includeVolumeData,
+        includeSecrets: props.includeSecrets ?? BACKUP_DEFAULTS.includeSecrets,
         encryptionKey: props.encryptionKey ? { gcpKmsEncryptionKey: props.encryptionKey } : undefined,
         ...(props.namespaces ? { selectedNamespaces: { namespaces: [...props.namespaces] } } : { allNamespaces: true }),
       },

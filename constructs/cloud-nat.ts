@@ -3,6 +3,7 @@ import { ComputeRouter } from "../.gen/providers/google/compute-router";
 import { ComputeRouterNat } from "../.gen/providers/google/compute-router-nat";
 import { ComputeAddress } from "../.gen/providers/google/compute-address";
 import { PropChecker } from "./validation";
+import { NAT_DEFAULTS } from "../lib/options/nat";
 
 export interface CloudNatProps {
   readonly projectId: string;
@@ -47,13 +48,13 @@ export class CloudNat extends Construct {
       .intRange(props.staticIpCount, "staticIpCount", 0, 300)
       .intRange(props.drainingIps, "drainingIps", 0, 300)
       .require(
-        !props.drainingIps || (props.staticIpCount ?? 2) > 0,
+        !props.drainingIps || (props.staticIpCount ?? NAT_DEFAULTS.staticIpCount) > 0,
         "drainingIps",
         "needs staticIpCount above 0: only manually allocated addresses can be drained",
       )
       .intRange(props.minPortsPerVm, "minPortsPerVm", 64, 65536)
       .done();
-    const count = props.staticIpCount ?? 2;
+    const count = props.staticIpCount ?? NAT_DEFAULTS.staticIpCount;
 
     const router = new ComputeRouter(this, "router", {
       project: props.projectId,
@@ -61,7 +62,7 @@ export class CloudNat extends Construct {
       name: `${props.name}-router`,
       network: props.networkId,
     });
-    const draining = props.drainingIps ?? 0;
+    const draining = props.drainingIps ?? NAT_DEFAULTS.drainingIps;
     const addresses = Array.from(
       { length: count + draining },
       (_, i) =>
@@ -91,7 +92,7 @@ export class CloudNat extends Construct {
       drainNatIps: count > 0 ? addresses.slice(count).map((a) => a.selfLink) : undefined,
       sourceSubnetworkIpRangesToNat: "LIST_OF_SUBNETWORKS",
       subnetwork: [{ name: props.subnetId, sourceIpRangesToNat: ["ALL_IP_RANGES"] }],
-      minPortsPerVm: props.minPortsPerVm ?? 1024,
+      minPortsPerVm: props.minPortsPerVm ?? NAT_DEFAULTS.minPortsPerVm,
       enableEndpointIndependentMapping: false,
       logConfig: { enable: true, filter: props.logFilter ?? "ERRORS_ONLY" },
     });

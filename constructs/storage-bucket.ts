@@ -16,7 +16,7 @@ import {
   SOFT_DELETE_DAYS,
   StorageClass,
 } from "../lib/gcp/storage";
-import { LifecycleRuleOptions } from "../lib/options/bucket";
+import { BUCKET_DEFAULTS, LifecycleRuleOptions } from "../lib/options/bucket";
 
 /** A lifecycle rule as config writes it (lib/options/bucket.ts). */
 export type BucketLifecycleRule = LifecycleRuleOptions;
@@ -51,7 +51,7 @@ export interface StorageBucketProps {
 
 /** Checks the props once, naming the construct path, the prop and the fix. */
 function checkProps(path: string, props: StorageBucketProps): void {
-  const softDeleteDays = props.softDeleteDays ?? 7;
+  const softDeleteDays = props.softDeleteDays ?? BUCKET_DEFAULTS.softDeleteDays;
   const check = new PropChecker("StorageBucket", path)
     .problem("name", bucketNameProblem(props.name))
     .require(
@@ -94,7 +94,10 @@ function lifecycleOf(props: StorageBucketProps, versioning: boolean): StorageBuc
       ? [
           {
             action: { type: "Delete" },
-            condition: { daysSinceNoncurrentTime: props.noncurrentVersionDays ?? 30, withState: "ARCHIVED" },
+            condition: {
+              daysSinceNoncurrentTime: props.noncurrentVersionDays ?? BUCKET_DEFAULTS.noncurrentVersionDays,
+              withState: "ARCHIVED",
+            },
           },
         ]
       : []),
@@ -122,7 +125,7 @@ export class StorageBucket extends Construct {
   constructor(scope: Construct, id: string, props: StorageBucketProps) {
     super(scope, id);
     checkProps(this.node.path, props);
-    const versioning = props.versioning ?? true;
+    const versioning = props.versioning ?? BUCKET_DEFAULTS.versioning;
     const lifecycle = lifecycleOf(props, versioning);
     // The bucket can only be created once its project's storage agent may use the key.
     const keyGrant = props.kmsKey ? this.grantStorageAgent(props.projectId, props.kmsKey, props.dependsOn) : undefined;
@@ -130,11 +133,11 @@ export class StorageBucket extends Construct {
       project: props.projectId,
       name: props.name,
       location: props.location.toUpperCase(),
-      storageClass: props.storageClass ?? "STANDARD",
+      storageClass: props.storageClass ?? BUCKET_DEFAULTS.storageClass,
       uniformBucketLevelAccess: true,
       publicAccessPrevention: "enforced",
       versioning: { enabled: versioning },
-      softDeletePolicy: { retentionDurationSeconds: (props.softDeleteDays ?? 7) * 86400 },
+      softDeletePolicy: { retentionDurationSeconds: (props.softDeleteDays ?? BUCKET_DEFAULTS.softDeleteDays) * 86400 },
       lifecycleRule: lifecycle.length > 0 ? lifecycle : undefined,
       encryption: props.kmsKey ? { defaultKmsKeyName: props.kmsKey } : undefined,
       forceDestroy: false,

@@ -11,11 +11,23 @@ import { cidr } from "../config/primitives";
 
 // One definition of Cloud Armor policy options (`armor` of an environment file and of a service file): the zod fragment, its type and its defaults.
 
+/** Defaults of config and of the ArmorPolicy construct (the WAF rules: DEFAULT_WAF_RULES, lib/gcp/armor.ts). */
+export const ARMOR_DEFAULTS = {
+  defaultAction: "allow",
+  /** A WAF rule's sensitivity: the fewest false positives. */
+  sensitivity: 1,
+  preview: false,
+  /** A rate limit's interval in seconds. */
+  intervalSec: 60,
+  adaptiveProtection: true,
+  jsonParsing: "STANDARD",
+} as const;
+
 export const armorSchema = z
   .object({
     defaultAction: z
       .enum(["allow", "deny(403)", "deny(404)"])
-      .default("allow")
+      .default(ARMOR_DEFAULTS.defaultAction)
       .describe("What happens to requests no other rule matches."),
     allowCidrs: z
       .array(cidr)
@@ -35,16 +47,22 @@ export const armorSchema = z
               .int()
               .min(1)
               .max(4)
-              .default(1)
+              .default(ARMOR_DEFAULTS.sensitivity)
               .describe("1 (fewest false positives) to 4 (most signatures)."),
             preview: z
               .boolean()
-              .default(false)
+              .default(ARMOR_DEFAULTS.preview)
               .describe("Log matches without blocking, to tune a rule before enforcing it."),
           })
           .strict(),
       )
-      .default(DEFAULT_WAF_RULES.map((r) => ({ sensitivity: 1, preview: false, ...r })))
+      .default(
+        DEFAULT_WAF_RULES.map((r) => ({
+          sensitivity: ARMOR_DEFAULTS.sensitivity,
+          preview: ARMOR_DEFAULTS.preview,
+          ...r,
+        })),
+      )
       .describe("WAF rules; the default is sqli, xss and cve-canary (Log4Shell), enforced."),
     rateLimit: z
       .object({
@@ -60,7 +78,7 @@ export const armorSchema = z
             (n): n is RateLimitInterval => (RATE_LIMIT_INTERVALS as readonly number[]).includes(n),
             `must be one of ${RATE_LIMIT_INTERVALS.join(", ")}`,
           )
-          .default(60)
+          .default(ARMOR_DEFAULTS.intervalSec)
           .describe("Length of the counting interval in seconds."),
         banDurationSec: z
           .number()
@@ -73,10 +91,13 @@ export const armorSchema = z
       .strict()
       .optional()
       .describe("Per-client-IP rate limit; clients over it get 429."),
-    adaptiveProtection: z.boolean().default(true).describe("Layer-7 DDoS adaptive protection."),
+    adaptiveProtection: z
+      .boolean()
+      .default(ARMOR_DEFAULTS.adaptiveProtection)
+      .describe("Layer-7 DDoS adaptive protection."),
     jsonParsing: z
       .enum(JSON_PARSING_MODES)
-      .default("STANDARD")
+      .default(ARMOR_DEFAULTS.jsonParsing)
       .describe("How the WAF reads JSON request bodies; STANDARD inspects each field."),
   })
   .strict();

@@ -45,6 +45,15 @@ export const lifecycleRuleSchema = z
   );
 
 /** A Cloud Storage bucket per service; its full name is <project-id>-<name>. */
+/** Defaults of config and of the StorageBucket construct. */
+export const BUCKET_DEFAULTS = {
+  access: "readWrite",
+  storageClass: "STANDARD",
+  versioning: true,
+  softDeleteDays: 7,
+  noncurrentVersionDays: 30,
+} as const;
+
 export const bucketSchema = z
   .object({
     name: z
@@ -57,7 +66,7 @@ export const bucketSchema = z
       .describe("Short name; the bucket is <project-id>-<name>."),
     access: z
       .enum(["readWrite", "readOnly"])
-      .default("readWrite")
+      .default(BUCKET_DEFAULTS.access)
       .describe(
         "The workload's object role on this bucket: readWrite = roles/storage.objectUser, readOnly = roles/storage.objectViewer.",
       ),
@@ -65,10 +74,13 @@ export const bucketSchema = z
       .string()
       .optional()
       .describe("The environment's region (default) or a multi-/dual-region containing it, e.g. EU."),
-    storageClass: z.enum(STORAGE_CLASSES).default("STANDARD").describe("Default storage class of new objects."),
+    storageClass: z
+      .enum(STORAGE_CLASSES)
+      .default(BUCKET_DEFAULTS.storageClass)
+      .describe("Default storage class of new objects."),
     versioning: z
       .boolean()
-      .default(true)
+      .default(BUCKET_DEFAULTS.versioning)
       .describe("Keep old versions on overwrite and delete; off in production needs a waiver of GCS003."),
     softDeleteDays: z
       .number()
@@ -77,14 +89,14 @@ export const bucketSchema = z
         (d) => d === 0 || (d >= SOFT_DELETE_DAYS.min && d <= SOFT_DELETE_DAYS.max),
         `must be 0 (off) or ${SOFT_DELETE_DAYS.min}-${SOFT_DELETE_DAYS.max} days`,
       )
-      .default(7)
+      .default(BUCKET_DEFAULTS.softDeleteDays)
       .describe("Days deleted objects stay restorable: 0 (off) or 7-90."),
     noncurrentVersionDays: z
       .number()
       .int()
       .min(1)
       .max(3650)
-      .default(30)
+      .default(BUCKET_DEFAULTS.noncurrentVersionDays)
       .describe("Noncurrent versions are deleted this many days after being replaced."),
     lifecycle: z
       .array(lifecycleRuleSchema)
