@@ -8,7 +8,6 @@ import { REPO_ROOT } from "./helpers";
 const NOT_YET_MIRRORED: Readonly<Record<string, string>> = {
   "config-sync": "config-sync.test.ts (Config Sync on every member of each environment's fleet)",
   fleet: "fleet.test.ts (the platform stack's fleet)",
-  "team-scope": "fleet.test.ts (team scopes, namespaces, RBAC bindings)",
   "gateway-certificates": "https.test.ts (gateway route in production)",
   "tls-frontend": "https.test.ts (ingress route in production)",
   validation: "every construct's refusals (PropChecker is what they refuse with)",
