@@ -56,6 +56,7 @@ const DERIVED = new Set([
   "DeliveryPipeline:targets[].id", // environment names
   "DeliveryPipeline:stages", // one stage per environment of the service
   "DeliveryPipeline:stages[].targetId", // the target made for the stage's environment
+  "ProjectAuditLogs:services[]", // AUDITED_APIS values (lib/gcp/audit.ts) of the project's APIs, kit constants
 ]);
 
 /** Checks of a value an earlier construct of the same stack already checked with the same rule (it throws first). */

@@ -24,6 +24,12 @@ import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-po
 import { BackupPlan } from "../constructs/backup-plan";
 import { ConfigSync } from "../constructs/config-sync";
 import { GkeHubScopeRbacRoleBinding } from "../.gen/providers/google/gke-hub-scope-rbac-role-binding";
+import { ProjectApis } from "../constructs/project-apis";
+import { ProjectAuditLogs } from "../constructs/audit-logs";
+import { DnsManagedZone } from "../.gen/providers/google/dns-managed-zone";
+import { ProjectIamAuditConfig } from "../.gen/providers/google/project-iam-audit-config";
+import { IMAGE_SCANNING_API } from "../lib/gcp/gke";
+import { auditedServices } from "../lib/gcp/audit";
 import { LabelsAspect } from "../lib/labels-aspect";
 import { Finding, PolicyAspect, PolicyReport, ScopedWaiver } from "../lib/policy/aspect";
 import { RULES } from "../lib/policy/rules";
@@ -57,7 +63,11 @@ type Kind =
   | "scope-binding"
   | "config-sync"
   | "target"
+  | "audit"
   | "k8s";
+
+/** What a production stack holds beside a cluster or a service project (rules-stack.ts judge their absence). */
+type Companion = "scanning" | "dns" | "audit";
 
 /** A production tenant's hand-off objects, as the service stack checks them. */
 /** A service's routes as the hand-off builds them: HTTPS on both when host names are given. */
@@ -88,10 +98,14 @@ const tenantObjects = (): K8sObject[] => [
 ];
 
 /** One compliant resource of each kind, built with the kit's constructs. */
-function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource {
+function build(scope: Construct, kind: Exclude<Kind, "k8s">, without?: Companion): TerraformResource {
   const net = "projects/p/global/networks/n";
   switch (kind) {
     case "cluster":
+      if (without !== "scanning")
+        new ProjectApis(scope, "scan", { projectId: "acme-gke-dev", apis: [IMAGE_SCANNING_API] });
+      if (without !== "dns")
+        new DnsManagedZone(scope, "dns", { name: "z", dnsName: "googleapis.com.", visibility: "private" });
       return new PrivateCluster(scope, "c", {
         projectId: "acme-gke-dev",
         name: "gke-dev",
@@ -148,8 +162,11 @@ function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource 
       }).instance;
     case "armor":
       return new ArmorPolicy(scope, "a", { projectId: "p-123456", name: "armor" }).policy;
-    case "project":
-      return new ServiceProject(scope, "sp", {
+    case "audit":
+      return new ProjectAuditLogs(scope, "a", { projectId: "p-123456", services: ["storage.googleapis.com"] })
+        .configs[0];
+    case "project": {
+      const sp = new ServiceProject(scope, "sp", {
         projectId: "acme-svc-dev",
         displayName: "svc dev",
         folderId: "123456789",
@@ -158,7 +175,11 @@ function build(scope: Construct, kind: Exclude<Kind, "k8s">): TerraformResource 
         hostProjectId: "acme-gke-dev",
         teamGroup: "t@example.com",
         teamRoles: ["roles/logging.viewer"],
-      }).project;
+      });
+      if (without !== "audit")
+        new ProjectAuditLogs(scope, "audit", { projectId: "acme-svc-dev", services: auditedServices(sp.apis) });
+      return sp.project;
+    }
     case "iam":
       return new ProjectIamMember(scope, "iam", {
         project: "p-123456",
@@ -253,6 +274,8 @@ interface Breakage {
   objects?: (objects: K8sObject[]) => K8sObject[];
   productionDeclared?: boolean;
   organizationDomain?: string;
+  /** Leave out what a production stack holds beside the resource. */
+  without?: Companion;
 }
 
 function check(kind: Kind, opts: Breakage = {}): Run {
@@ -275,7 +298,7 @@ function check(kind: Kind, opts: Breakage = {}): Run {
     );
     return { findings: report.findings };
   }
-  const resource = build(stack, kind);
+  const resource = build(stack, kind, opts.without);
   for (const [key, value] of Object.entries(opts.override ?? {})) resource.addOverride(key, value);
   opts.mutate?.(resource);
   if (opts.labels !== false) Aspects.of(stack).add(new LabelsAspect({ environment: "test" }));
@@ -337,6 +360,10 @@ const violations: Record<string, Breakage & { kind: Kind }> = {
     kind: "cluster",
     override: { "control_plane_endpoints_config.dns_endpoint_config.allow_external_traffic": true },
   },
+  IMG001: { kind: "cluster", without: "scanning" },
+  NET005: { kind: "cluster", without: "dns" },
+  AUD001: { kind: "project", without: "audit" },
+  AUD002: { kind: "audit", mutate: (r) => (r as ProjectIamAuditConfig).putAuditLogConfig([{ logType: "DATA_WRITE" }]) },
   BKP001: { kind: "backup", override: { "backup_config.encryption_key": undefined } },
   BIN001: { kind: "binauthz", override: { "default_admission_rule.evaluation_mode": "ALWAYS_ALLOW" } },
   BIN002: { kind: "binauthz", override: { "default_admission_rule.enforcement_mode": "DRYRUN_AUDIT_LOG_ONLY" } },
@@ -545,6 +572,7 @@ describe("guardrail rules", () => {
     "backup",
     "scope-binding",
     "config-sync",
+    "audit",
     "k8s",
   ] as Kind[])("passes a compliant %s", (kind) => {
     expect(check(kind).findings).toEqual([]);

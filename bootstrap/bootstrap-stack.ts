@@ -30,6 +30,7 @@ import { DELIVERY_ROLES, RELEASE_ATTRIBUTE } from "../lib/gcp/delivery";
 import { naming } from "../lib/naming";
 import { githubEnvironments } from "../lib/github-environments";
 import { NODE_ROLES, NODE_SA_DISPLAY_NAME } from "../constructs/node-service-account";
+import { auditStateAndRegistries } from "./state-audit";
 
 export interface BootstrapStackProps {
   readonly platform: PlatformConfig;
@@ -162,6 +163,7 @@ export class BootstrapStack extends TerraformStack {
       };
     }
     this.environments = environments;
+    auditStateAndRegistries(this, { platform, project, apis: this.apis, environments });
 
     this.outputs(outputs);
   }

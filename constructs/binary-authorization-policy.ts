@@ -11,6 +11,11 @@ export interface BinaryAuthorizationPolicyProps {
    * attestation, e.g. the organization's Artifact Registry. @default none
    */
   readonly trustedRegistries?: readonly string[];
+  /**
+   * Image name patterns admitted besides the registries: the kit's own pinned images
+   * (lib/config/kit-images.ts kitAdmissionPatterns), e.g. `gcr.io/cloud-sql-connectors/cloud-sql-proxy*`. @default none
+   */
+  readonly admittedImages?: readonly string[];
   /** Attestors (`projects/<p>/attestors/<name>`) every other image needs. @default none: other images are denied */
   readonly attestors?: readonly string[];
   /** Log what the policy would block instead of blocking it. @default false */
@@ -52,7 +57,10 @@ export class BinaryAuthorizationPolicy extends Construct {
       project: props.projectId,
       description: "Managed by the GKE platform kit",
       globalPolicyEvaluationMode: "ENABLE",
-      admissionWhitelistPatterns: registries.map((r) => ({ namePattern: `${r}/**` })),
+      admissionWhitelistPatterns: [
+        ...registries.map((r) => ({ namePattern: `${r}/**` })),
+        ...(props.admittedImages ?? []).map((namePattern) => ({ namePattern })),
+      ],
       defaultAdmissionRule: {
         evaluationMode: attestors.length > 0 ? "REQUIRE_ATTESTATION" : "ALWAYS_DENY",
         enforcementMode: props.dryRun ? "DRYRUN_AUDIT_LOG_ONLY" : "ENFORCED_BLOCK_AND_AUDIT_LOG",

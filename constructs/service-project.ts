@@ -46,6 +46,8 @@ export class ServiceProject extends Construct {
   public readonly projectId: string;
   /** API enablements; resources that use an API should depend on these. */
   public readonly services: ProjectService[];
+  /** The APIs enabled on the project (BASE_APIS and the props'), sorted. */
+  public readonly apis: readonly string[];
   /** The Shared VPC attachment; resources on the host network should depend on it. */
   public readonly sharedVpcAttachment: ComputeSharedVpcServiceProject;
 
@@ -71,6 +73,7 @@ export class ServiceProject extends Construct {
       apis: [...BASE_APIS, ...(props.apis ?? [])],
     });
     this.services = apis.services;
+    this.apis = [...new Set([...BASE_APIS, ...(props.apis ?? [])])].sort();
     const compute = apis.of("compute.googleapis.com", "container.googleapis.com");
 
     this.sharedVpcAttachment = new ComputeSharedVpcServiceProject(this, "shared-vpc", {

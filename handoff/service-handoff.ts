@@ -1,7 +1,8 @@
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
 import { workloadOf } from "../lib/config/isolation";
 import { naming } from "../lib/naming";
-import { SQL_AUTH_PROXY_IMAGE, SQL_PORT, sqlIamUser } from "../lib/gcp/sql";
+import { SQL_PORT, sqlIamUser } from "../lib/gcp/sql";
+import { sqlAuthProxyImage } from "../lib/config/kit-images";
 import { GATEWAY_NAMESPACE } from "../lib/gcp/gateway";
 import { toYaml, toYamlDocuments, Yaml } from "../lib/k8s/yaml";
 import { K8sObject } from "../lib/k8s/kustomize";
@@ -105,7 +106,9 @@ export function serviceHandoff(
     `${service.name} in ${env.name}: cluster ${naming.cluster(env.name)} (${env.region}, project ${env.projectId}), service project ${projectId}`,
     `Namespace ${namespace}, its quota, limits and NetworkPolicies are the platform's (fleet + Config Sync, ${naming.baselineFolder(env.name)}/${namespace}.yaml): read-only for you`,
     ...(redisSecret ? [`Redis connection (host, port, auth, CA): ${redisSecret}`] : []),
-    ...(service.sql && sqlConnectionName ? sqlProxyNote(service.sql.engine, sqlConnectionName, email) : []),
+    ...(service.sql && sqlConnectionName
+      ? sqlProxyNote(service.sql.engine, sqlConnectionName, email, sqlAuthProxyImage(platform))
+      : []),
     ...Object.entries(buckets).map(([name, bucket]) => `Bucket ${name}: gs://${bucket}`),
   ];
   return {
@@ -132,13 +135,13 @@ export function serviceHandoff(
  * in as the pod's Workload Identity service account over the private IP. A note, not an
  * object: it belongs in the team's Deployment.
  */
-function sqlProxyNote(engine: "postgres" | "mysql", connectionName: string, email: string): string[] {
+function sqlProxyNote(engine: "postgres" | "mysql", connectionName: string, email: string, image: string): string[] {
   const port = SQL_PORT[engine];
   const sidecar: Yaml = {
     initContainers: [
       {
         name: "cloud-sql-proxy",
-        image: SQL_AUTH_PROXY_IMAGE,
+        image,
         restartPolicy: "Always",
         args: ["--auto-iam-authn", "--private-ip", "--structured-logs", `--port=${port}`, connectionName],
         securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true },

@@ -6,7 +6,8 @@ import { ArmorPolicy } from "../constructs/armor-policy";
 import { CERTIFICATE_MANAGER_API } from "../lib/gcp/tls";
 import { FLEET_APIS } from "../lib/gcp/fleet";
 import { IMAGE_SCANNING_API } from "../lib/gcp/gke";
-import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
+import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
+import { kitAdmissionPatterns } from "../lib/config/kit-images";
 import { PubsubTopic } from "../.gen/providers/google/pubsub-topic";
 import { BinaryAuthorizationPolicy } from "../constructs/binary-authorization-policy";
 import { naming } from "../lib/naming";
@@ -76,6 +77,7 @@ export function platformBinaryAuthorization(
   platform: PlatformConfig,
   env: EnvironmentConfig,
   apis: ProjectApis,
+  services: readonly ServiceConfig[],
 ): void {
   const binauthz = binaryAuthorizationOf(env);
   if (!binauthz) return;
@@ -83,6 +85,8 @@ export function platformBinaryAuthorization(
   new BinaryAuthorizationPolicy(scope, "binauthz", {
     projectId: env.projectId,
     trustedRegistries: platform.trustedImageRegistries,
+    // The kit's own sidecar images, so what the hand-off tells teams to run is admitted.
+    admittedImages: kitAdmissionPatterns(platform, services),
     attestors: binauthz.attestors,
     dryRun: binauthz.dryRun,
     dependsOn: apis.of(BINAUTHZ_API),

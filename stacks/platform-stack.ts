@@ -99,7 +99,7 @@ export class PlatformStack extends KitStack {
         }),
     );
     this.cluster = this.clusters[0].cluster;
-    platformBinaryAuthorization(this, platform, env, apis);
+    platformBinaryAuthorization(this, platform, env, apis, props.services ?? []);
     addFleetParts(this, {
       platform,
       env,

@@ -1,6 +1,8 @@
 import { deliveryChain } from "../lib/config/delivery";
 import { DELIVERY_APIS } from "../lib/gcp/delivery";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
+import type { ProjectAuditLogsProps } from "../constructs/audit-logs";
+import { auditedServices } from "../lib/gcp/audit";
 import { SQL_CLIENT_ROLES } from "../lib/gcp/sql";
 import { naming } from "../lib/naming";
 import { StackDefaultsProps } from "./stack-defaults";
@@ -76,6 +78,14 @@ export function projectProps(c: ServiceContext): ServiceProjectProps {
 }
 
 /** The workload's service account (its project is the stack's to add). */
+/** Data Access audit logs for the data services among the project's APIs, with the platform's exemptions. */
+export function auditLogProps(
+  { platform }: ServiceContext,
+  apis: readonly string[],
+): Pick<ProjectAuditLogsProps, "services" | "exemptions"> {
+  return { services: auditedServices(apis), exemptions: platform.auditLogs.exemptions };
+}
+
 export function workloadProps({
   env,
   service,

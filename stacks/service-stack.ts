@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { TerraformOutput } from "cdktf";
 import { KitStack } from "./kit-stack";
 import { ServiceProject } from "../constructs/service-project";
+import { ProjectAuditLogs } from "../constructs/audit-logs";
 import { WorkloadIdentityServiceAccount } from "../constructs/workload-identity-sa";
 import { RedisInstance } from "../constructs/redis-instance";
 import { ArmorPolicy } from "../constructs/armor-policy";
@@ -14,6 +15,7 @@ import { PolicyReport } from "../lib/policy/aspect";
 import { applyStackDefaults } from "./stack-defaults";
 import {
   armorProps,
+  auditLogProps,
   bucketProps,
   budgetProps,
   projectProps,
@@ -56,6 +58,11 @@ export class ServiceStack extends KitStack {
     policy.checkObjects(this, handoffObjects(this.node.id, this.handoff));
 
     const project = new ServiceProject(this, "project", projectProps(c));
+    new ProjectAuditLogs(this, "audit-logs", {
+      ...auditLogProps(c, project.apis),
+      projectId: project.project.projectId,
+      dependsOn: project.services,
+    });
     const workload = new WorkloadIdentityServiceAccount(this, "workload", {
       ...workloadProps(c),
       projectId: project.project.projectId,

@@ -6,6 +6,8 @@ import { ciShardsSchema } from "./ci-shards";
 import { dnsLabel, email, labels, role } from "./primitives";
 import { fleetSchema } from "../options/fleet";
 import { retiredProductionSchema } from "../options/production";
+import { auditLogsSchema } from "../options/audit-logs";
+import { imagesSchema } from "../options/images";
 import { armorSchema } from "../options/armor";
 import { budgetAlertsSchema, budgetSchema } from "../options/budget";
 import { bucketSchema } from "../options/bucket";
@@ -84,6 +86,8 @@ export const platformSchema = z
         "Environments with production protections (HA Redis, backups, read-only team access, restricted Pod Security, production guardrails), declared here once by the platform team; an environment file cannot switch them off without a waiver of ENV001.",
       ),
     retiredProduction: retiredProductionSchema,
+    auditLogs: auditLogsSchema,
+    images: imagesSchema,
     promotion: z
       .array(z.string())
       .min(1)

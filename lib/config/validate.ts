@@ -1,3 +1,4 @@
+import { kitImageIssues } from "./kit-images";
 import { sandboxPlacementIssues } from "../options/sandbox";
 import { parseCidr } from "../cidr";
 import { naming } from "../naming";
@@ -191,6 +192,7 @@ export function crossValidate(
     ...(platform ? checkPromotion(platform, environmentNames) : []),
     ...checkEstate(environments, services),
     ...sandboxPlacementIssues(environments, services),
+    ...kitImageIssues(platform, environments, services),
   ];
   const envs = new Map(environments.map((e) => [e.name, e]));
 

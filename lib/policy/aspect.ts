@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { Annotations, IAspect, TerraformResource } from "cdktf";
+import { Annotations, IAspect, TerraformResource, TerraformStack } from "cdktf";
 import { Rule, RULES, RuleContext, Severity } from "./rules";
 import { ScopedWaiver, waiverFor } from "./waivers";
 
@@ -36,6 +36,19 @@ export class PolicyReport {
   }
 }
 
+/** A resource's Terraform JSON, snake_case, as the provider receives it. */
+const synthesized = (r: TerraformResource) => r.toTerraform().resource[r.terraformResourceType][r.friendlyUniqueId];
+
+/** The resources of one type in `node`'s stack, as synthesized, for rules about what a stack lacks. */
+const stackResources =
+  (node: IConstruct) =>
+  (type: string): Record<string, unknown>[] =>
+    TerraformStack.of(node)
+      .node.findAll()
+      .filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c))
+      .filter((r) => r.terraformResourceType === type)
+      .map(synthesized);
+
 /**
  * A resource's path as waivers and the report name it: without "Default" segments, which cdktf
  * also leaves out of logical IDs (the default cluster's resources, stacks/regional-cluster.ts),
@@ -66,7 +79,7 @@ export class PolicyAspect implements IAspect {
     if (!TerraformResource.isTerraformResource(node)) return;
     const type = node.terraformResourceType;
     if (!this.rulesFor(type).length) return;
-    this.judge(node, type, resourcePath(node.node.path), node.toTerraform().resource[type][node.friendlyUniqueId]);
+    this.judge(node, type, resourcePath(node.node.path), synthesized(node));
   }
 
   /**
@@ -86,7 +99,7 @@ export class PolicyAspect implements IAspect {
 
   private judge(node: IConstruct, type: string, path: string, config: object): void {
     for (const rule of this.rulesFor(type)) {
-      if (rule.check(config as Record<string, unknown>, this.props)) continue;
+      if (rule.check(config as Record<string, unknown>, { ...this.props, resources: stackResources(node) })) continue;
       const waiver = waiverFor(this.props.waivers, rule.id, path);
       const finding: Finding = {
         stack: this.props.stackName,

@@ -15,6 +15,7 @@ import { ACCESS_RULES } from "./rules-access";
 import { WORKLOAD_RULES } from "./rules-workload";
 import { ENDPOINT_RULES } from "./rules-endpoint";
 import { FLEET_RULES } from "./rules-fleet";
+import { STACK_RULES } from "./rules-stack";
 
 export type Severity = "error" | "warning";
 
@@ -25,6 +26,12 @@ export interface RuleContext {
   readonly productionDeclared?: boolean;
   /** Domain every Google group and user granted access must belong to. @default any */
   readonly organizationDomain?: string;
+  /**
+   * The other resources of the same stack of a type, as synthesized: for rules about what a
+   * stack lacks (no audit config for an enabled API). Absent where only one resource is known
+   * (the plan guard's before and after): such rules then pass, judging nothing.
+   */
+  readonly resources?: (type: string) => readonly Json[];
 }
 
 export interface Rule {
@@ -49,6 +56,7 @@ export const RULES: readonly Rule[] = [
   ...ENDPOINT_RULES,
   ...FLEET_RULES,
   ...DELIVERY_RULES,
+  ...STACK_RULES,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -1,4 +1,5 @@
 import { CONFIG_SYNC_TYPES } from "./config-sync";
+import { AUDIT_TYPES } from "./audit";
 import { DATA_TYPES } from "./data";
 import { DELIVERY_TYPES } from "./delivery";
 import { EDGE_TYPES } from "./edge";
@@ -27,6 +28,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   ...TLS_TYPES,
   ...DATA_TYPES,
   ...DELIVERY_TYPES,
+  ...AUDIT_TYPES,
 ];
 
 const byType = new Map(RESOURCE_TYPES.map((r) => [r.type, r]));

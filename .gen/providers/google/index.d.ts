@@ -37,6 +37,7 @@ export * as kmsCryptoKeyIamMember from './kms-crypto-key-iam-member';
 export * as organizationIamCustomRole from './organization-iam-custom-role';
 export * as project from './project';
 export * as projectDefaultServiceAccounts from './project-default-service-accounts';
+export * as projectIamAuditConfig from './project-iam-audit-config';
 export * as projectIamMember from './project-iam-member';
 export * as projectService from './project-service';
 export * as pubsubTopic from './pubsub-topic';
