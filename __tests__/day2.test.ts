@@ -101,8 +101,8 @@ describe("BackupPlan", () => {
     expect(() =>
       synthConstruct((s) => new BackupPlan(s, "b", { ...props, retainDays: 5, deleteLockDays: 10 })),
     ).toThrow(/prop "deleteLockDays" \(10\) must not exceed retainDays \(5\)/);
-    expect(() => synthConstruct((s) => new BackupPlan(s, "b", { ...props, cronSchedule: "daily" }))).toThrow(
-      /prop "cronSchedule" "daily" must have 5 fields \(minute hour day-of-month month day-of-week\)/,
+    expect(() => synthConstruct((s) => new BackupPlan(s, "b", { ...props, schedule: "daily" }))).toThrow(
+      /prop "schedule" "daily" must have 5 fields \(minute hour day-of-month month day-of-week\)/,
     );
   });
 });

@@ -8,8 +8,10 @@ import { NODE_POOL_DEFAULTS, nodePoolSchema, NodePoolConfig } from "../lib/optio
 import { ArmorPolicyProps } from "../constructs/armor-policy";
 import { ARMOR_DEFAULTS, ArmorConfig, armorSchema } from "../lib/options/armor";
 import { BUCKET_DEFAULTS, bucketSchema } from "../lib/options/bucket";
-import { NAT_DEFAULTS, natSchema } from "../lib/options/nat";
-import { BACKUP_DEFAULTS, backupSchema } from "../lib/options/backup";
+import { NAT_DEFAULTS, NatConfig, natSchema } from "../lib/options/nat";
+import { BACKUP_DEFAULTS, backupSchema, ClusterBackupConfig } from "../lib/options/backup";
+import { CloudNatProps, NatPlacement } from "../constructs/cloud-nat";
+import { BackupPlacement, BackupPlanProps } from "../constructs/backup-plan";
 import { RedisInstanceProps, RedisPlacement } from "../constructs/redis-instance";
 import { REDIS_DEFAULTS, RedisConfig, RedisOptions, redisSchema } from "../lib/options/redis";
 import { SqlInstanceProps, SqlPlacement } from "../constructs/sql-instance";
@@ -58,6 +60,22 @@ const bucketInStep: Equal<
   Exclude<keyof BucketConfig, BucketMapped>
 > = true;
 const bucketTakesConfig: Takes<Omit<StorageBucketProps, BucketPlacement>, Omit<BucketConfig, BucketMapped>> = true;
+
+// Cloud NAT: every config key, nothing else.
+const natInStep: Equal<Exclude<keyof CloudNatProps, keyof NatPlacement>, keyof NatConfig> = true;
+const natTakesConfig: Takes<Omit<CloudNatProps, keyof NatPlacement>, NatConfig> = true;
+
+// Backup for GKE: every config key but `enabled` (whether the stack creates a plan at all).
+const backupInStep: Equal<
+  Exclude<keyof BackupPlanProps, keyof BackupPlacement>,
+  Exclude<keyof ClusterBackupConfig, "enabled">
+> = true;
+const backupTakesConfig: Takes<
+  Omit<BackupPlanProps, keyof BackupPlacement>,
+  Omit<ClusterBackupConfig, "enabled">
+> = true;
+// @ts-expect-error the check can fail: `enabled` is not a plan prop
+const backupBreakCase: Equal<keyof BackupPlanProps, keyof ClusterBackupConfig> = true;
 
 describe("documented defaults are the defaults (the drifts issue 20 found)", () => {
   const reference = fs.readFileSync(path.join(REPO_ROOT, "docs/configuration.md"), "utf8");
@@ -138,6 +156,13 @@ describe("option modules", () => {
     expect([redisInStep, redisTakesOptions, redisBreakCase]).toEqual([true, true, true]);
     expect([sqlInStep, sqlTakesConfig, sqlTakesOptions, sqlBreakCase]).toEqual([true, true, true, true]);
     expect([bucketInStep, bucketTakesConfig]).toEqual([true, true]);
+    expect([natInStep, natTakesConfig, backupInStep, backupTakesConfig, backupBreakCase]).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it("node pool: validation applies the module's defaults, nothing else", () => {

@@ -4,36 +4,25 @@ import { GkeBackupBackupPlan } from "../.gen/providers/google/gke-backup-backup-
 import { KMS_KEY } from "../lib/gcp/gke";
 import { PropChecker } from "./validation";
 import { checkBackupPlan } from "../lib/gcp/backup";
-import { renamed } from "../lib/check";
-import { BACKUP_DEFAULTS } from "../lib/options/backup";
+import { BACKUP_DEFAULTS, ClusterBackupOptions } from "../lib/options/backup";
 
-export interface BackupPlanProps {
+/** Which cluster the plan protects: decided by the stack, not by the environment's config. */
+export interface BackupPlacement {
   readonly projectId: string;
   readonly name: string;
   /** Cluster ID, `projects/<p>/locations/<region>/clusters/<name>`; it needs the backup agent addon. */
   readonly clusterId: string;
   readonly region: string;
-  /** Cron in UTC. @default "0 2 * * *" (daily at 02:00) */
-  readonly cronSchedule?: string;
-  /** @default 30 */
-  readonly retainDays?: number;
-  /** Days a backup cannot be deleted, against accidents and ransomware. @default 7 */
-  readonly deleteLockDays?: number;
-  /** Namespaces to back up. @default all namespaces */
-  readonly namespaces?: readonly string[];
-  /** Persistent volume data too. @default true */
-  readonly includeVolumeData?: boolean;
-  /** Kubernetes Secrets too (they are encrypted in the backup). @default true */
-  readonly includeSecrets?: boolean;
-  /**
-   * Cloud KMS key (CMEK) for the backups' Kubernetes resources, Secrets included; the Backup
-   * for GKE service agent needs roles/cloudkms.cryptoKeyEncrypterDecrypter on it.
-   * @default Google-managed encryption
-   */
-  readonly encryptionKey?: string;
   /** Resources to create first, e.g. API enablements on a new project. */
   readonly dependsOn?: ITerraformDependable[];
 }
+
+/**
+ * A plan's options are its config (`cluster.backup`, lib/options/backup.ts: meaning and defaults
+ * there) but `enabled`, which decides whether the stack creates one. The encryption key's Backup
+ * for GKE service agent needs roles/cloudkms.cryptoKeyEncrypterDecrypter on it.
+ */
+export type BackupPlanProps = BackupPlacement & Omit<ClusterBackupOptions, "enabled">;
 
 /** Backup for GKE plan: scheduled backups of cluster resources and volumes. */
 export class BackupPlan extends Construct {
@@ -46,12 +35,12 @@ export class BackupPlan extends Construct {
     const c = new PropChecker("BackupPlan", this.node.path).gcpName(props.name, "name", 63);
     checkBackupPlan(
       {
-        schedule: props.cronSchedule ?? BACKUP_DEFAULTS.schedule,
+        schedule: props.schedule ?? BACKUP_DEFAULTS.schedule,
         retainDays: retain,
         deleteLockDays: lock,
         namespaces: props.namespaces,
       },
-      renamed(c.check, { schedule: "cronSchedule" }),
+      c.check,
     );
     c.require(
       props.encryptionKey === undefined || KMS_KEY.test(props.encryptionKey),
@@ -67,7 +56,7 @@ export class BackupPlan extends Construct {
       location: props.region,
       dependsOn: props.dependsOn,
       retentionPolicy: { backupRetainDays: retain, backupDeleteLockDays: lock },
-      backupSchedule: { cronSchedule: props.cronSchedule ?? BACKUP_DEFAULTS.schedule },
+      backupSchedule: { cronSchedule: props.schedule ?? BACKUP_DEFAULTS.schedule },
       backupConfig: {
         includeVolumeData: props.includeVolumeData ?? BACKUP_DEFAULTS.includeVolumeData,
         includeSecrets: props.includeSecrets ?? BACKUP_DEFAULTS.includeSecrets,

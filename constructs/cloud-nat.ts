@@ -3,9 +3,10 @@ import { ComputeRouter } from "../.gen/providers/google/compute-router";
 import { ComputeRouterNat } from "../.gen/providers/google/compute-router-nat";
 import { ComputeAddress } from "../.gen/providers/google/compute-address";
 import { PropChecker } from "./validation";
-import { NAT_DEFAULTS } from "../lib/options/nat";
+import { NAT_DEFAULTS, NatOptions } from "../lib/options/nat";
 
-export interface CloudNatProps {
+/** Where the NAT lives and what it translates: decided by the stack, not by the environment's config. */
+export interface NatPlacement {
   readonly projectId: string;
   readonly region: string;
   /** Prefix for the router, NAT and address names. */
@@ -13,25 +14,16 @@ export interface CloudNatProps {
   readonly networkId: string;
   /** Subnet whose ranges (nodes and pods) are translated. */
   readonly subnetId: string;
-  /**
-   * Reserved static egress IPs. Above 0, NAT uses only these (MANUAL_ONLY) so partners
-   * can allow-list them; 0 lets Google allocate addresses that may change.
-   * @default 2
-   */
-  readonly staticIpCount?: number;
-  /**
-   * Reserved addresses after the first `staticIpCount` that stay attached in drain mode:
-   * existing connections finish, no new ones start. Lowering staticIpCount is two changes:
-   * first lower it and set drainingIps to the difference, later set drainingIps back to 0,
-   * which releases the addresses (see README, "Changing NAT egress IPs").
-   * @default 0
-   */
-  readonly drainingIps?: number;
-  /** @default 1024 */
-  readonly minPortsPerVm?: number;
   /** @default "ERRORS_ONLY" */
   readonly logFilter?: "ERRORS_ONLY" | "TRANSLATIONS_ONLY" | "ALL";
 }
+
+/**
+ * The NAT's options are its config (lib/options/nat.ts: meaning and defaults there). Above 0
+ * static IPs, NAT uses only these (MANUAL_ONLY) so partners can allow-list them; draining IPs
+ * stay attached in drain mode (see README, "Changing NAT egress IPs").
+ */
+export type CloudNatProps = NatPlacement & NatOptions;
 
 /** Cloud Router and Cloud NAT giving private nodes outbound internet access. */
 export class CloudNat extends Construct {

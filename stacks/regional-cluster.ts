@@ -74,7 +74,7 @@ export class RegionalCluster extends Construct {
         name: site.backupPlanName,
         clusterId: this.cluster.cluster.id,
         region: site.region,
-        cronSchedule: b?.schedule,
+        schedule: b?.schedule,
         retainDays: b?.retainDays,
         deleteLockDays: b?.deleteLockDays,
         namespaces: b?.namespaces,

@@ -36,7 +36,7 @@ describe("BackupPlan", () => {
   it("refuses a lock longer than the retention, a malformed key and a schedule Backup for GKE rejects (break cases)", () => {
     expect(() => planOf({ retainDays: 5, deleteLockDays: 7 })).toThrow(/deleteLockDays.*must not exceed retainDays/);
     expect(() => planOf({ encryptionKey: "backup-key" })).toThrow(/encryptionKey.*must look like projects\//);
-    expect(() => planOf({ cronSchedule: "*/5 * * * *", retainDays: 30 })).toThrow(
+    expect(() => planOf({ schedule: "*/5 * * * *", retainDays: 30 })).toThrow(
       /retainDays.*\(30\) is more than 360 x the schedule.s shortest interval \(5 min\)/,
     );
   });
