@@ -7,6 +7,7 @@ import { DEFAULT_MAINTENANCE_WINDOW, maintenanceWindowSchema } from "../lib/opti
 import { NODE_POOL_DEFAULTS, nodePoolSchema, NodePoolConfig } from "../lib/options/node-pool";
 import { ArmorPolicyProps } from "../constructs/armor-policy";
 import { ARMOR_DEFAULTS, ArmorConfig, armorSchema } from "../lib/options/armor";
+import { DEFAULT_WAF_RULES } from "../lib/gcp/armor";
 import { BUCKET_DEFAULTS, bucketSchema } from "../lib/options/bucket";
 import { NAT_DEFAULTS, NatConfig, natSchema } from "../lib/options/nat";
 import { BACKUP_DEFAULTS, backupSchema, ClusterBackupConfig } from "../lib/options/backup";
@@ -140,6 +141,15 @@ describe("each product's defaults are defined once: config applies the values it
       true,
     );
     expect(natSchema.parse({ staticIpCount: 3 })).not.toMatchObject(NAT_DEFAULTS);
+  });
+
+  it("armor: the reference names every default WAF rule set (it once named three of eight)", () => {
+    const reference = fs.readFileSync(path.join(REPO_ROOT, "docs/configuration.md"), "utf8");
+    const row = reference.split("\n").find((l) => l.startsWith("| `armor.wafRules` |")) ?? "";
+    const description = row.split(" | ")[3] ?? "";
+    for (const { ruleSet } of DEFAULT_WAF_RULES) expect(description).toContain(ruleSet);
+    // Break case: the old text named only three of them.
+    expect(DEFAULT_WAF_RULES.filter((r) => "sqli, xss and cve-canary".includes(r.ruleSet))).toHaveLength(1);
   });
 });
 

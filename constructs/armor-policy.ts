@@ -33,7 +33,7 @@ export interface ArmorPolicyProps {
   readonly allowCidrs?: readonly string[];
   /** Source ranges always denied. */
   readonly denyCidrs?: readonly string[];
-  /** @default sqli, xss, lfi, rfi, rce, protocol attack, scanner detection and cve-canary (Log4Shell), enforced at sensitivity 1 */
+  /** @default DEFAULT_WAF_RULES (lib/gcp/armor.ts), enforced at ARMOR_DEFAULTS.sensitivity */
   readonly wafRules?: readonly WafRuleProps[];
   /** How the WAF reads JSON request bodies. @default "STANDARD" */
   readonly jsonParsing?: JsonParsing;

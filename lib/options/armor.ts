@@ -63,7 +63,9 @@ export const armorSchema = z
           ...r,
         })),
       )
-      .describe("WAF rules; the default is sqli, xss and cve-canary (Log4Shell), enforced."),
+      .describe(
+        `WAF rules; the default is ${DEFAULT_WAF_RULES.map((r) => r.ruleSet).join(", ")} (cve-canary: Log4Shell), enforced.`,
+      ),
     rateLimit: z
       .object({
         count: z
