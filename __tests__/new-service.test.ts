@@ -55,6 +55,41 @@ describe("npm run new-service", () => {
     });
   });
 
+  it("gives the scaffolded service its delivery pipeline: a target per environment in promotion order, production approval on, the team's repository bound by IDs", () => {
+    const root = tempKit();
+    const flags = ["--team", "shop", "--host", "stg=o.stg.example.com", "--host", "prd=o.example.com"];
+    const repo = ["--repo", "acme/orders", "--repo-id", "700400", "--owner-id", "91234567"];
+    const { code, out } = newService(["orders", ...flags, ...repo], root);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "Delivery: Cloud Deploy pipeline orders in acme-orders-dev (europe-west1), stages dev -> stg (approval) -> prd (approval)",
+    );
+    expect(parse(fs.readFileSync(path.join(root, "services/orders.yaml"), "utf8")).delivery).toEqual({
+      repository: { name: "acme/orders", id: "700400", ownerId: "91234567" },
+    });
+    const result = synthesize({ root, outdir: path.join(root, "out") });
+    expect(result.findings.filter((f) => f.stack.startsWith("svc-orders-"))).toEqual([]);
+    const dev = JSON.parse(fs.readFileSync(path.join(root, "out/stacks/svc-orders-dev/cdk.tf.json"), "utf8"));
+    const targets = Object.values<Json>(dev.resource.google_clouddeploy_target);
+    expect(targets.map((t) => [t.name, t.require_approval]).sort()).toEqual([
+      ["dev", false],
+      ["prd", true],
+      ["stg", true],
+    ]);
+    expect(fs.existsSync(path.join(root, "out/service-kits/orders/skaffold.yaml"))).toBe(true);
+    // Partial repository flags, or a repository without a pipeline, are refused and write nothing.
+    for (const bad of [
+      ["--repo", "acme/x"],
+      ["--no-delivery", ...repo],
+    ]) {
+      const r = newService(["other", ...flags, ...bad], root);
+      expect(r.code).toBe(1);
+      expect(fs.existsSync(path.join(root, "services/other.yaml"))).toBe(false);
+    }
+    const quiet = ["--team", "shop", "--host", "stg=q.stg.example.com", "--host", "prd=q.example.com", "--no-delivery"];
+    expect(newService(["quiet", ...quiet], root).out).toContain("Delivery: none (--no-delivery)");
+  });
+
   it("adds Cloud SQL and buckets with --sql and --bucket, secure from the first synthesis", () => {
     const root = tempKit();
     const { code, out } = newService(

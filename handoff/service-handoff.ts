@@ -37,94 +37,129 @@ export interface ServiceHandoff {
   readonly manifest: string;
 }
 
+/** Where the service's things are in one environment: names computed from config. */
+interface Addresses {
+  readonly projectId: string;
+  readonly namespace: string;
+  readonly ksa: string;
+  readonly email: string;
+  readonly armorPolicy?: string;
+  readonly redisSecret?: string;
+  readonly sqlConnectionName?: string;
+  readonly buckets: Readonly<Record<string, string>>;
+}
+
+function addresses(platform: PlatformConfig, env: EnvironmentConfig, service: ServiceConfig): Addresses {
+  const projectId = naming.serviceProjectId(platform.prefix, service.name, env.name);
+  const { namespace, ksa } = workloadOf(service);
+  return {
+    projectId,
+    namespace,
+    ksa,
+    email: `${naming.workloadServiceAccount(service.name)}@${projectId}.iam.gserviceaccount.com`,
+    armorPolicy: service.armor
+      ? naming.armorPolicy(service.name, env.name)
+      : env.armor
+        ? naming.sharedArmorPolicy(env.name)
+        : undefined,
+    redisSecret: service.redis ? `projects/${projectId}/secrets/${naming.redisSecret(service.name)}` : undefined,
+    sqlConnectionName: service.sql
+      ? `${projectId}:${env.region}:${naming.sqlInstance(service.name, env.name)}`
+      : undefined,
+    buckets: Object.fromEntries(service.buckets.map((b) => [b.name, naming.bucket(projectId, b.name)])),
+  };
+}
+
+/** Settings the workload reads with envFrom; values, never secrets (Redis AUTH stays in Secret Manager). */
+function connectionSettings(a: Addresses, service: ServiceConfig): K8sObject {
+  return {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: naming.connectionConfigMap(service.name), namespace: a.namespace },
+    data: {
+      GOOGLE_CLOUD_PROJECT: a.projectId,
+      ...(a.redisSecret ? { REDIS_SECRET: a.redisSecret } : {}),
+      ...(service.sql && a.sqlConnectionName
+        ? {
+            SQL_CONNECTION_NAME: a.sqlConnectionName,
+            SQL_USER: sqlIamUser(service.sql.engine, a.email).loginName,
+            SQL_PORT: String(SQL_PORT[service.sql.engine]),
+          }
+        : {}),
+      ...Object.fromEntries(
+        Object.entries(a.buckets).map(([name, bucket]) => [
+          `BUCKET_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`,
+          bucket,
+        ]),
+      ),
+    },
+  };
+}
+
+/** The team's objects: its Kubernetes service account, the connection settings and the route. */
+function teamObjects(a: Addresses, env: EnvironmentConfig, service: ServiceConfig): K8sObject[] {
+  return [
+    {
+      apiVersion: "v1",
+      kind: "ServiceAccount",
+      metadata: { name: a.ksa, namespace: a.namespace, annotations: { "iam.gke.io/gcp-service-account": a.email } },
+    },
+    connectionSettings(a, service),
+    ...serviceRoute({
+      service: service.name,
+      namespace: a.namespace,
+      type: service.route.type,
+      hostnames: service.route.hostnames[env.name] ?? [],
+      healthCheckPath: service.route.healthCheckPath,
+      armorPolicy: a.armorPolicy,
+      sslPolicy: naming.sslPolicy(),
+      gateway: { name: naming.sharedGateway(), namespace: GATEWAY_NAMESPACE },
+    }),
+  ];
+}
+
+/** What the objects cannot say, as comment lines. */
+function handoffNotes(
+  a: Addresses,
+  platform: PlatformConfig,
+  env: EnvironmentConfig,
+  service: ServiceConfig,
+): string[] {
+  return [
+    `${service.name} in ${env.name}: cluster ${naming.cluster(env.name)} (${env.region}, project ${env.projectId}), service project ${a.projectId}`,
+    `Namespace ${a.namespace}, its quota, limits and NetworkPolicies are the platform's (fleet + Config Sync, ${naming.baselineFolder(env.name)}/${a.namespace}.yaml): read-only for you`,
+    ...(a.redisSecret ? [`Redis connection (host, port, auth, CA): ${a.redisSecret}`] : []),
+    ...(service.sql && a.sqlConnectionName
+      ? sqlProxyNote(service.sql.engine, a.sqlConnectionName, a.email, sqlAuthProxyImage(platform))
+      : []),
+    ...Object.entries(a.buckets).map(([name, bucket]) => `Bucket ${name}: gs://${bucket}`),
+  ];
+}
+
 /** Computed from config alone, so it is the same before and after deploy. */
 export function serviceHandoff(
   platform: PlatformConfig,
   env: EnvironmentConfig,
   service: ServiceConfig,
 ): ServiceHandoff {
-  const projectId = naming.serviceProjectId(platform.prefix, service.name, env.name);
-  const { namespace, ksa } = workloadOf(service);
-  const email = `${naming.workloadServiceAccount(service.name)}@${projectId}.iam.gserviceaccount.com`;
-  const armorPolicy = service.armor
-    ? naming.armorPolicy(service.name, env.name)
-    : env.armor
-      ? naming.sharedArmorPolicy(env.name)
-      : undefined;
-  const redisSecret = service.redis ? `projects/${projectId}/secrets/${naming.redisSecret(service.name)}` : undefined;
-
-  const sqlConnectionName = service.sql
-    ? `${projectId}:${env.region}:${naming.sqlInstance(service.name, env.name)}`
-    : undefined;
-  const buckets = Object.fromEntries(service.buckets.map((b) => [b.name, naming.bucket(projectId, b.name)]));
-
-  // Production-like: restricted pods and read-only team access (changes go through CD),
-  // unless the service declares otherwise and a waiver (K8S001, K8S002) says why.
-  const baseline = serviceBaseline(env, service, platform);
-  const docs: K8sObject[] = [];
-  docs.push({
-    apiVersion: "v1",
-    kind: "ServiceAccount",
-    metadata: { name: ksa, namespace, annotations: { "iam.gke.io/gcp-service-account": email } },
-  });
-  // Settings the workload reads with envFrom; values, never secrets (Redis AUTH stays in Secret Manager).
-  docs.push({
-    apiVersion: "v1",
-    kind: "ConfigMap",
-    metadata: { name: naming.connectionConfigMap(service.name), namespace },
-    data: {
-      GOOGLE_CLOUD_PROJECT: projectId,
-      ...(redisSecret ? { REDIS_SECRET: redisSecret } : {}),
-      ...(service.sql && sqlConnectionName
-        ? {
-            SQL_CONNECTION_NAME: sqlConnectionName,
-            SQL_USER: sqlIamUser(service.sql.engine, email).loginName,
-            SQL_PORT: String(SQL_PORT[service.sql.engine]),
-          }
-        : {}),
-      ...Object.fromEntries(
-        Object.entries(buckets).map(([name, bucket]) => [
-          `BUCKET_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`,
-          bucket,
-        ]),
-      ),
-    },
-  });
-  docs.push(
-    ...serviceRoute({
-      service: service.name,
-      namespace,
-      type: service.route.type,
-      hostnames: service.route.hostnames[env.name] ?? [],
-      healthCheckPath: service.route.healthCheckPath,
-      armorPolicy,
-      sslPolicy: naming.sslPolicy(),
-      gateway: { name: naming.sharedGateway(), namespace: GATEWAY_NAMESPACE },
-    }),
-  );
-  const notes = [
-    `${service.name} in ${env.name}: cluster ${naming.cluster(env.name)} (${env.region}, project ${env.projectId}), service project ${projectId}`,
-    `Namespace ${namespace}, its quota, limits and NetworkPolicies are the platform's (fleet + Config Sync, ${naming.baselineFolder(env.name)}/${namespace}.yaml): read-only for you`,
-    ...(redisSecret ? [`Redis connection (host, port, auth, CA): ${redisSecret}`] : []),
-    ...(service.sql && sqlConnectionName
-      ? sqlProxyNote(service.sql.engine, sqlConnectionName, email, sqlAuthProxyImage(platform))
-      : []),
-    ...Object.entries(buckets).map(([name, bucket]) => `Bucket ${name}: gs://${bucket}`),
-  ];
+  const a = addresses(platform, env, service);
+  const docs = teamObjects(a, env, service);
+  const notes = handoffNotes(a, platform, env, service);
   return {
     service: service.name,
     environment: env.name,
-    projectId,
-    namespace,
-    kubernetesServiceAccount: ksa,
-    serviceAccountEmail: email,
-    redisSecret,
-    armorPolicy,
-    sqlConnectionName,
-    buckets,
+    projectId: a.projectId,
+    namespace: a.namespace,
+    kubernetesServiceAccount: a.ksa,
+    serviceAccountEmail: a.email,
+    redisSecret: a.redisSecret,
+    armorPolicy: a.armorPolicy,
+    sqlConnectionName: a.sqlConnectionName,
+    buckets: a.buckets,
     cluster: naming.cluster(env.name),
     objects: docs,
-    baseline,
+    // Production-like: restricted pods (K8S001); the team's access is its fleet scope's (K8S002).
+    baseline: serviceBaseline(env, service, platform),
     notes,
     manifest: notes.map((line) => `# ${line}\n`).join("") + toYamlDocuments(docs as unknown as Yaml[]),
   };
