@@ -32,11 +32,12 @@ export const SCAFFOLDS: readonly (readonly string[])[] = [
     ...["--team", "cmpteam", "--group", "cmp-team@example.com", "--cost-center", "cc-cmp", "--namespace", "cmp-ns"],
     ...["--redis", "--redis-size", "2", "--armor", "--sql", "postgres", "--bucket", "exports", "--bucket", "raw"],
     ...["--route", "gateway", "--host", "stg=cmp.stg.example.com", "--host", "prd=cmp.example.com"],
+    ...["--repo", "acme/cmpgateway", "--repo-id", "700600", "--owner-id", "91234567"],
   ],
   [
     "cmpingress",
     ...["--envs", "dev,prd", "--sql", "mysql", "--route", "ingress"],
-    ...["--host", "dev=cmp-dev.example.com", "--host", "prd=cmp-ingress.example.com"],
+    ...["--host", "dev=cmp-dev.example.com", "--host", "prd=cmp-ingress.example.com", "--no-delivery"],
   ],
 ];
 

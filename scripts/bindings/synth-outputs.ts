@@ -37,10 +37,19 @@ export const EVERY_FLAG = [
   "gateway",
   "--host",
   "full=scaffolded.example.com",
+  "--repo",
+  "acme/scaffolded",
+  "--repo-id",
+  "700500",
+  "--owner-id",
+  "91234567",
 ];
 
-/** A service with no options: production-like environments need host names (HTTPS), the only flag it needs there. */
-export const BARE_FLAGS = ["bare", "--host", "full=bare.example.com"];
+/**
+ * A service with no options: production-like environments need host names (HTTPS), the only flag it
+ * needs there; and the other side of the one switch that is on by default (--no-delivery).
+ */
+export const BARE_FLAGS = ["bare", "--host", "full=bare.example.com", "--no-delivery"];
 
 function synthKit(root: string, outdir: string): void {
   synthesize({ root, outdir: path.join(outdir, "main") });
