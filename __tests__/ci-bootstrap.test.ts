@@ -1,3 +1,4 @@
+import { MULTI_CLUSTER_ROLES } from "../lib/gcp/fleet";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -363,7 +364,7 @@ describe("bootstrap: least privilege", () => {
     expect(unconditionedIamAdmin(gcp)).toEqual([]);
     const admin = gcp.resource.google_project_iam_member["prd-deploy-hostProject-resourcemanager-projectIamAdmin"];
     expect(admin.condition.expression).toBe(
-      `api.getAttribute('iam.googleapis.com/modifiedGrantsByRole', []).hasOnly([${NODE_ROLES.map((r) => `'${r}'`).join(", ")}])`,
+      `api.getAttribute('iam.googleapis.com/modifiedGrantsByRole', []).hasOnly([${[...NODE_ROLES, ...MULTI_CLUSTER_ROLES].map((r) => `'${r}'`).join(", ")}])`,
     );
     const broken = clone(gcp);
     delete broken.resource.google_project_iam_member["dev-deploy-hostProject-resourcemanager-projectIamAdmin"]

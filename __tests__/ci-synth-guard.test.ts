@@ -27,7 +27,10 @@ describe("synth guard: the JSON a privileged job plans", () => {
       expect([name, checkStack(name, stack(name), { lockedVersion: lock.version })]).toEqual([name, []]);
   });
 
-  const svc = result.stacks.find((s) => s.startsWith("svc-") && s.endsWith("-prd")) ?? "svc-payments-prd";
+  // A production service stack with data (the hostile edits reach into its Redis instance).
+  const svc =
+    result.stacks.find((s) => s.startsWith("svc-") && s.endsWith("-prd") && stack(s).resource.google_redis_instance) ??
+    "svc-payments-prd";
   const platform = "prd";
   it.each(HOSTILE.map((h) => [h.what, h] as const))("refuses %s", (_what, hostile) => {
     const name = hostile.stack === "svc" ? svc : platform;

@@ -53,10 +53,12 @@ const DERIVED = new Set([
   "DeliveryIdentities:releaseAccountId", // release-<service name>
   "DeliveryPipeline:name", // the service name
   "DeliveryPipeline:targets[]", // a cluster per target, or children on a multi-target (lib/config/delivery.ts)
+  "DeliveryPipeline:targets[].children", // the environment's clusters (lib/config/clusters.ts clusterSites)
   "DeliveryPipeline:targets[].id", // environment names
   "DeliveryPipeline:stages", // one stage per environment of the service
   "DeliveryPipeline:stages[].targetId", // the target made for the stage's environment
   "ProjectAuditLogs:services[]", // AUDITED_APIS values (lib/gcp/audit.ts) of the project's APIs, kit constants
+  "Fleet:multiCluster.configMember", // always the environment's default cluster, a member
 ]);
 
 /** Checks of a value an earlier construct of the same stack already checked with the same rule (it throws first). */
@@ -191,6 +193,18 @@ const cases: Case[] = [
       /full\.yaml: network\.subnetCidr: is a \/30/,
       /full\.yaml: network\.podsCidr: 8\.8\.0\.0\/16 is not in private address space/,
       /full\.yaml: network\.servicesCidr: 10\.0\.0\.0\/20 overlaps network\.subnetCidr/,
+    ],
+  },
+  {
+    name: "a proxy-only subnet that is too small, and a further cluster's range on top of the default cluster's",
+    file: ENV,
+    edit: (d) => {
+      d.network.proxyOnlyCidr = "10.10.0.0/27";
+      d.clusters[0].network.podsCidr = "10.4.0.0/16";
+    },
+    expected: [
+      /full\.yaml: network\.proxyOnlyCidr: is a \/27; a proxy-only subnet needs at least 64 addresses/,
+      /full\.yaml: clusters\[0\]\.network\.podsCidr: 10\.4\.0\.0\/16 overlaps network\.podsCidr 10\.4\.0\.0\/14/,
     ],
   },
   {

@@ -173,7 +173,13 @@ describe("day-2 options from configuration", () => {
   const clusterOf = (env: string) => resourcesOf(stack(env), "google_container_cluster")[0];
 
   it("backs up production by default and not dev", () => {
-    expect(resourcesOf(stack("prd"), "google_gke_backup_backup_plan")).toHaveLength(1);
+    // One daily plan per cluster, each in its cluster's region.
+    const plans = resourcesOf(stack("prd"), "google_gke_backup_backup_plan");
+    expect(plans.map((p) => p.location).sort()).toEqual(
+      resourcesOf(stack("prd"), "google_container_cluster")
+        .map((c) => c.location)
+        .sort(),
+    );
     expect(clusterOf("prd").addons_config.gke_backup_agent_config).toEqual({ enabled: true });
     expect(resourcesOf(stack("dev"), "google_gke_backup_backup_plan")).toHaveLength(0);
     expect(clusterOf("dev").addons_config.gke_backup_agent_config).toEqual({ enabled: false });
@@ -289,6 +295,7 @@ describe("day-2 validation", () => {
       "an amount for an environment the service is not in",
       (r: string) =>
         editYaml(r, "services/catalog.yaml", (d) => {
+          d.environments = ["dev", "stg"];
           d.budget = { amount: 10, environmentAmounts: { prd: 50 } };
         }),
       /services\/catalog\.yaml: budget\.environmentAmounts\.prd: "prd" is not one of this service's environments \(dev, stg\)/,

@@ -52,14 +52,25 @@ describe("the shipped estate's pipelines", () => {
     ]);
     const order = ["dev", "stg", "prd"];
     const targets = resourcesOf(dev, "google_clouddeploy_target").sort(
-      (a, b) => order.indexOf(a.name) - order.indexOf(b.name),
+      (a, b) =>
+        order.indexOf(a.labels["target-environment"]) - order.indexOf(b.labels["target-environment"]) ||
+        a.name.localeCompare(b.name),
     );
+    // prd runs two regions: a multi-target asking for approval, over a target per cluster.
     expect(
-      targets.map((t) => [t.name, t.require_approval, t.gke.cluster, t.gke.dns_endpoint, t.gke.internal_ip]),
+      targets.map((t) => [t.name, t.require_approval, t.gke?.cluster, t.gke?.dns_endpoint, t.multi_target?.target_ids]),
     ).toEqual([
       ["dev", false, "projects/acme-gke-dev/locations/europe-west1/clusters/gke-dev", true, undefined],
       ["stg", true, "projects/acme-gke-stg/locations/europe-west1/clusters/gke-stg", true, undefined],
-      ["prd", true, "projects/acme-gke-prd/locations/europe-west1/clusters/gke-prd", true, undefined],
+      ["prd", true, undefined, undefined, ["prd-gke-prd", "prd-gke-prd-west4"]],
+      ["prd-gke-prd", false, "projects/acme-gke-prd/locations/europe-west1/clusters/gke-prd", true, undefined],
+      [
+        "prd-gke-prd-west4",
+        false,
+        "projects/acme-gke-prd/locations/europe-west4/clusters/gke-prd-west4",
+        true,
+        undefined,
+      ],
     ]);
     for (const t of targets)
       expect(t.execution_configs).toEqual([

@@ -1,5 +1,6 @@
 import { loadConfig, KitConfig } from "../lib/config/load";
 import { naming } from "../lib/naming";
+import { clusterSites, isMultiCluster } from "../lib/config/clusters";
 import { architectureFiles, environmentDiagram, estateDiagram, writeDiagrams } from "../scripts/diagram";
 import { staleFiles } from "../scripts/generated-files";
 import { newService } from "../scripts/new-service";
@@ -91,6 +92,13 @@ describe("architecture diagrams (npm run diagram)", () => {
           `node pool ${pool.name}<br/>${pool.machineType} · ${pool.minNodes}-${pool.maxNodes} nodes per zone`,
         );
       expect(diagram).toContain(`Cloud NAT ${naming.nat(env.name)}<br/>${env.nat.staticIpCount} static egress IP`);
+      // Every regional cluster with its region, ranges and NAT; several: the multi-cluster Gateway in front of all.
+      for (const site of clusterSites(env)) {
+        expect(diagram).toContain(`GKE ${site.clusterName} · ${site.region}`);
+        for (const cidr of Object.values(site.ranges).filter(Boolean)) expect(diagram).toContain(cidr);
+        expect(diagram).toContain(`Cloud NAT ${site.natName}`);
+      }
+      expect(diagram.includes(`multi-cluster Gateway ${naming.multiClusterGateway()}`)).toBe(isMultiCluster(env));
       const services = config.services.filter((s) => s.environments.includes(env.name));
       expect(services.length).toBeGreaterThan(0);
       for (const s of services)
@@ -124,7 +132,8 @@ describe("architecture diagrams (npm run diagram)", () => {
   it("draw the estate: every environment and the project of each of its services", () => {
     const diagram = estateDiagram(config);
     for (const env of config.environments) {
-      expect(diagram).toContain(`subgraph env_${env.name}["${env.name} · ${env.projectId} · ${env.region}"]`);
+      const regions = [...new Set(clusterSites(env).map((x) => x.region))].join(", ");
+      expect(diagram).toContain(`subgraph env_${env.name}["${env.name} · ${env.projectId} · ${regions}"]`);
       for (const s of config.services.filter((x) => x.environments.includes(env.name))) {
         expect(diagram).toContain(`${s.name}: ${naming.serviceProjectId(config.platform.prefix, s.name, env.name)}`);
       }

@@ -7,6 +7,8 @@ import { promotionOrder } from "../lib/config/promotion";
 import { workloadOf } from "../lib/config/isolation";
 import { resourceType } from "../lib/resource-types";
 import { FLEET_TYPES } from "../lib/resource-types/fleet";
+import { isMultiCluster } from "../lib/config/clusters";
+import { MULTI_CLUSTER_ROLES } from "../lib/gcp/fleet";
 import { resourcesOf, FIXTURE_ROOT, Json } from "./helpers";
 
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-fleet-"));
@@ -66,6 +68,22 @@ describe("an existing single-cluster environment joins its fleet without moving 
           .map((a) => a.split(".")[0]),
       );
       expect(FLEET_TYPES.map((t) => t.type).filter((t) => !added.has(t))).toEqual([]);
+      // An environment that lists no further clusters (today's single-cluster files) gains none of the
+      // multi-region shape: no further subnet, cluster, pool, NAT or backup plan, no multi-cluster feature or grant.
+      const file = config.environments.find((e) => e.name === env)!;
+      if (!isMultiCluster(file)) {
+        const newOnes = Object.keys(after).filter((a) => !before[env][a]);
+        const regional = ["google_compute_subnetwork", "google_container_cluster", "google_container_node_pool"];
+        const regionalToo = ["google_compute_router", "google_compute_router_nat", "google_gke_backup_backup_plan"];
+        expect(
+          newOnes.filter(
+            (a) =>
+              [...regional, ...regionalToo].includes(a.split(".")[0]) ||
+              (a.startsWith("google_gke_hub_feature.") && /^multicluster/.test(after[a].name)) ||
+              (a.startsWith("google_project_iam_member.") && MULTI_CLUSTER_ROLES.includes(after[a].role)),
+          ),
+        ).toEqual([]);
+      }
     },
   );
 

@@ -5,6 +5,8 @@ import { execFile, spawnSync } from "child_process";
 import { parseAllDocuments } from "yaml";
 import type { IGCPBackendPolicy } from "@kubernetes-models/gke/networking.gke.io/v1/GCPBackendPolicy";
 import { loadConfig } from "../lib/config/load";
+import { isMultiCluster } from "../lib/config/clusters";
+import { workloadOf } from "../lib/config/isolation";
 import { K8sObject, kustomizeLayout, LayoutFile } from "../lib/k8s/kustomize";
 import { manifestProblems } from "../lib/k8s/manifest-schemas";
 import { serviceHandoff } from "../handoff/service-handoff";
@@ -165,6 +167,7 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
         "FrontendConfig",
         "ValidatingAdmissionPolicy",
         "ValidatingAdmissionPolicyBinding",
+        "ServiceExport",
       ]),
     );
   });
@@ -284,6 +287,44 @@ describe("kustomize hand-off (rendered with kubectl kustomize)", () => {
       "HTTP:80",
       "HTTPS:443",
     ]);
+  });
+
+  it("multicluster route: where the environment has several clusters, the Service exported to the fleet and an HTTPRoute on the multi-cluster Gateway to its ServiceImport, Armor on the ServiceImport", () => {
+    const config = loadConfig(FIXTURE_ROOT);
+    const multi = config.environments.filter(isMultiCluster);
+    const services = config.services.filter((s) => s.route.type === "multicluster");
+    expect(multi.length * services.length).toBeGreaterThan(0);
+    for (const svc of services)
+      for (const e of svc.environments) {
+        const env = config.environments.find((x) => x.name === e)!;
+        const objects = overlay(`example/${svc.name}`, e);
+        const ns = workloadOf(svc).namespace;
+        const serviceImport = { group: "net.gke.io", kind: "ServiceImport", name: svc.name };
+        if (!isMultiCluster(env)) {
+          // One cluster: the shared Gateway, as route type gateway.
+          expect(find(objects, "ServiceExport")).toBeUndefined();
+          expect(find(objects, "HTTPRoute", svc.name).spec.parentRefs[0].name).toBe("external");
+          continue;
+        }
+        expect(find(objects, "ServiceExport", svc.name).metadata).toEqual({ name: svc.name, namespace: ns });
+        const route = find(objects, "HTTPRoute", svc.name).spec;
+        expect(route.parentRefs[0]).toMatchObject({ name: "external-mc", namespace: "platform-gateway" });
+        expect(route.rules).toEqual([{ backendRefs: [{ ...serviceImport, port: 80 }] }]);
+        // Cloud Armor stays in front: the backend policy attaches to the ServiceImport (lib/gcp/gateway.ts).
+        expect(find(objects, "GCPBackendPolicy").spec.targetRef).toEqual(serviceImport);
+        expect(find(objects, "GCPBackendPolicy").spec.default.securityPolicy).toBeTruthy();
+        expect(find(objects, "HealthCheckPolicy").spec.targetRef).toEqual(serviceImport);
+        const gateways = overlay("example/platform", e).filter((o) => o.kind === "Gateway");
+        expect(
+          gateways.map((g) => [g.metadata.name, (g.spec as { gatewayClassName: string }).gatewayClassName]),
+        ).toEqual([
+          ["external", "gke-l7-global-external-managed"],
+          ["external-mc", "gke-l7-global-external-managed-mc"],
+        ]);
+      }
+    // Break case: a single-cluster environment's platform objects have no multi-cluster Gateway.
+    const single = config.environments.find((x) => !isMultiCluster(x))!;
+    expect(overlay("example/platform", single.name).filter((o) => o.kind === "Gateway")).toHaveLength(1);
   });
 
   it("an overlay that loses its patches renders something else (break case)", async () => {

@@ -103,15 +103,22 @@ describe("gateway route in production: Certificate Manager certificates, HTTPS l
   });
 
   it("serves HTTPS from the certificate map with the SSL policy", () => {
-    const gateway = find(r.platform, "Gateway");
+    const gateway = find(r.platform, "Gateway", "external");
     expect(gateway?.metadata.annotations["networking.gke.io/certmap"]).toBe("shop-certs"); // the fixture's own map
     expect(gateway?.spec.listeners.map((l: Json) => `${l.name}:${l.protocol}:${l.port}`)).toEqual([
       "http:HTTP:80",
       "https:HTTPS:443",
     ]);
-    expect(find(r.platform, "GCPGatewayPolicy")?.spec).toEqual({
+    expect(find(r.platform, "GCPGatewayPolicy", "external-tls")?.spec).toEqual({
       default: { sslPolicy: "platform-tls" },
       targetRef: { group: "gateway.networking.k8s.io", kind: "Gateway", name: "external" },
+    });
+    // With several clusters the multi-cluster Gateway serves the same map with the same SSL policy.
+    expect(find(r.platform, "Gateway", "external-mc")?.metadata.annotations["networking.gke.io/certmap"]).toBe(
+      "shop-certs",
+    );
+    expect(find(r.platform, "GCPGatewayPolicy", "external-mc-tls")?.spec.default).toEqual({
+      sslPolicy: "platform-tls",
     });
   });
 

@@ -795,7 +795,8 @@ describe("guardrails on the path users take", () => {
       d.cluster.deletionProtection = false;
       d.waivers.push({
         rule: "GKE015",
-        resource: "prd/cluster/*",
+        // Every cluster of the environment: the default one (prd/cluster/cluster) and any further one.
+        resource: "prd/**/cluster",
         reason: "Cluster is being rebuilt in the new region this week",
       });
     });

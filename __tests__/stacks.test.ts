@@ -39,6 +39,7 @@ describe("stacks", () => {
         "prd",
         "stg",
         "svc-catalog-dev",
+        "svc-catalog-prd",
         "svc-catalog-stg",
         "svc-payments-dev",
         "svc-payments-prd",
@@ -72,17 +73,17 @@ describe("stacks", () => {
   });
 
   it("outputs what users need from the platform", () => {
+    // A further regional cluster's outputs carry its name (prd runs a second region, west4).
+    const perCluster = ["cluster_endpoint", "cluster_location", "cluster_name", "get_credentials", "nat_egress_ips"];
     expect(Object.keys(stack("prd").output).sort()).toEqual(
       [
         "baseline_armor_policy",
-        "cluster_endpoint",
-        "cluster_location",
-        "cluster_name",
-        "get_credentials",
-        "nat_egress_ips",
+        ...perCluster,
+        ...perCluster.map((o) => `${o}_west4`),
         "network_self_link",
         "subnet_self_link",
         "tenant_baseline_sha256",
+        "subnet_self_link_west4",
         "upgrade_notifications_topic",
         "production_like",
         "workload_identity_pool",
@@ -93,7 +94,9 @@ describe("stacks", () => {
 
   it("gives production four fixed egress IPs, a high-memory pool and a blue-green general pool", () => {
     const prd = stack("prd");
-    expect(resourcesOf(prd, "google_compute_address")).toHaveLength(4);
+    // Four in each region's Cloud NAT (the second region takes the environment's nat settings).
+    expect(resourcesOf(prd, "google_compute_address").filter((a) => a.region === "europe-west1")).toHaveLength(4);
+    expect(resourcesOf(prd, "google_compute_address")).toHaveLength(8);
     const pools = Object.fromEntries(resourcesOf(prd, "google_container_node_pool").map((p) => [p.name, p]));
     expect(pools.highmem.node_config.taint).toEqual([{ key: "workload", value: "highmem", effect: "NO_SCHEDULE" }]);
     expect(pools.general.upgrade_settings.strategy).toBe("BLUE_GREEN");
@@ -274,7 +277,7 @@ describe("stacks", () => {
     const kits = path.join(outdir, "service-kits");
     expect(fs.readdirSync(kits).sort()).toEqual(["catalog", "payments"]);
     expect(fs.readdirSync(path.join(kits, "payments/overlays")).sort()).toEqual(["dev", "prd", "stg"]);
-    expect(fs.readdirSync(path.join(kits, "catalog/overlays")).sort()).toEqual(["dev", "stg"]);
+    expect(fs.readdirSync(path.join(kits, "catalog/overlays")).sort()).toEqual(["dev", "prd", "stg"]);
     expect(fs.existsSync(path.join(kits, "payments/base/kustomization.yaml"))).toBe(true);
     expect(fs.readdirSync(path.join(outdir, "platform-kit/overlays")).sort()).toEqual(["dev", "prd", "stg"]);
     // The stack output holds the same objects, flat, for a quick look.
@@ -345,8 +348,8 @@ describe("stacks", () => {
     it("shows a weakened attribute as one changed line of the inventory (break case)", () => {
       const prd = stack("prd");
       const before = inventory("prd", prd).split("\n");
-      for (const cluster of Object.values<Json>(prd.resource.google_container_cluster))
-        cluster.deletion_protection = false;
+      // One cluster (production has one per region): one changed line.
+      Object.values<Json>(prd.resource.google_container_cluster)[0].deletion_protection = false;
       const after = inventory("prd", prd).split("\n");
       expect(after.filter((l) => !before.includes(l))).toEqual(["  deletion_protection = false"]);
     });

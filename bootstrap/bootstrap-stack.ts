@@ -27,6 +27,7 @@ import {
 import { EnvironmentConfig, PlatformConfig } from "../lib/config/schema";
 import { GITHUB_OIDC, grantableRolesCondition, REFRESH_READS_SECRETS } from "../lib/gcp/ci";
 import { DELIVERY_ROLES, RELEASE_ATTRIBUTE } from "../lib/gcp/delivery";
+import { MULTI_CLUSTER_ROLES } from "../lib/gcp/fleet";
 import { naming } from "../lib/naming";
 import { githubEnvironments } from "../lib/github-environments";
 import { NODE_ROLES, NODE_SA_DISPLAY_NAME } from "../constructs/node-service-account";
@@ -75,9 +76,10 @@ const slug = (text: string) => text.replace(/^roles\//, "").replace(/[^a-zA-Z0-9
 /** The conditions of IAM admin roles that may grant only some roles (CiGrant.grantsOnly). */
 const GRANTS_ONLY = {
   nodeServiceAccountRoles: {
-    title: "grants node roles only",
-    description: "May grant and revoke the node service account's roles, nothing else.",
-    expression: grantableRolesCondition(NODE_ROLES),
+    title: "grants node and fleet agent roles only",
+    description:
+      "May grant and revoke the node service account's roles and the multi-cluster features' agent roles, nothing else.",
+    expression: grantableRolesCondition([...NODE_ROLES, ...MULTI_CLUSTER_ROLES]),
   },
   deliveryClusterRoles: {
     title: "grants delivery cluster viewer only",

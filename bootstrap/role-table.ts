@@ -1,3 +1,4 @@
+import { MULTI_CLUSTER_ROLES } from "../lib/gcp/fleet";
 import { CI_GRANTS, CiGrant, CiScope, REDIS_AUTH_READER } from "./bootstrap-schema";
 import { REFRESH_READS_SECRETS } from "../lib/gcp/ci";
 import { naming } from "../lib/naming";
@@ -18,7 +19,7 @@ function roleCell(grant: CiGrant): string {
     return `custom \`${naming.redisAuthReaderRole("<prefix>")}\` (${REFRESH_READS_SECRETS.redisReadPermissions.map((p) => `\`${p}\``).join(", ")})`;
   }
   if (grant.grantsOnly) {
-    const roles = grant.grantsOnly === "nodeServiceAccountRoles" ? NODE_ROLES : [DELIVERY_ROLES.clusterViewer];
+    const roles = grant.grantsOnly === "nodeServiceAccountRoles" ? [...NODE_ROLES, ...MULTI_CLUSTER_ROLES] : [DELIVERY_ROLES.clusterViewer];
     return `\`${grant.role}\`, with a condition: may grant only ${roles.map((r) => `\`${r}\``).join(", ")}`;
   }
   return `\`${grant.role}\``;

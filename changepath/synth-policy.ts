@@ -74,6 +74,21 @@ const PLATFORM_OUTPUTS: Record<string, OutputRule> = {
   tenant_baseline_sha256: { references: [] },
 };
 
+/** A further regional cluster's outputs: the default cluster's, suffixed with its name (stacks/platform-parts.ts). */
+const PER_CLUSTER_OUTPUTS = [
+  "cluster_name",
+  "cluster_location",
+  "cluster_endpoint",
+  "subnet_self_link",
+  "nat_egress_ips",
+  "nat_draining_ips",
+  "get_credentials",
+] as const;
+const PLATFORM_OUTPUT_PATTERNS = PER_CLUSTER_OUTPUTS.map((name) => ({
+  pattern: new RegExp(`^${name}_[a-z][a-z0-9-]*$`),
+  rule: PLATFORM_OUTPUTS[name],
+}));
+
 /** Outputs of a service stack (stacks/service-stack.ts). */
 const SERVICE_OUTPUTS: Record<string, OutputRule> = {
   redis_secret: { references: [] },
@@ -150,13 +165,15 @@ export const KIT_PROFILE: GuardProfile = {
     "google_storage_bucket",
     "google_storage_bucket_iam_member",
   ],
-  dataTypes: ["google_storage_project_service_account"],
+  // The host project's number names the multi-cluster Gateway controller's service agent (constructs/fleet.ts).
+  dataTypes: ["google_project", "google_storage_project_service_account"],
   resourceMeta: ["//", "depends_on", "lifecycle", "timeouts"],
   dataMeta: ["//", "depends_on"],
   lifecycle: ["create_before_destroy", "prevent_destroy", "ignore_changes"],
   functions: ["element", "jsonencode", "parseint", "sha256", "substr"],
   otherRoots: [],
   outputs: (stack) => (stack.startsWith("svc-") ? SERVICE_OUTPUTS : PLATFORM_OUTPUTS),
+  outputPatterns: PLATFORM_OUTPUT_PATTERNS,
   variableName: /^[a-z0-9_]+_password$/,
 };
 

@@ -43,14 +43,21 @@ export class DeliveryPipeline extends Construct {
     const common = { project: props.projectId, location: props.region };
     const executionConfigs = [{ usages: [...EXECUTION_USAGES], serviceAccount: props.executionServiceAccount }];
     const targets: Record<string, ClouddeployTarget> = {};
+    // A multi-target's children deploy in parallel once the multi-target's rollout is approved.
+    const parentOf = new Map(props.targets.flatMap((p) => (p.children ?? []).map((c) => [c, p.id] as const)));
     for (const t of props.targets) {
+      const parent = parentOf.get(t.id);
       targets[t.id] = new ClouddeployTarget(this, `target-${t.id}`, {
         ...common,
         name: t.id,
         description: `${t.env}${t.productionLike ? " (production-like)" : ""}`,
         requireApproval: t.requireApproval,
         // Read by guardrail DEL001: the target's environment class, from config.
-        labels: { "target-environment": t.env, "production-like": String(t.productionLike) },
+        labels: {
+          "target-environment": t.env,
+          "production-like": String(t.productionLike),
+          ...(parent ? { "multi-target": parent } : {}),
+        },
         executionConfigs,
         ...(t.cluster
           ? { gke: { cluster: t.cluster, dnsEndpoint: true } }

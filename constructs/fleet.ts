@@ -1,7 +1,9 @@
 import { Construct } from "constructs";
 import { ITerraformDependable } from "cdktf";
 import { GkeHubFeature } from "../.gen/providers/google/gke-hub-feature";
-import { FEATURE_LOCATION, FEATURES, MAX_SOAK_DAYS } from "../lib/gcp/fleet";
+import { ProjectIamMember } from "../.gen/providers/google/project-iam-member";
+import { DataGoogleProject } from "../.gen/providers/google/data-google-project";
+import { FEATURE_LOCATION, FEATURES, MAX_SOAK_DAYS, membershipName, MULTI_CLUSTER_GRANTS } from "../lib/gcp/fleet";
 import { PropChecker } from "./validation";
 
 /** A cluster registered in the fleet at creation (`fleet.project`): its membership, from the cluster's attributes. */
@@ -12,6 +14,12 @@ export interface FleetMember {
   readonly membershipLocation: string;
 }
 
+interface FeatureBase {
+  readonly project: string;
+  readonly location: string;
+  readonly dependsOn?: ITerraformDependable[];
+}
+
 export interface FleetProps {
   /** The fleet host project: the environment's host project. */
   readonly projectId: string;
@@ -20,12 +28,20 @@ export interface FleetProps {
   readonly upstreamProjects: readonly string[];
   /** Days a version soaks here before downstream fleets get it. */
   readonly soakDays: number;
+  /**
+   * Multi-cluster Gateways and Multi-cluster Services across the members, with the member that
+   * hosts the multi-cluster Gateway (the config membership), and the IAM both need.
+   * @default off
+   */
+  readonly multiCluster?: { readonly configMember: FleetMember };
   readonly dependsOn?: ITerraformDependable[];
 }
 
 /**
  * The environment's fleet features: upgrade sequencing after the upstream fleets with a
- * soak time (clusterupgrade).
+ * soak time (clusterupgrade); with several clusters, multi-cluster Gateways
+ * (multiclusteringress) and Multi-cluster Services (multiclusterservicediscovery), and the
+ * grants their controllers need on the fleet host project.
  */
 export class Fleet extends Construct {
   constructor(scope: Construct, id: string, props: FleetProps) {
@@ -41,8 +57,13 @@ export class Fleet extends Construct {
         "upstreamProjects",
         "a fleet cannot be its own upstream",
       )
+      .require(
+        !props.multiCluster || props.members.some((m) => m.key === props.multiCluster!.configMember.key),
+        "multiCluster.configMember",
+        "must be one of the fleet's members: the multi-cluster Gateway lives in a member cluster",
+      )
       .done();
-    const base = { project: props.projectId, location: FEATURE_LOCATION, dependsOn: props.dependsOn };
+    const base: FeatureBase = { project: props.projectId, location: FEATURE_LOCATION, dependsOn: props.dependsOn };
     new GkeHubFeature(this, "cluster-upgrade", {
       ...base,
       name: FEATURES.clusterUpgrade,
@@ -52,6 +73,34 @@ export class Fleet extends Construct {
           postConditions: { soaking: `${props.soakDays * 86400}s` },
         },
       },
+    });
+    if (props.multiCluster) this.multiCluster(base, props.projectId, props.multiCluster.configMember);
+  }
+
+  private multiCluster(base: FeatureBase, project: string, config: FleetMember): void {
+    const c = config;
+    new GkeHubFeature(this, "multi-cluster-ingress", {
+      ...base,
+      name: FEATURES.multiClusterIngress,
+      spec: {
+        multiclusteringress: { configMembership: membershipName(project, c.membershipLocation, c.membershipId) },
+      },
+    });
+    new GkeHubFeature(this, "multi-cluster-services", { ...base, name: FEATURES.multiClusterServices });
+    // The service agent exists once the multiclusteringress API is on; its name holds the project number.
+    const host = new DataGoogleProject(this, "host-project", { projectId: project, dependsOn: base.dependsOn });
+    const grants = MULTI_CLUSTER_GRANTS;
+    new ProjectIamMember(this, "mcs-importer", {
+      project,
+      role: grants.mcsImporter.role,
+      member: grants.mcsImporter.member(project),
+      dependsOn: base.dependsOn,
+    });
+    new ProjectIamMember(this, "gateway-controller", {
+      project,
+      role: grants.gatewayController.role,
+      member: grants.gatewayController.member(host.number),
+      dependsOn: base.dependsOn,
     });
   }
 }

@@ -50,7 +50,7 @@ function tenantBaselineOf(env: EnvironmentConfig, service: ServiceConfig, namesp
     namespace,
     team: service.team,
     namespaceLabels: {
-      ...(service.route.type === "gateway" ? { [GATEWAY_ACCESS_LABEL]: "true" } : {}),
+      ...(service.route.type !== "ingress" ? { [GATEWAY_ACCESS_LABEL]: "true" } : {}),
       ...sandboxNamespaceLabels(service.sandbox),
     },
     podSecurity: service.podSecurity ?? (env.productionLike ? "restricted" : "baseline"),

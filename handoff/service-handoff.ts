@@ -1,5 +1,7 @@
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
 import { workloadOf } from "../lib/config/isolation";
+import { routeTypeIn } from "../lib/config/clusters";
+import { RouteConfig } from "../lib/options/gateway";
 import { naming } from "../lib/naming";
 import { SQL_PORT, sqlIamUser } from "../lib/gcp/sql";
 import { sqlAuthProxyImage } from "../lib/config/kit-images";
@@ -108,12 +110,12 @@ function teamObjects(a: Addresses, env: EnvironmentConfig, service: ServiceConfi
     ...serviceRoute({
       service: service.name,
       namespace: a.namespace,
-      type: service.route.type,
+      type: routeTypeIn(env, service.route.type),
       hostnames: service.route.hostnames[env.name] ?? [],
       healthCheckPath: service.route.healthCheckPath,
       armorPolicy: a.armorPolicy,
       sslPolicy: naming.sslPolicy(),
-      gateway: { name: naming.sharedGateway(), namespace: GATEWAY_NAMESPACE },
+      gateway: { name: gatewayFor(env, service.route.type), namespace: GATEWAY_NAMESPACE },
     }),
   ];
 }
@@ -164,6 +166,10 @@ export function serviceHandoff(
     manifest: notes.map((line) => `# ${line}\n`).join("") + toYamlDocuments(docs as unknown as Yaml[]),
   };
 }
+
+/** The Gateway a service's routes attach to in `env`. */
+const gatewayFor = (env: EnvironmentConfig, type: RouteConfig["type"]) =>
+  routeTypeIn(env, type) === "multicluster" ? naming.multiClusterGateway() : naming.sharedGateway();
 
 /**
  * Cloud SQL Auth Proxy as a native sidecar (an init container that keeps running), logging

@@ -1,6 +1,7 @@
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
 import { K8sObject, kustomizeLayout, LayoutFile } from "../lib/k8s/kustomize";
 import { naming } from "../lib/naming";
+import { isMultiCluster } from "../lib/config/clusters";
 import { serviceHandoff } from "./service-handoff";
 import { sharedGateway } from "./service-route";
 import { sandboxAdmissionPolicy, sandboxPatches } from "./sandbox";
@@ -31,15 +32,24 @@ export function serviceKitFiles(
   ];
 }
 
-/** An environment's platform objects: the shared Gateway, and the sandbox admission policy with a sandbox pool. */
+/**
+ * An environment's platform objects: the shared Gateway (with several clusters, the
+ * multi-cluster Gateway beside it, both in the default cluster, the multi-cluster Gateway's
+ * config cluster), and the sandbox admission policy with a sandbox pool.
+ */
 export function platformObjects(env: EnvironmentConfig): K8sObject[] {
+  const common = {
+    certificateMap: env.gateway.certificateMap ?? naming.certificateMap(),
+    sslPolicy: naming.sslPolicy(),
+  };
+  const multi = isMultiCluster(env)
+    ? sharedGateway({ name: naming.multiClusterGateway(), multiCluster: true, ...common }).filter(
+        (o) => o.kind !== "Namespace",
+      )
+    : [];
   return [
     ...(env.cluster.gatewayApi !== "CHANNEL_DISABLED"
-      ? sharedGateway({
-          name: naming.sharedGateway(),
-          certificateMap: env.gateway.certificateMap ?? naming.certificateMap(),
-          sslPolicy: naming.sslPolicy(),
-        })
+      ? [...sharedGateway({ name: naming.sharedGateway(), ...common }), ...multi]
       : []),
     ...(env.cluster.nodePools.some((p) => p.sandbox) ? sandboxAdmissionPolicy() : []),
   ];
@@ -59,7 +69,7 @@ export function platformKitFiles(environments: readonly EnvironmentConfig[]): La
       withObjects.map((env) => [
         env.name,
         [
-          `Platform objects of ${env.name} (shared Gateway, sandbox admission policy): apply to cluster ${naming.cluster(env.name)} (project ${env.projectId}) before services route through it or run sandboxed`,
+          `Platform objects of ${env.name} (shared Gateway${isMultiCluster(env) ? ", multi-cluster Gateway" : ""}, sandbox admission policy): apply to cluster ${naming.cluster(env.name)} (project ${env.projectId}) before services route through it or run sandboxed`,
         ],
       ]),
     ),

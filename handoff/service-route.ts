@@ -9,6 +9,7 @@ import type { INamespace } from "kubernetes-models/v1/Namespace";
 import type { IManagedCertificate } from "@kubernetes-models/gke/networking.gke.io/v1/ManagedCertificate";
 import type { IFrontendConfig } from "@kubernetes-models/gke/networking.gke.io/v1beta1/FrontendConfig";
 import type { IGCPGatewayPolicy } from "@kubernetes-models/gke/networking.gke.io/v1/GCPGatewayPolicy";
+import type { IServiceExport } from "@kubernetes-models/gke/net.gke.io/v1/ServiceExport";
 import {
   BACKEND_CONFIG_ANNOTATION,
   BACKEND_CONFIG_API_VERSION,
@@ -17,6 +18,9 @@ import {
   GATEWAY_API_VERSION,
   GATEWAY_CLASS,
   GATEWAY_NAMESPACE,
+  MCS_API_VERSION,
+  MULTI_CLUSTER_GATEWAY_CLASS,
+  SERVICE_IMPORT,
   GKE_POLICY_API_VERSION,
   INGRESS_CLASS_ANNOTATION,
   NEG_ANNOTATION,
@@ -34,7 +38,8 @@ import { K8sObject } from "../lib/k8s/kustomize";
 // Objects are typed with the schema packages' interfaces, so a misspelt field fails the type
 // check (their validators, like the API server, accept unknown fields).
 
-export type RouteType = "ingress" | "gateway";
+/** How the route reaches the pods in one environment: multicluster only where the environment has several clusters. */
+export type RouteType = "ingress" | "gateway" | "multicluster";
 
 export interface ServiceRouteProps {
   readonly service: string;
@@ -47,7 +52,7 @@ export interface ServiceRouteProps {
   readonly armorPolicy?: string;
   /** SSL policy (TLS 1.2+, MODERN) in the cluster's project, for route type ingress. */
   readonly sslPolicy: string;
-  /** The environment's shared Gateway (route type gateway). */
+  /** The environment's shared Gateway (route type gateway) or its multi-cluster Gateway (route type multicluster). */
   readonly gateway: { readonly name: string; readonly namespace: string };
 }
 
@@ -82,7 +87,7 @@ export function serviceRoute(p: ServiceRouteProps): K8sObject[] {
     },
     spec: { type: "ClusterIP", selector: { app: p.service }, ports: [{ name: "http", ...SERVICE_PORT }] },
   };
-  return [asObject(service), ...(ingress ? ingressRoute(p) : gatewayRoute(p))];
+  return [asObject(service), ...(ingress ? ingressRoute(p) : gatewayRoute(p, p.type === "multicluster"))];
 }
 
 function ingressRoute(p: ServiceRouteProps): K8sObject[] {
@@ -133,9 +138,14 @@ function ingressRoute(p: ServiceRouteProps): K8sObject[] {
   return [backendConfig, route, certificate, frontendConfig].map(asObject);
 }
 
-function gatewayRoute(p: ServiceRouteProps): K8sObject[] {
+/**
+ * HTTPRoutes on a Gateway with their backend's policies. Multi-cluster: the Service is exported
+ * to the fleet and everything names its ServiceImport (lib/gcp/gateway.ts SERVICE_IMPORT).
+ */
+function gatewayRoute(p: ServiceRouteProps, multiCluster: boolean): K8sObject[] {
   const metadata = { name: p.service, namespace: p.namespace };
-  const targetRef = { group: "", kind: "Service", name: p.service };
+  const backend = multiCluster ? SERVICE_IMPORT : { group: "", kind: "Service" };
+  const targetRef = { ...backend, name: p.service };
   const https = p.hostnames.length > 0;
   const parent = (sectionName: string) => [{ name: p.gateway.name, namespace: p.gateway.namespace, sectionName }];
   const httpRoute: IHTTPRoute = {
@@ -145,7 +155,7 @@ function gatewayRoute(p: ServiceRouteProps): K8sObject[] {
     spec: {
       parentRefs: parent(https ? HTTPS_LISTENER : HTTP_LISTENER),
       ...(https ? { hostnames: [...p.hostnames] } : {}),
-      rules: [{ backendRefs: [{ name: p.service, port: SERVICE_PORT.port }] }],
+      rules: [{ backendRefs: [{ ...(multiCluster ? SERVICE_IMPORT : {}), name: p.service, port: SERVICE_PORT.port }] }],
     },
   };
   const healthCheck: IHealthCheckPolicy = {
@@ -159,7 +169,8 @@ function gatewayRoute(p: ServiceRouteProps): K8sObject[] {
       targetRef,
     },
   };
-  const objects: { metadata?: object }[] = [httpRoute, healthCheck];
+  const exported: IServiceExport = { apiVersion: MCS_API_VERSION, kind: "ServiceExport", metadata };
+  const objects: { metadata?: object }[] = [...(multiCluster ? [exported] : []), httpRoute, healthCheck];
   if (https) {
     const redirect: IHTTPRoute = {
       apiVersion: GATEWAY_API_VERSION,
@@ -187,6 +198,8 @@ function gatewayRoute(p: ServiceRouteProps): K8sObject[] {
 
 export interface SharedGatewayProps {
   readonly name: string;
+  /** The multi-cluster Gateway of an environment with several clusters, in its config cluster. @default false */
+  readonly multiCluster?: boolean;
   /** Certificate Manager map (in the cluster's project) that serves the HTTPS listener's certificates. */
   readonly certificateMap: string;
   /** SSL policy (TLS 1.2+, MODERN) in the cluster's project. */
@@ -213,7 +226,7 @@ export function sharedGateway(p: SharedGatewayProps): K8sObject[] {
     kind: "Gateway",
     metadata: { name: p.name, namespace: GATEWAY_NAMESPACE, annotations: { [CERTMAP_ANNOTATION]: p.certificateMap } },
     spec: {
-      gatewayClassName: GATEWAY_CLASS,
+      gatewayClassName: p.multiCluster ? MULTI_CLUSTER_GATEWAY_CLASS : GATEWAY_CLASS,
       listeners: [
         { name: HTTP_LISTENER, protocol: "HTTP", port: 80, allowedRoutes },
         { name: HTTPS_LISTENER, protocol: "HTTPS", port: 443, allowedRoutes },

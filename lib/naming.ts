@@ -26,8 +26,9 @@ export const naming = {
   subnet: (env: string, region: string) => `${naming.network(env)}-${region}`,
   /** The VPC's ID, as private-IP services (Redis) in service projects name it. */
   networkId: (hostProject: string, env: string) => `projects/${hostProject}/global/networks/${naming.network(env)}`,
-  cluster: (env: string) => `gke-${env}`,
-  nat: (env: string) => `nat-${env}`,
+  /** An environment's default cluster, or its further regional cluster `name` (lib/options/clusters.ts). */
+  cluster: (env: string, name?: string) => (name ? `gke-${env}-${name}` : `gke-${env}`),
+  nat: (env: string, cluster?: string) => (cluster ? `nat-${env}-${cluster}` : `nat-${env}`),
   nodeServiceAccount: (env: string) => `gke-nodes-${env}`,
   upgradeTopic: (env: string) => `gke-${env}-upgrades`,
   /** Artifact Registry repository (host project) of the platform baseline image Config Sync pulls. */
@@ -38,12 +39,14 @@ export const naming = {
   baselineFolder: (env: string) => `${naming.baselineRoot()}/${env}`,
   /** The folder holding every environment's baseline folder (generated whole: a file nobody generates is removed). */
   baselineRoot: () => "config-sync",
-  backupPlan: (env: string) => `gke-${env}-daily`,
+  backupPlan: (env: string, cluster?: string) => `${naming.cluster(env, cluster)}-daily`,
   /** Prefix of the private Cloud DNS zones that point Google domains at a Private Google Access VIP (`<prefix>-googleapis`, ...). */
   privateAccessZonePrefix: (env: string) => `pga-${env}`,
   sharedArmorPolicy: (env: string) => `${env}-baseline`,
   /** The environment's shared Gateway, in its own cluster: one name everywhere keeps HTTPRoutes in the kustomize base. */
   sharedGateway: () => "external",
+  /** The multi-cluster Gateway of an environment with several clusters, in its config (default) cluster. */
+  multiClusterGateway: () => "external-mc",
   /** SSL policy of every route in an environment's host project (one per host project, so one name everywhere). */
   sslPolicy: () => "platform-tls",
   /** Certificate Manager map of the shared Gateway, in the host project, unless the environment names its own. */

@@ -3,6 +3,7 @@ import { loadConfig, KitConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 import { EnvironmentConfig, ServiceConfig } from "../lib/config/schema";
 import { naming } from "../lib/naming";
+import { ClusterSite, clusterSites, isMultiCluster } from "../lib/config/clusters";
 import { redisTier, sqlAvailability } from "../stacks/environment-context";
 import { serviceHandoff } from "../handoff/service-handoff";
 import { writeGenerated } from "./generated-files";
@@ -33,11 +34,11 @@ function label(...lines: string[]): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function egress(env: EnvironmentConfig): string {
+function egress(env: Pick<EnvironmentConfig, "nat">): string {
   return env.nat.staticIpCount > 0 ? plural(env.nat.staticIpCount, "static egress IP") : "Google-allocated egress IPs";
 }
 
-function controlPlane(env: EnvironmentConfig): string {
+function controlPlane(env: EnvironmentConfig, masterCidr: string): string {
   const c = env.cluster;
   const endpoints = [
     c.dnsEndpoint ? "DNS endpoint (IAM)" : undefined,
@@ -45,7 +46,7 @@ function controlPlane(env: EnvironmentConfig): string {
   ];
   const allowed =
     c.authorizedNetworks.length > 0 ? `, ${plural(c.authorizedNetworks.length, "authorized network")}` : "";
-  return `control plane ${env.network.masterCidr}: ${endpoints.filter(Boolean).join(", ")}${allowed}`;
+  return `control plane ${masterCidr}: ${endpoints.filter(Boolean).join(", ")}${allowed}`;
 }
 
 function armorSummary(armor: NonNullable<EnvironmentConfig["armor"]>): string {
@@ -57,34 +58,62 @@ function armorSummary(armor: NonNullable<EnvironmentConfig["armor"]>): string {
 const servicesIn = (config: KitConfig, env: EnvironmentConfig) =>
   config.services.filter((s) => s.environments.includes(env.name));
 
+/** Mermaid IDs of a cluster's nodes: the default cluster keeps the single-cluster IDs. */
+const siteId = (site: ClusterSite, part: string, ...more: string[]) =>
+  site.isDefault ? id(part, ...more) : id(part, site.key!, ...more);
+
+/** A cluster's subnet, cluster, node pools and Cloud NAT, and how they connect. */
+function clusterNodes(env: EnvironmentConfig, site: ClusterSite): { nodes: string[]; edges: string[] } {
+  const r = site.ranges;
+  const pool = (name: string) => siteId(site, "pool", name);
+  const nodes = [
+    `    ${siteId(site, "cluster")}[${label(`GKE ${site.clusterName} · ${site.region}, private nodes`, `release channel ${env.cluster.releaseChannel}`, controlPlane(env, r.masterCidr))}]`,
+    ...site.nodePools.map(
+      (p) =>
+        `    ${pool(p.name)}[${label(`node pool ${p.name}`, `${p.machineType} · ${p.minNodes}-${p.maxNodes} nodes per zone${p.spot ? " · spot" : ""}`)}]`,
+    ),
+    `    ${siteId(site, "nat")}[${label(`Cloud NAT ${site.natName}`, egress({ nat: site.nat }))}]`,
+  ];
+  const edges = [
+    `  ${siteId(site, "subnet")} --- ${siteId(site, "cluster")}`,
+    ...site.nodePools.map((p) => `  ${siteId(site, "cluster")} --- ${pool(p.name)}`),
+    ...site.nodePools.map((p) => `  ${pool(p.name)} --> ${siteId(site, "nat")}`),
+    `  ${siteId(site, "nat")} --> internet`,
+  ];
+  return { nodes, edges };
+}
+
 /** The Mermaid flowchart of one environment. */
 export function environmentDiagram(config: KitConfig, env: EnvironmentConfig): string {
-  const n = env.network;
+  const sites = clusterSites(env);
+  const parts = sites.map((site) => clusterNodes(env, site));
+  const regions = [...new Set(sites.map((x) => x.region))].join(", ");
   const lines = [
     "flowchart TB",
     `  clients(["clients"])`,
     `  internet(("internet"))`,
-    `  subgraph host[${label(`host project ${env.projectId} · ${env.region}${env.productionLike ? " · production-like" : ""}`)}]`,
+    `  subgraph host[${label(`host project ${env.projectId} · ${regions}${env.productionLike ? " · production-like" : ""}`)}]`,
     `    subgraph vpc[${label(`VPC ${naming.network(env.name)}`)}]`,
-    `      subnet[${label(`subnet ${naming.subnet(env.name, env.region)}`, `nodes ${n.subnetCidr}`, `pods ${n.podsCidr}`, `services ${n.servicesCidr}`)}]`,
-    `      psa[${label("private service access", n.privateServiceAccessCidr)}]`,
-    "    end",
-    `    cluster[${label(`GKE ${naming.cluster(env.name)} · regional, private nodes`, `release channel ${env.cluster.releaseChannel}`, controlPlane(env))}]`,
-    ...env.cluster.nodePools.map(
-      (p) =>
-        `    ${id("pool", p.name)}[${label(`node pool ${p.name}`, `${p.machineType} · ${p.minNodes}-${p.maxNodes} nodes per zone${p.spot ? " · spot" : ""}`)}]`,
+    ...sites.map(
+      (site) =>
+        `      ${siteId(site, "subnet")}[${label(`subnet ${site.subnetName}`, `nodes ${site.ranges.subnetCidr}`, `pods ${site.ranges.podsCidr}`, `services ${site.ranges.servicesCidr}`)}]`,
     ),
-    `    nat[${label(`Cloud NAT ${naming.nat(env.name)}`, egress(env))}]`,
+    `      psa[${label("private service access", env.network.privateServiceAccessCidr)}]`,
+    "    end",
+    ...parts.flatMap((p) => p.nodes),
     `    configsync[${label("Config Sync · every fleet member", `image ${naming.baselineRepository()}/${naming.baselineImage()}`, `from ${naming.baselineFolder(env.name)}/`)}]`,
     ...(env.armor
       ? [`    baseline[${label(`Cloud Armor ${naming.sharedArmorPolicy(env.name)}`, armorSummary(env.armor))}]`]
       : []),
+    ...(isMultiCluster(env)
+      ? [
+          `    mcgw[${label(`multi-cluster Gateway ${naming.multiClusterGateway()} · one global load balancer`, `config cluster ${sites[0].clusterName} · Multi-cluster Services across regions`)}]`,
+        ]
+      : []),
     "  end",
-    "  subnet --- cluster",
-    ...env.cluster.nodePools.map((p) => `  cluster --- ${id("pool", p.name)}`),
-    ...env.cluster.nodePools.map((p) => `  ${id("pool", p.name)} --> nat`),
-    "  nat --> internet",
+    ...parts.flatMap((p) => p.edges),
     ...(env.armor ? ["  clients --> baseline"] : []),
+    ...(isMultiCluster(env) ? sites.map((site) => `  mcgw --> ${siteId(site, "cluster")}`) : []),
   ];
   for (const service of servicesIn(config, env)) lines.push(...serviceNodes(config, env, service));
   return lines.join("\n");
@@ -140,9 +169,9 @@ export function estateDiagram(config: KitConfig): string {
     const e = (...parts: string[]) => id("env", env.name, ...parts);
     const pools = env.cluster.nodePools.map((p) => `${p.name} ${p.machineType}`).join(", ");
     lines.push(
-      `  subgraph ${e()}[${label(`${env.name} · ${env.projectId} · ${env.region}`)}]`,
+      `  subgraph ${e()}[${label(`${env.name} · ${env.projectId} · ${[...new Set(clusterSites(env).map((x) => x.region))].join(", ")}`)}]`,
       `    ${e("net")}[${label(`VPC ${naming.network(env.name)}`, `nodes ${env.network.subnetCidr} · pods ${env.network.podsCidr}`)}]`,
-      `    ${e("cluster")}[${label(`GKE ${naming.cluster(env.name)}`, pools)}]`,
+      `    ${e("cluster")}[${label(...clusterSites(env).map((x) => `GKE ${x.clusterName} · ${x.region}`), pools)}]`,
       `    ${e("nat")}[${label(`NAT: ${egress(env)}`)}]`,
       `    ${e("state")}[(${label("Terraform state", `gs://${naming.stateBucket(config.platform.stateBucket, env.name)}`)})]`,
     );

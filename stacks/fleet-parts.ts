@@ -40,6 +40,8 @@ export function addFleetParts(scope: Construct, props: FleetPartsProps): void {
     members,
     upstreamProjects: props.upstreamProjectId ? [props.upstreamProjectId] : [],
     soakDays: env.fleet.upgradeSoakDays,
+    // Several clusters: one global load balancer in front of them all and calls across regions.
+    multiCluster: members.length > 1 ? { configMember: members[0] } : undefined,
     dependsOn: props.dependsOn,
   });
   const sync = new ConfigSync(scope, "config-sync", {

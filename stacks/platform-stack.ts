@@ -6,7 +6,7 @@ import { NodeServiceAccount } from "../constructs/node-service-account";
 import { PrivateGoogleApisDns } from "../constructs/private-google-apis-dns";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "../lib/config/schema";
 import { clusterSites } from "../lib/config/clusters";
-import { FLEET_APIS } from "../lib/gcp/fleet";
+import { FLEET_APIS, MULTI_CLUSTER_APIS } from "../lib/gcp/fleet";
 import { addFleetParts } from "./fleet-parts";
 import { naming } from "../lib/naming";
 import { PolicyReport } from "../lib/policy/aspect";
@@ -60,7 +60,8 @@ export class PlatformStack extends KitStack {
       report: props.report,
     });
     const day2 = day2Settings(env);
-    const apis = platformApis(this, env, day2, []);
+    const sites = clusterSites(env);
+    const apis = platformApis(this, env, day2, sites.length > 1 ? MULTI_CLUSTER_APIS : []);
     this.network = new Network(this, "network", {
       projectId: env.projectId,
       name: naming.network(env.name),
@@ -85,7 +86,7 @@ export class PlatformStack extends KitStack {
       accountId: naming.nodeServiceAccount(env.name),
     });
     const upgrades = upgradeTopic(this, env, apis);
-    this.clusters = clusterSites(env).map(
+    this.clusters = sites.map(
       (site) =>
         new RegionalCluster(this, {
           env,
@@ -106,7 +107,7 @@ export class PlatformStack extends KitStack {
       services: props.services ?? [],
       upstreamProjectId: props.upstreamProjectId,
       clusters: this.clusters.map((c) => c.cluster),
-      dependsOn: apis.of(...FLEET_APIS),
+      dependsOn: apis.of(...FLEET_APIS, ...(sites.length > 1 ? MULTI_CLUSTER_APIS : [])),
     });
     platformEdge(this, env, apis);
     platformOutputs(this, env, this.network, this.clusters, upgrades?.id);

@@ -118,7 +118,7 @@ function handoffObjects(stackId: string, handoff: ServiceHandoff) {
 
 /** Certificates for the service's gateway hosts in `env`, in the host project beside the Gateway's map. */
 function serviceCertificates(stack: ServiceStack, { env, service }: ServiceContext): void {
-  const hosts = service.route.type === "gateway" ? (service.route.hostnames[env.name] ?? []) : [];
+  const hosts = service.route.type !== "ingress" ? (service.route.hostnames[env.name] ?? []) : [];
   if (hosts.length === 0) return;
   // The service's state still owns them.
   const certs = new GatewayCertificates(stack, "certificates", {

@@ -2,7 +2,7 @@ import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
 import { promotionOrder } from "./promotion";
 import { naming } from "../naming";
 import { CLUSTER_ID } from "../gcp/delivery";
-import { clusterSites } from "./clusters";
+import { clusterSites, routeTypeIn } from "./clusters";
 
 /** One cluster a service's release is applied to. */
 export interface DeliveryCluster {
@@ -123,7 +123,8 @@ export function deliveryPlan(
         requireApproval,
       });
     }
-    const canary = env.productionLike && service.route.type === "gateway";
+    // The canary splits traffic on the service's own HTTPRoute to its Service: the shared Gateway's route.
+    const canary = env.productionLike && routeTypeIn(env, service.route.type) === "gateway";
     stages.push({
       env: name,
       targetId: naming.deliveryTarget(name),

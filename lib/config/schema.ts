@@ -18,6 +18,7 @@ import { networkAccessSchema, podSecuritySchema, quotaSchema } from "../options/
 import { serviceSandboxSchema } from "../options/sandbox";
 import { platformDeliverySchema, serviceDeliverySchema } from "../options/delivery";
 import { natSchema } from "../options/nat";
+import { clustersSchema } from "../options/clusters";
 import { networkSchema } from "../options/network";
 import { redisSchema } from "../options/redis";
 import { sqlSchema } from "../options/sql";
@@ -154,6 +155,7 @@ export const environmentSchema = z
     cluster: clusterSchema,
     budget: budgetSchema.optional().describe("Default monthly budget of each service project in this environment."),
     nat: natSchema,
+    clusters: clustersSchema,
     imageScanning: imageScanningSchema,
     armor: armorSchema.optional().describe("Shared baseline Cloud Armor policy for the environment's ingresses."),
     gateway: gatewaySchema,

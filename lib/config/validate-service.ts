@@ -114,10 +114,10 @@ function checkServiceIn(
 ): void {
   const e = env.name;
   checkServiceData(svc, env, add);
-  if (svc.route.type === "gateway" && env.cluster.gatewayApi === "CHANNEL_DISABLED") {
+  if (svc.route.type !== "ingress" && env.cluster.gatewayApi === "CHANNEL_DISABLED") {
     add(
       "route.type",
-      `gateway needs the Gateway API on cluster "${e}", which has cluster.gatewayApi: CHANNEL_DISABLED; use route type ingress or ask the platform team to enable it`,
+      `${svc.route.type} needs the Gateway API on cluster "${e}", which has cluster.gatewayApi: CHANNEL_DISABLED; use route type ingress or ask the platform team to enable it`,
     );
   }
   if (platform && !env.folderId && !platform.organizationId) {

@@ -9,7 +9,6 @@ import { checkArmorRules } from "../gcp/armor";
 import { checkBackupPlan } from "../gcp/backup";
 import { checkClusterSettings, checkObservability } from "../gcp/cluster";
 import { checkMaintenanceExclusions, checkMaintenanceWindow } from "../gcp/maintenance";
-import { checkNetworkRanges, NETWORK_RANGE_LIMITS } from "../gcp/network";
 import { checkNodePool } from "../gcp/node-pool";
 import { day2Settings } from "./effective";
 import { EnvironmentConfig, PlatformConfig, ServiceConfig } from "./schema";
@@ -19,13 +18,7 @@ import { zonesOf } from "./regions";
 import { checkIsolation } from "./isolation";
 import { checkPromotion } from "./promotion";
 import { checkEstate } from "./estate-checks";
-
-/** Prefix-length bounds per range: the Network construct's, plus the control plane's /28. */
-const RANGE_LIMITS = {
-  ...NETWORK_RANGE_LIMITS,
-  masterCidr: { min: 28, max: 28, hint: "GKE requires exactly a /28 for the control plane" },
-};
-type RangeKey = keyof typeof RANGE_LIMITS;
+import { checkClusters, checkRangesAcrossEnvironments } from "./clusters";
 
 const ENV_NAME = /^[a-z][a-z0-9]{1,9}$/;
 
@@ -44,12 +37,7 @@ function checkEnvironment(env: EnvironmentConfig): ConfigIssue[] {
   const check: Check = (ok, field, message) => {
     if (!ok) add(field, message);
   };
-  const rangeKeys = Object.keys(RANGE_LIMITS) as RangeKey[];
-  checkNetworkRanges(
-    Object.fromEntries(rangeKeys.map((k) => [`network.${k}`, (env.network as Record<string, unknown>)[k] as string])),
-    Object.fromEntries(rangeKeys.map((k) => [`network.${k}`, RANGE_LIMITS[k]])),
-    check,
-  );
+  issues.push(...checkClusters(env));
 
   env.cluster.authorizedNetworks.forEach((n, i) => {
     const parsed = parseCidr(n.cidr);
@@ -193,6 +181,7 @@ export function crossValidate(
     ...checkEstate(environments, services),
     ...sandboxPlacementIssues(environments, services),
     ...kitImageIssues(platform, environments, services),
+    ...checkRangesAcrossEnvironments(environments),
   ];
   const envs = new Map(environments.map((e) => [e.name, e]));
 

@@ -18,6 +18,27 @@ export type GatewayApiChannel = (typeof GATEWAY_API_CHANNELS)[number];
  */
 export const GATEWAY_CLASS = "gke-l7-global-external-managed";
 
+/**
+ * The multi-cluster variant: one global external Application Load Balancer in front of every
+ * cluster of the fleet, its Gateway in the config cluster (the multiclusteringress feature's
+ * config membership), routes to ServiceImports
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/deploying-multi-cluster-gateways).
+ */
+export const MULTI_CLUSTER_GATEWAY_CLASS = "gke-l7-global-external-managed-mc";
+
+/**
+ * Multi-cluster Services: a ServiceExport (named like the Service, in its namespace) exports a
+ * Service to the fleet, and GKE creates a ServiceImport of that name in every member cluster
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/multi-cluster-services). A multi-cluster
+ * Gateway's HTTPRoute backends, and the GCPBackendPolicy and HealthCheckPolicy of those backends,
+ * reference the ServiceImport, not the Service: "If you use a multi-cluster Gateway, GCPBackendPolicy
+ * and HealthCheckPolicy resources must reference a ServiceImport resource"
+ * (https://cloud.google.com/kubernetes-engine/docs/how-to/configure-gateway-resources, restrictions;
+ * Cloud Armor attaches through GCPBackendPolicy `securityPolicy` there as well).
+ */
+export const MCS_API_VERSION = "net.gke.io/v1";
+export const SERVICE_IMPORT = { group: "net.gke.io", kind: "ServiceImport" } as const;
+
 /** API groups/versions of the objects each route emits (GKE docs above; Gateway API v1.0). */
 export const GATEWAY_API_VERSION = "gateway.networking.k8s.io/v1";
 export const GKE_POLICY_API_VERSION = "networking.gke.io/v1";

@@ -67,6 +67,10 @@ export function checkNetworkRanges(
  * Gateway classes, gke-l7-rilb and gke-l7-regional-external-managed) take their proxies'
  * addresses from: one ACTIVE subnet of this purpose per region and VPC, no flow logs
  * (https://cloud.google.com/load-balancing/docs/proxy-only-subnets; google_compute_subnetwork
- * `purpose`/`role`, resource_compute_subnetwork.go at release-8.0.0).
+ * `purpose`/`role`, resource_compute_subnetwork.go at v7.45.0).
  */
 export const PROXY_ONLY_SUBNET = { purpose: "REGIONAL_MANAGED_PROXY", role: "ACTIVE" } as const;
+
+/** A proxy-only subnet holds no VMs: Private Google Access means nothing there and Google refuses its flow logs. */
+export const isProxyOnlySubnet = (subnet: { readonly purpose?: unknown }): boolean =>
+  subnet.purpose === "REGIONAL_MANAGED_PROXY" || subnet.purpose === "GLOBAL_MANAGED_PROXY";

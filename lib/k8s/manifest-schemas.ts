@@ -5,7 +5,7 @@
  * (github.com/tommy351/kubernetes-models-ts), pinned in package.json:
  * - kubernetes-models 4.5.1: the core Kubernetes API (OpenAPI of Kubernetes 1.30+);
  * - @kubernetes-models/gke 4.6.2: GKE's CRDs (cloud.google.com BackendConfig, networking.gke.io
- *   GCPBackendPolicy and HealthCheckPolicy);
+ *   GCPBackendPolicy and HealthCheckPolicy, net.gke.io ServiceExport of Multi-cluster Services);
  * - @kubernetes-models/gateway-api 0.5.1: Gateway API v1.0 CRDs (Gateway, HTTPRoute in
  *   gateway.networking.k8s.io/v1), the standard channel GKE serves.
  * Their schemas, like the API server's, allow unknown fields; the TypeScript interfaces of the
@@ -65,6 +65,7 @@ const MODELS: Readonly<Record<string, readonly [module: string, exported: string
     "@kubernetes-models/gke/networking.gke.io/v1/GCPGatewayPolicy",
     "GCPGatewayPolicy",
   ],
+  "net.gke.io/v1 ServiceExport": ["@kubernetes-models/gke/net.gke.io/v1/ServiceExport", "ServiceExport"],
   "gateway.networking.k8s.io/v1 Gateway": [
     "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway",
     "Gateway",

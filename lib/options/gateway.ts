@@ -20,10 +20,10 @@ export const gatewaySchema = z
 export const routeSchema = z
   .object({
     type: z
-      .enum(["ingress", "gateway"])
+      .enum(["ingress", "gateway", "multicluster"])
       .default("ingress")
       .describe(
-        "ingress: an Ingress of its own with a BackendConfig; gateway: an HTTPRoute on the environment's shared Gateway with a GCPBackendPolicy and HealthCheckPolicy.",
+        "ingress: an Ingress of its own with a BackendConfig; gateway: an HTTPRoute on the environment's shared Gateway (its default cluster) with a GCPBackendPolicy and HealthCheckPolicy; multicluster: in an environment with several clusters, the Service exported to the fleet (Multi-cluster Services) and an HTTPRoute on the environment's multi-cluster Gateway to its ServiceImport, one global load balancer in front of every cluster; where the environment has one cluster, as gateway.",
       ),
     hostnames: z
       .record(

@@ -10,6 +10,11 @@ export const networkSchema = z
     servicesCidr: cidr.describe("Secondary range for Kubernetes Service IPs."),
     masterCidr: cidr.describe("/28 for the control plane's private endpoint."),
     privateServiceAccessCidr: cidr.describe("Range reserved for private service access (Memorystore, Cloud SQL)."),
+    proxyOnlyCidr: cidr
+      .optional()
+      .describe(
+        "Proxy-only subnet of the default cluster's region (at least a /26), needed by regional and internal Gateway classes (gke-l7-rilb, gke-l7-regional-external-managed); the global Gateways need none.",
+      ),
     flowLogs: z
       .union([
         z.literal(false),

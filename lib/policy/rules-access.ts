@@ -1,6 +1,7 @@
 import type { Rule } from "./rules";
 import { first, PRIMITIVE, CLUSTER, IAM_MEMBERS, Json } from "./rule-helpers";
 import { escalationReason } from "../gcp/iam";
+import { isRequiredAgentGrant } from "../gcp/fleet";
 
 /** Guardrails of projects, IAM, environments, the Kubernetes hand-off and labels. Same shape as RULES in rules.ts, which lists these in order. */
 export const ACCESS_RULES: readonly Rule[] = [
@@ -54,7 +55,8 @@ export const ACCESS_RULES: readonly Rule[] = [
     rationale:
       "IAM admin, service account user, token creator or key admin roles let a team or workload escalate beyond its project's boundary.",
     fix: "Remove the role from teamRoles / serviceAccountRoleAllowList in config/platform.yaml; grant narrower roles.",
-    check: (c) => escalationReason(String(c.role)) === undefined,
+    // A Google service agent doing what Google's setup requires is neither a team nor a workload.
+    check: (c) => escalationReason(String(c.role)) === undefined || isRequiredAgentGrant(c.role, c.member),
   },
   {
     id: "IAM004",

@@ -27,7 +27,11 @@ export const DELIVERY_RULES: readonly Rule[] = [
     rationale:
       "Without approval, any release the team's CI creates reaches production as soon as it is promoted: nobody looks at what is about to change.",
     fix: "Leave delivery.requireApproval unset (or true) for production-like environments, or waive DEL001 in the service file with the reason.",
-    check: (c) => c.labels?.["production-like"] !== "true" || c.require_approval === true,
+    // A multi-target's child (label multi-target) is approved through its parent, which this rule judges.
+    check: (c) =>
+      c.labels?.["production-like"] !== "true" ||
+      c.require_approval === true ||
+      c.labels?.["multi-target"] !== undefined,
   },
   {
     id: "DEL002",

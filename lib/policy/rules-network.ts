@@ -1,5 +1,6 @@
 import type { Rule } from "./rules";
 import { first, isTrue } from "./rule-helpers";
+import { isProxyOnlySubnet } from "../gcp/network";
 
 /** Guardrails of the network: VPC, subnets, firewall, Cloud NAT. Same shape as RULES in rules.ts, which lists these in order. */
 export const NETWORK_RULES: readonly Rule[] = [
@@ -19,7 +20,7 @@ export const NETWORK_RULES: readonly Rule[] = [
     title: "Private Google Access",
     rationale: "Private nodes need it to reach Google APIs without public IPs.",
     fix: "Set private_ip_google_access = true.",
-    check: (c) => isTrue(c.private_ip_google_access),
+    check: (c) => isProxyOnlySubnet(c) || isTrue(c.private_ip_google_access),
   },
   {
     id: "NET003",
@@ -28,7 +29,7 @@ export const NETWORK_RULES: readonly Rule[] = [
     title: "VPC flow logs",
     rationale: "Flow logs are the record of who talked to whom during an incident.",
     fix: "Set network.flowLogs in the environment config.",
-    check: (c) => first(c.log_config) !== undefined,
+    check: (c) => isProxyOnlySubnet(c) || first(c.log_config) !== undefined,
   },
   {
     id: "NET004",

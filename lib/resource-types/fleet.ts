@@ -25,12 +25,12 @@ export const FLEET_TYPES: readonly ResourceType[] = [
     source: "gkehub2/resource_gke_hub_feature.go",
     guard: {
       kind: "protected",
-      loss: "a fleet feature: upgrade sequencing (clusterupgrade) stops, or Config Sync (configmanagement) is uninstalled from every member and the tenant baseline is no longer kept, until it is re-created",
+      loss: "a fleet feature, for the whole fleet until it is re-created: upgrade sequencing stops (clusterupgrade), Config Sync (configmanagement) is uninstalled from every member and the tenant baseline is no longer kept, the multi-cluster Gateways' load balancers go (multiclusteringress), or the ServiceImports and cross-region calls (multiclusterservicediscovery)",
     },
     labels: ["labels"],
     forceNew: {
       attributes: ["project", "location", "name"],
-      drivenBy: "environment projectId",
+      drivenBy: "environment projectId; the multi-cluster features come and go with a second cluster (clusters)",
       consequence: "the feature is deleted and re-enabled for every member of the fleet; the plan guard blocks it.",
     },
     permissions: [HUB_ADMIN("features")],
@@ -41,6 +41,11 @@ export const FLEET_TYPES: readonly ResourceType[] = [
         why: "The kit sends `projects/<project id>` and a duration in seconds; the read flattens the API's spec as sent (no normalisation to project numbers in the flattener at this tag). Config Sync's defaults are flattened field by field as sent (`oci.sync_repo`, `secret_type`, `source_format`, `prevent_drift`, `enabled`); the kit leaves `version` and `management` unset: neither is Computed at this tag, so a value the API filled in would show as a diff on the first plan after apply (then set it in constructs/config-sync.ts).",
         source:
           "`flattenGKEHub2FeatureSpecClusterupgrade*`, `flattenGKEHub2FeatureFleetDefaultMemberConfigConfigmanagement*`",
+      },
+      {
+        couldDiffer: "`spec.multiclusteringress.config_membership`",
+        why: "The kit sends `projects/<project id>/locations/<region>/memberships/<cluster>` from the cluster's own `fleet` attributes (`membership_id`, `membership_location`); the flattener returns the API's string as is, so it converges as long as the API answers with the project ID it was given (not verified against the API here: no credentials).",
+        source: "`flattenGKEHub2FeatureSpecMulticlusteringressConfigMembership`",
       },
     ],
   },

@@ -20,6 +20,9 @@ export const GKE_TYPES: readonly ResourceType[] = [
       { path: ["enable_legacy_abac"], what: "legacy ABAC off", on: { equals: false } },
       { path: ["enable_shielded_nodes"], what: "shielded nodes", on: { equals: true } },
       { path: ["workload_identity_config", 0, "workload_pool"], what: "Workload Identity", on: "non-empty" },
+      // Leaving the fleet deletes the cluster's membership: its team scopes' namespaces, the
+      // multi-cluster Gateway's backends there and its Multi-cluster Services go with it.
+      { path: ["fleet", 0, "project"], what: "fleet membership", on: "non-empty" },
     ],
     forceNew: {
       attributes: [

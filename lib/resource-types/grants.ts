@@ -116,7 +116,8 @@ export const DEPLOY_NODE_ROLES_IAM_ADMIN: CiGrant = {
   scope: "hostProject",
   role: "roles/resourcemanager.projectIamAdmin",
   grantsOnly: "nodeServiceAccountRoles",
-  reason: "the node service account's project roles; the condition lets it grant those roles only",
+  reason:
+    "the node service account's project roles and, with several clusters, the multi-cluster features' agent roles (lib/gcp/fleet.ts); the condition lets it grant those roles only",
 };
 
 /** Holds the permissions of google_service_account. */

@@ -145,8 +145,9 @@ export const PROJECT_TYPES: readonly ResourceType[] = [
 
         grants: [DEPLOY_NODE_ROLES_IAM_ADMIN],
         where: "host project",
-        permissions: "`resourcemanager.projects.getIamPolicy`, `.setIamPolicy` (node service account roles only)",
-        heldThrough: "`roles/resourcemanager.projectIamAdmin` (with a condition: only the node roles)",
+        permissions:
+          "`resourcemanager.projects.getIamPolicy`, `.setIamPolicy` (node service account roles, and the MCS importer's and the multi-cluster Gateway controller's roles, only)",
+        heldThrough: "`roles/resourcemanager.projectIamAdmin` (with a condition: only those roles)",
         reference: "https://cloud.google.com/iam/docs/granting-changing-revoking-access",
       },
       {

@@ -54,5 +54,6 @@ export * as sqlDatabaseInstance from './sql-database-instance';
 export * as sqlUser from './sql-user';
 export * as storageBucket from './storage-bucket';
 export * as storageBucketIamMember from './storage-bucket-iam-member';
+export * as dataGoogleProject from './data-google-project';
 export * as dataGoogleStorageProjectServiceAccount from './data-google-storage-project-service-account';
 export * as provider from './provider';
