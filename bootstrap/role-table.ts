@@ -19,7 +19,10 @@ function roleCell(grant: CiGrant): string {
     return `custom \`${naming.redisAuthReaderRole("<prefix>")}\` (${REFRESH_READS_SECRETS.redisReadPermissions.map((p) => `\`${p}\``).join(", ")})`;
   }
   if (grant.grantsOnly) {
-    const roles = grant.grantsOnly === "nodeServiceAccountRoles" ? [...NODE_ROLES, ...MULTI_CLUSTER_ROLES] : [DELIVERY_ROLES.clusterViewer];
+    const roles =
+      grant.grantsOnly === "nodeServiceAccountRoles"
+        ? [...NODE_ROLES, ...MULTI_CLUSTER_ROLES]
+        : [DELIVERY_ROLES.clusterViewer];
     return `\`${grant.role}\`, with a condition: may grant only ${roles.map((r) => `\`${r}\``).join(", ")}`;
   }
   return `\`${grant.role}\``;
