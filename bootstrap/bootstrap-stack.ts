@@ -77,8 +77,7 @@ const slug = (text: string) => text.replace(/^roles\//, "").replace(/[^a-zA-Z0-9
 const GRANTS_ONLY = {
   nodeServiceAccountRoles: {
     title: "grants node and fleet agent roles only",
-    description:
-      "May grant and revoke the node service account's roles and the multi-cluster features' agent roles, nothing else.",
+    description: "May grant and revoke the node roles and the multi-cluster agents' roles, nothing else.",
     expression: grantableRolesCondition([...NODE_ROLES, ...MULTI_CLUSTER_ROLES]),
   },
   deliveryClusterRoles: {
