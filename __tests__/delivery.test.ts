@@ -6,6 +6,8 @@ import { DELIVERY_RULES } from "../lib/policy/rules-delivery";
 import { EXECUTION_ROLES } from "../lib/gcp/delivery";
 import { loadConfig } from "../lib/config/load";
 import { serviceHandoff } from "../handoff/service-handoff";
+import { guardPlan } from "../changepath/plan-guard";
+import type { ResourceChange } from "../changepath/plan-json";
 
 // A service's delivery on the shipped estate, through `npm run synth` as users run it: one
 // pipeline in the first environment's stack with a target per environment in promotion order,
@@ -222,5 +224,29 @@ describe("guardrails", () => {
     expect(
       rule("DEL003").check({ ...binding, roleRef: { kind: "ClusterRole", name: "edit" } }, { productionLike: true }),
     ).toBe(false);
+  });
+});
+
+describe("plan guard", () => {
+  const target = (requireApproval: boolean) => ({
+    name: "prd",
+    require_approval: requireApproval,
+    labels: { "target-environment": "prd", "production-like": "true" },
+  });
+  const change = (before: boolean, after: boolean): ResourceChange => ({
+    address: "google_clouddeploy_target.delivery_target-prd",
+    type: "google_clouddeploy_target",
+    kind: "update",
+    before: target(before),
+    after: target(after),
+    afterUnknown: {},
+  });
+
+  it("blocks switching a target's approval off in place, even in the first (non-production) environment's stack", () => {
+    const report = guardPlan([change(true, false)], { stack: "svc-payments-dev", productionLike: false });
+    expect(report.blocked).toBe(true);
+    expect(report.violations.map((v) => v.rule)).toContain("protection-off");
+    // Break case: switching it on is routine.
+    expect(guardPlan([change(false, true)], { stack: "svc-payments-dev", productionLike: false }).blocked).toBe(false);
   });
 });

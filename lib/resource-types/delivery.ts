@@ -35,6 +35,8 @@ export const DELIVERY_TYPES: readonly ResourceType[] = [
       kind: "routine",
       why: "a target holds settings only (cluster, approval, execution identity); releases and rollouts belong to the pipeline",
     },
+    // Switching approval off on a target that had it is a weakening the plan guard blocks (DEL001 judges the synthesis).
+    protections: [{ path: ["require_approval"], what: "rollout approval", on: { equals: true } }],
     forceNew: {
       attributes: ["project", "location", "name"],
       drivenBy: "service name, environment names, the first environment's region",
