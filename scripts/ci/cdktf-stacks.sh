@@ -73,6 +73,10 @@ read -r -a guard_args <<<"${GUARD_ARGS:-}"
 read -r -a stacks <<<"$STACKS"
 parallelism="${PARALLELISM:-$((2 * $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)))}"
 [[ "$parallelism" =~ ^[1-9][0-9]*$ ]] || { echo "::error::PARALLELISM must be a whole number of 1 or more, got '$parallelism'" >&2; exit 2; }
+# With several stacks at once the pool fills the cores: each terraform (and provider) process
+# then runs its Go code on one thread (GOMAXPROCS=1) instead of every process scheduling
+# threads for every core. Goroutines waiting on Google's APIs are not limited by it.
+[ "$parallelism" -eq 1 ] || export GOMAXPROCS="${GOMAXPROCS:-1}"
 
 # Offline and quiet: no version check, no telemetry, no prompts.
 export CHECKPOINT_DISABLE=1 DISABLE_VERSION_CHECK=true TF_IN_AUTOMATION=1 TF_INPUT=0 FORCE_COLOR=0
