@@ -2,9 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { execFileSync } from "child_process";
 import { parseAllDocuments } from "yaml";
-import { newService } from "../scripts/new-service";
-import { loadConfig } from "../lib/config/load";
-import { Json, REPO_ROOT, tempKit } from "./helpers";
+import { newService } from "../../scripts/new-service";
+import { loadConfig } from "../../lib/config/load";
+import { Json, REPO_ROOT, tempKit } from "../helpers";
 
 /** Every file under `dir`, relative path → content. */
 function tree(dir: string): Map<string, string> {
