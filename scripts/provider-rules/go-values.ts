@@ -63,8 +63,11 @@ export function dataSourceSchema(rs: Val): Val {
   for (const [key, s] of asMap(rs)) {
     if (s.k !== "struct") continue;
     const fields = new Map<string, Val>([["Computed", { k: "bool", v: true }]]);
-    const type = s.fields.get("Type");
-    if (type) fields.set("Type", type);
+    // The fields the Go helper copies: Description and Type (then Elem, below).
+    for (const name of ["Description", "Type"]) {
+      const value = s.fields.get(name);
+      if (value) fields.set(name, value);
+    }
     const elem = s.fields.get("Elem");
     if (elem?.k === "struct" && elem.type === "schema.Resource") {
       fields.set("Elem", {

@@ -9,6 +9,8 @@ export interface DataGoogleProjectConfig extends cdktf.TerraformMetaArguments {
     */
     readonly id?: string;
     /**
+    * The project ID. Changing this forces a new project to be created.
+    *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/hashicorp/google/7.45.0/docs/data-sources/project#project_id DataGoogleProject#project_id}
     */
     readonly projectId?: string;
