@@ -1,4 +1,5 @@
 import type { Rule } from "./rules";
+import { Json } from "./rule-helpers";
 import { EXECUTION_ROLES } from "../gcp/delivery";
 import { naming } from "../naming";
 
@@ -7,8 +8,6 @@ import { naming } from "../naming";
  * service's Cloud Deploy execution identity never holds anything beyond its pipeline's project
  * and its own namespace. Same shape as RULES in rules.ts, which appends these.
  */
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Execution identities are named deploy-<service> (lib/naming.ts); the members the kit writes are literal emails. */
 const EXECUTION_PREFIX = naming.deliveryExecutionServiceAccount("x").replace(/x$/, "");

@@ -1,19 +1,16 @@
 import type { Rule } from "./rules";
+import { first, CLUSTER } from "./rule-helpers";
 
 /**
  * Guardrails of the change path (issue 22): what a CI identity or a stolen credential can
  * reach from outside Google Cloud. Same shape as RULES in rules.ts, which appends these.
  */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const first = (block: unknown): Json | undefined => (Array.isArray(block) ? block[0] : (block as Json | undefined));
-
 export const ENDPOINT_RULES: readonly Rule[] = [
   {
     id: "GKE031",
     severity: "error",
-    resourceTypes: ["google_container_cluster"],
+    resourceTypes: CLUSTER,
     title: "Control-plane DNS endpoint closed to traffic from outside Google Cloud",
     rationale:
       "The DNS endpoint (<uid>.<region>.gke.goog) is reachable from the internet when allow_external_traffic is true; then any identity holding container.clusters.connect (roles/container.viewer and above), a CI identity's token included, reaches the Kubernetes API from anywhere.",

@@ -1,4 +1,5 @@
 import type { Rule } from "./rules";
+import { Json, first } from "./rule-helpers";
 import { CONFIG_SYNC_FEATURE, SECRET_TYPES_WITH_KEYS } from "../gcp/config-sync";
 
 /**
@@ -6,9 +7,6 @@ import { CONFIG_SYNC_FEATURE, SECRET_TYPES_WITH_KEYS } from "../gcp/config-sync"
  * RULES in rules.ts, which appends these.
  */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const first = (block: unknown): Json | undefined => (Array.isArray(block) ? block[0] : (block as Json | undefined));
 /** The Config Sync block of a configmanagement feature's fleet-default member config, if it is one. */
 const configSync = (c: Json): Json | undefined =>
   c.name === CONFIG_SYNC_FEATURE

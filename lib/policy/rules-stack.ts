@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from "./rules";
+import { Json, CLUSTER } from "./rule-helpers";
 import { AUDITED_APIS, DATA_ACCESS_LOG_TYPES } from "../gcp/audit";
 import { IMAGE_SCANNING_API } from "../gcp/gke";
 
@@ -8,14 +9,11 @@ import { IMAGE_SCANNING_API } from "../gcp/gke";
  * (ctx.resources); where only one resource is known (the plan guard) they judge nothing.
  */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 /** `test` over the stack's resources of `type`; true (nothing to judge) without them. */
 const stackHas = (ctx: RuleContext, type: string, test: (r: Json) => boolean): boolean =>
   !ctx.resources || ctx.resources(type).some(test);
 
 const GOOGLE_APIS_ZONE = "googleapis.com.";
-const CLUSTER = ["google_container_cluster"];
 
 export const STACK_RULES: readonly Rule[] = [
   {

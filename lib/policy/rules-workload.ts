@@ -1,4 +1,5 @@
 import type { Rule } from "./rules";
+import { Json, first, SQL, sqlSettings } from "./rule-helpers";
 import { SQL_REQUIRED_LOG_FLAGS, SQL_STATEMENT_TEXT_FLAGS, sqlEngineOf } from "../gcp/sql";
 import { CONTROL_PLANE_LOGS } from "../gcp/gke";
 import { FRONTEND_CONFIG_ANNOTATION, HTTPS_LISTENER, MANAGED_CERTIFICATES_ANNOTATION } from "../gcp/tls";
@@ -8,14 +9,9 @@ import { FRONTEND_CONFIG_ANNOTATION, HTTPS_LISTENER, MANAGED_CERTIFICATES_ANNOTA
  * in production. Same shape as RULES in rules.ts, which appends these.
  */
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const first = (block: unknown): Json | undefined => (Array.isArray(block) ? block[0] : (block as Json | undefined));
-const SQL = ["google_sql_database_instance"];
-
 /** An instance's database flags as name -> value. */
 const sqlFlags = (c: Json): Record<string, string> =>
-  Object.fromEntries(((first(c.settings)?.database_flags ?? []) as Json[]).map((f) => [f.name, String(f.value)]));
+  Object.fromEntries(((sqlSettings(c).database_flags ?? []) as Json[]).map((f) => [f.name, String(f.value)]));
 
 /** An HTTPRoute whose every rule redirects to HTTPS (the kit's redirect on the HTTP listener). */
 const redirectsToHttps = (route: Json): boolean =>
