@@ -659,6 +659,7 @@ function guardrailErrors(config: KitConfig): string[] {
       environments: config.environments,
       env: env(e),
       service,
+      services: config.services,
       report,
     });
   app.synth();
@@ -700,6 +701,7 @@ function buildFor(config: KitConfig, file: Case["file"], also?: Case["file"]): v
         environments: config.environments,
         env: env(e),
         service,
+        services: config.services,
         report,
       });
   }

@@ -9,7 +9,17 @@ import { loadBootstrapConfig } from "../bootstrap/bootstrap-schema";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { manifestProblems } from "../lib/k8s/manifest-schemas";
 import { naming } from "../lib/naming";
-import { baselineImage, CONFIG_SYNC_FEATURE, reconcilerMember } from "../lib/gcp/config-sync";
+import {
+  appliesTo,
+  baselineImage,
+  CLUSTER_NAME_SELECTOR,
+  CONFIG_SYNC_FEATURE,
+  reconcilerMember,
+} from "../lib/gcp/config-sync";
+import { clusterSites } from "../lib/config/clusters";
+import { Cidr, formatIp, overlaps, parseCidr } from "../lib/cidr";
+import { Endpoint, ipBlockRanges, isAllowed } from "../lib/k8s/network-policy";
+import { SERVICE_PORT } from "../handoff/service-route";
 import { baselineSource, configSyncFiles, configSyncObjects } from "../handoff/platform-baseline";
 import { serviceKitFiles } from "../handoff/service-kit";
 import { staleFolder, writeGeneratedFolder } from "../scripts/generated-files";
@@ -17,7 +27,7 @@ import { workflowFiles, workflowInputs } from "../scripts/workflows";
 import { environmentDiagram } from "../scripts/diagram";
 import { guardPlan } from "../changepath/plan-guard";
 import { ResourceChange } from "../changepath/plan-json";
-import { FIXTURE_ROOT, Json, REPO_ROOT, resourcesOf, tempKit } from "./helpers";
+import { FIXTURE_ROOT, Json, REPO_ROOT, resourcesOf, tempKit, withCallers } from "./helpers";
 
 // The tenant baseline the platform applies and keeps: Config Sync (the fleet's configmanagement
 // feature) syncs config-sync/<env>/, generated from config/ and services/, which the deploy pushes
@@ -265,6 +275,150 @@ describe("the hydrated baseline folder (config-sync/<env>/)", () => {
     expect(
       staleFolder(REPO_ROOT, naming.baselineRoot(), configSyncFiles(c.environments, c.services, c.platform)),
     ).toEqual([]);
+  });
+});
+
+describe("calls across the clusters of an environment (Multi-cluster Services)", () => {
+  // prd runs two clusters; catalog's route is multicluster there (exported to the fleet) and it
+  // declares that payments may call it. Rendered with kubectl kustomize as Config Sync reads it.
+  const calling = withCallers(config, "catalog", ["payments"]);
+  const prd = envOf(calling, "prd");
+  const sites = clusterSites(prd);
+  const cidr = (text: string) => parseCidr(text) as Cidr;
+  const ipIn = (range: string, n: number) => formatIp(cidr(range).start + n);
+  const pod = (namespace: string, range: string, n: number): Endpoint => ({
+    ip: ipIn(range, n),
+    pod: { namespace, labels: { app: namespace } },
+  });
+  /** An address of another cluster: to this cluster, not a pod of its own. */
+  const remote = (range: string, n: number): Endpoint => ({ ip: ipIn(range, n) });
+  const port = SERVICE_PORT.targetPort;
+  let rendered: K8sObject[] = [];
+  const on = (cluster: string, objects: readonly K8sObject[] = rendered) =>
+    objects.filter((o) => appliesTo(o, cluster));
+  /** Ranges of ipBlocks applied on a cluster that overlap its own pod range. */
+  const ownRangeBlocks = (objects: readonly K8sObject[], site: (typeof sites)[number]) =>
+    ipBlockRanges(on(site.clusterName, objects)).filter((r) => overlaps(cidr(r), cidr(site.ranges.podsCidr)));
+
+  beforeAll(async () => {
+    const dir = path.join(out, "mcs");
+    writeTree(dir, configSyncFiles([prd], calling.services, calling.platform));
+    rendered = await renderFolder(path.join(dir, naming.baselineFolder("prd")));
+  }, 60_000);
+
+  it("renders to the platform's objects, with one cluster-selected policy per cluster and side, naming the fleet members", () => {
+    expect(sites.length).toBe(2);
+    expect(sorted(rendered)).toEqual(sorted(configSyncObjects(prd, calling.services, calling.platform)));
+    expect(manifestProblems(rendered, "config-sync")).toEqual([]);
+    const selected = rendered.filter((o) => (o.metadata.annotations as Json | undefined)?.[CLUSTER_NAME_SELECTOR]);
+    expect(
+      selected
+        .map(
+          (o) =>
+            `${o.metadata.namespace}/${o.metadata.name} -> ${(o.metadata.annotations as Json)[CLUSTER_NAME_SELECTOR]}`,
+        )
+        .sort(),
+    ).toEqual(
+      sites
+        .flatMap((s) => [
+          `catalog/allow-remote-callers-${s.clusterName} -> ${s.clusterName}`,
+          `payments/allow-remote-calls-${s.clusterName} -> ${s.clusterName}`,
+        ])
+        .sort(),
+    );
+    // The selector names the clusters the platform stack creates, each registered under its own name (fleet.project).
+    const clusters = resourcesOf(stack("prd"), "google_container_cluster");
+    expect(clusters.map((c) => c.name).sort()).toEqual(sites.map((s) => s.clusterName).sort());
+    for (const c of clusters) expect(c.fleet).toEqual({ project: prd.projectId });
+  });
+
+  it("admits a declared caller from another cluster in the callee's objects for its cluster, and lets the caller's call out", () => {
+    for (const here of sites)
+      for (const there of sites.filter((s) => s !== here)) {
+        const objects = on(here.clusterName);
+        const catalog = pod("catalog", here.ranges.podsCidr, 20);
+        const payments = pod("payments", here.ranges.podsCidr, 10);
+        // Into catalog here from a pod of the other cluster, at catalog's port only.
+        expect(isAllowed(objects, { from: remote(there.ranges.podsCidr, 7), to: catalog, port })).toBe(true);
+        expect(isAllowed(objects, { from: remote(there.ranges.podsCidr, 7), to: catalog, port: 9090 })).toBe(false);
+        // Out of payments here to catalog's pods in the other cluster.
+        expect(isAllowed(objects, { from: payments, to: remote(there.ranges.podsCidr, 30), port })).toBe(true);
+        expect(isAllowed(objects, { from: payments, to: remote(there.ranges.podsCidr, 30), port: 9090 })).toBe(false);
+        // Not declared: catalog calling out across clusters, or into payments from there.
+        expect(isAllowed(objects, { from: catalog, to: remote(there.ranges.podsCidr, 30), port })).toBe(false);
+        expect(isAllowed(objects, { from: remote(there.ranges.podsCidr, 7), to: payments, port })).toBe(false);
+        // In the cluster, the namespace-scoped path still does it.
+        expect(isAllowed(objects, { from: payments, to: catalog, port })).toBe(true);
+      }
+  });
+
+  it("never puts a cluster's own pod range in an ipBlock of the objects Config Sync applies on it", () => {
+    for (const site of sites)
+      expect({ cluster: site.clusterName, ranges: ownRangeBlocks(rendered, site) }).toEqual({
+        cluster: site.clusterName,
+        ranges: [],
+      });
+    // Objects for every cluster name no pod range of the environment at all.
+    const everywhere = rendered.filter((o) => !(o.metadata.annotations as Json | undefined)?.[CLUSTER_NAME_SELECTOR]);
+    const pods = sites.map((s) => cidr(s.ranges.podsCidr));
+    expect(ipBlockRanges(everywhere).filter((r) => pods.some((p) => overlaps(cidr(r), p)))).toEqual([]);
+  });
+
+  it("break case: applied without the selectors, each cluster would admit its own pods by range", () => {
+    const unselected = rendered.map((o) => ({
+      ...o,
+      metadata: { name: o.metadata.name, namespace: o.metadata.namespace },
+    }));
+    // The other cluster's policies name this cluster's range: its callee's ingress and its caller's egress.
+    for (const site of sites)
+      expect(ownRangeBlocks(unselected, site)).toEqual([site.ranges.podsCidr, site.ranges.podsCidr]);
+    // A pod of this very cluster in an undeclared namespace, seen by its address only, would get in.
+    const [here] = sites;
+    expect(
+      isAllowed(unselected, {
+        from: remote(here.ranges.podsCidr, 99),
+        to: pod("catalog", here.ranges.podsCidr, 20),
+        port,
+      }),
+    ).toBe(true);
+    expect(
+      isAllowed(on(here.clusterName), {
+        from: remote(here.ranges.podsCidr, 99),
+        to: pod("catalog", here.ranges.podsCidr, 20),
+        port,
+      }),
+    ).toBe(false);
+  });
+
+  it("admits no other cluster while the callee declares no callers, or is not exported", () => {
+    const [here, there] = sites;
+    const from = remote(there.ranges.podsCidr, 7);
+    const to = pod("catalog", here.ranges.podsCidr, 20);
+    const objectsOf = (c: KitConfig) => on(here.clusterName, configSyncObjects(prd, c.services, c.platform));
+    expect(isAllowed(objectsOf(config), { from, to, port })).toBe(false);
+    const gateway = withCallers(config, "catalog", ["payments"], (s) => {
+      s.route = { ...s.route, type: "gateway" };
+    });
+    expect(isAllowed(objectsOf(gateway), { from, to, port })).toBe(false);
+    expect(isAllowed(objectsOf(gateway), { from: pod("payments", here.ranges.podsCidr, 10), to, port })).toBe(true);
+    expect(objectsOf(gateway).filter((o) => o.metadata.annotations)).toEqual([]);
+  });
+
+  it("leaves a single-cluster environment's objects as they were: no selector, no pod range, the same as with an in-cluster route", () => {
+    for (const env of calling.environments.filter((e) => clusterSites(e).length === 1)) {
+      const objects = configSyncObjects(env, calling.services, calling.platform);
+      const gateway = withCallers(config, "catalog", ["payments"], (s) => {
+        s.route = { ...s.route, type: "gateway" };
+      });
+      expect(objects).toEqual(configSyncObjects(env, gateway.services, gateway.platform));
+      expect(objects.filter((o) => o.metadata.annotations)).toEqual([]);
+      const pods = cidr(clusterSites(env)[0].ranges.podsCidr);
+      expect(ipBlockRanges(objects).filter((r) => overlaps(cidr(r), pods))).toEqual([]);
+    }
+    // Without declarations, the shipped estate's folder is what is committed (the staleness test above) and
+    // carries no call policy at all.
+    const shipped = configSyncFiles(config.environments, config.services, config.platform);
+    expect([...shipped.values()].join("\n")).not.toMatch(/allow-declared-calls|allow-remote-|cluster-name-selector/);
   });
 });
 

@@ -5,7 +5,7 @@ import { captureConsole, configProblems, editYaml, FIXTURE_ROOT, Json, resources
 import { DELIVERY_RULES } from "../lib/policy/rules-delivery";
 import { EXECUTION_ROLES } from "../lib/gcp/delivery";
 import { loadConfig } from "../lib/config/load";
-import { serviceHandoff } from "../handoff/service-handoff";
+import { serviceBaseline } from "../handoff/platform-baseline";
 import { guardPlan } from "../changepath/plan-guard";
 import type { ResourceChange } from "../changepath/plan-json";
 
@@ -203,11 +203,12 @@ describe("guardrails", () => {
   it("DEL003 refuses cluster-wide bindings of an execution identity; the hand-off's passes", () => {
     const config = loadConfig(FIXTURE_ROOT);
     const payments = config.services.find((s) => s.name === "payments")!;
-    const objects = serviceHandoff(
-      config.platform,
+    const objects = serviceBaseline(
       config.environments.find((e) => e.name === "prd")!,
       payments,
-    ).baseline as unknown as Json[];
+      config.platform,
+      config.services,
+    ) as unknown as Json[];
     const binding = objects.find((o) => o.kind === "RoleBinding" && o.metadata.name === "platform-deployer")!;
     const role = objects.find((o) => o.kind === "Role" && o.metadata.name === "platform-deployer")!;
     expect(binding.subjects).toEqual([

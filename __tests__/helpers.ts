@@ -4,7 +4,7 @@ import * as path from "path";
 import { Construct } from "constructs";
 import { Testing } from "cdktf";
 import { parse, stringify } from "yaml";
-import { loadConfig } from "../lib/config/load";
+import { KitConfig, loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
@@ -110,4 +110,24 @@ export function tsFilesUnder(...rels: string[]): string[] {
         ? [rel]
         : [],
   );
+}
+
+/**
+ * `config` with `callee`'s service file declaring `callers` (networkAccess.ingressFromNamespaces)
+ * and `edit` applied to it: an estate whose services call each other.
+ */
+export function withCallers(
+  config: KitConfig,
+  callee: string,
+  callers: readonly string[],
+  edit: (s: Json) => void = () => undefined,
+): KitConfig {
+  const services = config.services.map((s) => {
+    if (s.name !== callee) return s;
+    const changed = structuredClone(s) as Json;
+    changed.networkAccess = { ...changed.networkAccess, ingressFromNamespaces: [...callers] };
+    edit(changed);
+    return changed as KitConfig["services"][number];
+  });
+  return { ...config, services };
 }

@@ -3,10 +3,12 @@ import { parseAllDocuments } from "yaml";
 import { loadConfig } from "../lib/config/load";
 import { KitConfig } from "../lib/config/load";
 import { serviceHandoff } from "../handoff/service-handoff";
-import { scopeRole, teamRole } from "../handoff/platform-baseline";
+import { configSyncObjects, scopeRole, serviceBaseline, teamRole } from "../handoff/platform-baseline";
+import { SERVICE_PORT } from "../handoff/service-route";
+import { Endpoint, isAllowed } from "../lib/k8s/network-policy";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { runSynth } from "../synth/cli";
-import { captureConsole, editYaml, tempKit, FIXTURE_ROOT } from "./helpers";
+import { captureConsole, editYaml, tempKit, withCallers, FIXTURE_ROOT } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -15,11 +17,10 @@ const shipped = loadConfig(FIXTURE_ROOT);
 function handoff(service: string, env: string, edit: (s: Json) => void = () => undefined, config: KitConfig = shipped) {
   const svc = structuredClone(config.services.find((s) => s.name === service)!) as Json;
   edit(svc);
-  return serviceHandoff(
-    config.platform,
-    config.environments.find((e) => e.name === env)!,
-    svc as KitConfig["services"][number],
-  );
+  const e = config.environments.find((x) => x.name === env)!;
+  const s = svc as KitConfig["services"][number];
+  const others = config.services.map((o) => (o.name === service ? s : o));
+  return { ...serviceHandoff(config.platform, e, s), baseline: serviceBaseline(e, s, config.platform, others) };
 }
 type Handoff = { objects: readonly K8sObject[]; baseline: readonly K8sObject[] };
 /** The platform's baseline and the team's objects of a hand-off, of one kind. */
@@ -134,6 +135,53 @@ describe("tenant namespace baseline", () => {
   it("writes the objects as YAML that parses back to the same data", () => {
     const docs = parseAllDocuments(prd.manifest).map((d) => d.toJS());
     expect(docs).toEqual(prd.objects);
+  });
+});
+
+describe("calls between the services of an environment", () => {
+  // catalog declares that payments may call it: payments' default-deny egress must let the call out.
+  const calling = withCallers(shipped, "catalog", ["payments"]);
+  const dev = calling.environments.find((e) => e.name === "dev")!;
+  const objects = (c: KitConfig) => configSyncObjects(dev, c.services, c.platform);
+  const pod = (namespace: string, ip: string): Endpoint => ({ ip, pod: { namespace, labels: { app: namespace } } });
+  const payments = pod("payments", "10.12.0.10");
+  const catalog = pod("catalog", "10.12.1.20");
+  const call = (from: Endpoint, to: Endpoint, port: number = SERVICE_PORT.targetPort) => ({ from, to, port });
+
+  it("opens a declared call on both sides, at the callee pods' port only", () => {
+    expect(isAllowed(objects(calling), call(payments, catalog))).toBe(true);
+    const egress = objects(calling).find(
+      (o) => o.metadata.namespace === "payments" && o.metadata.name === "allow-declared-calls",
+    );
+    expect(egress?.spec).toEqual({
+      podSelector: {},
+      policyTypes: ["Egress"],
+      egress: [
+        {
+          to: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "catalog" } } }],
+          ports: [{ protocol: "TCP", port: SERVICE_PORT.targetPort }],
+        },
+      ],
+    });
+    // Another port of the callee, or the call the other way round, is not declared and stays closed.
+    expect(isAllowed(objects(calling), call(payments, catalog, 9090))).toBe(false);
+    expect(isAllowed(objects(calling), call(catalog, payments))).toBe(false);
+    // Pods of one namespace still talk to each other.
+    expect(isAllowed(objects(calling), call(payments, pod("payments", "10.12.0.11"), 5432))).toBe(true);
+  });
+
+  it("keeps an undeclared call closed, and opens nothing for a caller namespace outside the estate", () => {
+    expect(isAllowed(objects(shipped), call(payments, catalog))).toBe(false);
+    const outside = withCallers(shipped, "catalog", ["checkout"]);
+    const byName = (c: KitConfig) => objects(c).map((o) => `${o.metadata.namespace}/${o.metadata.name}`);
+    expect(byName(outside).filter((n) => !byName(shipped).includes(n))).toEqual(["catalog/allow-declared-ingress"]);
+  });
+
+  it("is refused by the caller's own egress when its baseline is built without the estate (break case)", () => {
+    const alone = calling.services.flatMap((s) => serviceBaseline(dev, s, calling.platform, [s]));
+    // The callee still admits payments; only the caller's side is missing.
+    expect(alone.some((o) => o.metadata.name === "allow-declared-ingress")).toBe(true);
+    expect(isAllowed(alone, call(payments, catalog))).toBe(false);
   });
 });
 

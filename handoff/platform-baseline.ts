@@ -8,7 +8,8 @@ import { K8sObject } from "../lib/k8s/kustomize";
 import { toYamlDocuments, Yaml } from "../lib/k8s/yaml";
 import { ScopeRole } from "../lib/gcp/fleet";
 import { naming } from "../lib/naming";
-import { tenantBaseline } from "./tenant-baseline";
+import { tenantBaseline, tenantNamespace, TenantBaselineProps } from "./tenant-baseline";
+import { servicePaths, ServicePaths } from "./network-paths";
 import { sandboxNamespaceLabels } from "./sandbox";
 import { createHash } from "crypto";
 
@@ -30,42 +31,59 @@ export const scopeRole = (role: "edit" | "view"): ScopeRole => (role === "edit" 
 
 /**
  * The platform-owned objects of a service's namespace (tenant-baseline.ts): the namespace with its
- * Pod Security labels, quota, limit range and NetworkPolicies. The fleet owns the namespace and its
- * labels (a fleet namespace of the team's scope, stacks/fleet-parts.ts); Config Sync owns the rest
- * (configSyncObjects); the team's access is the fleet's scope RBAC role bindings.
+ * Pod Security labels, quota, limit range and NetworkPolicies, these opened also where the other
+ * `services` of the environment declared this one may call them (network-paths.ts). The fleet owns
+ * the namespace and its labels (a fleet namespace of the team's scope, stacks/fleet-parts.ts);
+ * Config Sync owns the rest (configSyncObjects); the team's access is the fleet's scope RBAC role bindings.
  */
 export function serviceBaseline(
   env: EnvironmentConfig,
   service: ServiceConfig,
-  platform?: PlatformConfig,
+  platform: PlatformConfig,
+  services: readonly ServiceConfig[],
 ): K8sObject[] {
   const { namespace } = workloadOf(service);
-  // With the platform: the service's Cloud Deploy execution identity's Role and RoleBinding (handoff/delivery.ts).
-  const deployer = platform && executionIdentity(platform, service);
-  return [...tenantBaselineOf(env, service, namespace), ...(deployer ? deliveryAccess(namespace, deployer) : [])];
+  // The service's Cloud Deploy execution identity's Role and RoleBinding (handoff/delivery.ts).
+  const deployer = executionIdentity(platform, service);
+  return [
+    ...tenantBaseline(tenantProps(env, service, servicePaths(env, services, service))),
+    ...(deployer ? deliveryAccess(namespace, deployer) : []),
+  ];
 }
 
-function tenantBaselineOf(env: EnvironmentConfig, service: ServiceConfig, namespace: string): K8sObject[] {
-  return tenantBaseline({
-    namespace,
+/** The namespace's own settings: what the fleet namespace carries as labels. */
+function namespaceProps(env: EnvironmentConfig, service: ServiceConfig) {
+  return {
+    namespace: workloadOf(service).namespace,
     team: service.team,
     namespaceLabels: {
       ...(service.route.type !== "ingress" ? { [GATEWAY_ACCESS_LABEL]: "true" } : {}),
       ...sandboxNamespaceLabels(service.sandbox),
     },
     podSecurity: service.podSecurity ?? (env.productionLike ? "restricted" : "baseline"),
+  } as const;
+}
+
+function tenantProps(env: EnvironmentConfig, service: ServiceConfig, paths: ServicePaths): TenantBaselineProps {
+  return {
+    ...namespaceProps(env, service),
     quota: service.quota,
     redisRange: service.redis ? env.network.privateServiceAccessCidr : undefined,
     sqlRange: service.sql ? env.network.privateServiceAccessCidr : undefined,
     ingressFromNamespaces: service.networkAccess.ingressFromNamespaces,
     egress: service.networkAccess.egress,
-  });
+    calls: paths.calls.map((c) => ({ namespace: c.callee, port: c.port })),
+    remote: {
+      clusters: paths.clusters,
+      ingressPorts: paths.remoteIngressPorts,
+      egressPorts: paths.remoteEgressPorts,
+    },
+  };
 }
 
 /** The labels the fleet namespace of the service carries on every cluster (Pod Security, team, route access). */
 export function namespaceLabels(env: EnvironmentConfig, service: ServiceConfig): Record<string, string> {
-  const ns = serviceBaseline(env, service).find((o) => o.kind === "Namespace");
-  return (ns?.metadata.labels ?? {}) as Record<string, string>;
+  return (tenantNamespace(namespaceProps(env, service)).metadata.labels ?? {}) as Record<string, string>;
 }
 
 /** The objects Config Sync applies in `env`: every namespaced baseline object of the services deployed there. */
@@ -76,7 +94,7 @@ export function configSyncObjects(
 ): K8sObject[] {
   return services
     .filter((s) => s.environments.includes(env.name))
-    .flatMap((s) => serviceBaseline(env, s, platform).filter((o) => o.kind !== "Namespace"));
+    .flatMap((s) => serviceBaseline(env, s, platform, services).filter((o) => o.kind !== "Namespace"));
 }
 
 /**

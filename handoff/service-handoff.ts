@@ -9,7 +9,6 @@ import { GATEWAY_NAMESPACE } from "../lib/gcp/gateway";
 import { toYaml, toYamlDocuments, Yaml } from "../lib/k8s/yaml";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { serviceRoute } from "./service-route";
-import { serviceBaseline } from "./platform-baseline";
 
 /** Everything a service team needs to wire its workload to what the kit created. */
 export interface ServiceHandoff {
@@ -28,11 +27,6 @@ export interface ServiceHandoff {
   readonly cluster: string;
   /** The team's Kubernetes objects, as data: laid out for kustomize (synth/synth-part.ts) and written flat in `manifest`. */
   readonly objects: readonly K8sObject[];
-  /**
-   * The platform-owned objects of the namespace (not in the kit): the fleet applies the namespace and
-   * its labels, Config Sync the rest from config-sync/<env>/; the guardrails judge them with the service.
-   */
-  readonly baseline: readonly K8sObject[];
   /** What the objects cannot say (where things are, a sidecar to paste), as comment lines. */
   readonly notes: readonly string[];
   /** The objects as YAML with the notes as comments: the stack output `kubernetes_manifest`. */
@@ -160,8 +154,6 @@ export function serviceHandoff(
     buckets: a.buckets,
     cluster: naming.cluster(env.name),
     objects: docs,
-    // Production-like: restricted pods (K8S001); the team's access is its fleet scope's (K8S002).
-    baseline: serviceBaseline(env, service, platform),
     notes,
     manifest: notes.map((line) => `# ${line}\n`).join("") + toYamlDocuments(docs as unknown as Yaml[]),
   };

@@ -7,6 +7,8 @@ import {
   REDIS_TLS_PORT,
   SQL_PROXY_SERVER_PORT,
 } from "../lib/gcp/gke";
+import { CLUSTER_NAME_SELECTOR } from "../lib/gcp/config-sync";
+import { ClusterPeers } from "./network-paths";
 
 export type PodSecurityLevel = "restricted" | "baseline";
 
@@ -28,6 +30,21 @@ export interface TenantBaselineProps {
     readonly ports: readonly number[];
     readonly protocol: "TCP" | "UDP";
   }[];
+  /**
+   * Namespaces of the environment this one calls, each of which declared it as a caller, at the
+   * callee pods' port (handoff/network-paths.ts declaredCalls). @default none
+   */
+  readonly calls?: readonly { readonly namespace: string; readonly port: number }[];
+  /**
+   * Several clusters: per cluster, the other clusters' pod ranges admitted at `ingressPorts` (an
+   * exported service with declared callers) and reachable at `egressPorts` (a caller of exported
+   * services). Each cluster's policy is applied by Config Sync on that cluster only. @default none
+   */
+  readonly remote?: {
+    readonly clusters: readonly ClusterPeers[];
+    readonly ingressPorts: readonly number[];
+    readonly egressPorts: readonly number[];
+  };
 }
 
 const NETPOL = "networking.k8s.io/v1";
@@ -36,15 +53,17 @@ const ipBlocks = (cidrs: readonly string[]) => cidrs.map((cidr) => ({ ipBlock: {
 const tcp = (port: number) => ({ protocol: "TCP", port });
 
 type Spec = { readonly [key: string]: Yaml };
-const policy = (ns: string, name: string, spec: Spec): K8sObject => ({
+const policy = (ns: string, name: string, spec: Spec, annotations?: Record<string, string>): K8sObject => ({
   apiVersion: NETPOL,
   kind: "NetworkPolicy",
-  metadata: { name, namespace: ns },
+  metadata: { name, namespace: ns, ...(annotations ? { annotations } : {}) },
   spec: { podSelector: {}, ...spec },
 });
 
 /** The namespace with its team, route-access and Pod Security admission labels. */
-export function tenantNamespace(p: TenantBaselineProps): K8sObject {
+export function tenantNamespace(
+  p: Pick<TenantBaselineProps, "namespace" | "team" | "namespaceLabels" | "podSecurity">,
+): K8sObject {
   return {
     apiVersion: "v1",
     kind: "Namespace",
@@ -174,14 +193,78 @@ function declaredPolicies(p: TenantBaselineProps): K8sObject[] {
 }
 
 /**
+ * The calls other services declared this namespace may make: out to each callee's namespace, at
+ * its pods' port only (the callee admits the namespace on its side, allow-declared-ingress).
+ */
+function callPolicies(p: TenantBaselineProps): K8sObject[] {
+  const calls = p.calls ?? [];
+  if (calls.length === 0) return [];
+  return [
+    policy(p.namespace, "allow-declared-calls", {
+      policyTypes: ["Egress"],
+      egress: calls.map((c) => ({
+        to: [{ namespaceSelector: { matchLabels: { [NAMESPACE_NAME]: c.namespace } } }],
+        ports: [tcp(c.port)],
+      })),
+    }),
+  ];
+}
+
+/**
+ * Multi-cluster Services: calls between clusters come from and go to the other clusters' pod
+ * ranges (never the cluster's own, which would admit every pod of it), so each cluster gets its
+ * own policy, which Config Sync applies on that cluster alone (its cluster-name selector).
+ */
+function remotePolicies(p: TenantBaselineProps): K8sObject[] {
+  const r = p.remote;
+  if (!r) return [];
+  const only = (cluster: string) => ({ [CLUSTER_NAME_SELECTOR]: cluster });
+  return r.clusters
+    .filter((c) => c.otherPodRanges.length > 0)
+    .flatMap((c) => [
+      ...(r.ingressPorts.length > 0
+        ? [
+            policy(
+              p.namespace,
+              `allow-remote-callers-${c.cluster}`,
+              {
+                policyTypes: ["Ingress"],
+                ingress: [{ from: ipBlocks(c.otherPodRanges), ports: r.ingressPorts.map(tcp) }],
+              },
+              only(c.cluster),
+            ),
+          ]
+        : []),
+      ...(r.egressPorts.length > 0
+        ? [
+            policy(
+              p.namespace,
+              `allow-remote-calls-${c.cluster}`,
+              { policyTypes: ["Egress"], egress: [{ to: ipBlocks(c.otherPodRanges), ports: r.egressPorts.map(tcp) }] },
+              only(c.cluster),
+            ),
+          ]
+        : []),
+    ]);
+}
+
+/**
  * What every tenant namespace holds before the team deploys anything: Pod Security
  * admission labels, a ResourceQuota and LimitRange sized from the service file, and a
  * default-deny NetworkPolicy (enforced by Dataplane V2) with only these paths open:
  * in from the same namespace, Google's load balancers and health checks (NEG backends)
  * and declared namespaces; out to the same namespace, DNS, the metadata server, Google
- * APIs, the service's Redis and Cloud SQL, and declared destinations. The team's access is
+ * APIs, the service's Redis and Cloud SQL, declared destinations, and the namespaces whose services
+ * declared it as a caller (with several clusters, their pods in the other clusters). The team's access is
  * not here: fleet scope RBAC role bindings give it on every cluster (constructs/team-scope.ts).
  */
 export function tenantBaseline(p: TenantBaselineProps): K8sObject[] {
-  return [tenantNamespace(p), ...capacity(p), ...baselinePolicies(p.namespace), ...declaredPolicies(p)];
+  return [
+    tenantNamespace(p),
+    ...capacity(p),
+    ...baselinePolicies(p.namespace),
+    ...declaredPolicies(p),
+    ...callPolicies(p),
+    ...remotePolicies(p),
+  ];
 }

@@ -28,6 +28,8 @@ import {
 } from "./service-props";
 import { ProjectBudget } from "../constructs/project-budget";
 import { ServiceHandoff, serviceHandoff } from "../handoff/service-handoff";
+import { serviceBaseline } from "../handoff/platform-baseline";
+import { K8sObject } from "../lib/k8s/kustomize";
 import { addServiceDelivery } from "./service-delivery";
 
 export interface ServiceStackProps {
@@ -36,6 +38,8 @@ export interface ServiceStackProps {
   readonly environments: readonly EnvironmentConfig[];
   readonly env: EnvironmentConfig;
   readonly service: ServiceConfig;
+  /** Every service of the platform: the calls they declare open paths in this one's baseline (handoff/network-paths.ts). */
+  readonly services: readonly ServiceConfig[];
   readonly report: PolicyReport;
 }
 
@@ -55,7 +59,8 @@ export class ServiceStack extends KitStack {
     const c: ServiceContext = { platform, env, service, handoff: this.handoff };
     const policy = applyStackDefaults(this, { ...serviceStackDefaults(c), report: props.report });
     // The namespace baseline is not Terraform, but the same guardrails and waivers judge it.
-    policy.checkObjects(this, handoffObjects(this.node.id, this.handoff));
+    const baseline = serviceBaseline(env, service, platform, props.services);
+    policy.checkObjects(this, handoffObjects(this.node.id, [...baseline, ...this.handoff.objects]));
 
     const project = new ServiceProject(this, "project", projectProps(c));
     new ProjectAuditLogs(this, "audit-logs", {
@@ -108,8 +113,8 @@ export class ServiceStack extends KitStack {
 }
 
 /** The namespace's objects (the platform's baseline and the team's kit), as the guardrails judge them. */
-function handoffObjects(stackId: string, handoff: ServiceHandoff) {
-  return [...handoff.baseline, ...handoff.objects].map((o) => ({
+function handoffObjects(stackId: string, objects: readonly K8sObject[]) {
+  return objects.map((o) => ({
     kind: o.kind,
     path: `${stackId}/handoff/${o.kind}/${o.metadata.name}`,
     body: o,

@@ -57,6 +57,7 @@ export function buildApp(app: App, config: KitConfig, report: PolicyReport, part
         environments: config.environments,
         env,
         service,
+        services: config.services,
         report,
       });
       stack.addDependency(platformStack);

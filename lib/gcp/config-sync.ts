@@ -71,3 +71,23 @@ export const PREVENT_DRIFT = true;
  */
 export const APPLY_FLEET_DEFAULTS = (membership: string, project: string): string =>
   `gcloud beta container fleet config-management apply --membership=${membership} --origin=FLEET --project=${project}`;
+
+/**
+ * Config Sync applies an object only on the clusters this annotation names (a comma-separated
+ * list), for namespace- and cluster-scoped objects alike; without it, on every cluster of the
+ * fleet. A cluster's name is its fleet membership name when Config Sync is installed through the
+ * fleet (gcloud, console or the fleet API, as the configmanagement feature here does), and a
+ * cluster registered at creation (`fleet.project`) is a member under its own cluster name.
+ * Sources: https://cloud.google.com/kubernetes-engine/config-sync/docs/how-to/cluster-scoped-objects
+ * ("Limit which clusters a config affects": "clusterName is automatically set to the fleet
+ * membership name"), https://cloud.google.com/kubernetes-engine/fleet-management/docs/fleet-creation
+ * ("Typically, a cluster's fleet membership name is its regular cluster name"). A name that matched
+ * no member would select nothing: the object is missing, the path it opens stays closed.
+ */
+export const CLUSTER_NAME_SELECTOR = "configsync.gke.io/cluster-name-selector";
+
+/** Whether Config Sync applies `o` on the member `cluster` (its cluster-name selector, if any, names it). */
+export function appliesTo(o: { metadata: { annotations?: unknown } }, cluster: string): boolean {
+  const selector = (o.metadata.annotations as Record<string, string> | undefined)?.[CLUSTER_NAME_SELECTOR];
+  return selector === undefined || selector.split(",").some((name) => name.trim() === cluster);
+}
