@@ -218,34 +218,27 @@ function callPolicies(p: TenantBaselineProps): K8sObject[] {
 function remotePolicies(p: TenantBaselineProps): K8sObject[] {
   const r = p.remote;
   if (!r) return [];
-  const only = (cluster: string) => ({ [CLUSTER_NAME_SELECTOR]: cluster });
+  const sides = [
+    { name: "allow-remote-callers", type: "Ingress", rules: "ingress", peers: "from", ports: r.ingressPorts },
+    { name: "allow-remote-calls", type: "Egress", rules: "egress", peers: "to", ports: r.egressPorts },
+  ] as const;
   return r.clusters
     .filter((c) => c.otherPodRanges.length > 0)
-    .flatMap((c) => [
-      ...(r.ingressPorts.length > 0
-        ? [
-            policy(
-              p.namespace,
-              `allow-remote-callers-${c.cluster}`,
-              {
-                policyTypes: ["Ingress"],
-                ingress: [{ from: ipBlocks(c.otherPodRanges), ports: r.ingressPorts.map(tcp) }],
-              },
-              only(c.cluster),
-            ),
-          ]
-        : []),
-      ...(r.egressPorts.length > 0
-        ? [
-            policy(
-              p.namespace,
-              `allow-remote-calls-${c.cluster}`,
-              { policyTypes: ["Egress"], egress: [{ to: ipBlocks(c.otherPodRanges), ports: r.egressPorts.map(tcp) }] },
-              only(c.cluster),
-            ),
-          ]
-        : []),
-    ]);
+    .flatMap((c) =>
+      sides
+        .filter((side) => side.ports.length > 0)
+        .map((side) =>
+          policy(
+            p.namespace,
+            `${side.name}-${c.cluster}`,
+            {
+              policyTypes: [side.type],
+              [side.rules]: [{ [side.peers]: ipBlocks(c.otherPodRanges), ports: side.ports.map(tcp) }],
+            },
+            { [CLUSTER_NAME_SELECTOR]: c.cluster },
+          ),
+        ),
+    );
 }
 
 /**
