@@ -55,9 +55,12 @@ const deployedIn = (env: EnvironmentConfig, services: readonly ServiceConfig[]) 
  * network policies", Requirements of https://cloud.google.com/kubernetes-engine/docs/how-to/multi-cluster-services):
  * a namespace selector only ever matches pods of the cluster that evaluates it, so a call from
  * another cluster is, to the callee's cluster, traffic from an IP outside it. GKE keeps the pod's
- * source IP for the default non-masquerade destinations, which include the private ranges the
- * kit requires for pod ranges (https://cloud.google.com/kubernetes-engine/docs/concepts/ip-masquerade-agent,
- * lib/gcp/network.ts), so the other clusters' pod ranges are what an ipBlock can admit.
+ * source IP for its default non-masquerade destinations
+ * (https://cloud.google.com/kubernetes-engine/docs/concepts/ip-masquerade-agent), which include the
+ * RFC 1918 ranges (https://kubernetes.io/docs/tasks/administer-cluster/ip-masq-agent/), so the other
+ * clusters' pod ranges are what an ipBlock can admit. Not re-verified here: a pod range in
+ * 100.64.0.0/10 (which lib/gcp/network.ts also accepts), and clusters with a custom
+ * nonMasqueradeCIDRs list, which must keep the other clusters' pod ranges in it.
  */
 export const isExportedIn = (env: EnvironmentConfig, s: ServiceConfig): boolean =>
   routeTypeIn(env, s.route.type) === "multicluster";

@@ -30,7 +30,9 @@ export const networkAccessSchema = z
     ingressFromNamespaces: z
       .array(dnsLabel("Kubernetes namespace", 63))
       .default([])
-      .describe("Namespaces whose pods may call this service."),
+      .describe(
+        "Namespaces whose pods may call this service; a caller that is a service of the estate also gets the egress to this namespace, at the port the hand-off's Service targets. With several clusters and route type multicluster, pods of the other clusters are admitted by pod range at that port (a namespace cannot be told apart across clusters).",
+      ),
     egress: z
       .array(
         z
