@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { execFile, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import { parse, parseAllDocuments } from "yaml";
 import { synthesize } from "../synth/synth";
 import { loadConfig, KitConfig } from "../lib/config/load";
@@ -27,6 +27,7 @@ import { workflowFiles, workflowInputs } from "../scripts/workflows";
 import { environmentDiagram } from "../scripts/diagram";
 import { guardPlan } from "../changepath/plan-guard";
 import { ResourceChange } from "../changepath/plan-json";
+import { kustomizeAsync } from "./support/kustomize";
 import { FIXTURE_ROOT, Json, REPO_ROOT, resourcesOf, tempKit, withCallers } from "./helpers";
 
 // The tenant baseline the platform applies and keeps: Config Sync (the fleet's configmanagement
@@ -34,7 +35,6 @@ import { FIXTURE_ROOT, Json, REPO_ROOT, resourcesOf, tempKit, withCallers } from
 // to the image the feature pulls. Rendered with the real kubectl kustomize, validated against the
 // Kubernetes schemas, and the push script run for real (with docker and gcloud recorded on PATH).
 
-const KUBECTL = process.env.KUBECTL ?? "kubectl";
 const config = loadConfig(FIXTURE_ROOT);
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "kit-config-sync-"));
 synthesize({ root: FIXTURE_ROOT, outdir: path.join(out, "synth") });
@@ -77,13 +77,7 @@ function renderFolder(folder: string): Promise<K8sObject[]> {
       .map((f) => `  - ${f}\n`)
       .join("")}`,
   );
-  return new Promise((resolve, reject) =>
-    execFile(KUBECTL, ["kustomize", dir], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error
-        ? reject(new Error(`${KUBECTL} kustomize ${dir}: ${stderr || error.message}`))
-        : resolve(parseAllDocuments(stdout).map((d) => d.toJS() as K8sObject)),
-    ),
-  );
+  return kustomizeAsync(dir);
 }
 
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -225,8 +219,6 @@ describe("the hydrated baseline folder (config-sync/<env>/)", () => {
   ];
 
   it("renders with kubectl kustomize to exactly the platform's objects of each environment, valid Kubernetes objects", async () => {
-    if (spawnSync(KUBECTL, ["version", "--client"]).status !== 0)
-      throw new Error(`${KUBECTL} is needed (README, Hand-off)`);
     const checks = estates.flatMap(([label, root]) => {
       const c = loadConfig(root);
       const dir = path.join(out, "folders", label);

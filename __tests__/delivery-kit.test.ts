@@ -1,8 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { spawnSync } from "child_process";
-import { parse, parseAllDocuments } from "yaml";
+import { parse } from "yaml";
 import { z } from "zod";
 import { loadConfig } from "../lib/config/load";
 import { deliveryPlan } from "../lib/config/delivery";
@@ -10,6 +9,7 @@ import { K8sObject, LayoutFile } from "../lib/k8s/kustomize";
 import { ACTIONS } from "../lib/github-actions";
 import { serviceHandoff } from "../handoff/service-handoff";
 import { serviceKitFiles } from "../handoff/service-kit";
+import { kustomize as kustomizeBuild } from "./support/kustomize";
 import { editYaml, FIXTURE_ROOT, Json, REPO_ROOT, tempKit } from "./helpers";
 
 // The hand-off deployable as is: each service kit's skaffold.yaml has one profile per overlay,
@@ -18,8 +18,6 @@ import { editYaml, FIXTURE_ROOT, Json, REPO_ROOT, tempKit } from "./helpers";
 // action by commit and creates a release of the service's pipeline as its release identity.
 // skaffold itself cannot be installed here: the profile's rendering is derived from its
 // kustomize paths, and the file's structure is checked against the v4beta13 schema below.
-
-const KUBECTL = process.env.KUBECTL ?? "kubectl";
 
 /**
  * The parts of skaffold's v4beta13 JSON schema the kit's skaffold.yaml uses
@@ -64,9 +62,7 @@ const rendered = new Map<string, K8sObject[]>();
 /** kubectl kustomize of `dir`, once per directory (a profile's path and its overlay are the same directory). */
 const render = (dir: string): K8sObject[] => rendered.get(dir) ?? renderNow(dir);
 const renderNow = (dir: string): K8sObject[] => {
-  const r = spawnSync(KUBECTL, ["kustomize", dir], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`${KUBECTL} kustomize ${dir}: ${r.stderr}`);
-  const objects = parseAllDocuments(r.stdout).map((d) => d.toJS() as K8sObject);
+  const objects = kustomizeBuild(dir);
   rendered.set(dir, objects);
   return objects;
 };

@@ -1,8 +1,6 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { execFile, spawnSync } from "child_process";
-import { parseAllDocuments } from "yaml";
 import type { IGCPBackendPolicy } from "@kubernetes-models/gke/networking.gke.io/v1/GCPBackendPolicy";
 import { loadConfig } from "../lib/config/load";
 import { isMultiCluster } from "../lib/config/clusters";
@@ -12,18 +10,14 @@ import { manifestProblems } from "../lib/k8s/manifest-schemas";
 import { serviceHandoff } from "../handoff/service-handoff";
 import { platformKitFiles, platformObjects, serviceKitFiles } from "../handoff/service-kit";
 import { namespaceLabels } from "../handoff/platform-baseline";
+import { parseAllDocuments } from "yaml";
+import { kustomizeAsync as render } from "./support/kustomize";
 import { configProblems, editYaml, FIXTURE_ROOT, REPO_ROOT, sameFiles, tempKit } from "./helpers";
 
 // Every overlay of the example estate, of the all-options fixture and of the adopter's estate is rendered by the real
 // kustomize (kubectl kustomize) and compared with the objects the kit means for that
 // environment, then every rendered object is validated against the Kubernetes, GKE and
 // Gateway API schemas.
-
-const KUBECTL = process.env.KUBECTL ?? "kubectl";
-const MISSING_KUBECTL =
-  `"${KUBECTL} kustomize" is needed to render the hand-off's kustomize overlays and was not found. ` +
-  "Install kubectl (Debian/Ubuntu: the kubectl package from Google Cloud's apt repository, or " +
-  "`gcloud components install kubectl`), or point KUBECTL at a kubectl binary (README, Hand-off).";
 
 const identity = (o: K8sObject) => `${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
 const sorted = (objects: readonly K8sObject[]) => [...objects].sort((a, b) => identity(a).localeCompare(identity(b)));
@@ -33,15 +27,6 @@ function write(dir: string, files: readonly LayoutFile[]): void {
     fs.mkdirSync(path.dirname(path.join(dir, f.path)), { recursive: true });
     fs.writeFileSync(path.join(dir, f.path), f.content);
   }
-}
-
-function render(dir: string): Promise<K8sObject[]> {
-  return new Promise((resolve, reject) =>
-    execFile(KUBECTL, ["kustomize", dir], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`${KUBECTL} kustomize ${dir} failed: ${stderr || error.message}`));
-      resolve(parseAllDocuments(stdout).map((d) => d.toJS() as K8sObject));
-    }),
-  );
 }
 
 interface Overlay {
@@ -63,7 +48,6 @@ const find = (objects: readonly K8sObject[], kind: string, name?: string) =>
   objects.find((o) => o.kind === kind && (!name || o.metadata.name === name)) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 beforeAll(async () => {
-  if (spawnSync(KUBECTL, ["version", "--client"], { encoding: "utf8" }).status !== 0) throw new Error(MISSING_KUBECTL);
   for (const [label, root] of [
     ["example", FIXTURE_ROOT],
     ["fixture", path.join(REPO_ROOT, "__tests__/fixtures/all-options")],

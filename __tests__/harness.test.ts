@@ -1,7 +1,10 @@
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { App } from "cdktf";
 import { Construct } from "constructs";
 import { ContainerCluster } from "../.gen/providers/google/container-cluster";
+import { kustomize, kustomizeInputs, renderKey } from "./support/kustomize";
 
 // The test environment (support/kit-environment.js, support/native-resolver.js) shares one
 // copy of cdktf per jest worker. Two copies would split cdktf's token registry, and stack
@@ -19,5 +22,56 @@ describe("test harness", () => {
 
   it("keeps stack traces in the test files' realm, so failures point at their line", () => {
     expect(new Error("probe").stack).toContain("harness.test.ts");
+  });
+});
+
+describe("kustomize renders kept by content (support/kustomize.ts)", () => {
+  const kit = fs.mkdtempSync(path.join(os.tmpdir(), "kit-harness-"));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(kit, file)), { recursive: true });
+    fs.writeFileSync(path.join(kit, file), text);
+  };
+  write("base/kustomization.yaml", "resources:\n  - cm.yaml\n");
+  write("base/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: '1'\n");
+  write("overlay/kustomization.yaml", "resources:\n  - ../base\npatches:\n  - path: patch.yaml\n");
+  write("overlay/patch.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: '2'\n");
+  const overlay = path.join(kit, "overlay");
+  afterAll(() => fs.rmSync(kit, { recursive: true, force: true }));
+
+  it("keys a render on every file the kustomization reads, followed into its bases", () => {
+    expect(kustomizeInputs(overlay).map((f) => path.relative(kit, f))).toEqual([
+      "overlay/kustomization.yaml",
+      "base/kustomization.yaml",
+      "base/cm.yaml",
+      "overlay/patch.yaml",
+    ]);
+  });
+
+  it("renders again when any input changes: a base's file or a patch (break cases)", () => {
+    const before = renderKey(overlay);
+    expect(kustomize(overlay)[0].data).toEqual({ a: "2" });
+    expect(renderKey(overlay)).toBe(before);
+    write("overlay/patch.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: '3'\n");
+    expect(renderKey(overlay)).not.toBe(before);
+    expect(kustomize(overlay)[0].data).toEqual({ a: "3" });
+    const patched = renderKey(overlay);
+    write("base/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: '1'\n  b: '1'\n");
+    expect(renderKey(overlay)).not.toBe(patched);
+    expect(kustomize(overlay)[0].data).toEqual({ a: "3", b: "1" });
+  });
+
+  it("never keeps a kustomization with a field it does not follow, a remote resource, or when switched off", () => {
+    write("odd/kustomization.yaml", "resources:\n  - ../base\nhelmCharts:\n  - name: x\n");
+    write("remote/kustomization.yaml", "resources:\n  - https://example.com/app.yaml\n");
+    expect(renderKey(path.join(kit, "odd"))).toBeUndefined();
+    expect(renderKey(path.join(kit, "remote"))).toBeUndefined();
+    const saved = process.env.KIT_KUSTOMIZE_CACHE;
+    process.env.KIT_KUSTOMIZE_CACHE = "off";
+    try {
+      expect(renderKey(overlay)).toBeUndefined();
+    } finally {
+      if (saved === undefined) delete process.env.KIT_KUSTOMIZE_CACHE;
+      else process.env.KIT_KUSTOMIZE_CACHE = saved;
+    }
   });
 });

@@ -1,11 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
-import { execFileSync } from "child_process";
-import { parseAllDocuments } from "yaml";
 import { manifestProblems } from "../lib/k8s/manifest-schemas";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { runSynth } from "../synth/cli";
 import { synthesize } from "../synth/synth";
+import { kustomize } from "./support/kustomize";
 import { captureConsole, configProblems, editYaml, REPO_ROOT, resourcesOf, tempKit } from "./helpers";
 
 /**
@@ -16,7 +15,6 @@ import { captureConsole, configProblems, editYaml, REPO_ROOT, resourcesOf, tempK
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const KUBECTL = process.env.KUBECTL ?? "kubectl";
 const FIXTURE = path.join(REPO_ROOT, "__tests__/fixtures/all-options");
 const PROD = "full"; // the fixture's production environment
 const SERVICE = "services/everything.yaml";
@@ -29,8 +27,7 @@ interface Rendered {
   readonly stack: (name: string) => Json;
 }
 
-const render = (dir: string): K8sObject[] =>
-  parseAllDocuments(execFileSync(KUBECTL, ["kustomize", dir], { encoding: "utf8" })).map((d) => d.toJS());
+const render = kustomize;
 
 /** The fixture with the service on `route`, synthesized, its production overlays rendered. */
 function production(route: Json): Rendered {

@@ -1,8 +1,6 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { spawnSync } from "child_process";
-import { parseAllDocuments } from "yaml";
 import { NodePool } from "../constructs/node-pool";
 import { loadConfig } from "../lib/config/load";
 import { GKE_SANDBOX, SANDBOX_NAMESPACE_LABEL } from "../lib/gcp/sandbox";
@@ -10,6 +8,7 @@ import { manifestProblems } from "../lib/k8s/manifest-schemas";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { platformObjects, serviceKitFiles } from "../handoff/service-kit";
 import { namespaceLabels } from "../handoff/platform-baseline";
+import { kustomize } from "./support/kustomize";
 import { configProblems, editYaml, Json, onlyResource, REPO_ROOT, synthConstruct, tempKit } from "./helpers";
 
 // GKE Sandbox: the pool option reaches node_config.sandbox_config, config refuses what GKE
@@ -17,7 +16,6 @@ import { configProblems, editYaml, Json, onlyResource, REPO_ROOT, synthConstruct
 // admission policy keeps the sandbox pool for sandboxed pods.
 
 const FIXTURE = path.join(REPO_ROOT, "__tests__/fixtures/all-options");
-const KUBECTL = process.env.KUBECTL ?? "kubectl";
 const placement = {
   projectId: "p",
   clusterId: "c",
@@ -85,11 +83,7 @@ describe("config", () => {
   });
 });
 
-const render = (dir: string): K8sObject[] => {
-  const r = spawnSync(KUBECTL, ["kustomize", dir], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`kubectl kustomize ${dir}: ${r.stderr}`);
-  return parseAllDocuments(r.stdout).map((d) => d.toJS() as K8sObject);
-};
+const render = kustomize;
 
 /** The service's kit with a team Deployment and CronJob added to its base, rendered for `env`. */
 function renderWithWorkloads(serviceName: string, env: string): K8sObject[] {

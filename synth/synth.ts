@@ -136,6 +136,11 @@ export function synthesize(options: SynthOptions): SynthResult {
  */
 function replaceDir(target: string, fresh: string): void {
   if (!fs.existsSync(target)) return fs.renameSync(fresh, target);
+  // An empty folder (e.g. a new temporary directory) goes at once: no process to start for it.
+  if (fs.readdirSync(target).length === 0) {
+    fs.rmdirSync(target);
+    return fs.renameSync(fresh, target);
+  }
   const old = `${target}.old-${process.pid}`;
   fs.renameSync(target, old);
   fs.renameSync(fresh, target);
