@@ -124,7 +124,10 @@ run_pool() {
         "$fn" "${list[$i]}" >"$logs/$i.log" 2>&1
         status=$?
         [ "$status" -ne 0 ] || stack_digest "${list[$i]}" >"$(stamp_file "${list[$i]}" "$label")"
-        echo "$status $(elapsed "$s")" >"$logs/$i.status"
+        # Renamed into place: the loop below reads a status file as soon as it exists, and a
+        # file still being written would read as an empty status (a failed stack).
+        echo "$status $(elapsed "$s")" >"$logs/$i.status.tmp"
+        mv "$logs/$i.status.tmp" "$logs/$i.status"
       ) &
     elif [ "$(jobs -rp | wc -l)" -gt 0 ]; then
       wait -n
