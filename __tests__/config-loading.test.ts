@@ -210,3 +210,30 @@ describe("the synthesis command on broken files (the path users take)", () => {
     expect(fs.readdirSync(root).sort()).toEqual(["config", "services"]);
   });
 });
+
+describe("loading the same estate again (each text parsed once per process)", () => {
+  it("gives every load its own copy: a caller that changes what it got changes nothing for the next", () => {
+    const root = tempKit();
+    const first = loadConfig(root);
+    (first.platform.labels as Record<string, string>).owner = "changed";
+    first.services[0].environments.push("nowhere");
+    const second = loadConfig(root);
+    expect(second.platform.labels.owner).toBe("platform-team");
+    expect(second.services[0].environments).not.toContain("nowhere");
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it("reads the file again: an edit is seen, and a file broken since the last load is reported (break cases)", () => {
+    const root = tempKit();
+    loadConfig(root);
+    editYaml(root, "config/platform.yaml", (d) => {
+      d.labels.owner = "ops";
+    });
+    expect(loadConfig(root).platform.labels.owner).toBe("ops");
+    writeFile(root, "config/platform.yaml", "prefix: [unclosed\n");
+    expect(configProblems(root)).toEqual([
+      expect.stringMatching(/^config\/platform\.yaml:\d+:\d+: : is not valid YAML/),
+    ]);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});

@@ -3,6 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import { App } from "cdktf";
 import { Construct } from "constructs";
+import { parseDocument } from "yaml";
+import { z } from "zod";
 import { ContainerCluster } from "../.gen/providers/google/container-cluster";
 import { kustomize, kustomizeInputs, renderKey } from "./support/kustomize";
 
@@ -12,9 +14,11 @@ import { kustomize, kustomizeInputs, renderKey } from "./support/kustomize";
 const native = (globalThis as unknown as { __kitNativeRequire: NodeRequire }).__kitNativeRequire;
 
 describe("test harness", () => {
-  it("gives test files the same cdktf, constructs and provider modules that the provider packages use", () => {
+  it("gives test files the same cdktf, constructs, provider, yaml and zod modules in every file of a worker", () => {
     expect(App).toBe(native("cdktf").App);
     expect(Construct).toBe(native("constructs").Construct);
+    expect(parseDocument).toBe(native("yaml").parseDocument);
+    expect(z.object).toBe(native("zod").z.object);
     expect(ContainerCluster).toBe(
       native(path.resolve(__dirname, "../.gen/providers/google/container-cluster")).ContainerCluster,
     );

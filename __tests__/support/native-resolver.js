@@ -1,10 +1,13 @@
 "use strict";
 // Jest resolver: cdktf, constructs and the @cdktf/provider-* modules (which require cdktf themselves) resolve to a one-line
-// shim that returns Node's own (per-worker, cached) copy; see kit-environment.js.
+// shim that returns Node's own (per-worker, cached) copy; see kit-environment.js. yaml and zod too: every config
+// load parses YAML and validates it with zod, and a fresh copy per test file ran their code cold (not yet optimized
+// by V8) in every file, a quarter of the suite's CPU. Their errors come from Node's realm, so code compares errors
+// by name, never with instanceof of a global class (lib/config/load.ts).
 const fs = require("fs");
 const path = require("path");
 
-const SHARED = /^(cdktf|constructs|@cdktf\/provider-[a-z]+(\/lib\/[a-z0-9-]+)?)(\/.*)?$/;
+const SHARED = /^(cdktf|constructs|yaml|zod|@cdktf\/provider-[a-z]+(\/lib\/[a-z0-9-]+)?)(\/.*)?$/;
 const shimDir = path.join(__dirname, "..", "..", "node_modules", ".cache", "kit-native-shims");
 // The kit's generated google bindings (JavaScript like a package's) are shared the same way.
 const GENERATED = path.join(__dirname, "..", "..", ".gen") + path.sep;

@@ -111,6 +111,29 @@ function readYaml(root: string, file: string, issues: ConfigIssue[]): unknown {
   } catch {
     return problem("is not UTF-8 text; save it as UTF-8");
   }
+  const known = parsedTexts.get(text);
+  if (known !== undefined) return structuredClone(known);
+  const value = parseYamlText(text, file, problem);
+  if (value === undefined) return undefined;
+  if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.delete(parsedTexts.keys().next().value!);
+  parsedTexts.set(text, value);
+  return structuredClone(value);
+}
+
+/**
+ * Files parsed without a problem, by their text: a process that loads the same estate more
+ * than once (new-service's checks before and after writing, the plan guard's server, the tests)
+ * parses each text once. Callers get a copy, so the kept value never changes.
+ */
+const parsedTexts = new Map<string, unknown>();
+const MAX_PARSED_TEXTS = 512;
+
+/** The value of one YAML text, or undefined after reporting its problems through `problem`. */
+function parseYamlText(
+  text: string,
+  file: string,
+  problem: (message: string, where?: string, field?: string) => undefined,
+): unknown {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
@@ -127,7 +150,8 @@ function readYaml(root: string, file: string, issues: ConfigIssue[]): unknown {
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    if (e instanceof ReferenceError) {
+    // By name, not instanceof: the error is made by the yaml module's realm, which need not be this one.
+    if ((e as Error | undefined)?.name === "ReferenceError") {
       return problem(
         `expands YAML aliases (*name) more than ${MAX_ALIAS_COUNT} times; write the values out instead of nesting aliases`,
       );

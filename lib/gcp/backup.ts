@@ -58,6 +58,14 @@ function cronField(text: string, f: (typeof FIELDS)[number]): Set<number> | stri
  * the schedule is invalid. Runs are enumerated over four years so leap days count.
  */
 export function cronMinInterval(schedule: string): number | string {
+  // A pure function of the text that walks four years of days: each schedule is worked out once.
+  let result = intervals.get(schedule);
+  if (result === undefined) intervals.set(schedule, (result = minInterval(schedule)));
+  return result;
+}
+const intervals = new Map<string, number | string>();
+
+function minInterval(schedule: string): number | string {
   const parts = schedule.trim().split(/\s+/);
   if (parts.length !== 5)
     return `"${schedule}" must have 5 fields (minute hour day-of-month month day-of-week), like "0 2 * * *"`;
