@@ -17,9 +17,11 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** A request as guard_stack writes it: the arguments, each ended by a NUL byte. */
-const request = (stack: string, ...argv: string[]) =>
-  fs.writeFileSync(path.join(dir, "req", stack), argv.map((a) => `${a}\0`).join(""));
+/** A request as guard_stack writes it: the arguments, each ended by a NUL byte, then the empty marker. */
+const request = (stack: string, ...argv: string[]) => {
+  fs.writeFileSync(path.join(dir, "req", `${stack}.args`), argv.map((a) => `${a}\0`).join(""));
+  fs.writeFileSync(path.join(dir, "req", stack), "");
+};
 const answer = (stack: string) => ({
   status: Number(fs.readFileSync(path.join(dir, "res", `${stack}.status`), "utf8")),
   out: fs.readFileSync(path.join(dir, "res", `${stack}.out`), "utf8"),
@@ -44,6 +46,17 @@ describe("guard server", () => {
     expect(loads).toBe(3);
   });
 
+  it("reads a request only once its marker says the arguments are written", () => {
+    fs.writeFileSync(path.join(dir, "req", "dev.args"), "--plan\0");
+    expect(answerPending(dir, loadConfig, env)).toBe(0);
+    expect(fs.existsSync(path.join(dir, "res", "dev.status"))).toBe(false);
+    // The client finishes writing, then marks it.
+    request("dev", "--plan", plan("create-only"), "--stack", "dev");
+    expect(answerPending(dir, loadConfig, env)).toBe(1);
+    expect(answer("dev").status).toBe(0);
+    expect(fs.readdirSync(path.join(dir, "req"))).toEqual([]);
+  });
+
   it("reports bad input as the command line does (2), and a guard that throws as a failed plan, not a verdict", () => {
     expect(judge(["--stack", "dev"], loadConfig, env)).toEqual({ code: 2, out: expect.stringContaining("--plan") });
     const broken = judge(["--plan", plan("node-pool-replace"), "--stack", "dev"], () => {
@@ -55,9 +68,7 @@ describe("guard server", () => {
   it("serves requests as they arrive and stops when asked", async () => {
     serve(dir, process.pid);
     expect(fs.existsSync(path.join(dir, "ready"))).toBe(true);
-    const tmp = path.join(dir, ".req");
-    fs.writeFileSync(tmp, ["--plan", plan("create-only"), "--stack", "dev"].map((a) => `${a}\0`).join(""));
-    fs.renameSync(tmp, path.join(dir, "req", "dev"));
+    request("dev", "--plan", plan("create-only"), "--stack", "dev");
     const status = path.join(dir, "res", "dev.status");
     for (let i = 0; i < 100 && !fs.existsSync(status); i++) await new Promise((r) => setTimeout(r, 50));
     expect(answer("dev").status).toBe(0);

@@ -10,8 +10,10 @@ import { main as planGuard } from "./plan-guard";
  * about 0.4 s of CPU at 200 services) are paid once per job, not once per stack.
  *
  * Protocol, in folder <dir> (scripts/ci/stack-pool.sh, guard_stack, is the client):
- *   <dir>/req/<stack>   the guard's arguments, each ended by a NUL byte, written elsewhere
- *                       and renamed into place (a request is never read half-written)
+ *   <dir>/req/<stack>.args    the guard's arguments, each ended by a NUL byte
+ *   <dir>/req/<stack>         empty, made once the arguments are written: the request is
+ *                             read only then, never half-written (the client, a shell, makes
+ *                             it with a redirection instead of starting `mv` per stack)
  *   <dir>/res/<stack>.out     what the guard printed (stdout and stderr, in order)
  *   <dir>/res/<stack>.status  its exit status, renamed into place after .out
  *   <dir>/res/<stack>.fifo    if the client made it: a line written to it wakes the client
@@ -53,6 +55,8 @@ export function cachedConfig(load: (root: string) => KitConfig = loadConfig): (r
   };
 }
 
+const ARGS = ".args";
+
 /** Answers every request waiting in <dir>/req; returns how many. */
 export function answerPending(
   dir: string,
@@ -62,9 +66,11 @@ export function answerPending(
   const [req, res] = [path.join(dir, "req"), path.join(dir, "res")];
   let answered = 0;
   for (const stack of fs.readdirSync(req).sort()) {
-    const file = path.join(req, stack);
+    if (stack.endsWith(ARGS)) continue;
+    const file = path.join(req, stack + ARGS);
     const argv = fs.readFileSync(file, "utf8").split("\0").slice(0, -1);
     fs.rmSync(file);
+    fs.rmSync(path.join(req, stack));
     const { code, out } = judge(argv, loadKitConfig, env);
     fs.writeFileSync(path.join(res, `${stack}.out`), out);
     fs.writeFileSync(path.join(res, `${stack}.status.tmp`), `${code}\n`);

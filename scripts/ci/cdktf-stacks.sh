@@ -108,6 +108,10 @@ install_providers || exit 1
 if [ "$stack_lock" != none ]; then
   for stack in "${stacks[@]}"; do cp "$stack_lock" "$app/cdktf.out/stacks/$stack/.terraform.lock.hcl"; done
 fi
+digest_stacks "${stacks[@]}"
+# This run's own scratch folder (the plans' full JSON, which holds secret values), private to it.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 
 # Service stacks (lib/naming.ts: svc-<service>-<env>) run as the project-factory identity.
 is_service() { [[ "$1" == svc-* ]]; }
@@ -129,19 +133,21 @@ plan_stack() (
   stack="$1"
   use_credentials "$stack"
   dir="$app/cdktf.out/stacks/$stack"
-  rm -f "$dir/plan" "$saved/$stack.tfplan" "$out/$stack.tfplan.sha256"
   # The binary plan and its full JSON hold secret values: never leave them behind. A deploy
   # keeps the plan for its apply, outside cdktf.out (a later synth cannot replace it).
-  json="$(mktemp)"
+  # (plan_all removed every stack's earlier plan, saved plan and checksum before the pool.)
+  json="$work/$stack.plan.json"
+  plan="$dir/plan"
+  [ "$mode" = plan ] || plan="$saved/$stack.tfplan"
   trap 'rm -f "$json" "$dir/plan"' EXIT
   terraform -chdir="$dir" init -input=false -no-color
-  terraform -chdir="$dir" plan -input=false -no-color -out=plan
+  terraform -chdir="$dir" plan -input=false -no-color -out="$plan"
   if [ "$mode" != plan ]; then
-    cp "$dir/plan" "$saved/$stack.tfplan"
-    sha256sum "$saved/$stack.tfplan" | cut -d' ' -f1 >"$out/$stack.tfplan.sha256"
-    terraform -chdir="$dir" show -no-color "$saved/$stack.tfplan" >"$out/$stack.plan.txt"
+    hash="$(sha256sum <"$plan")"
+    echo "${hash%% *}" >"$out/$stack.tfplan.sha256"
+    terraform -chdir="$dir" show -no-color "$plan" >"$out/$stack.plan.txt"
   fi
-  terraform -chdir="$dir" show -json plan >"$json"
+  terraform -chdir="$dir" show -json "$plan" >"$json"
   approved=()
   if [ -n "${APPROVED_PLANS_DIR:-}" ] && [ -f "$APPROVED_PLANS_DIR/$stack.guard.json" ]; then
     approved=(--environment-approval "$APPROVED_PLANS_DIR/$stack.guard.json")
@@ -177,9 +183,13 @@ apply_stack() (
 )
 
 plan_all() {
-  local failed=() blocked=() i label=guard
+  local failed=() blocked=() i label=guard stale=() s
   [ "$mode" != plan ] || label=plan
-  start_guard
+  # No plan, saved plan or checksum of an earlier run survives into this one, even for a
+  # stack whose plan fails now; one rm for every stack.
+  for s in "${stacks[@]}"; do stale+=("$app/cdktf.out/stacks/$s/plan" "$saved/$s.tfplan" "$out/$s.tfplan.sha256"); done
+  rm -f "${stale[@]}"
+  start_guard "${stacks[@]}"
   run_pool "$label" plan_stack continue "${stacks[@]}"
   stop_guard
   for i in "${!stacks[@]}"; do

@@ -45,27 +45,33 @@ install_providers() {
   return "$status"
 }
 
+# Per stack, the pool starts only terraform: every helper below is a shell builtin or runs
+# once per job (a process start costs ~4 ms of CPU here, and a stack used to start about
+# twenty of them, half of its CPU beside terraform's).
+
 # The plan guard of every stack in one Node.js process per run (changepath/guard-server.ts):
 # Node's start, the guard's modules and the estate's config once per job instead of once per
-# stack. start_guard before the pool, guard_stack <stack> <plan-guard arguments> in a stack
-# (prints the guard's output, returns its exit status), stop_guard after.
+# stack. start_guard <stack>... before the pool, guard_stack <stack> <plan-guard arguments>
+# in a stack (prints the guard's output, returns its exit status), stop_guard after.
 start_guard() {
+  local s fifos=()
   guard_dir="$(mktemp -d)"
   mkdir -p "$guard_dir/req" "$guard_dir/res"
+  # One FIFO per stack, all made by one mkfifo: the server wakes the stack through it.
+  for s in "$@"; do fifos+=("$guard_dir/res/$s.fifo"); done
+  mkfifo "${fifos[@]}"
   GUARD_PARENT=$$ node "$kit/dist/scripts/ci/guard-server.js" "$guard_dir" &
   guard_pid=$!
   # Not a job of this shell: run_pool counts and waits for its jobs, the stacks.
   disown "$guard_pid"
 }
 guard_stack() {
-  local stack="$1" req fd
+  local stack="$1" fd line code
   shift
-  # The server wakes this stack through a FIFO of its own as soon as the answer is written.
-  mkfifo "$guard_dir/res/$stack.fifo"
   exec {fd}<>"$guard_dir/res/$stack.fifo"
-  req="$(mktemp "$guard_dir/.req.XXXXXX")"
-  printf '%s\0' "$@" >"$req"
-  mv "$req" "$guard_dir/req/$stack"
+  # The arguments, then the empty marker that tells the server they are complete.
+  printf '%s\0' "$@" >"$guard_dir/req/$stack.args"
+  : >"$guard_dir/req/$stack"
   until [ -f "$guard_dir/res/$stack.status" ]; do
     if ! kill -0 "$guard_pid" 2>/dev/null; then
       echo "::error title=plan guard::the guard process stopped before it judged $stack" >&2
@@ -75,8 +81,9 @@ guard_stack() {
     read -r -t 1 -u "$fd" || true
   done
   exec {fd}>&-
-  cat "$guard_dir/res/$stack.out"
-  return "$(cat "$guard_dir/res/$stack.status")"
+  while IFS= read -r line || [ -n "$line" ]; do printf '%s\n' "$line"; done <"$guard_dir/res/$stack.out"
+  read -r code <"$guard_dir/res/$stack.status"
+  return "$code"
 }
 stop_guard() {
   local i
@@ -85,14 +92,34 @@ stop_guard() {
   rm -rf "$guard_dir"
 }
 
-# What a stack's stamp records: its synthesized JSON and lock file, so a changed synth
-# never counts as done.
-stack_digest() { cat "$app/cdktf.out/stacks/$1/cdk.tf.json" "$app/cdktf.out/stacks/$1/.terraform.lock.hcl" 2>/dev/null | sha256sum | cut -d' ' -f1; }
-stamp_file() { echo "$out/$1.$2.done"; }
-# Seconds since an $EPOCHREALTIME reading, to a tenth.
+# What a stack's stamp records: the sha256 of its synthesized JSON and of its lock file, so a
+# changed synth never counts as done. Worked out for every stack of the run by one sha256sum
+# (stack_digests), after the lock files are in place and before any stack starts.
+declare -A stack_digests=()
+digest_stacks() {
+  local s f hash file files=()
+  for s in "$@"; do
+    for f in cdk.tf.json .terraform.lock.hcl; do
+      [ ! -f "$app/cdktf.out/stacks/$s/$f" ] || files+=("$app/cdktf.out/stacks/$s/$f")
+    done
+    stack_digests[$s]=""
+  done
+  [ "${#files[@]}" -gt 0 ] || return 0
+  while read -r hash file; do
+    s="${file#"$app/cdktf.out/stacks/"}"
+    s="${s%%/*}"
+    stack_digests[$s]+="${stack_digests[$s]:+ }$hash"
+  done < <(sha256sum -- "${files[@]}")
+}
+# Seconds since an $EPOCHREALTIME reading, to a tenth, into the variable named $2.
 elapsed() {
   local d=$((${EPOCHREALTIME/[.,]/} - ${1/[.,]/}))
-  printf '%d.%d' $((d / 1000000)) $((d / 100000 % 10))
+  printf -v "$2" '%d.%d' $((d / 1000000)) $((d / 100000 % 10))
+}
+# Prints a file with builtins only.
+print_file() {
+  local line
+  while IFS= read -r line || [ -n "$line" ]; do printf '%s\n' "$line"; done <"$1"
 }
 
 # run_pool <label> <function> continue|stop <stack>...
@@ -104,52 +131,61 @@ elapsed() {
 run_pool() {
   local label="$1" fn="$2" policy="$3"
   shift 3
-  local list=("$@") logs next=0 started=0 i stop=0 stamped=0 t0=$EPOCHREALTIME
+  local list=("$@") logs next=0 started=0 running=0 i pid code stop=0 stamped=0 t0=$EPOCHREALTIME stamp
+  local -A index_of=()
+  local -a began=() status=() seconds=() note=()
   logs="$(mktemp -d)"
   pool_status=()
   [[ "$label" == plan || "$label" == apply ]] && [ "${RESUME:-}" = 1 ] && stamped=1
   # Plans may be cut off by a cancel; applies may not.
   [ "$label" != apply ] || trap 'stop=1; echo "::warning title=apply continues::a cancel or stop was requested: no new apply starts; the running ones finish so no state lock or half-made resource is left behind" >&2' INT TERM
   while [ "$next" -lt "${#list[@]}" ]; do
-    if [ "$stop" -eq 0 ] && [ "$started" -lt "${#list[@]}" ] && [ "$(jobs -rp | wc -l)" -lt "$parallelism" ]; then
+    if [ "$stop" -eq 0 ] && [ "$started" -lt "${#list[@]}" ] && [ "$running" -lt "$parallelism" ]; then
       i=$started
       started=$((started + 1))
-      if [ "$stamped" -eq 1 ] && [ "$(cat "$(stamp_file "${list[$i]}" "$label")" 2>/dev/null)" = "$(stack_digest "${list[$i]}")" ]; then
-        echo "0 0.0 done in an earlier run of the same synth" >"$logs/$i.status"
+      stamp=""
+      [ "$stamped" -eq 0 ] || read -r stamp <"$out/${list[$i]}.$label.done" 2>/dev/null || true
+      if [ "$stamped" -eq 1 ] && [ -n "$stamp" ] && [ "$stamp" = "${stack_digests[${list[$i]}]}" ]; then
+        status[i]=0 seconds[i]=0.0 note[i]="done in an earlier run of the same synth"
         : >"$logs/$i.log"
         continue
       fi
-      (
-        s=$EPOCHREALTIME
-        "$fn" "${list[$i]}" >"$logs/$i.log" 2>&1
-        status=$?
-        [ "$status" -ne 0 ] || stack_digest "${list[$i]}" >"$(stamp_file "${list[$i]}" "$label")"
-        # Renamed into place: the loop below reads a status file as soon as it exists, and a
-        # file still being written would read as an empty status (a failed stack).
-        echo "$status $(elapsed "$s")" >"$logs/$i.status.tmp"
-        mv "$logs/$i.status.tmp" "$logs/$i.status"
-      ) &
-    elif [ "$(jobs -rp | wc -l)" -gt 0 ]; then
-      wait -n
+      began[i]=$EPOCHREALTIME
+      "$fn" "${list[$i]}" >"$logs/$i.log" 2>&1 &
+      index_of[$!]=$i
+      running=$((running + 1))
+    elif [ "$running" -gt 0 ]; then
+      pid=""
+      wait -n -p pid
+      code=$?
+      # A signal (a cancel) ended the wait, not a stack: go round and wait again.
+      [ -n "$pid" ] && [ -n "${index_of[$pid]:-}" ] || continue
+      i=${index_of[$pid]}
+      unset "index_of[$pid]"
+      running=$((running - 1))
+      status[i]=$code
+      elapsed "${began[i]}" "seconds[i]"
+      [ "$code" -ne 0 ] || echo "${stack_digests[${list[$i]}]}" >"$out/${list[$i]}.$label.done"
     elif [ "$started" -ge "${#list[@]}" ] || [ "$stop" -ne 0 ]; then
       # Nothing runs and nothing more starts: the rest are reported as not run.
-      [ -f "$logs/$next.status" ] || echo "skipped 0 not started: an earlier $label failed or a cancel was asked for" >"$logs/$next.status"
+      [ -n "${status[next]:-}" ] || { status[next]=skipped seconds[next]=0 note[next]="not started: an earlier $label failed or a cancel was asked for"; }
     fi
     # Print every finished stack whose predecessors are printed, in order.
-    while [ "$next" -lt "${#list[@]}" ] && [ -f "$logs/$next.status" ]; do
-      local status seconds note
-      read -r status seconds note <"$logs/$next.status"
-      echo "::group::$label ${list[$next]} (${seconds} s${note:+, $note})"
-      cat "$logs/$next.log" 2>/dev/null
+    while [ "$next" -lt "${#list[@]}" ] && [ -n "${status[next]:-}" ]; do
+      code="${status[next]}"
+      echo "::group::$label ${list[$next]} (${seconds[next]} s${note[next]:+, ${note[next]}})"
+      [ ! -f "$logs/$next.log" ] || print_file "$logs/$next.log"
       echo "::endgroup::"
-      [ "$status" = 0 ] || [ "$status" = 3 ] || echo "::error title=$label failed::${list[$next]} (exit $status)"
-      pool_status+=("$status")
-      if [ "$status" != 0 ] && [ "$status" != 3 ] && [ "$policy" = stop ]; then stop=1; fi
+      [ "$code" = 0 ] || [ "$code" = 3 ] || echo "::error title=$label failed::${list[$next]} (exit $code)"
+      pool_status+=("$code")
+      if [ "$code" != 0 ] && [ "$code" != 3 ] && [ "$policy" = stop ]; then stop=1; fi
       next=$((next + 1))
     done
   done
   trap - INT TERM
   rm -rf "$logs"
-  echo "$label: ${#list[@]} stacks, $parallelism at a time, $(elapsed "$t0") s"
+  local total
+  elapsed "$t0" total
+  echo "$label: ${#list[@]} stacks, $parallelism at a time, $total s"
   for i in "${pool_status[@]}"; do [ "$i" = 0 ] || [ "$i" = 3 ] || return 1; done
 }
