@@ -3,18 +3,18 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { PROVIDER } from "../lib/gcp/provider";
-import { synthesize } from "../synth/synth";
 import { checkStack, main, readLockFile } from "../changepath/synth-guard";
 import { parseLockFile } from "../changepath/lock-file";
 import { HOSTILE } from "./support/hostile-synth";
 import { readPlanFile } from "../changepath/plan-json";
 import { renderDriftReport } from "../changepath/plan-summary";
-import { REPO_ROOT, FIXTURE_ROOT } from "./helpers";
+import { synthesizedFixture } from "./support/fixture-synth";
+import { REPO_ROOT } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "synth-guard-"));
-const result = synthesize({ root: FIXTURE_ROOT, outdir });
+const result = synthesizedFixture();
+const outdir = result.outdir;
 const stack = (name: string): Json =>
   JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
 const lock = readLockFile(path.join(REPO_ROOT, ".terraform.lock.hcl"));

@@ -3,7 +3,6 @@ import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
 import { parse, parseAllDocuments } from "yaml";
-import { synthesize } from "../synth/synth";
 import { loadConfig, KitConfig } from "../lib/config/load";
 import { loadBootstrapConfig } from "../bootstrap/bootstrap-schema";
 import { K8sObject } from "../lib/k8s/kustomize";
@@ -28,6 +27,7 @@ import { environmentDiagram } from "../scripts/diagram";
 import { guardPlan } from "../changepath/plan-guard";
 import { ResourceChange } from "../changepath/plan-json";
 import { kustomizeAsync } from "./support/kustomize";
+import { synthesizedFixture } from "./support/fixture-synth";
 import { FIXTURE_ROOT, Json, REPO_ROOT, resourcesOf, tempKit, withCallers } from "./helpers";
 
 // The tenant baseline the platform applies and keeps: Config Sync (the fleet's configmanagement
@@ -37,8 +37,8 @@ import { FIXTURE_ROOT, Json, REPO_ROOT, resourcesOf, tempKit, withCallers } from
 
 const config = loadConfig(FIXTURE_ROOT);
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "kit-config-sync-"));
-synthesize({ root: FIXTURE_ROOT, outdir: path.join(out, "synth") });
-const stackFile = (env: string) => path.join(out, "synth", "stacks", naming.platformStack(env), "cdk.tf.json");
+const synthOut = synthesizedFixture().outdir;
+const stackFile = (env: string) => path.join(synthOut, "stacks", naming.platformStack(env), "cdk.tf.json");
 const stack = (env: string): Json => JSON.parse(fs.readFileSync(stackFile(env), "utf8"));
 const envOf = (c: KitConfig, name: string) => c.environments.find((e) => e.name === name)!;
 const identity = (o: K8sObject) => `${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
@@ -80,7 +80,7 @@ function renderFolder(folder: string): Promise<K8sObject[]> {
   return kustomizeAsync(dir);
 }
 
-afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+afterAll(() => [out, synthOut].forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 describe("Config Sync on every member of each environment's fleet", () => {
   it.each(config.environments.map((e) => e.name))(
@@ -141,9 +141,7 @@ describe("Config Sync on every member of each environment's fleet", () => {
 
   it("keeps the services' Workload Identity bindings on the same pool, and gives teams access only through scope role bindings", () => {
     const env = envOf(config, "prd");
-    const svc = JSON.parse(
-      fs.readFileSync(path.join(out, "synth", "stacks", "svc-payments-prd", "cdk.tf.json"), "utf8"),
-    );
+    const svc = JSON.parse(fs.readFileSync(path.join(synthOut, "stacks", "svc-payments-prd", "cdk.tf.json"), "utf8"));
     expect(resourcesOf(svc, "google_service_account_iam_member").map((m) => m.member)).toContain(
       `serviceAccount:${env.projectId}.svc.id.goog[payments/payments]`,
     );

@@ -1,5 +1,4 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { BackupPlan } from "../constructs/backup-plan";
 import { ProjectBudget, ProjectBudgetProps } from "../constructs/project-budget";
@@ -7,7 +6,8 @@ import { PrivateCluster, PrivateClusterProps } from "../constructs/private-clust
 import { loadConfig } from "../lib/config/load";
 import { ConfigError } from "../lib/config/errors";
 import { synthesize } from "../synth/synth";
-import { editYaml, onlyResource, resourcesOf, synthConstruct, tempKit, FIXTURE_ROOT } from "./helpers";
+import { editYaml, onlyResource, resourcesOf, synthConstruct, tempKit } from "./helpers";
+import { synthesizedFixture } from "./support/fixture-synth";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -166,8 +166,7 @@ describe("PrivateCluster day-2 options", () => {
 });
 
 describe("day-2 options from configuration", () => {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-day2-"));
-  synthesize({ root: FIXTURE_ROOT, outdir });
+  const { outdir } = synthesizedFixture();
   const stack = (name: string): Json =>
     JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
   const clusterOf = (env: string) => resourcesOf(stack(env), "google_container_cluster")[0];

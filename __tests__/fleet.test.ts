@@ -1,7 +1,5 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { synthesize } from "../synth/synth";
 import { loadConfig } from "../lib/config/load";
 import { promotionOrder } from "../lib/config/promotion";
 import { workloadOf } from "../lib/config/isolation";
@@ -10,9 +8,9 @@ import { FLEET_TYPES } from "../lib/resource-types/fleet";
 import { isMultiCluster } from "../lib/config/clusters";
 import { MULTI_CLUSTER_ROLES } from "../lib/gcp/fleet";
 import { resourcesOf, FIXTURE_ROOT, Json } from "./helpers";
+import { synthesizedFixture } from "./support/fixture-synth";
 
-const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-fleet-"));
-synthesize({ root: FIXTURE_ROOT, outdir });
+const { outdir } = synthesizedFixture();
 const config = loadConfig(FIXTURE_ROOT);
 const stack = (name: string): Json =>
   JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));

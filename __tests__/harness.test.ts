@@ -7,6 +7,11 @@ import { parseDocument } from "yaml";
 import { z } from "zod";
 import { ContainerCluster } from "../.gen/providers/google/container-cluster";
 import { kustomize, kustomizeInputs, renderKey } from "./support/kustomize";
+import { publish, synthesizedFixture } from "./support/fixture-synth";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const globalSetup: () => void = require("./support/global-setup");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const globalTeardown: () => void = require("./support/global-teardown");
 
 // The test environment (support/kit-environment.js, support/native-resolver.js) shares one
 // copy of cdktf per jest worker. Two copies would split cdktf's token registry, and stack
@@ -77,5 +82,61 @@ describe("kustomize renders kept by content (support/kustomize.ts)", () => {
       if (saved === undefined) delete process.env.KIT_KUSTOMIZE_CACHE;
       else process.env.KIT_KUSTOMIZE_CACHE = saved;
     }
+  });
+});
+
+describe("the fixture estate synthesized once per run (support/fixture-synth.ts)", () => {
+  const saved = process.env.KIT_TEST_RUN_DIR;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.KIT_TEST_RUN_DIR;
+    else process.env.KIT_TEST_RUN_DIR = saved;
+  });
+  const plant = (runDir: string, text: string) => {
+    fs.mkdirSync(path.join(runDir, "fixture-estate", "out", "stacks", "dev"), { recursive: true });
+    fs.writeFileSync(path.join(runDir, "fixture-estate", "out", "stacks", "dev", "cdk.tf.json"), text);
+    fs.writeFileSync(
+      path.join(runDir, "fixture-estate", "result.json"),
+      JSON.stringify({ stacks: ["dev"], findings: [] }),
+    );
+  };
+
+  it("gives a folder for the run to every worker, removed after the run", () => {
+    globalSetup();
+    const runDir = process.env.KIT_TEST_RUN_DIR!;
+    expect(runDir).not.toBe(saved);
+    expect(fs.readdirSync(runDir)).toEqual([]);
+    globalTeardown();
+    expect(fs.existsSync(runDir)).toBe(false);
+  });
+
+  it("serves the run's synthesis, a copy of its own to each caller (a synthesis would not hold the planted file)", () => {
+    globalSetup();
+    const runDir = process.env.KIT_TEST_RUN_DIR!;
+    plant(runDir, "planted");
+    const first = synthesizedFixture();
+    expect(first.stacks).toEqual(["dev"]);
+    const file = (r: { outdir: string }) => path.join(r.outdir, "stacks", "dev", "cdk.tf.json");
+    expect(fs.readFileSync(file(first), "utf8")).toBe("planted");
+    fs.writeFileSync(file(first), "changed by its caller");
+    const second = synthesizedFixture();
+    expect(second.outdir).not.toBe(first.outdir);
+    expect(fs.readFileSync(file(second), "utf8")).toBe("planted");
+    globalTeardown();
+    [first, second].forEach((r) => fs.rmSync(r.outdir, { recursive: true, force: true }));
+  });
+
+  it("keeps the first output put in place when two workers race, and removes the other", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kit-harness-"));
+    const made = (name: string) => {
+      fs.mkdirSync(path.join(dir, name));
+      fs.writeFileSync(path.join(dir, name, "who"), name);
+      return path.join(dir, name);
+    };
+    publish(made("a"), path.join(dir, "shared"));
+    publish(made("b"), path.join(dir, "shared"));
+    expect(fs.readdirSync(dir)).toEqual(["shared"]);
+    expect(fs.readFileSync(path.join(dir, "shared", "who"), "utf8")).toBe("a");
+    expect(() => publish(path.join(dir, "missing"), path.join(dir, "other"))).toThrow(/ENOENT/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

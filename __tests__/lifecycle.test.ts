@@ -1,5 +1,4 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { CloudNat, CloudNatProps } from "../constructs/cloud-nat";
 import { nodePoolUpdateMinutes } from "../constructs/node-pool";
@@ -11,24 +10,16 @@ import {
   TERRAFORM_REQUIRED_VERSION,
 } from "../lib/gcp/provider";
 import { synthesize } from "../synth/synth";
-import {
-  configProblems,
-  editYaml,
-  onlyResource,
-  REPO_ROOT,
-  resourcesOf,
-  synthConstruct,
-  tempKit,
-  FIXTURE_ROOT,
-} from "./helpers";
+import { configProblems, editYaml, onlyResource, REPO_ROOT, resourcesOf, synthConstruct, tempKit } from "./helpers";
 import { loadConfig } from "../lib/config/load";
+import { synthesizedFixture } from "./support/fixture-synth";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 // Apply-time behaviour the provider's read code and Terraform's ordering decide: what the
 // kit emits so a second plan is empty and later changes apply (docs/convergence.md).
-const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-life-"));
-const result = synthesize({ root: FIXTURE_ROOT, outdir });
+const result = synthesizedFixture();
+const outdir = result.outdir;
 const stack = (name: string): Json =>
   JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
 const all = result.stacks.map((name) => ({ name, json: stack(name) }));

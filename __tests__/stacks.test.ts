@@ -7,6 +7,7 @@ import { PubsubTopic } from "../.gen/providers/google/pubsub-topic";
 import { synthesize } from "../synth/synth";
 import { KitStack } from "../stacks/kit-stack";
 import { resourcesOf, FIXTURE_ROOT } from "./helpers";
+import { synthesizedFixture } from "./support/fixture-synth";
 import { inventory } from "./support/inventory";
 import { loadConfig } from "../lib/config/load";
 import { PRODUCTION_UPGRADE_PACING } from "../lib/gcp/gke";
@@ -14,8 +15,8 @@ import { PRODUCTION_UPGRADE_PACING } from "../lib/gcp/gke";
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 // One synthesis of the shipped config for the whole file: the path `npm run synth` takes.
-const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-out-"));
-const result = synthesize({ root: FIXTURE_ROOT, outdir });
+const result = synthesizedFixture();
+const outdir = result.outdir;
 const stack = (name: string): Json =>
   JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
 const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8"));
