@@ -8,7 +8,7 @@ import { RULES, RuleContext } from "../lib/policy/rules";
 import { AUDITED_APIS, DATA_ACCESS_LOG_TYPES } from "../lib/gcp/audit";
 import { admittedBy, registryTarget } from "../lib/gcp/artifact-registry";
 import { SQL_AUTH_PROXY_IMAGE } from "../lib/gcp/sql";
-import { captureConsole, editYaml, FIXTURE_ROOT, Json, REPO_ROOT, resourcesOf, tempKit } from "./helpers";
+import { captureConsole, editYaml, FIXTURE_ROOT, Json, KitSubset, REPO_ROOT, resourcesOf, tempKit } from "./helpers";
 
 /**
  * Audit logs and the images the kit references (issue 25), on the synthesized JSON and through
@@ -21,9 +21,11 @@ const ALL_OPTIONS = path.join(REPO_ROOT, "__tests__/fixtures/all-options");
 const PROD_ENV = "config/environments/full.yaml";
 const { errors } = captureConsole();
 const kit = loadConfig(FIXTURE_ROOT);
+/** The all-options fixture's production environment and its service with Cloud SQL: all the cases below need. */
+const PRODUCTION: KitSubset = { environments: ["full"], services: ["everything"] };
 
-function synth(from: string, edit: (root: string) => void = () => undefined) {
-  const root = tempKit(from);
+function synth(from: string, edit: (root: string) => void = () => undefined, only?: KitSubset) {
+  const root = tempKit(from, only);
   edit(root);
   const out = path.join(root, "out");
   const code = runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: out });
@@ -31,8 +33,8 @@ function synth(from: string, edit: (root: string) => void = () => undefined) {
     JSON.parse(fs.readFileSync(path.join(out, "stacks", name, "cdk.tf.json"), "utf8"));
   return { code, stack };
 }
-const fails = (from: string, edit: (root: string) => void, finding: string) => {
-  expect(synth(from, edit).code).toBe(1);
+const fails = (from: string, edit: (root: string) => void, finding: string, only?: KitSubset) => {
+  expect(synth(from, edit, only).code).toBe(1);
   expect(errors.join("\n")).toContain(finding);
 };
 
@@ -117,6 +119,7 @@ describe("the kit's images are checked at synth time, through npm run synth", ()
           d.images = { sqlAuthProxy: "europe-docker.pkg.dev/acmeall-other/mirror/cloud-sql-proxy:2.21.0" };
         }),
       "config/platform.yaml: images.sqlAuthProxy: the Cloud SQL Auth Proxy image europe-docker.pkg.dev/acmeall-other/mirror/cloud-sql-proxy:2.21.0 is not admitted by full's Binary Authorization policy",
+      PRODUCTION,
     );
     expect(errors.join("\n")).toContain("cannot be pulled by full's nodes");
     expect(errors.join("\n")).toContain("set images.sqlAuthProxy to the mirror");
@@ -124,10 +127,13 @@ describe("the kit's images are checked at synth time, through npm run synth", ()
 
   it("accepts a mirror under a trusted registry (break case of the one above)", () => {
     const spy = jest.spyOn(console, "log").mockImplementation(() => undefined);
-    const result = synth(ALL_OPTIONS, (r) =>
-      editYaml(r, "config/platform.yaml", (d) => {
-        d.images = { sqlAuthProxy: `${d.trustedImageRegistries[0]}/mirror/cloud-sql-proxy:2.21.0` };
-      }),
+    const result = synth(
+      ALL_OPTIONS,
+      (r) =>
+        editYaml(r, "config/platform.yaml", (d) => {
+          d.images = { sqlAuthProxy: `${d.trustedImageRegistries[0]}/mirror/cloud-sql-proxy:2.21.0` };
+        }),
+      PRODUCTION,
     );
     spy.mockRestore();
     expect(errors).toEqual([]);
@@ -149,6 +155,7 @@ describe("weakening refused in production, through npm run synth", () => {
           d.imageScanning.enabled = false;
         }),
       "full: full/cluster/cluster [IMG001]",
+      PRODUCTION,
     ));
 
   it("private Google API DNS switched off", () =>
@@ -159,15 +166,19 @@ describe("weakening refused in production, through npm run synth", () => {
           d.network.privateGoogleApisDns = false;
         }),
       "full: full/cluster/cluster [NET005]",
+      PRODUCTION,
     ));
 
   it("either one is accepted with a waiver that says why", () => {
     const spy = jest.spyOn(console, "log").mockImplementation(() => undefined);
-    const { code } = synth(ALL_OPTIONS, (r) =>
-      editYaml(r, PROD_ENV, (d) => {
-        d.imageScanning.enabled = false;
-        d.waivers = [...(d.waivers ?? []), { rule: "IMG001", reason: "Images are scanned by the vendor's pipeline" }];
-      }),
+    const { code } = synth(
+      ALL_OPTIONS,
+      (r) =>
+        editYaml(r, PROD_ENV, (d) => {
+          d.imageScanning.enabled = false;
+          d.waivers = [...(d.waivers ?? []), { rule: "IMG001", reason: "Images are scanned by the vendor's pipeline" }];
+        }),
+      PRODUCTION,
     );
     spy.mockRestore();
     expect(code).toBe(0);

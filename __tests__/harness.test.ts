@@ -8,6 +8,8 @@ import { z } from "zod";
 import { ContainerCluster } from "../.gen/providers/google/container-cluster";
 import { kustomize, kustomizeInputs, renderKey } from "./support/kustomize";
 import { publish, synthesizedFixture } from "./support/fixture-synth";
+import { configProblems, FIXTURE_ROOT, REPO_ROOT, tempKit } from "./helpers";
+import { loadConfig } from "../lib/config/load";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const globalSetup: () => void = require("./support/global-setup");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -138,5 +140,37 @@ describe("the fixture estate synthesized once per run (support/fixture-synth.ts)
     expect(fs.readFileSync(path.join(dir, "shared", "who"), "utf8")).toBe("a");
     expect(() => publish(path.join(dir, "missing"), path.join(dir, "other"))).toThrow(/ENOENT/);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("a narrowed estate (tempKit with only: helpers.ts narrowKit)", () => {
+  const ALL_OPTIONS = path.join(REPO_ROOT, "__tests__/fixtures/all-options");
+  const roots: string[] = [];
+  const kit = (from: string, only?: { environments: string[]; services: string[] }) => {
+    roots.push(tempKit(from, only));
+    return roots[roots.length - 1];
+  };
+  afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+
+  it.each([
+    ["estate", ["prd"], ["payments"]],
+    ["estate", ["dev"], ["catalog"]],
+    ["estate", ["stg", "prd"], []],
+    ["all-options", ["full"], ["everything"]],
+    ["all-options", ["alt"], ["minimal"]],
+  ])("the %s fixture narrowed to %j and %j is a valid estate of just those", (fixture, environments, services) => {
+    const root = kit(fixture === "estate" ? FIXTURE_ROOT : ALL_OPTIONS, { environments, services });
+    expect(configProblems(root)).toEqual([]);
+    const config = loadConfig(root);
+    expect(config.environments.map((e) => e.name).sort()).toEqual([...environments].sort());
+    expect(config.services.map((s) => s.name)).toEqual(services);
+    expect(config.services.every((s) => s.environments.every((e) => environments.includes(e)))).toBe(true);
+  });
+
+  it("would leave an invalid estate if it only removed files (break case), and refuses a name the estate lacks", () => {
+    const root = kit(FIXTURE_ROOT);
+    ["dev", "stg"].forEach((e) => fs.rmSync(path.join(root, "config/environments", `${e}.yaml`)));
+    expect(configProblems(root)).not.toEqual([]);
+    expect(() => kit(FIXTURE_ROOT, { environments: ["qa"], services: [] })).toThrow(/no environment or service qa/);
   });
 });

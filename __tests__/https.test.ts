@@ -5,7 +5,7 @@ import { K8sObject } from "../lib/k8s/kustomize";
 import { runSynth } from "../synth/cli";
 import { synthesize } from "../synth/synth";
 import { kustomize } from "./support/kustomize";
-import { captureConsole, configProblems, editYaml, REPO_ROOT, resourcesOf, tempKit } from "./helpers";
+import { captureConsole, configProblems, editYaml, KitSubset, REPO_ROOT, resourcesOf, tempKit } from "./helpers";
 
 /**
  * HTTPS by default on both routes, in the all-options fixture's production-like environment:
@@ -19,6 +19,8 @@ const FIXTURE = path.join(REPO_ROOT, "__tests__/fixtures/all-options");
 const PROD = "full"; // the fixture's production environment
 const SERVICE = "services/everything.yaml";
 const HOSTS = ["shop.example.com", "www.shop.example.com"];
+/** The production environment and the service on the route: the stacks and overlays every case reads. */
+const PRODUCTION: KitSubset = { environments: [PROD], services: ["everything"] };
 
 interface Rendered {
   readonly root: string;
@@ -31,7 +33,7 @@ const render = kustomize;
 
 /** The fixture with the service on `route`, synthesized, its production overlays rendered. */
 function production(route: Json): Rendered {
-  const root = tempKit(FIXTURE);
+  const root = tempKit(FIXTURE, PRODUCTION);
   editYaml(root, SERVICE, (d) => {
     d.route = { ...d.route, ...route };
   });
@@ -135,7 +137,7 @@ describe("gateway route in production: Certificate Manager certificates, HTTPS l
   });
 
   it("creates the environment's certificate map when it names none", () => {
-    const root = tempKit(FIXTURE);
+    const root = tempKit(FIXTURE, PRODUCTION);
     editYaml(root, `config/environments/${PROD}.yaml`, (d) => delete d.gateway);
     const out = path.join(root, "out");
     synthesize({ root, outdir: out });
@@ -155,7 +157,7 @@ describe("HTTP-only routes in production are refused unless waived (npm run synt
     });
 
   it("refuses a production route without host names", () => {
-    const root = tempKit(FIXTURE);
+    const root = tempKit(FIXTURE, PRODUCTION);
     noHosts(root);
     expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(1);
     expect(errors.join("\n")).toContain(
@@ -165,7 +167,7 @@ describe("HTTP-only routes in production are refused unless waived (npm run synt
   });
 
   it("synthesizes an HTTP-only route with a waiver of TLS001, and reports it as waived", () => {
-    const root = tempKit(FIXTURE);
+    const root = tempKit(FIXTURE, PRODUCTION);
     noHosts(root);
     editYaml(root, SERVICE, (d) => {
       d.waivers.push({ rule: "TLS001", reason: "Internal tool behind IAP, certificate comes later" });

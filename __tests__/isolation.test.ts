@@ -1,10 +1,12 @@
 import * as path from "path";
 import { loadConfig } from "../lib/config/load";
 import { runSynth } from "../synth/cli";
-import { captureConsole, configProblems, editYaml, tempKit, writeFile } from "./helpers";
+import { captureConsole, configProblems, editYaml, FIXTURE_ROOT, KitSubset, tempKit, writeFile } from "./helpers";
 
 const CATALOG = "services/catalog.yaml";
 const PLATFORM = "config/platform.yaml";
+/** Production alone: the platform stack the ENV001 cases judge, nothing else to synthesize. */
+const PRD_PLATFORM: KitSubset = { environments: ["prd"], services: [] };
 
 /** Each case is a pull request that used to synthesize silently, and the message that now stops it. */
 const corpus: Array<[string, (root: string) => void, string]> = [
@@ -160,7 +162,7 @@ describe("production-likeness, declared once in config/platform.yaml", () => {
   });
 
   it("fails synthesis when an environment file switches production off", () => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, PRD_PLATFORM);
     editYaml(root, "config/environments/prd.yaml", (d) => {
       d.productionLike = false;
     });
@@ -171,7 +173,7 @@ describe("production-likeness, declared once in config/platform.yaml", () => {
   });
 
   it("accepts the switch only with a waiver, and names it in the output", () => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, PRD_PLATFORM);
     editYaml(root, "config/environments/prd.yaml", (d) => {
       d.productionLike = false;
       d.waivers.push({ rule: "ENV001", reason: "Load test of the new region before go-live; no customer data yet" });
@@ -185,8 +187,9 @@ describe("production-likeness, declared once in config/platform.yaml", () => {
 
 describe("production protections a config change cannot silently remove", () => {
   const { errors } = captureConsole();
+  // Each case needs production's platform stack and payments' service stack there, no other.
   const fails = (edit: (root: string) => void, expected: string) => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, { environments: ["prd"], services: ["payments"] });
     edit(root);
     expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") })).toBe(1);
     expect(errors.join("\n")).toContain(expected);

@@ -41,7 +41,7 @@ import { ClouddeployTarget } from "../.gen/providers/google/clouddeploy-target";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { synthesize, PolicyError } from "../synth/synth";
 import { runSynth } from "../synth/cli";
-import { captureConsole, editYaml, REPO_ROOT, tempKit } from "./helpers";
+import { captureConsole, editYaml, FIXTURE_ROOT, KitSubset, REPO_ROOT, tempKit } from "./helpers";
 
 type Kind =
   | "cluster"
@@ -749,6 +749,8 @@ describe("guardrail rules", () => {
 
 describe("guardrails on the path users take", () => {
   const { errors, logs } = captureConsole();
+  /** Production's platform stack, which the cases on production judge: nothing else to synthesize. */
+  const PRD_ONLY: KitSubset = { environments: ["prd"], services: [] };
 
   it("pass the shipped environments and services with no open errors", () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "gke-kit-policy-"));
@@ -761,7 +763,7 @@ describe("guardrails on the path users take", () => {
   });
 
   it("fail synthesis on an error finding, naming stack, resource, rule and fix, and write nothing", () => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, PRD_ONLY);
     editYaml(root, "config/environments/prd.yaml", (d) => {
       d.cluster.deletionProtection = false;
     });
@@ -774,7 +776,8 @@ describe("guardrails on the path users take", () => {
   });
 
   it("print warnings without failing", () => {
-    const root = tempKit();
+    // stg's warning and dev's waiver, and no other stack.
+    const root = tempKit(FIXTURE_ROOT, { environments: ["dev", "stg"], services: [] });
     editYaml(root, "config/environments/stg.yaml", (d) => {
       delete d.cluster.rbacSecurityGroup;
     });
@@ -790,7 +793,7 @@ describe("guardrails on the path users take", () => {
   });
 
   it("accept the same change with a waiver and show the waiver in the report", () => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, PRD_ONLY);
     editYaml(root, "config/environments/prd.yaml", (d) => {
       d.cluster.deletionProtection = false;
       d.waivers.push({

@@ -8,7 +8,7 @@ import { SERVICE_PORT } from "../handoff/service-route";
 import { Endpoint, isAllowed } from "../lib/k8s/network-policy";
 import { K8sObject } from "../lib/k8s/kustomize";
 import { runSynth } from "../synth/cli";
-import { captureConsole, editYaml, tempKit, withCallers, FIXTURE_ROOT } from "./helpers";
+import { captureConsole, editYaml, KitSubset, tempKit, withCallers, FIXTURE_ROOT } from "./helpers";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -189,9 +189,12 @@ describe("calls between the services of an environment", () => {
 describe("tenant guardrails on the path users take", () => {
   const { errors, logs } = captureConsole();
   const synth = (root: string) => runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: path.join(root, "out") });
+  /** Production and payments: the stacks these cases judge. */
+  const PAYMENTS_PRD: KitSubset = { environments: ["prd"], services: ["payments"] };
 
   it("fail a service that asks for baseline pods in production without a waiver", () => {
-    const root = tempKit();
+    // dev too: the case shows the rule holds back outside production.
+    const root = tempKit(FIXTURE_ROOT, { environments: ["dev", "prd"], services: ["payments"] });
     editYaml(root, "services/payments.yaml", (d) => {
       d.podSecurity = "baseline";
     });
@@ -201,7 +204,7 @@ describe("tenant guardrails on the path users take", () => {
   });
 
   it("accept it with a reviewed waiver and name it in the output", () => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, PAYMENTS_PRD);
     editYaml(root, "services/payments.yaml", (d) => {
       d.podSecurity = "baseline";
       d.waivers = [
@@ -215,7 +218,7 @@ describe("tenant guardrails on the path users take", () => {
   });
 
   it("judge the team's scope role binding in the platform stack, where the service's K8S002 waiver applies", () => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, PAYMENTS_PRD);
     editYaml(root, "services/payments.yaml", (d) => {
       d.waivers = [{ rule: "K8S002", reason: "Incident responders need edit during the migration" }];
     });

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { runSynth } from "../synth/cli";
-import { captureConsole, editYaml, REPO_ROOT, resourcesOf, tempKit } from "./helpers";
+import { captureConsole, editYaml, KitSubset, REPO_ROOT, resourcesOf, tempKit } from "./helpers";
 
 /**
  * The workload path (issue 25) on the all-options fixture, through `npm run synth` as users
@@ -14,10 +14,15 @@ const FIXTURE = path.join(REPO_ROOT, "__tests__/fixtures/all-options");
 const PROD_ENV = "config/environments/full.yaml"; // listed in the fixture's productionEnvironments
 const SERVICE = "services/everything.yaml";
 const { errors } = captureConsole();
+/** The production environment and the service with every option: the stacks the cases below read. */
+const PRODUCTION_ONLY: KitSubset = { environments: ["full"], services: ["everything"] };
 
-/** Synthesizes a copy of the fixture after `edit`; the exit code and, on success, a stack reader. */
-function synth(edit: (root: string) => void = () => undefined): { code: number; stack: (name: string) => Json } {
-  const root = tempKit(FIXTURE);
+/** Synthesizes a copy of the fixture (by default just PRODUCTION_ONLY) after `edit`; the exit code and, on success, a stack reader. */
+function synth(
+  edit: (root: string) => void = () => undefined,
+  only: KitSubset | "whole estate" = PRODUCTION_ONLY,
+): { code: number; stack: (name: string) => Json } {
+  const root = tempKit(FIXTURE, only === "whole estate" ? undefined : only);
   edit(root);
   const out = path.join(root, "out");
   const code = runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: out });
@@ -25,8 +30,8 @@ function synth(edit: (root: string) => void = () => undefined): { code: number; 
   return { code, stack };
 }
 
-const fails = (edit: (root: string) => void, finding: string) => {
-  expect(synth(edit).code).toBe(1);
+const fails = (edit: (root: string) => void, finding: string, only?: KitSubset | "whole estate") => {
+  expect(synth(edit, only).code).toBe(1);
   expect(errors.join("\n")).toContain(finding);
 };
 
@@ -132,5 +137,6 @@ describe("weakening refused in production, through npm run synth", () => {
           d.route = { type: "gateway", hostnames: { full: ["pay.shop.example.com"] } };
         }),
       'services/minimal.yaml: route.hostnames.full[0]: "pay.shop.example.com" falls under "*.shop.example.com" of services/everything.yaml in full',
+      "whole estate",
     ));
 });
