@@ -16,6 +16,7 @@ import { RULES } from "../lib/policy/rules";
 import { guardPlan } from "../changepath/plan-guard";
 import { ResourceChange } from "../changepath/plan-json";
 import { configProblems, editYaml, FIXTURE_ROOT, Json, resourcesOf, tempKit } from "./helpers";
+import { synthesizedFixture } from "./support/fixture-synth";
 
 // Several regional clusters per environment (lib/options/clusters.ts): validated across clusters
 // and environments, built as one RegionalCluster each, joined by the multi-cluster fleet features.
@@ -27,7 +28,9 @@ const synth = (root: string): ((stack: string) => Json) => {
 };
 const config = loadConfig(FIXTURE_ROOT);
 const multi = config.environments.filter(isMultiCluster);
-const stack = synth(FIXTURE_ROOT);
+const fixture = synthesizedFixture().outdir;
+const stack = (name: string): Json =>
+  JSON.parse(fs.readFileSync(path.join(fixture, "stacks", name, "cdk.tf.json"), "utf8"));
 
 /** Every resource address with its body, without cdktf's metadata. */
 const addresses = (json: Json): Record<string, Json> =>

@@ -308,7 +308,8 @@ describe("synthesis with bad configuration (the path users take)", () => {
   });
 
   it("leaves the previous output untouched", () => {
-    const root = tempKit();
+    // dev's stack is the output it reads; payments is the service the failing edit breaks.
+    const root = tempKit(FIXTURE_ROOT, { environments: ["dev"], services: ["payments"] });
     const outdir = path.join(root, "cdktf.out");
     expect(runSynth([], { KIT_ROOT: root, CDKTF_OUTDIR: outdir })).toBe(0);
     const before = fs.readFileSync(path.join(outdir, "stacks/dev/cdk.tf.json"), "utf8");

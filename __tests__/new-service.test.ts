@@ -3,14 +3,17 @@ import * as path from "path";
 import { parse } from "yaml";
 import { newService } from "../scripts/new-service";
 import { synthesize } from "../synth/synth";
-import { Json, tempKit } from "./helpers";
+import { FIXTURE_ROOT, Json, KitSubset, tempKit } from "./helpers";
 import { DEFAULT_WAF_RULES } from "../lib/gcp/armor";
+
+/** The estate's environments without its services: the scaffolded service's stacks are what the synthesizing cases read. */
+const WITHOUT_SERVICES: KitSubset = { environments: ["dev", "stg", "prd"], services: [] };
 
 const servicesIn = (root: string) => fs.readdirSync(path.join(root, "services")).sort();
 
 describe("npm run new-service", () => {
   it("writes a valid definition that synthesizes into the service's stacks", () => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, WITHOUT_SERVICES);
     const { code, out } = newService(
       [
         "orders",
@@ -56,7 +59,7 @@ describe("npm run new-service", () => {
   });
 
   it("gives the scaffolded service its delivery pipeline: a target per environment in promotion order, production approval on, the team's repository bound by IDs", () => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, WITHOUT_SERVICES);
     const flags = ["--team", "shop", "--host", "stg=o.stg.example.com", "--host", "prd=o.example.com"];
     const repo = ["--repo", "acme/orders", "--repo-id", "700400", "--owner-id", "91234567"];
     const { code, out } = newService(["orders", ...flags, ...repo], root);
@@ -97,7 +100,7 @@ describe("npm run new-service", () => {
   });
 
   it("adds Cloud SQL and buckets with --sql and --bucket, secure from the first synthesis", () => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, WITHOUT_SERVICES);
     const { code, out } = newService(
       [
         "ledger",
@@ -137,7 +140,7 @@ describe("npm run new-service", () => {
   });
 
   it("lets the team pick the route: --route gateway with host names per environment", () => {
-    const root = tempKit();
+    const root = tempKit(FIXTURE_ROOT, WITHOUT_SERVICES);
     const { code, out } = newService(
       [
         "search",

@@ -55,7 +55,8 @@ describe("an environment removed from productionEnvironments", () => {
   let deployed: Json = {};
   let dropped: Json = {};
   beforeAll(() => {
-    root = tempKit();
+    // The environment's platform stack is all the cases read.
+    root = tempKit(FIXTURE_ROOT, { environments: [ENV], services: [] });
     const spy = jest.spyOn(console, "log").mockImplementation(() => undefined);
     const before = synth(root);
     dropFromProduction(root);
@@ -101,7 +102,7 @@ describe("an environment removed from productionEnvironments", () => {
   });
 
   it("refuses a retirement of an environment still in productionEnvironments, through npm run synth", () => {
-    const other = tempKit();
+    const other = tempKit(FIXTURE_ROOT, { environments: [ENV], services: [] });
     editYaml(other, "config/platform.yaml", (d) => {
       d.retiredProduction = [{ environment: ENV, reason: "Says retired but is still listed" }];
     });
