@@ -66,7 +66,7 @@ start_guard() {
   disown "$guard_pid"
 }
 guard_stack() {
-  local stack="$1" fd line code
+  local stack="$1" fd code
   shift
   exec {fd}<>"$guard_dir/res/$stack.fifo"
   # The arguments, then the empty marker that tells the server they are complete.
@@ -81,7 +81,7 @@ guard_stack() {
     read -r -t 1 -u "$fd" || true
   done
   exec {fd}>&-
-  while IFS= read -r line || [ -n "$line" ]; do printf '%s\n' "$line"; done <"$guard_dir/res/$stack.out"
+  print_file "$guard_dir/res/$stack.out"
   read -r code <"$guard_dir/res/$stack.status"
   return "$code"
 }
