@@ -27,8 +27,36 @@ export interface SynthesizedApp {
   readonly manifest: { readonly stacks: Record<string, { readonly synthesizedStackPath: string }> };
 }
 
-/** Lays out the stack JSON of `names` (default: every stack of the manifest) the kit's way. */
-export function layOutStacks(app: SynthesizedApp, names: readonly string[] = Object.keys(app.manifest.stacks)): void {
+/** The framework that synthesizes: cdktf itself, or CDK Terrain served as "cdktf" (scripts/bindings/redirect.js). */
+export interface Framework {
+  readonly name: string;
+  readonly version: string;
+}
+
+// An internal file of the package, without types: require() rather than import.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { name, version }: Framework = require("cdktf/package.json");
+export const FRAMEWORK: Framework = { name, version };
+
+/**
+ * Whether `framework` writes stack JSON in the kit's layout already: cdktf 0.21.0, whose files
+ * stackJsonLayout leaves byte for byte as they are (stack-json.test.ts; the cdktn end-to-end test
+ * compares cdktn's laid-out files with cdktf's as written). Parsing and laying out every file
+ * again only to find that cost a tenth of a synthesis.
+ */
+export const writesKitLayout = (framework: Framework): boolean =>
+  framework.name === "cdktf" && framework.version === "0.21.0";
+
+/**
+ * Lays out the stack JSON of `names` (default: every stack of the manifest) the kit's way, unless
+ * `framework` wrote it so.
+ */
+export function layOutStacks(
+  app: SynthesizedApp,
+  names: readonly string[] = Object.keys(app.manifest.stacks),
+  framework: Framework = FRAMEWORK,
+): void {
+  if (writesKitLayout(framework)) return;
   for (const name of names) {
     const file = path.join(app.outdir, app.manifest.stacks[name].synthesizedStackPath);
     const text = fs.readFileSync(file, "utf8");
