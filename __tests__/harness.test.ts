@@ -6,6 +6,8 @@ import { Construct } from "constructs";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 import { ContainerCluster } from "../.gen/providers/google/container-cluster";
+import { Service } from "kubernetes-models/v1/Service";
+import { HTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute";
 import { kustomize, kustomizeInputs, renderKey } from "./support/kustomize";
 import { publish, synthesizedFixture } from "./support/fixture-synth";
 import { configProblems, FIXTURE_ROOT, REPO_ROOT, tempKit } from "./helpers";
@@ -21,7 +23,7 @@ const globalTeardown: () => void = require("./support/global-teardown");
 const native = (globalThis as unknown as { __kitNativeRequire: NodeRequire }).__kitNativeRequire;
 
 describe("test harness", () => {
-  it("gives test files the same cdktf, constructs, provider, yaml and zod modules in every file of a worker", () => {
+  it("gives test files the same cdktf, constructs, provider, yaml, zod and Kubernetes model modules in every file of a worker", () => {
     expect(App).toBe(native("cdktf").App);
     expect(Construct).toBe(native("constructs").Construct);
     expect(parseDocument).toBe(native("yaml").parseDocument);
@@ -29,6 +31,9 @@ describe("test harness", () => {
     expect(ContainerCluster).toBe(
       native(path.resolve(__dirname, "../.gen/providers/google/container-cluster")).ContainerCluster,
     );
+    // Their validators, compiled on first use, too.
+    expect(Service).toBe(native("kubernetes-models/v1/Service").Service);
+    expect(HTTPRoute).toBe(native("@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute").HTTPRoute);
   });
 
   it("keeps stack traces in the test files' realm, so failures point at their line", () => {

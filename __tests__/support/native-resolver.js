@@ -3,11 +3,14 @@
 // shim that returns Node's own (per-worker, cached) copy; see kit-environment.js. yaml and zod too: every config
 // load parses YAML and validates it with zod, and a fresh copy per test file ran their code cold (not yet optimized
 // by V8) in every file, a quarter of the suite's CPU. Their errors come from Node's realm, so code compares errors
-// by name, never with instanceof of a global class (lib/config/load.ts).
+// by name, never with instanceof of a global class (lib/config/load.ts). kubernetes-models and @kubernetes-models/*
+// too: their validators are compiled by ajv on first use, and compiling them again in every file that validates
+// hand-off objects (lib/k8s/manifest-schemas.ts, which reads their errors' messages only) was ~0.8 s of CPU.
 const fs = require("fs");
 const path = require("path");
 
-const SHARED = /^(cdktf|constructs|yaml|zod|@cdktf\/provider-[a-z]+(\/lib\/[a-z0-9-]+)?)(\/.*)?$/;
+const SHARED =
+  /^(cdktf|constructs|yaml|zod|kubernetes-models|@kubernetes-models\/[a-z-]+|@cdktf\/provider-[a-z]+(\/lib\/[a-z0-9-]+)?)(\/.*)?$/;
 const shimDir = path.join(__dirname, "..", "..", "node_modules", ".cache", "kit-native-shims");
 // The kit's generated google bindings (JavaScript like a package's) are shared the same way.
 const GENERATED = path.join(__dirname, "..", "..", ".gen") + path.sep;
