@@ -179,3 +179,32 @@ describe("a narrowed estate (tempKit with only: helpers.ts narrowKit)", () => {
     expect(() => kit(FIXTURE_ROOT, { environments: ["qa"], services: [] })).toThrow(/no environment or service qa/);
   });
 });
+
+describe("npm test's type check is skipped only when none of its inputs changed (scripts/typecheck-stamp.js)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { signature } = require("../scripts/typecheck-stamp") as { signature: (root: string) => string };
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "kit-stamp-"));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it("keeps its digest while nothing changes, and changes it for an edited, added or removed input (break cases)", () => {
+    write("lib/a.ts", "export const a = 1;\n");
+    write("tsconfig.json", "{}\n");
+    const first = signature(root);
+    expect(signature(root)).toBe(first);
+    write("lib/a.ts", "export const a = 22;\n");
+    const edited = signature(root);
+    expect(edited).not.toBe(first);
+    write(".gen/providers/google/x/index.d.ts", "export {};\n");
+    const added = signature(root);
+    expect(added).not.toBe(edited);
+    fs.rmSync(path.join(root, ".gen"), { recursive: true });
+    expect(signature(root)).toBe(edited);
+    // Files tsc never reads do not count.
+    write("lib/notes.md", "x\n");
+    expect(signature(root)).toBe(edited);
+  });
+});
