@@ -192,7 +192,7 @@ describe("npm test's type check is skipped only when none of its inputs changed 
 
   it("keeps its digest while nothing changes, and changes it for an edited, added or removed input (break cases)", () => {
     write("lib/a.ts", "export const a = 1;\n");
-    write("tsconfig.json", "{}\n");
+    write("tsconfig.json", '{ "include": ["lib"] }\n');
     const first = signature(root);
     expect(signature(root)).toBe(first);
     write("lib/a.ts", "export const a = 22;\n");
@@ -203,8 +203,14 @@ describe("npm test's type check is skipped only when none of its inputs changed 
     expect(added).not.toBe(edited);
     fs.rmSync(path.join(root, ".gen"), { recursive: true });
     expect(signature(root)).toBe(edited);
-    // Files tsc never reads do not count.
+    // Files tsc never reads do not count, nor folders tsconfig.json does not include...
     write("lib/notes.md", "x\n");
+    write("drafts/b.ts", "export const b = 1;\n");
     expect(signature(root)).toBe(edited);
+    // ...until it does: the folders are tsconfig.json's own "include", not a second list.
+    write("tsconfig.json", '{ "include": ["lib", "drafts"] }\n');
+    const widened = signature(root);
+    write("drafts/b.ts", "export const b = 2;\n");
+    expect(signature(root)).not.toBe(widened);
   });
 });

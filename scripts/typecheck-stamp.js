@@ -1,6 +1,6 @@
 "use strict";
 // What the type check read last time it passed: every TypeScript, JSON and declaration file
-// under tsconfig.json's folders and the generated bindings, with its size and modification
+// that tsconfig.json's "include" names and of the generated bindings, with its size and modification
 // time, plus tsconfig.json and package-lock.json. scripts/test.js skips tsc when this is
 // unchanged since a passing check (as `make` would); `npm ci` empties node_modules/.cache,
 // where the stamp lives, so a new install always checks.
@@ -8,19 +8,9 @@ const fs = require("fs");
 const path = require("path");
 const { createHash } = require("crypto");
 
-const FOLDERS = [
-  "synth",
-  "constructs",
-  "stacks",
-  "handoff",
-  "changepath",
-  "lib",
-  "scripts",
-  "bootstrap",
-  "__tests__",
-  ".gen",
-];
-const FILES = ["main.ts", "tsconfig.json", "package-lock.json"];
+// Besides tsconfig.json's own "include": the generated bindings the sources import, and what
+// decides the installed type packages.
+const ALSO = [".gen", "tsconfig.json", "package-lock.json"];
 const READ = /\.(ts|json)$/;
 
 function* walk(root, rel) {
@@ -38,10 +28,26 @@ function* walk(root, rel) {
   }
 }
 
+/** tsconfig.json's "include" (files and folders); unreadable, it names nothing and the stamp changes with it. */
+function included(root) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, "tsconfig.json"), "utf8")).include ?? [];
+  } catch {
+    return [];
+  }
+}
+const isFolder = (root, rel) => {
+  try {
+    return fs.statSync(path.join(root, rel)).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 /** A digest of the type check's inputs under `root`. */
 function signature(root) {
   const hash = createHash("sha256");
-  const files = [...FILES, ...FOLDERS.flatMap((f) => [...walk(root, f)])];
+  const files = [...ALSO, ...included(root)].flatMap((f) => (isFolder(root, f) ? [...walk(root, f)] : [f]));
   for (const f of files) {
     try {
       const s = fs.statSync(path.join(root, f));
