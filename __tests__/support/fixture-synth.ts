@@ -2,8 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { SynthResult } from "../../synth/synth";
-
-const FIXTURE_ROOT = path.join(__dirname, "..", "fixtures", "estate");
+import { FIXTURE_ROOT } from "../helpers";
 
 /**
  * The fixture estate (__tests__/fixtures/estate) as `npm run synth` writes it, synthesized once per
