@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { SHARD_DEFAULTS, ShardSettings } from "../lib/config/ci-shards";
-import { CiBenchResult, benchPairs } from "../scripts/ci-bench-data";
+import { CiBenchResult, CiBenchRow, benchPairs, benchTable } from "../scripts/ci-bench-data";
 import { RECORDED_BENCH, estimate, measuredFrom, runnerSeconds, scenarios, withTables } from "../scripts/ci-model";
 
 // The wall-time model of docs/ci.md, fed by the recorded benchmark (npm run bench:ci, then
@@ -72,6 +72,43 @@ describe("CI wall-time model", () => {
     expect([pair.cpuPerStackS, pair.loadMin, pair.loadMax]).toEqual([0.7, 0.5, 9]);
     // A size measured only one way is not a pair.
     expect(benchPairs({ ...runs, rows: runs.rows.filter((r) => r.parallelism === 1) })).toEqual([]);
+  });
+
+  it("keeps terraform alone (the machine's ceiling) apart from the script, and shows the pool's share of it", () => {
+    const row = (runner: CiBenchRow["runner"], parallelism: number, wallS: number): CiBenchRow => ({
+      mode: "plan",
+      runner,
+      stacks: 50,
+      parallelism,
+      wallS,
+      stackSumS: 0,
+      cpuS: 25,
+      loadBefore: 0.5,
+      loadMin: 0.5,
+      loadMax: 2,
+    });
+    // Rows recorded before the runner field existed are the script's.
+    const { runner: _, ...legacy } = row("script", 1, 24);
+    const runs = {
+      date: "",
+      cores: 2,
+      terraform: "1.11.4",
+      rows: [legacy, row("script", 4, 15), row("terraform", 1, 20), row("terraform", 4, 10)],
+    };
+    const [script] = benchPairs(runs);
+    const [alone] = benchPairs(runs, "terraform");
+    expect([script.runner, script.sequential.wallS, script.pool.wallS]).toEqual(["script", 24, 15]);
+    expect([alone.runner, alone.sequential.wallS, alone.pool.wallS, alone.speedup]).toEqual(["terraform", 20, 10, 2]);
+    const table = benchTable(runs).split("\n");
+    // 1.6x of a 2.0x ceiling: 80 %; the ceiling's own row follows the script's.
+    expect(table[2]).toMatch(
+      /^\| plan \| 50 \| cdktf-stacks\.sh \| 1 \| 24\.0 s \| 4 at a time \| 15\.0 s \| 1\.60× \| 80 % \|/,
+    );
+    expect(table[3]).toMatch(
+      /^\| plan \| 50 \| terraform alone \| 1 \| 20\.0 s \| 4 at a time \| 10\.0 s \| 2\.00× \| \(ceiling\) \|/,
+    );
+    // Without a ceiling measured, the share is not made up.
+    expect(benchTable({ ...runs, rows: runs.rows.slice(0, 2) }).split("\n")[2]).toContain("| 1.60× | – |");
   });
 
   it("matches the tables in docs/ci.md", () => {

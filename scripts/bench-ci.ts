@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parseOrExit } from "../lib/cli";
-import { CiBenchResult, CiBenchRow, benchPairs, benchTable } from "./ci-bench-data";
+import { CiBenchResult, CiBenchRow, CiBenchRunner, benchPairs, benchTable } from "./ci-bench-data";
 import { recordBench } from "./ci-model";
 
 export type { CiBenchResult, CiBenchRow } from "./ci-bench-data";
@@ -15,7 +15,8 @@ export type { CiBenchResult, CiBenchRow } from "./ci-bench-data";
  * stack one at a time (PARALLELISM=1) and with the in-runner pool, alternately, each pass on
  * a fresh copy of the synthesized app, and prints wall times, the speed-up, the CPU seconds
  * per stack and the machine's load average during the runs (a speed-up measured while other
- * work loads the cores measures the sharing, not the pool).
+ * work loads the cores measures the sharing, not the pool). Plans are also run as terraform
+ * alone, the same way one at a time and N at a time: the ceiling any pool has on this machine.
  * Writes bench-results/ci-<timestamp>.json, which `npm run ci-model` reads; --record also
  * makes it docs/ci-bench.json and rewrites the tables of docs/ci.md.
  */
@@ -23,6 +24,7 @@ export type { CiBenchResult, CiBenchRow } from "./ci-bench-data";
 const repo = path.resolve(__dirname, "..", ...(path.basename(path.resolve(__dirname, "..")) === "dist" ? [".."] : []));
 const fixture = path.join(repo, "__tests__", "e2e", "fixture-app");
 const script = path.join(repo, "scripts", "ci", "cdktf-stacks.sh");
+const pool = path.join(repo, "scripts", "ci", "stack-pool.sh");
 const cdktf = path.join(repo, "node_modules", ".bin", "cdktf");
 
 type Mode = "plan" | "deploy";
@@ -82,18 +84,38 @@ function childCpuSeconds(times: string): number {
 }
 
 /**
- * One run of the CI script on `dir`: wall time, the stacks' own times it printed, the CPU of
- * the script and every process it waited for (bash `times`), the load average every second.
+ * Terraform alone: per stack the three commands a plan runs (cdktf-stacks.sh, plan_stack),
+ * `xargs -P` at a time, nothing else; the Go settings are the pool's (stack-pool.sh, pool_go_env).
  */
-async function runScript(mode: Mode, dir: string, names: string[], parallelism: number): Promise<CiBenchRow> {
+const TERRAFORM_ALONE =
+  `. "$3" && pool_go_env "$PARALLELISM" && printf '%s\\n' $STACKS | xargs -P "$PARALLELISM" -I{} sh -c 'd=cdktf.out/stacks/$1; ` +
+  `terraform -chdir="$d" init -input=false -no-color && ` +
+  `terraform -chdir="$d" plan -input=false -no-color -lock=false -out=plan && ` +
+  `terraform -chdir="$d" show -json plan' _ {} >/dev/null`;
+
+/**
+ * One run on `dir` (the CI script, or terraform alone): wall time, the stacks' own times the
+ * script printed, the CPU of the run and every process it waited for (bash `times`), the
+ * load average every second.
+ */
+async function runOnce(
+  mode: Mode,
+  runner: CiBenchRunner,
+  dir: string,
+  names: string[],
+  parallelism: number,
+): Promise<CiBenchRow> {
   const timesFile = path.join(dir, "cpu-times");
   const loads: number[] = [];
   const loadBefore = os.loadavg()[0];
   const sampler = setInterval(() => loads.push(os.loadavg()[0]), 1000);
   const started = process.hrtime.bigint();
-  const child = spawn("bash", ["-c", 'bash "$0" "$1"; s=$?; times > "$2"; exit $s', script, mode, timesFile], {
+  const command = runner === "script" ? 'bash "$0" "$1"' : TERRAFORM_ALONE;
+  const alone = runner === "terraform" ? { TF_IN_AUTOMATION: "1" } : {};
+  const args = [script, mode, timesFile, pool];
+  const child = spawn("bash", ["-c", `${command}; s=$?; times > "$2"; exit $s`, ...args], {
     cwd: dir,
-    env: { ...process.env, ...appEnv(dir), STACKS: names.join(" "), PARALLELISM: String(parallelism) },
+    env: { ...process.env, ...appEnv(dir), ...alone, STACKS: names.join(" "), PARALLELISM: String(parallelism) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -104,10 +126,14 @@ async function runScript(mode: Mode, dir: string, names: string[], parallelism: 
   const wallS = Number(process.hrtime.bigint() - started) / 1e9;
   clearInterval(sampler);
   loads.push(os.loadavg()[0]);
-  if (status !== 0) throw new Error(`cdktf-stacks.sh ${mode} exited ${status}:\n${stdout.slice(-4000)}\n${stderr}`);
+  if (status !== 0)
+    throw new Error(
+      `${runner === "script" ? "cdktf-stacks.sh" : "terraform alone"} ${mode} exited ${status}:\n${stdout.slice(-4000)}\n${stderr}`,
+    );
   const times = [...stdout.matchAll(/^::group::\w+ [a-z0-9-]+ \(([\d.]+) s/gm)].map((m) => Number(m[1]));
   return {
     mode,
+    runner,
     stacks: names.length,
     parallelism,
     wallS,
@@ -120,7 +146,7 @@ async function runScript(mode: Mode, dir: string, names: string[], parallelism: 
 }
 
 const oneLine = (r: CiBenchRow) =>
-  `${r.mode} ${r.stacks} stacks, ${r.parallelism} at a time: ${r.wallS.toFixed(1)} s wall, ` +
+  `${r.runner === "terraform" ? "terraform alone: " : ""}${r.mode} ${r.stacks} stacks, ${r.parallelism} at a time: ${r.wallS.toFixed(1)} s wall, ` +
   `${(r.cpuS / r.stacks).toFixed(2)} s CPU per stack (load ${r.loadBefore.toFixed(1)}, during ${r.loadMin.toFixed(1)}–${r.loadMax.toFixed(1)})`;
 
 export interface BenchOptions {
@@ -131,7 +157,17 @@ export interface BenchOptions {
   readonly repeat: number;
 }
 
-export async function benchCi(o: BenchOptions): Promise<CiBenchResult> {
+/** The ways one pass runs a mode: the script one at a time and pooled, then (plans) terraform alone both ways. */
+function ways(mode: Mode, parallelism: number): [CiBenchRunner, number][] {
+  const runners: CiBenchRunner[] = mode === "plan" ? ["script", "terraform"] : ["script"];
+  return runners.flatMap((r) => [[r, 1] as [CiBenchRunner, number], [r, parallelism] as [CiBenchRunner, number]]);
+}
+
+/** Runs the benchmark; `progress` gets a line per run as it ends. */
+export async function benchCi(
+  o: BenchOptions,
+  progress: (line: string) => void = (line) => console.error(line),
+): Promise<CiBenchResult> {
   const tf = spawnSync("terraform", ["version", "-json"], { encoding: "utf8" });
   if (tf.status !== 0) throw new Error("terraform is not on PATH (https://developer.hashicorp.com/terraform/install)");
   const rows: CiBenchRow[] = [];
@@ -140,12 +176,12 @@ export async function benchCi(o: BenchOptions): Promise<CiBenchResult> {
     try {
       for (const mode of o.modes)
         for (let pass = 0; pass < o.repeat; pass++)
-          // Alternately, so a change in the machine's load falls on both ways alike.
-          for (const p of [1, o.parallelism]) {
+          // Alternately, so a change in the machine's load falls on every way alike.
+          for (const [runner, p] of ways(mode, o.parallelism)) {
             const dir = copyApp(app);
             try {
-              rows.push(await runScript(mode, dir, names, p));
-              console.error(oneLine(rows[rows.length - 1]));
+              rows.push(await runOnce(mode, runner, dir, names, p));
+              progress(oneLine(rows[rows.length - 1]));
             } finally {
               fs.rmSync(dir, { recursive: true, force: true });
             }
@@ -225,12 +261,18 @@ async function main(): Promise<void> {
   fs.writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
   console.log(`${result.cores} cores, terraform ${result.terraform}, ${result.date}\n`);
   console.log(benchTable(result));
-  for (const p of benchPairs(result))
+  const ceilings = benchPairs(result, "terraform");
+  for (const p of benchPairs(result)) {
+    const c = ceilings.find((t) => t.mode === p.mode && t.stacks === p.stacks);
     console.log(
       `\n${p.mode} ${p.stacks} stacks: one at a time ${p.sequential.wallS.toFixed(1)} s, pool of ${p.pool.parallelism} ` +
         `${p.pool.wallS.toFixed(1)} s: ${p.speedup.toFixed(2)}x; ${p.cpuPerStackS.toFixed(2)} s CPU per stack; ` +
-        `load average ${p.loadMin.toFixed(1)}–${p.loadMax.toFixed(1)}`,
+        `load average ${p.loadMin.toFixed(1)}–${p.loadMax.toFixed(1)}` +
+        (c
+          ? `; terraform alone ${c.sequential.wallS.toFixed(1)} s vs ${c.pool.wallS.toFixed(1)} s: ${c.speedup.toFixed(2)}x`
+          : ""),
     );
+  }
   console.log(`\nwritten to ${path.relative(repo, file)}`);
   if (o.record) console.log(recordBench(file));
   else console.log(`record it: npm run ci-model -- --bench ${path.relative(repo, file)} --record`);

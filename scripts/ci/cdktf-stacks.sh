@@ -73,10 +73,6 @@ read -r -a guard_args <<<"${GUARD_ARGS:-}"
 read -r -a stacks <<<"$STACKS"
 parallelism="${PARALLELISM:-$((2 * $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)))}"
 [[ "$parallelism" =~ ^[1-9][0-9]*$ ]] || { echo "::error::PARALLELISM must be a whole number of 1 or more, got '$parallelism'" >&2; exit 2; }
-# With several stacks at once the pool fills the cores: each terraform (and provider) process
-# then runs its Go code on one thread (GOMAXPROCS=1) instead of every process scheduling
-# threads for every core. Goroutines waiting on Google's APIs are not limited by it.
-[ "$parallelism" -eq 1 ] || export GOMAXPROCS="${GOMAXPROCS:-1}"
 
 # Offline and quiet: no version check, no telemetry, no prompts.
 export CHECKPOINT_DISABLE=1 DISABLE_VERSION_CHECK=true TF_IN_AUTOMATION=1 TF_INPUT=0 FORCE_COLOR=0
@@ -104,6 +100,7 @@ cdktf_version="$(node -p 'require(process.argv[1])["//"]?.metadata?.version ?? "
 [ -z "$cdktf_version" ] || export TF_APPEND_USER_AGENT="cdktf/$cdktf_version (+https://github.com/hashicorp/terraform-cdk)"
 # shellcheck source=scripts/ci/stack-pool.sh
 . "$kit/scripts/ci/stack-pool.sh"
+pool_go_env "$parallelism"
 install_providers || exit 1
 if [ "$stack_lock" != none ]; then
   for stack in "${stacks[@]}"; do cp "$stack_lock" "$app/cdktf.out/stacks/$stack/.terraform.lock.hcl"; done

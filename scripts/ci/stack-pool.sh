@@ -45,6 +45,15 @@ install_providers() {
   return "$status"
 }
 
+# With several stacks at once the pool fills the cores: each terraform (and provider) process
+# then runs its Go code on one thread (GOMAXPROCS=1) instead of every process scheduling
+# threads for every core; goroutines waiting on Google's APIs are not limited by it. One at a
+# time, Go's defaults stay (its collector then runs on an otherwise idle core).
+# pool_go_env <parallelism>; `npm run bench:ci` runs terraform alone with the same setting.
+pool_go_env() {
+  [ "$1" -eq 1 ] || export GOMAXPROCS="${GOMAXPROCS:-1}"
+}
+
 # Per stack, the pool starts only terraform: every helper below is a shell builtin or runs
 # once per job (a process start costs ~4 ms of CPU here, and a stack used to start about
 # twenty of them, half of its CPU beside terraform's).
