@@ -12,6 +12,7 @@ import { kustomize, kustomizeInputs, renderKey } from "./support/kustomize";
 import { publish, synthesizedFixture } from "./support/fixture-synth";
 import { configProblems, FIXTURE_ROOT, REPO_ROOT, tempKit } from "./helpers";
 import { loadConfig } from "../lib/config/load";
+import { appSources, tsconfigInclude } from "../scripts/source-folders";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const globalSetup: () => void = require("./support/global-setup");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -212,5 +213,26 @@ describe("npm test's type check is skipped only when none of its inputs changed 
     const widened = signature(root);
     write("drafts/b.ts", "export const b = 2;\n");
     expect(signature(root)).not.toBe(widened);
+  });
+});
+
+describe("the kit's TypeScript is named once, by tsconfig.json (scripts/source-folders.js)", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "kit-sources-"));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it("builds and size-checks tsconfig's include without the tests", () => {
+    fs.writeFileSync(
+      path.join(root, "tsconfig.json"),
+      JSON.stringify({ include: ["main.ts", "lib", "tools", "__tests__"] }),
+    );
+    expect(tsconfigInclude(root)).toEqual(["main.ts", "lib", "tools", "__tests__"]);
+    expect(appSources(root)).toEqual(["main.ts", "lib", "tools"]);
+    // The kit's own: every folder the build and the size limits cover is type-checked too.
+    expect(tsconfigInclude(REPO_ROOT)).toEqual(expect.arrayContaining([...appSources(REPO_ROOT), "__tests__"]));
+  });
+
+  it("refuses a tsconfig.json without an include list, naming the file", () => {
+    fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: {} }));
+    expect(() => appSources(root)).toThrow(`${path.join(root, "tsconfig.json")}: "include" must list`);
   });
 });

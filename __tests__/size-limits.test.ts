@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
+import { appSources } from "../scripts/source-folders";
 import { REPO_ROOT, tsFilesUnder } from "./helpers";
 
 // Hand-written source stays small enough to read whole (STYLE.md): no file over 400 lines,
@@ -9,7 +10,8 @@ import { REPO_ROOT, tsFilesUnder } from "./helpers";
 // but not pass it, and anything new over the limits fails.
 const MAX_FILE_LINES = 400;
 const MAX_FUNCTION_LINES = 80;
-const SOURCES = ["main.ts", "lib", "constructs", "handoff", "stacks", "synth", "bootstrap", "changepath", "scripts"];
+// The app's TypeScript as tsconfig.json names it, tests aside.
+const SOURCES = appSources(REPO_ROOT);
 
 /** Known debt: "file" or "file#function" -> ceiling in lines. Split them and delete the entry; never raise one. */
 const KNOWN_DEBT: Readonly<Record<string, number>> = {};

@@ -6,10 +6,10 @@
 const fs = require("fs");
 const path = require("path");
 const { transformFileSync } = require("@swc/core");
+const { appSources } = require("./source-folders");
 
 const root = path.resolve(__dirname, "..");
 const outRoot = path.join(root, "dist");
-const SOURCES = ["main.ts", "synth", "constructs", "stacks", "handoff", "changepath", "lib", "scripts", "bootstrap"];
 
 function* tsFiles(rel) {
   const abs = path.join(root, rel);
@@ -30,7 +30,7 @@ const options = {
 
 let built = 0;
 const wanted = new Set();
-for (const rel of SOURCES.flatMap((s) => [...tsFiles(s)])) {
+for (const rel of appSources(root).flatMap((s) => [...tsFiles(s)])) {
   const src = path.join(root, rel);
   const out = path.join(outRoot, rel.replace(/\.ts$/, ".js"));
   wanted.add(out);

@@ -7,6 +7,7 @@
 const fs = require("fs");
 const path = require("path");
 const { createHash } = require("crypto");
+const { tsconfigInclude } = require("./source-folders");
 
 // Besides tsconfig.json's own "include": the generated bindings the sources import, and what
 // decides the installed type packages.
@@ -31,7 +32,7 @@ function* walk(root, rel) {
 /** tsconfig.json's "include" (files and folders); unreadable, it names nothing and the stamp changes with it. */
 function included(root) {
   try {
-    return JSON.parse(fs.readFileSync(path.join(root, "tsconfig.json"), "utf8")).include ?? [];
+    return tsconfigInclude(root);
   } catch {
     return [];
   }
