@@ -5,6 +5,11 @@ import { newService } from "../scripts/new-service";
 import { synthesize } from "../synth/synth";
 import { FIXTURE_ROOT, Json, KitSubset, tempKit } from "./helpers";
 import { DEFAULT_WAF_RULES } from "../lib/gcp/armor";
+import { loadConfig } from "../lib/config/load";
+import { naming } from "../lib/naming";
+import { configSyncFiles } from "../handoff/platform-baseline";
+import { staleFolder } from "../scripts/generated-files";
+import { regenerateCommittedEstate } from "../scripts/update-readme";
 
 /** The estate's environments without its services: the scaffolded service's stacks are what the synthesizing cases read. */
 const WITHOUT_SERVICES: KitSubset = { environments: ["dev", "stg", "prd"], services: [] };
@@ -252,5 +257,36 @@ describe("npm run new-service", () => {
     const { code, out } = newService(["--help"], tempKit());
     expect(code).toBe(0);
     expect(out).toMatch(/^Usage: npm run new-service -- <name> \[options\]/);
+  });
+
+  it("leaves a complete pull request: the service's Config Sync baseline is written with it, so npm test finds it up to date", () => {
+    const root = tempKit(FIXTURE_ROOT, WITHOUT_SERVICES);
+    regenerateCommittedEstate(root); // a repository whose derived files are committed up to date
+    const stale = () => {
+      const c = loadConfig(root);
+      return staleFolder(root, naming.baselineRoot(), configSyncFiles(c.environments, c.services, c.platform));
+    };
+    expect(stale()).toEqual([]);
+    const flags = ["--team", "shop", "--envs", "dev,prd", "--host", "prd=orders.example.com"];
+    const { code, out } = newService(["orders", ...flags], root);
+    expect(code).toBe(0);
+    // What config-sync.test.ts checks for the repository's own estate in every pull request.
+    expect(stale()).toEqual([]);
+    const derived = ["config-sync/dev/orders.yaml", "config-sync/prd/orders.yaml"];
+    expect(out).toContain(`Updated ${derived.join(", ")} (derived from the estate`);
+    expect(out).toContain(`git add services/orders.yaml ${derived.join(" ")} &&`);
+    // Break case: the service file alone (what the command used to leave) fails that check.
+    for (const f of derived) fs.rmSync(path.join(root, f));
+    expect(stale()).toEqual(derived);
+  });
+
+  it("writes nothing when the estate's bootstrap config is broken (the derived files could not be made)", () => {
+    const root = tempKit(FIXTURE_ROOT, WITHOUT_SERVICES);
+    fs.writeFileSync(path.join(root, "config/bootstrap.yaml"), "ciProject: [not, a, project]\n");
+    const { code, out } = newService(["orders", "--team", "shop", "--envs", "dev"], root);
+    expect(code).toBe(1);
+    expect(out).toContain("fix the existing configuration first");
+    expect(out).toContain("config/bootstrap.yaml");
+    expect(servicesIn(root)).toEqual([]);
   });
 });

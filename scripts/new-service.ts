@@ -10,6 +10,8 @@ import { schemaModeline } from "./schema-files";
 import { naming } from "../lib/naming";
 import { DEFAULT_WAF_RULES } from "../constructs/armor-policy";
 import { GATEWAY_NAMESPACE } from "../lib/gcp/gateway";
+import { loadBootstrapConfig } from "../bootstrap/bootstrap-schema";
+import { regenerateCommittedEstate } from "./update-readme";
 
 const HELP = `Usage: npm run new-service -- <name> [options]
 
@@ -166,6 +168,8 @@ export function newService(argv: readonly string[], root: string): CommandResult
   let existing;
   try {
     existing = loadConfig(root);
+    // What the estate's derived files are made from, checked before anything is written.
+    loadBootstrapConfig(root, existing.environments);
   } catch (e) {
     if (e instanceof ConfigError)
       return { code: 1, out: `new-service: fix the existing configuration first.\n${e.message}` };
@@ -189,7 +193,11 @@ export function newService(argv: readonly string[], root: string): CommandResult
   );
   const written = writeValidated(root, file, definition);
   if (written) return written;
-  return { code: 0, out: summary(file, definition, v, loadConfig(root)).join("\n") };
+  // The estate's committed derived files follow the service (its Config Sync baseline in each
+  // environment, config-sync/<env>/): written now, so the pull request is complete and its
+  // `npm test` finds them up to date.
+  const derived = regenerateCommittedEstate(root);
+  return { code: 0, out: summary(file, derived, definition, v, loadConfig(root)).join("\n") };
 }
 
 /** Writes the file ('wx': never over another) and validates the estate with it; removes it on any error. */
@@ -212,7 +220,7 @@ function writeValidated(root: string, file: string, definition: Definition): Com
 }
 
 /** What the service gets, per environment, and the next steps. */
-function summary(file: string, definition: Definition, v: Values, config: KitConfig): string[] {
+function summary(file: string, derived: string[], definition: Definition, v: Values, config: KitConfig): string[] {
   const { name, environments } = definition;
   const prefix = config.platform.prefix;
   const service = config.services.find((s) => s.name === name)!;
@@ -220,6 +228,9 @@ function summary(file: string, definition: Definition, v: Values, config: KitCon
   const each = (f: (env: string) => string) => environments.map(f).join(", ");
   return [
     `Created ${file}`,
+    ...(derived.length > 0
+      ? [`Updated ${derived.join(", ")} (derived from the estate, as npm run docs writes them)`]
+      : []),
     "",
     "What the service gets, per environment:",
     ...environments.map((env) => {
@@ -251,7 +262,7 @@ function summary(file: string, definition: Definition, v: Values, config: KitCon
     "Next steps:",
     `  1. Review ${file}: add APIs (apis) and workload roles (serviceAccountRoles) you need.`,
     `  2. npm run synth   # validates and writes cdktf.out/, incl. service-kits/${name}/ (kustomize base/ and overlays/<env>/${plan ? ", skaffold.yaml, release.yml" : ""})`,
-    `  3. git checkout -b add-${name} && git add ${file} && git commit -m "Add ${name}" && git push`,
+    `  3. git checkout -b add-${name} && git add ${[file, ...derived].join(" ")} && git commit -m "Add ${name}" && git push`,
     "  4. Open a pull request: CI runs the tests and posts the plan of your stacks; merging deploys them.",
     ...(plan
       ? [

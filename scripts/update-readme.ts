@@ -25,20 +25,26 @@ export function updateReadme(text: string): string {
   return `${text.slice(0, i + start.length)}\n${rulesMarkdown()}\n${text.slice(j)}`;
 }
 
-/** Writes the files derived from the estate under `root` (workflows, maps, the Config Sync baseline); returns what changed. Throws ConfigError. */
-export function regenerateEstate(root: string): string[] {
-  const config = loadConfig(root);
+/**
+ * The estate's committed derived files: the workflows and the hydrated tenant baseline per
+ * environment (what CI pushes and Config Sync applies). Returns what changed.
+ */
+export function regenerateCommittedEstate(root: string, config = loadConfig(root)): string[] {
   const bootstrap = loadBootstrapConfig(root, config.environments);
   return [
     ...writeGenerated(root, workflowFiles(workflowInputs(config, bootstrap))),
-    ...writeDiagrams(root, config),
-    // The hydrated tenant baseline per environment: what CI pushes and Config Sync applies.
     ...writeGeneratedFolder(
       root,
       naming.baselineRoot(),
       configSyncFiles(config.environments, config.services, config.platform),
     ),
   ];
+}
+
+/** Everything derived from the estate: the committed files and the (uncommitted) architecture pages. */
+export function regenerateEstate(root: string): string[] {
+  const config = loadConfig(root);
+  return [...regenerateCommittedEstate(root, config), ...writeDiagrams(root, config)];
 }
 
 /** Regenerates everything derived from code and the estate; returns what changed. Throws ConfigError, writing nothing. */

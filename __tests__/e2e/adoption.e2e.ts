@@ -83,6 +83,10 @@ describe("adopting the kit (scratch copy)", () => {
     // Production-like environments serve HTTPS only: the service names its hosts there.
     const hosts = ["--host", "stg=orders.stg.zeta-corp.io", "--host", "prd=orders.zeta-corp.io"];
     expect(npm(["run", "new-service", "--", "orders", "--team", "shop", ...hosts]).status).toBe(0);
+    // The scaffold alone is a complete pull request: its derived baseline is written with it.
+    for (const env of ["dev", "qa", "stg", "prd"])
+      expect(fs.existsSync(path.join(scratch, "config-sync", env, "orders.yaml"))).toBe(true);
+    // The hand removal of catalog (docs/ci.md, Removing a service) is what needs npm run docs.
     expect(npm(["run", "docs"]).status).toBe(0);
     expect(fs.readFileSync(path.join(scratch, "README.md"), "utf8")).toBe(readme);
     const test = npm(["test"], { CI: "true" });
