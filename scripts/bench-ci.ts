@@ -160,7 +160,10 @@ export interface BenchOptions {
 /** The ways one pass runs a mode: the script one at a time and pooled, then (plans) terraform alone both ways. */
 function ways(mode: Mode, parallelism: number): [CiBenchRunner, number][] {
   const runners: CiBenchRunner[] = mode === "plan" ? ["script", "terraform"] : ["script"];
-  return runners.flatMap((r) => [[r, 1] as [CiBenchRunner, number], [r, parallelism] as [CiBenchRunner, number]]);
+  return runners.flatMap((r): [CiBenchRunner, number][] => [
+    [r, 1],
+    [r, parallelism],
+  ]);
 }
 
 /** Runs the benchmark; `progress` gets a line per run as it ends. */

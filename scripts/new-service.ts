@@ -15,8 +15,9 @@ import { regenerateCommittedEstate } from "./update-readme";
 
 const HELP = `Usage: npm run new-service -- <name> [options]
 
-Writes services/<name>.yaml, validates it with the same rules as synthesis and prints
-what the service will get. Nothing is written if anything is wrong.
+Writes services/<name>.yaml, validates it with the same rules as synthesis, writes the
+service's derived Config Sync baseline (config-sync/<env>/<name>.yaml, as npm run docs
+does) and prints what the service will get. Nothing is written if anything is wrong.
 
 Options:
   --team <team>           owning team (default: the service name)
