@@ -122,26 +122,33 @@ function keep(file: string | undefined, text: string): void {
   fs.renameSync(tmp, file);
 }
 
+/** The render of `dir` from the store, if kept; else the file to keep it in (none: not cacheable). */
+function lookUp(dir: string): { objects: K8sObject[] } | { file: string | undefined } {
+  const file = stored(renderKey(dir));
+  return file && fs.existsSync(file) ? { objects: parseObjects(fs.readFileSync(file, "utf8")) } : { file };
+}
+const failed = (dir: string, message: string) => new Error(`${KUBECTL} kustomize ${dir} failed: ${message}`);
+
 /** `kubectl kustomize <dir>`, parsed; throws with kustomize's message when it fails. */
 export function kustomize(dir: string): K8sObject[] {
-  const file = stored(renderKey(dir));
-  if (file && fs.existsSync(file)) return parseObjects(fs.readFileSync(file, "utf8"));
+  const found = lookUp(dir);
+  if ("objects" in found) return found.objects;
   const r = spawnSync(KUBECTL, ["kustomize", dir], { encoding: "utf8", maxBuffer: MAX_BUFFER });
   if (r.error) throw new Error(MISSING_KUBECTL);
-  if (r.status !== 0) throw new Error(`${KUBECTL} kustomize ${dir} failed: ${r.stderr}`);
-  keep(file, r.stdout);
+  if (r.status !== 0) throw failed(dir, r.stderr);
+  keep(found.file, r.stdout);
   return parseObjects(r.stdout);
 }
 
 /** The same, without blocking the worker while kubectl runs (several renders at once). */
 export function kustomizeAsync(dir: string): Promise<K8sObject[]> {
-  const file = stored(renderKey(dir));
-  if (file && fs.existsSync(file)) return Promise.resolve(parseObjects(fs.readFileSync(file, "utf8")));
+  const found = lookUp(dir);
+  if ("objects" in found) return Promise.resolve(found.objects);
   return new Promise((resolve, reject) =>
     execFile(KUBECTL, ["kustomize", dir], { maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
       if (error && (error as NodeJS.ErrnoException).code === "ENOENT") return reject(new Error(MISSING_KUBECTL));
-      if (error) return reject(new Error(`${KUBECTL} kustomize ${dir} failed: ${stderr || error.message}`));
-      keep(file, stdout);
+      if (error) return reject(failed(dir, stderr || error.message));
+      keep(found.file, stdout);
       resolve(parseObjects(stdout));
     }),
   );
